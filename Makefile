@@ -1,0 +1,43 @@
+# The two set-up commands of the README:
+#   make run    create .venv, install, build the graph from the bundled papers, serve it on 127.0.0.1:8000
+#   make test   install system packages the tests need (Debian chromium), create .venv, install, run the whole suite
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STORE ?= var/store
+PORT ?= 8000
+
+.PHONY: run test install install-test system-deps build serve lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --upgrade --quiet pip
+
+install: $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+
+install-test: $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+
+build: install
+	$(BIN)/cytokg build --store $(STORE)
+
+serve:
+	$(BIN)/cytokg serve --store $(STORE) --host 127.0.0.1 --port $(PORT)
+
+run: build serve
+
+system-deps:
+	bash scripts/system-deps.sh
+
+test: system-deps install-test
+	$(BIN)/python -m pytest
+
+lint: install-test
+	$(BIN)/ruff check .
+
+bench: install-test
+	$(BIN)/python -m bench
+
+clean:
+	rm -rf $(VENV) var build *.egg-info

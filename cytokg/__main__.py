@@ -1,0 +1,5 @@
+"""Allow ``python -m cytokg``."""
+
+from cytokg.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Build pipeline: documents -> parsed text -> mentions -> facts -> RDF -> store."""

@@ -1,0 +1,1 @@
+"""OWL ontology of cytokg: authoring (owlready2), reasoning, shapes, documentation."""

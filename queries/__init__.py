@@ -1,0 +1,1 @@
+"""Saved SPARQL queries (data files: *.rq with grlc-style headers)."""
