@@ -1,0 +1,101 @@
+"""Text-mined facts for any paper: rules over sentences and grounded mentions.
+
+The extractor never sees a curation file; it must work on papers it was not tuned to. It
+reads its cue phrases from graph_build/data/cues.yaml. Every fact it makes carries the
+sentence it came from (a Span) and agent "TextMining" with a rule-specific confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
+
+CUES_FILE = Path(__file__).resolve().parent / "data" / "cues.yaml"
+
+
+@cache
+def cues() -> dict:
+    return yaml.safe_load(CUES_FILE.read_text(encoding="utf-8"))
+
+
+@cache
+def pattern(source: str) -> re.Pattern:
+    words = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
+    return re.compile(source.replace("{small_number}", rf"\d+|{words}"), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as clean text, its mentions, and a way back to original offsets."""
+
+    sentence: Sentence
+    text: str  # clean text (de-hyphenated, spaces normalised)
+    mentions: tuple[Mention, ...]
+    _to_original: object  # callable: clean index -> original document offset
+
+    def span(self) -> Span:
+        return Span(self.sentence.start, self.sentence.end, self.sentence.text)
+
+    def original(self, i: int) -> int:
+        return self._to_original(i)  # type: ignore[operator]
+
+    def of(self, *categories: str) -> list[Mention]:
+        return [m for m in self.mentions if m.category in categories and m.curie]
+
+
+def sentence_views(parsed: ParsedDocument, mentions: list[Mention]) -> Iterator[SentenceView]:
+    from cytokg.graph_build.normalize import clean_view
+
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = 0
+    for sentence in parsed.sentences:
+        while i < len(ordered) and ordered[i].start < sentence.start:
+            i += 1
+        j = i
+        inside = []
+        while j < len(ordered) and ordered[j].start < sentence.end:
+            inside.append(ordered[j])
+            j += 1
+        view = clean_view(sentence.text)
+        offset = sentence.start
+        yield SentenceView(
+            sentence, view.text, tuple(inside), lambda k, v=view, o=offset: o + v.to_original(k)
+        )
+
+
+def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]:
+    """All text-mined facts of one document, in a deterministic order."""
+    from cytokg.graph_build import extract_outcomes, extract_relations, extract_study
+
+    views = list(sentence_views(parsed, mentions))
+    facts: list[Fact] = []
+    study = extract_study.study_facts(views)
+    facts.extend(study)
+    facts.extend(extract_relations.drug_disease_uses(views))
+    facts.extend(extract_relations.drug_target_links(views))
+    facts.extend(extract_relations.adverse_events(views))
+    facts.extend(extract_outcomes.outcome_facts(views, extract_study.POPULATION_KEY))
+    return facts
+
+
+def slug(curie: str) -> str:
+    """A key fragment from a CURIE: 'DRUGBANK:DB06273' -> 'drugbank-db06273'."""
+    return re.sub(r"[^a-z0-9]+", "-", curie.lower()).strip("-")
+
+
+def to_number(text: str) -> int | float | None:
+    words = cues()["number_words"]
+    t = text.strip().lower().replace(",", ".")
+    if t in words:
+        return words[t]
+    try:
+        value = float(t)
+    except ValueError:
+        return None
+    return int(value) if value.is_integer() and "." not in t else value

@@ -1,0 +1,129 @@
+"""Text-mined relations: drug -> disease uses, drug -> target links, adverse events."""
+
+from __future__ import annotations
+
+from cytokg.graph_build.extract import SentenceView, cues, pattern, slug
+from cytokg.graph_build.records import Fact, Mention
+
+_TARGET_CATEGORIES = ("protein", "gene")
+_MAX_SPANS = 3
+
+
+def _nearest(mention: Mention, others: list[Mention]) -> Mention:
+    return min(others, key=lambda o: abs(o.start - mention.start))
+
+
+def drug_disease_uses(views: list[SentenceView]) -> list[Fact]:
+    """A drug and a disease in one sentence that speaks of treatment -> one use per pair."""
+    treatment = [pattern(src) for src in cues()["treatment"]]
+    negation = [pattern(src) for src in cues()["negation"]]
+    found: dict[tuple[str, str], list] = {}
+    for view in views:
+        drugs = view.of("drug")
+        diseases = view.of("disease")
+        if not drugs or not diseases:
+            continue
+        if not any(p.search(view.text) for p in treatment):
+            continue
+        negated = any(p.search(view.text) for p in negation)
+        for drug in drugs:
+            disease = _nearest(drug, diseases)
+            pair = (drug.curie, disease.curie)
+            entry = found.setdefault(pair, [drug, disease, [], negated])
+            entry[3] = entry[3] and negated
+            if len(entry[2]) < _MAX_SPANS and view.span() not in entry[2]:
+                entry[2].append(view.span())
+    facts = []
+    for (drug_id, disease_id), (drug, disease, spans, negated) in sorted(found.items()):
+        if negated:
+            continue
+        support = len(spans)
+        facts.append(
+            Fact(
+                kind="DrugDiseaseUse",
+                key=f"use-{slug(drug_id)}-{slug(disease_id)}",
+                properties=(("drug", drug_id), ("forDisease", disease_id)),
+                spans=tuple(spans),
+                confidence=round(min(0.5 + 0.15 * support, 0.9), 2),
+                label=f"{drug.label} used in {disease.label}",
+                origin="extract_relations.drug_disease_uses",
+            )
+        )
+    return facts
+
+
+def _protein_id(mention: Mention) -> str | None:
+    if mention.curie and mention.curie.startswith("UniProtKB:"):
+        return mention.curie
+    return next((x for x in mention.xrefs if x.startswith("UniProtKB:")), None)
+
+
+def drug_target_links(views: list[SentenceView]) -> list[Fact]:
+    """'<drug>, an <target> receptor antagonist' or 'anti-<target> antibody' next to a drug."""
+    apposition = [pattern(src) for src in cues()["target_apposition"]]
+    mechanism = pattern(cues()["mechanism_words"])
+    found: dict[tuple[str, str], Fact] = {}
+    for view in views:
+        text = view.sentence.text
+        for drug in view.of("drug"):
+            for target in view.of(*_TARGET_CATEGORIES):
+                if target.start <= drug.end or target.start - drug.end > 60:
+                    continue
+                between = text[drug.end - view.sentence.start : target.start - view.sentence.start]
+                after = text[target.end - view.sentence.start :][:40]
+                if not any(p.search(between) for p in apposition):
+                    continue
+                if not mechanism.search(target.text + " " + after):
+                    continue
+                if target.text.lower().rstrip("s").endswith("antagonist"):
+                    continue  # the antagonist protein itself, not what it blocks
+                protein = _protein_id(target)
+                if not protein or (drug.curie, protein) in found:
+                    continue
+                found[(drug.curie, protein)] = Fact(
+                    kind="DrugTargetLink",
+                    key=f"target-{slug(drug.curie)}-{slug(protein)}",
+                    properties=(("drug", drug.curie), ("target", protein)),
+                    spans=(view.span(),),
+                    confidence=0.8,
+                    label=f"{drug.label} targets {target.label}",
+                    origin="extract_relations.drug_target_links",
+                )
+    return [found[k] for k in sorted(found)]
+
+
+def adverse_events(views: list[SentenceView]) -> list[Fact]:
+    """A finding next to an adverse-event cue and a drug -> an adverse event of that drug."""
+    conf = cues()["adverse_event"]
+    cue = pattern(conf["cues"])
+    withdrawal = pattern(conf["withdrawal"])
+    facts: dict[str, Fact] = {}
+    for view in views:
+        if not cue.search(view.text):
+            continue
+        drugs = view.of("drug")
+        findings = view.of("phenotype", "disease")
+        if not drugs or not findings:
+            continue
+        for finding in findings:
+            drug = _nearest(finding, drugs)
+            key = f"ae-{slug(drug.curie)}-{slug(finding.curie)}"
+            if key in facts:
+                continue
+            props: list[tuple[str, object]] = [
+                ("drug", drug.curie),
+                ("finding", finding.curie),
+                ("variableLabel", finding.text),
+            ]
+            if withdrawal.search(view.text):
+                props.append(("ledToWithdrawal", True))
+            facts[key] = Fact(
+                kind="AdverseEvent",
+                key=key,
+                properties=tuple(props),
+                spans=(view.span(),),
+                confidence=0.4,
+                label=f"{finding.label} under {drug.label}",
+                origin="extract_relations.adverse_events",
+            )
+    return [facts[k] for k in sorted(facts)]

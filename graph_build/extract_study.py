@@ -1,0 +1,97 @@
+"""Text-mined study facts: design and number of patients."""
+
+from __future__ import annotations
+
+from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
+from cytokg.graph_build.records import Fact
+
+STUDY_KEY = "study-tm"
+POPULATION_KEY = "population-tm"
+
+_LEVEL = {
+    "CaseReportDesign": "SingleCase",
+    "CaseSeriesDesign": "SmallSeries",
+    "RetrospectiveCohortDesign": "ControlledCohort",
+    "ProspectiveCohortDesign": "ControlledCohort",
+    "RandomizedTrialDesign": "RandomizedControlled",
+    "NarrativeReviewDesign": "ExpertReview",
+}
+
+
+def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
+    """The first design (in cues.yaml order) that some sentence states."""
+    for design, sources in cues()["study_design"].items():
+        for view in views:
+            if any(pattern(src).search(view.text) for src in sources):
+                return design, view
+    return None
+
+
+def patient_count(
+    views: list[SentenceView], design: str | None
+) -> tuple[int, SentenceView] | None:
+    """'We analyzed four patients' counts; else the sum of '(n = N)' group sizes in a line."""
+    conf = cues()["patient_count"]
+    words = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
+    count_re = pattern(rf"\b(\d+|{words})\s+{conf['nouns']}")
+    verbs = pattern(conf["verbs"])
+    for view in views:
+        if not verbs.search(view.text):
+            continue
+        for match in count_re.finditer(view.text):
+            n = to_number(match.group(1))
+            if isinstance(n, int) and 0 < n < 100_000:
+                return n, view
+    if design == "CaseReportDesign":
+        for view in views:
+            if pattern(r"\b(a|one) case\b|\bwe report\b").search(view.text):
+                return 1, view
+    group = pattern(conf["group_size"])
+    for view in views:
+        sizes = [int(m.group(1)) for m in group.finditer(view.text)]
+        if len(sizes) >= 2:
+            return sum(sizes), view
+    return None
+
+
+def study_facts(views: list[SentenceView]) -> list[Fact]:
+    design = study_design(views)
+    count = patient_count(views, design[0] if design else None)
+    if not design and not count:
+        return []
+    props: list[tuple[str, object]] = []
+    spans = []
+    if design:
+        props.append(("hasStudyDesign", design[0]))
+        props.append(("evidenceLevel", _LEVEL[design[0]]))
+        spans.append(design[1].span())
+    facts = []
+    if count:
+        props.append(("numberOfPatients", count[0]))
+        props.append(("hasGroup", "#" + POPULATION_KEY))
+        if count[1].span() not in spans:
+            spans.append(count[1].span())
+        facts.append(
+            Fact(
+                kind="StudyGroup",
+                key=POPULATION_KEY,
+                properties=(("groupSize", count[0]),),
+                spans=(count[1].span(),),
+                confidence=0.6,
+                label=f"study population ({count[0]} patients)",
+                origin="extract_study.patient_count",
+            )
+        )
+    facts.insert(
+        0,
+        Fact(
+            kind="Study",
+            key=STUDY_KEY,
+            properties=tuple(props),
+            spans=tuple(spans),
+            confidence=0.7,
+            label="study (text-mined)",
+            origin="extract_study.study_facts",
+        ),
+    )
+    return facts
