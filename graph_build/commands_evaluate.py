@@ -28,7 +28,10 @@ def evaluate(documents_dir: Path, curation_dir: Path | None = None):
         doc = documents.read_document(path)
         docs[doc.doc_id] = doc
     for doc_id, doc in sorted(docs.items()):
-        cpath = (curation_dir / f"{doc_id}.yaml") if curation_dir else curation.curation_path(doc_id)
+        if curation_dir:
+            cpath = curation_dir / f"{doc_id}.yaml"
+        else:
+            cpath = curation.curation_path(doc_id)
         if cpath is None or not cpath.exists():
             continue
         curated = curation.load_curation(doc, cpath, docs)
