@@ -91,6 +91,7 @@ class Span:
     start: int
     end: int
     quote: str  # == document.text[start:end]
+    doc: str | None = None  # set when the span lies in another document (cross-paper conflict)
 
 
 # A property value of a Fact:
