@@ -31,6 +31,8 @@ class Settings:
 
     store: Path = field(default_factory=_default_store)
     documents: Path = PAPERS_DIR
+    # Papers larger than this are refused (graph_build.documents), before being read.
+    max_document_bytes: int = 20_000_000
     host: str = "127.0.0.1"
     port: int = 8000
     jobs: int = 1
