@@ -1,0 +1,115 @@
+"""A cleaned view of a document's text that still knows where every character came from.
+
+Offsets in the graph index the file exactly as decoded (records.py), so the text itself is
+never changed. Later stages match on this view instead, where PDF line-break hyphenation is
+undone ("oc-\\ncurring" -> "occurring"), odd spaces (U+00A0, U+2009, U+202F ...) and hyphens
+(U+2010, U+2011) are plain ASCII, HTML entities are decoded, soft hyphens and zero-width
+characters are gone and each run of spaces/line breaks inside a paragraph is one space; a match
+in the view is mapped back with ``to_original`` / ``span_to_original``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+# Horizontal spaces other than " " that PDF/HTML extraction leaves behind.
+_SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_HYPHENS = "\u2010\u2011"
+_DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
+
+# Prefixes that keep their hyphen when a line breaks after them ("non-\nstandardized").
+_KEEP_HYPHEN_PREFIXES = frozenset(
+    "non anti pre post re co sub self well multi semi inter intra extra over under "
+    "pro counter cross long short high low first second third".split()
+)
+
+# One token of the cleaning grammar, tried in order at each position.
+_TOKEN = re.compile(
+    r"(?P<hyphen>(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w))"  # word-final hyphen at a line break
+    r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
+    r"|(?P<space>[ " + _SPACES + r"\r\n]+)"
+)
+_STRUCTURE = re.compile(r"[ \t]*(?:[-*+\u2022]\s|#{1,6}\s|\d+[.)]\s|\|)")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The cleaned text and, per cleaned character, the span of the original it stands for."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    original_length: int
+
+    def to_original(self, i: int) -> int:
+        """Original offset of clean offset ``i`` (0 <= i <= len(text)); for starts and ends."""
+        if not 0 <= i <= len(self.text):
+            raise IndexError(f"clean offset {i} outside 0..{len(self.text)}")
+        return self.starts[i] if i < len(self.text) else self.original_length
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Tight original (start, end) of the clean span [start, end): ends at its last char."""
+        if start >= end:
+            at = self.to_original(start)
+            return at, at
+        return self.to_original(start), self.ends[end - 1]
+
+
+def _word_before(text: str, i: int) -> str:
+    j = i
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def clean_view(text: str) -> CleanText:
+    """Normalise ``text`` for matching, keeping a map back to ``text``'s offsets."""
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+
+    def emit(chars: str, start: int, end: int) -> None:
+        for c in chars:
+            out.append(c)
+            starts.append(start)
+            ends.append(end)
+
+    i = 0
+    n = len(text)
+    while i < n:
+        m = _TOKEN.match(text, i)
+        if m is None:
+            c = text[i]
+            if c in _HYPHENS:
+                emit("-", i, i + 1)
+            elif c not in _DROPPED:
+                emit(c, i, i + 1)
+            i += 1
+            continue
+        kind, piece = m.lastgroup, m.group()
+        if kind == "hyphen":
+            nxt = text[m.end()]
+            joined = text[i - 1].isalpha() and nxt.islower()
+            if not joined or _word_before(text, i) in _KEEP_HYPHEN_PREFIXES:
+                emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
+        elif kind == "entity":
+            decoded = html.unescape(piece)
+            if decoded == piece:  # not a known entity: keep it as written
+                emit(piece[0], i, i + 1)
+                i += 1
+                continue
+            emit(decoded, i, m.end())
+        else:
+            newlines = piece.count("\n")
+            nxt = m.end()
+            if newlines >= 2 or (newlines == 1 and _STRUCTURE.match(text, nxt)):
+                emit("\n" * min(newlines, 2), i, nxt)
+            elif out and nxt < n:
+                emit(" ", i, nxt)
+            elif out and nxt >= n:
+                pass  # trailing whitespace
+            # leading whitespace is dropped
+        i = m.end()
+    return CleanText("".join(out), tuple(starts), tuple(ends), n)
