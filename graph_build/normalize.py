@@ -14,16 +14,12 @@ import html
 import re
 from dataclasses import dataclass
 
+from cytokg.graph_build.conventions import conventions
+
 # Horizontal spaces other than " " that PDF/HTML extraction leaves behind.
 _SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _HYPHENS = "\u2010\u2011"
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
-
-# Prefixes that keep their hyphen when a line breaks after them ("non-\nstandardized").
-_KEEP_HYPHEN_PREFIXES = frozenset(
-    "non anti pre post re co sub self well multi semi inter intra extra over under "
-    "pro counter cross long short high low first second third".split()
-)
 
 # One token of the cleaning grammar, tried in order at each position.
 _TOKEN = re.compile(
@@ -92,7 +88,7 @@ def clean_view(text: str) -> CleanText:
         if kind == "hyphen":
             nxt = text[m.end()]
             joined = text[i - 1].isalpha() and nxt.islower()
-            if not joined or _word_before(text, i) in _KEEP_HYPHEN_PREFIXES:
+            if not joined or _word_before(text, i) in conventions()["keep_hyphen_prefixes"]:
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
         elif kind == "entity":
             decoded = html.unescape(piece)
