@@ -1,0 +1,156 @@
+"""The backend seam: what answers queries. Everything above it (protocol, saved queries, caching,
+UI, entity pages) calls ``run_query`` and works the same on the embedded store and on a remote
+SPARQL 1.1 endpoint (Oxigraph server, QLever, Fuseki ...).
+
+A backend runs one query with a dataset, bound terms and a time limit, returns a complete
+QueryResult to stream, and reports a version for caching.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cytokg.graph_build import store as store_mod
+from cytokg.server import errors
+from cytokg.server.results import QueryResult
+from cytokg.server.service_policy import ServicePolicy, apply
+from cytokg.server.workers import Job, WorkerPool, parse_term
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    query: str
+    accept: str | None = None
+    fmt: str | None = None
+    substitutions: tuple[tuple[str, str], ...] = ()  # (variable name, N-Triples term)
+    default_graphs: tuple[str, ...] | None = None
+    named_graphs: tuple[str, ...] | None = None
+    timeout: float = 30.0
+
+
+class EmbeddedBackend:
+    """The published pyoxigraph store, queried in killable worker processes."""
+
+    name = "embedded"
+
+    def __init__(self, settings):
+        self.settings = settings
+        self.store = Path(settings.store)
+        store_mod.current(self.store)  # fail now, naming the path, if there is no store
+        self.pool = WorkerPool(settings.workers)
+
+    def version(self) -> str:
+        return store_mod.version_id(self.store)
+
+    def run(self, req: QueryRequest) -> QueryResult:
+        job = Job(
+            store_dir=str(store_mod.current(self.store)),
+            query=req.query,
+            accept=req.accept,
+            fmt=req.fmt,
+            substitutions=req.substitutions,
+            default_graphs=req.default_graphs,
+            named_graphs=req.named_graphs,
+            union_default_graph=self.settings.union_default_graph,
+            max_bytes=self.settings.max_result_bytes,
+            out_path=self.pool.spool_path(),
+        )
+        return self.pool.run(job, req.timeout)
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+class RemoteBackend:
+    """A SPARQL 1.1 endpoint over HTTP; bound terms become a VALUES block, never spliced text."""
+
+    name = "remote"
+
+    def __init__(self, settings):
+        from cytokg.server.remote import RemoteClient
+
+        self.settings = settings
+        self.client = RemoteClient(settings.backend, settings.max_result_bytes)
+        self._version: tuple[float, str] | None = None
+
+    def version(self) -> str:
+        """A fingerprint of the remote's named graphs, refreshed at most once a minute."""
+        now = time.monotonic()
+        if self._version and now - self._version[0] < 60:
+            return self._version[1]
+        try:
+            body = self.client.fetch_graph_list(timeout=min(10.0, self.settings.query_timeout))
+        except errors.ApiError:
+            body = b""
+        digest = hashlib.sha256(self.settings.backend.encode() + b"\n" + body).hexdigest()[:16]
+        self._version = (now, f"remote-{digest}")
+        return self._version[1]
+
+    def run(self, req: QueryRequest) -> QueryResult:
+        return self.client.run(req, self.settings.union_default_graph)
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def open_backend(settings):
+    """The remote backend when Settings.backend is set, else the embedded store."""
+    return RemoteBackend(settings) if settings.backend else EmbeddedBackend(settings)
+
+
+def _nt(term) -> str:
+    if isinstance(term, str):
+        term = parse_term(term)  # validates and normalises the N-Triples text
+    return str(term)
+
+
+def run_query(
+    target,
+    query: str,
+    *,
+    accept: str | None = None,
+    format: str | None = None,
+    substitutions: dict | None = None,
+    default_graphs=None,
+    named_graphs=None,
+    timeout: float | None = None,
+) -> QueryResult:
+    """Run a query the one way everything runs queries: size bound, SERVICE policy, time limit.
+
+    target: the Flask app or its Runtime. substitutions: {variable name: pyoxigraph term or
+    N-Triples text}, bound by the engine (SEP-0007) or, on a remote backend, as VALUES.
+    timeout may only lower Settings.query_timeout. Raises errors.ApiError subclasses.
+    """
+    runtime = target.extensions["cytokg"] if hasattr(target, "extensions") else target
+    settings = runtime.settings
+    if len(query.encode("utf-8")) > settings.max_query_bytes:
+        raise errors.ContentTooLarge(f"the query is longer than {settings.max_query_bytes} bytes")
+    query = apply(runtime.policy, query)
+    limit = settings.query_timeout
+    if timeout is not None:
+        limit = min(float(timeout), limit)
+    if limit <= 0:
+        raise errors.BadRequest(f"timeout must be a positive number of seconds, not {timeout!r}")
+    subs = tuple((str(k).lstrip("?$"), _nt(v)) for k, v in (substitutions or {}).items())
+    req = QueryRequest(
+        query=query,
+        accept=accept,
+        fmt=format,
+        substitutions=subs,
+        default_graphs=tuple(default_graphs) if default_graphs else None,
+        named_graphs=tuple(named_graphs) if named_graphs else None,
+        timeout=limit,
+    )
+    return runtime.backend.run(req)
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """What the app keeps in app.extensions['cytokg']."""
+
+    settings: object
+    backend: object
+    policy: ServicePolicy

@@ -1,0 +1,70 @@
+"""SERVICE allowlist: a query may only federate to endpoints the operator listed (no server-side
+request forgery), and public endpoints may be mapped to local stand-ins (offline demos, tests).
+
+Checked on the query text before it reaches any engine, embedded or remote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from cytokg.server.sparql_lexer import expand, prefixes, tokens
+
+
+class ServiceRefused(Exception):
+    """The query calls a SERVICE that is not on the allowlist (HTTP 403)."""
+
+
+@dataclass(frozen=True)
+class ServicePolicy:
+    allowlist: frozenset[str]
+    mapping: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def from_settings(cls, settings) -> ServicePolicy:
+        mapped = {public for public, _ in settings.service_map}
+        return cls(frozenset(settings.service_allowlist) | mapped, tuple(settings.service_map))
+
+    def allows(self, iri: str) -> bool:
+        return iri in self.allowlist
+
+
+def service_calls(query: str) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, IRI or None, token text) of every SERVICE endpoint in the query text."""
+    toks = tokens(query)
+    declared = prefixes(toks)
+    calls = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word" or tok.upper != "SERVICE":
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].kind == "word" and toks[j].upper == "SILENT":
+            j += 1
+        if j >= len(toks):
+            break
+        target = toks[j]
+        calls.append((target.start, target.end, expand(target, declared), target.text))
+    return calls
+
+
+def apply(policy: ServicePolicy, query: str) -> str:
+    """The query with mapped endpoints replaced; ServiceRefused names the first forbidden one."""
+    calls = service_calls(query)
+    if not calls:
+        return query
+    mapping = dict(policy.mapping)
+    out, last = [], 0
+    for start, end, iri, text in calls:
+        if iri is None:
+            raise ServiceRefused(
+                f"SERVICE {text} is not allowed: the endpoint must be an IRI on the allowlist"
+            )
+        if not policy.allows(iri):
+            allowed = ", ".join(sorted(policy.allowlist)) or "none configured"
+            raise ServiceRefused(f"SERVICE <{iri}> is not on the allowlist (allowed: {allowed})")
+        if iri in mapping:
+            out.append(query[last:start])
+            out.append(f"<{mapping[iri]}>")
+            last = end
+    out.append(query[last:])
+    return "".join(out)

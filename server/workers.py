@@ -1,0 +1,212 @@
+"""Query execution in worker processes that can be killed: pyoxigraph cannot cancel a query, so a
+query past its time limit takes its process with it, a fresh worker replaces it, and the client gets
+504 with a message instead of a truncated 200. Other requests use the other workers meanwhile.
+
+Each worker opens the published store read-only and reopens it when a rebuild publishes anew.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import queue
+import shutil
+import tempfile
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cytokg.server import errors
+from cytokg.server.conneg import NotAcceptable
+from cytokg.server.results import QueryResult, ResultTooLarge
+
+log = logging.getLogger("cytokg.server")
+
+
+@dataclass(frozen=True)
+class Job:
+    """Everything a worker needs, as plain picklable values (terms travel as N-Triples text)."""
+
+    store_dir: str
+    query: str
+    accept: str | None
+    fmt: str | None
+    substitutions: tuple[tuple[str, str], ...]
+    default_graphs: tuple[str, ...] | None
+    named_graphs: tuple[str, ...] | None
+    union_default_graph: bool
+    max_bytes: int
+    out_path: str
+
+
+def parse_term(ntriples: str):
+    """Rebuild a pyoxigraph term from its N-Triples form (an IRI, literal or blank node)."""
+    import pyoxigraph as ox
+
+    doc = f"<urn:cytokg:s> <urn:cytokg:p> {ntriples} .\n".encode()
+    try:
+        (quad,) = list(ox.parse(doc, format=ox.RdfFormat.N_TRIPLES))
+    except (SyntaxError, ValueError) as err:
+        raise ValueError(f"not an RDF term in N-Triples syntax: {ntriples!r} ({err})") from None
+    return quad.object
+
+
+def execute(store, job: Job) -> tuple:
+    """Run one job on an open store; the reply is a picklable tuple."""
+    import pyoxigraph as ox
+    from cytokg.server.results import serialise_to
+    from cytokg.server.sparql_lexer import tokens
+
+    kwargs: dict = {}
+    if job.default_graphs is not None or job.named_graphs is not None:
+        kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
+        kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
+    elif job.union_default_graph and not any(
+        t.kind == "word" and t.upper == "FROM" for t in tokens(job.query)
+    ):
+        kwargs["use_default_graph_as_union"] = True
+    if job.substitutions:
+        kwargs["substitutions"] = {ox.Variable(n): parse_term(t) for n, t in job.substitutions}
+    try:
+        result = store.query(job.query, **kwargs)
+    except SyntaxError as err:
+        return ("error", "syntax", str(err.msg or err))
+    except ValueError as err:
+        return ("error", "bad_request", str(err))
+    try:
+        out = Path(job.out_path)
+        media, kind, size = serialise_to(result, job.accept, job.fmt, out, job.max_bytes)
+    except NotAcceptable as err:
+        return ("error", "not_acceptable", str(err))
+    except ResultTooLarge as err:
+        return ("error", "too_large", str(err))
+    except (OSError, RuntimeError, ValueError) as err:
+        return ("error", "evaluation", f"query evaluation failed: {err}")
+    return ("ok", media, kind, size)
+
+
+def _worker_main(conn) -> None:
+    """Loop of one worker process: receive a Job, answer a reply tuple, until the pipe closes."""
+    import pyoxigraph as ox
+
+    store, opened = None, None
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        try:
+            if opened != job.store_dir:
+                store, opened = ox.Store.read_only(job.store_dir), job.store_dir
+            reply = execute(store, job)
+        except Exception as err:  # reported to the parent, which logs it and answers 500
+            reply = ("error", "internal", f"{type(err).__name__}: {err}")
+        conn.send(reply)
+
+
+_ERRORS = {
+    "bad_request": errors.BadRequest,
+    "not_acceptable": errors.NotAcceptableError,
+    "too_large": errors.ContentTooLarge,
+    "evaluation": errors.ServerError,
+    "internal": errors.ServerError,
+}
+
+
+class _Worker:
+    def __init__(self, ctx):
+        self.conn, child = ctx.Pipe()
+        self.process = ctx.Process(target=_worker_main, args=(child,), daemon=True)
+        self.process.start()
+        child.close()
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.join(5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """A fixed number of query processes; a request borrows one, or waits within its time budget."""
+
+    def __init__(self, size: int):
+        self._ctx = mp.get_context("spawn")
+        self._idle: queue.Queue[_Worker] = queue.Queue()
+        self._all: set[_Worker] = set()
+        self._lock = threading.Lock()
+        self.spool = Path(tempfile.mkdtemp(prefix="cytokg-results-"))
+        for _ in range(max(1, size)):
+            self._idle.put(self._spawn())
+
+    def _spawn(self) -> _Worker:
+        worker = _Worker(self._ctx)
+        with self._lock:
+            self._all.add(worker)
+        return worker
+
+    def _discard(self, worker: _Worker) -> None:
+        worker.kill()
+        with self._lock:
+            self._all.discard(worker)
+        self._idle.put(self._spawn())
+
+    def spool_path(self) -> str:
+        return str(self.spool / f"{uuid.uuid4().hex}.out")
+
+    def run(self, job: Job, timeout: float) -> QueryResult:
+        """Run job within timeout seconds (waiting for a free worker included)."""
+        deadline = time.monotonic() + timeout
+        try:
+            worker = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise errors.ServerBusy(
+                f"all query workers stayed busy for {timeout:g} s; try again later"
+            ) from None
+        try:
+            worker.conn.send(job)
+            if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
+                log.warning("query killed after %.1f s: %.200s", timeout, job.query)
+                self._discard(worker)
+                Path(job.out_path).unlink(missing_ok=True)
+                raise errors.QueryTimeout(
+                    f"query exceeded the time limit of {timeout:g} s and was stopped"
+                )
+            reply = worker.conn.recv()
+        except (EOFError, BrokenPipeError, ConnectionResetError) as err:
+            self._discard(worker)
+            Path(job.out_path).unlink(missing_ok=True)
+            raise errors.ServerError(f"the query worker died ({type(err).__name__})") from None
+        self._idle.put(worker)
+        return _result(reply, job)
+
+    def close(self) -> None:
+        with self._lock:
+            workers = list(self._all)
+            self._all.clear()
+        for worker in workers:
+            try:
+                worker.conn.send(None)
+            except OSError:
+                pass
+            worker.process.join(2)
+            if worker.process.is_alive():
+                worker.kill()
+        shutil.rmtree(self.spool, ignore_errors=True)
+
+
+def _result(reply: tuple, job: Job) -> QueryResult:
+    if reply[0] == "ok":
+        _, media, kind, size = reply
+        return QueryResult(media=media, kind=kind, size=size, path=Path(job.out_path))
+    Path(job.out_path).unlink(missing_ok=True)
+    _, code, message = reply
+    if code == "syntax":
+        raise errors.syntax_error(message)
+    if code == "internal":
+        log.error("query worker error: %s", message)
+        raise errors.ServerError("internal error in the query worker (logged on the server)")
+    raise _ERRORS[code](message)

@@ -1,0 +1,141 @@
+"""Helpers for the server tests: a small published store built from facts of the seed papers,
+and real HTTP servers (waitress in a thread, `oxigraph serve-read-only` in a process) on free ports.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyoxigraph as ox
+import requests
+
+from cytokg.config import PAPERS_DIR
+from cytokg.graph_build import store as store_mod
+from cytokg.identifiers import expand
+from cytokg.terms import CY, RDF, RDFS, graph, resource
+
+TOCILIZUMAB = expand("DRUGBANK:DB06273")  # identifiers.tsv: tocilizumab, DrugBank
+ANAKINRA = expand("DRUGBANK:DB00026")  # identifiers.tsv: anakinra, DrugBank
+TAKAYASU = expand("MONDO:0017991")  # identifiers.tsv: Takayasu arteritis, MONDO
+KAWASAKI = expand("MONDO:0012727")  # identifiers.tsv: Kawasaki disease, MONDO
+
+# 004 abstract: "We retrospectively assessed the outcome of blocking interleukin (IL)-6 with TCZ in 7
+# consecutive patients with refractory TA ..."
+QUOTE_004 = "blocking interleukin (IL)-6 with TCZ in 7\nconsecutive patients with refractory TA"
+# 001 abstract: "Anakinra, an interleukin-1 receptor antagonist, appears to be a promising ..."
+QUOTE_001 = "Anakinra, an interleukin-1 receptor antagonist"
+FILLER = 12  # filler triples, so a 7-way cartesian product runs for a long time
+
+
+def _paper(prefix: str) -> str:
+    (path,) = PAPERS_DIR.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def fact_quads() -> list[ox.Quad]:
+    nn, lit = ox.NamedNode, ox.Literal
+    xsd_int = nn("http://www.w3.org/2001/XMLSchema#integer")
+    quads = []
+    for doc, drug, disease, quote, key in (
+        ("004", TOCILIZUMAB, TAKAYASU, QUOTE_004, "tcz"),
+        ("001", ANAKINRA, KAWASAKI, QUOTE_001, "anakinra"),
+    ):
+        text = _paper(doc)
+        start = text.index(quote)
+        fact = nn(resource(doc, "treatmentexposure", key))
+        evidence = nn(resource(doc, "evidence", key))
+        span = nn(resource(doc, "span", f"{start}-{start + len(quote)}"))
+        a_graph, p_graph = nn(graph(doc, "assertion")), nn(graph(doc, "provenance"))
+        quads += [
+            ox.Quad(fact, nn(RDF + "type"), nn(CY.TreatmentExposure), a_graph),
+            ox.Quad(fact, nn(RDFS + "label"), lit(f"{key} exposure in {doc}"), a_graph),
+            ox.Quad(fact, nn(CY.drug), nn(drug), a_graph),
+            ox.Quad(fact, nn(CY.forDisease), nn(disease), a_graph),
+            ox.Quad(fact, nn(CY.hasEvidence), evidence, a_graph),
+            ox.Quad(evidence, nn(RDF + "type"), nn(CY.Evidence), p_graph),
+            ox.Quad(evidence, nn(CY.derivedFrom), span, p_graph),
+            ox.Quad(span, nn(RDF + "type"), nn(CY.TextSpan), p_graph),
+            ox.Quad(span, nn(CY.quote), lit(quote), p_graph),
+            ox.Quad(span, nn(CY.startOffset), lit(str(start), datatype=xsd_int), p_graph),
+            ox.Quad(span, nn(CY.endOffset), lit(str(start + len(quote)), datatype=xsd_int), p_graph),
+        ]
+    group = nn(resource("004", "studygroup", "all"))
+    quads.append(
+        ox.Quad(group, nn(CY.groupSize), lit("7", datatype=xsd_int), nn(graph("004", "assertion")))
+    )
+    filler = nn(graph("test", "filler"))
+    for i in range(FILLER):
+        quads.append(ox.Quad(nn(resource("test", str(i))), nn(RDFS + "comment"), lit(str(i)), filler))
+    return quads
+
+
+def make_store(root: Path) -> Path:
+    """Publish a store with fact_quads() under root/store, the way the build publishes one."""
+    store_path = root / "store"
+    built = store_mod.new_version_dir(store_path)
+    store = ox.Store(str(built))
+    store.extend(fact_quads())
+    store.flush()
+    del store
+    store_mod.publish(built, store_path, {"version": "test-1"})
+    return store_path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_until_up(url: str, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            requests.get(url, timeout=2)
+            return
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up within {timeout} s")
+
+
+@contextmanager
+def waitress_thread(app):
+    """Serve app with waitress on a free 127.0.0.1 port in a thread; yields the base URL."""
+    from waitress.server import create_server
+
+    server = create_server(app, host="127.0.0.1", port=0, threads=8)
+    port = server.socket.getsockname()[1]
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_until_up(base + "/sparql")
+        yield base
+    finally:
+        server.close()
+        thread.join(5)
+
+
+@contextmanager
+def oxigraph_server(location: Path):
+    """`oxigraph serve-read-only` on a copy of the store; yields its query URL."""
+    binary = shutil.which("oxigraph") or str(Path(__file__).resolve().parents[1] / ".venv/bin/oxigraph")
+    port = free_port()
+    proc = subprocess.Popen(
+        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}",
+         "--union-default-graph"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}/query")
+        yield f"http://127.0.0.1:{port}/query"
+    finally:
+        proc.terminate()
+        proc.wait(10)
