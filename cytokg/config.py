@@ -42,6 +42,7 @@ class Settings:
     query_timeout: float = 30.0
     max_query_bytes: int = 1_000_000
     max_result_rows: int = 1_000_000
+    max_result_bytes: int = 256_000_000
     workers: int = 2
     # Use the union of all named graphs as the default graph.
     union_default_graph: bool = True
