@@ -67,7 +67,7 @@ def publish(built: Path, store: Path, info: dict) -> Path:
     if final != built:
         built.rename(final)
     if store.exists() and not store.is_symlink():
-        raise FileExistsError(f"{store} is a plain directory, not a published store; move it away first")
+        raise FileExistsError(f"{store} is a plain directory, not a published store; move it away")
     link = store.parent / f".{store.name}.link-{os.getpid()}"
     if link.is_symlink() or link.exists():
         link.unlink()
@@ -77,6 +77,21 @@ def publish(built: Path, store: Path, info: dict) -> Path:
     return final
 
 
+def copy_current(store: Path) -> Path:
+    """A new, unpublished version directory holding a copy of the published store (hard-linked
+    RocksDB snapshots, so cheap), or an empty one when nothing is published yet."""
+    target = new_version_dir(store)
+    if not Path(store).exists():
+        return target
+    target.rmdir()  # Store.backup wants to create the directory itself
+    source = open_read_only(store)
+    try:
+        source.backup(str(target))
+    finally:
+        del source
+    return target
+
+
 def discard(built: Path) -> None:
     """Throw away a failed build; the published store is untouched."""
     shutil.rmtree(built, ignore_errors=True)
@@ -84,7 +99,11 @@ def discard(built: Path) -> None:
 
 def _prune(store: Path, keep: Path) -> None:
     versions = sorted(
-        (p for p in versions_dir(store).iterdir() if p.is_dir() and not p.name.startswith("building-")),
+        (
+            p
+            for p in versions_dir(store).iterdir()
+            if p.is_dir() and not p.name.startswith("building-")
+        ),
         key=lambda p: p.stat().st_mtime,
         reverse=True,
     )
