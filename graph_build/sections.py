@@ -122,5 +122,7 @@ def find_headings(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[Head
 
 def sections_from(headings: Sequence[Heading], length: int) -> tuple[Section, ...]:
     """One section per heading, from the heading to the next one (the last to the end)."""
+    if not headings:
+        return ()
     bounds = [h.start for h in headings[1:]] + [length]
     return tuple(Section(h.title, h.start, end) for h, end in zip(headings, bounds, strict=True))

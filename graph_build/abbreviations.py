@@ -1,0 +1,100 @@
+"""Abbreviations a paper defines for itself, so "TCZ" or "CALs" can be resolved per document.
+
+Two forms are read: "long form (SF)" in running text, matched with the Schwartz & Hearst (2003)
+algorithm (every character of the short form found right to left in the long form, the first at
+the start of a word), and table legends "SF, long form; SF2: long form 2;". Matching runs on
+the cleaned view (normalize.clean_view) so PDF hyphenation and line breaks do not get in the
+way ("intravenous im-\\nmunoglobulin (IVIG)"). The first definition of a short form wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cytokg.graph_build.normalize import clean_view
+
+_PARENS = re.compile(r"\(([^()]{1,12})\)")
+_LEGEND_ITEM = re.compile(r"^\s*([A-Za-z][\w%/\-]{0,9})\s*[,:]\s+([^,:;]{3,80}?)\s*\.?\s*$")
+_WORD = re.compile(r"[\w\-']+")
+
+
+def _valid_short(sf: str) -> bool:
+    sf = sf.strip()
+    return (
+        2 <= len(sf) <= 10
+        and len(sf.split()) <= 2
+        and sf[0].isalnum()
+        and any(c.isalpha() for c in sf)
+        and any(c.isupper() for c in sf)
+        and not re.search(r"[=<>:;,]", sf)
+        and not re.fullmatch(r"[A-Z]?[a-z]+", sf)  # an ordinary word, not an abbreviation
+    )
+
+
+def best_long_form(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst: the shortest end of ``candidate`` that spells ``short``."""
+    s_index, l_index = len(short) - 1, len(candidate) - 1
+    while s_index >= 0:
+        c = short[s_index].lower()
+        if not c.isalnum():
+            s_index -= 1
+            continue
+        while l_index >= 0 and (
+            candidate[l_index].lower() != c
+            or (s_index == 0 and l_index > 0 and candidate[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    return candidate[l_index + 1 :].strip()
+
+
+def _in_text(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for m in _PARENS.finditer(text):
+        short = m.group(1).strip()
+        if not _valid_short(short):
+            continue
+        before = text[: m.start()].rstrip()
+        words = list(_WORD.finditer(before))
+        limit = min(len(short) + 5, len(short) * 2)
+        # the candidate stops at a clause boundary
+        window = words[-limit:] if words else []
+        if not window:
+            continue
+        candidate = before[window[0].start() :]
+        for stop in (". ", "; ", ": ", "(", ")", "\n"):
+            cut = candidate.rfind(stop)
+            if cut >= 0:
+                candidate = candidate[cut + len(stop) :]
+        long = best_long_form(short, candidate)
+        if not long or len(long) <= len(short) or short.lower() in long.lower().split():
+            continue
+        if len(_WORD.findall(long)) > limit:
+            continue
+        pairs.append((short, long))
+    return pairs
+
+
+def _in_legends(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        if paragraph.count(";") < 2:
+            continue
+        for item in re.split(r";|\.\s", paragraph):
+            m = _LEGEND_ITEM.match(item)
+            long = m.group(2) if m else ""
+            if m and _valid_short(m.group(1)) and re.fullmatch(r"[A-Za-z][^\d()\[\]]+", long):
+                pairs.append((m.group(1), m.group(2).strip()))
+    return pairs
+
+
+def find_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
+    """(short form, long form) pairs defined in ``text``: running text first, then legends."""
+    clean = clean_view(text).text
+    seen: dict[str, str] = {}
+    for short, long in _in_text(clean) + _in_legends(clean):
+        seen.setdefault(short, long)
+    return tuple(seen.items())

@@ -1,0 +1,154 @@
+"""Sentences with exact offsets: ``sentence.text == document.text[start:end]`` always.
+
+The split works on the original text, so nothing has to be mapped back. Paragraphs, list
+items, captions, headings and table regions bound sentences; a PDF paragraph cut by a page or
+column break ("... because of\\n\\nthe rarity of ...") is joined again. Inside a paragraph a
+sentence ends at . ! or ? followed by space and a capital, digit or opening bracket, unless the
+word before is an abbreviation ("e.g.", "et al.", "vs.", "Fig.") or an initial ("E. Tombetti").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cytokg.graph_build.conventions import conventions
+from cytokg.graph_build.records import Section, Sentence
+from cytokg.graph_build.sections import Heading
+
+_BULLET = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)(?=\S)")
+_CAPTION = re.compile(r"[ \t]*(?:Table|Figure|Fig\.|Photo|Supplementary)[ \t]*\d+", re.I)
+_NUMBERED_LABEL = re.compile(r"[ \t]*(?:Table|Figure|Fig|Photo)[ \t]*\d+", re.I)
+_MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
+_RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+_CLOSERS = r"(?:[)\]\"'\u201d\u2019]|[\u00b9\u00b2\u00b3\u2070-\u209f]|\^\{[^}]*\})*"
+_END = re.compile(r"[.!?]" + _CLOSERS + r"(?=\s+[\"'(\[\u201c\u2018]?[A-Z0-9\u0391-\u03a9])")
+_FINAL = re.compile(r"[.!?:;]" + _CLOSERS + r"\s*$")
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((pos, pos + len(line.rstrip("\r\n"))))
+        pos += len(line)
+    return spans
+
+
+def _units(
+    text: str, headings: Sequence[Heading], skip: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Paragraph pieces (start, end); a piece cut off by blank lines only may be rejoined."""
+    pieces: list[tuple[int, int, bool, bool]] = []  # start, end, prose, joinable
+    cur: list = []  # [start, end, prose, joinable]
+    soft_gap = False  # only blank lines since the previous prose piece
+
+    def close() -> None:
+        if cur and text[cur[0] : cur[1]].strip():
+            pieces.append((cur[0], cur[1], cur[2], cur[3]))
+        cur.clear()
+
+    def hard() -> None:
+        nonlocal soft_gap
+        close()
+        soft_gap = False
+
+    heads = sorted(headings, key=lambda h: h.start)
+    for s, e in _line_spans(text):
+        line = text[s:e]
+        if any(a <= s < b or a < e <= b for a, b in skip) or _RULE.match(line):
+            hard()
+            continue
+        if not line.strip():
+            if cur:
+                was_prose = cur[2]
+                close()
+                soft_gap = was_prose
+            continue
+        if "\t" in line:
+            hard()
+            pieces.append((s, e, False, False))
+            continue
+        start = s
+        for h in heads:
+            if s <= h.start < e:
+                hard()
+                start = max(start, h.end)
+        if not text[start:e].strip():
+            continue
+        title = _MD_HEADING.match(text, start, e)
+        if title:  # a markdown heading that is not a section (the "# Title" line)
+            hard()
+            pieces.append((title.end(), e, False, False))
+            continue
+        bullet = _BULLET.match(text, start, e)
+        caption = _CAPTION.match(text, start, e)
+        if bullet or caption:
+            hard()
+            cur[:] = [bullet.end() if bullet else start, e, False, False]
+            if caption and line.rstrip().endswith("."):
+                hard()
+            continue
+        if cur:
+            cur[1] = e
+        else:
+            cur[:] = [start, e, True, soft_gap]
+            soft_gap = False
+    close()
+    merged: list[tuple[int, int, bool]] = []
+    for s, e, prose, joinable in pieces:
+        if (
+            joinable
+            and merged
+            and merged[-1][2]
+            and re.match(r"[a-z]+\b(?![:/@.])", text[s:e].lstrip())
+            and not _FINAL.search(text[merged[-1][0] : merged[-1][1]])
+        ):
+            merged[-1] = (merged[-1][0], e, True)
+        else:
+            merged.append((s, e, prose))
+    return [(s, e) for s, e, _ in merged]
+
+
+def _boundaries(text: str, s: int, e: int) -> list[int]:
+    """Ends of sentences inside the unit [s, e)."""
+    abbreviations = conventions()["non_final_abbreviations"]
+    cuts = []
+    for m in _END.finditer(text, s, e):
+        line_start = max(s, text.rfind("\n", 0, m.start()) + 1)
+        if text[m.start()] == "." and _NUMBERED_LABEL.fullmatch(text, line_start, m.start()):
+            continue  # a caption: "Table 1. Predictors ..."
+        if text[m.start()] == ".":
+            word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(s, m.start() - 20) : m.start()])
+            if word:
+                w = word.group(1)
+                if w.lower().rstrip(".") in abbreviations or (len(w) == 1 and w.isupper()):
+                    continue
+                if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):  # "e.g", "M.G"
+                    continue
+        cuts.append(m.end())
+    return cuts
+
+
+def split_sentences(
+    text: str,
+    headings: Sequence[Heading] = (),
+    skip: Sequence[tuple[int, int]] = (),
+    sections: Sequence[Section] = (),
+) -> tuple[Sentence, ...]:
+    """Sentences of ``text`` outside ``skip`` (tables) and heading text, in order."""
+    out: list[Sentence] = []
+    for us, ue in _units(text, headings, skip):
+        starts = [us, *_boundaries(text, us, ue)]
+        ends = [*starts[1:], ue]
+        for a, b in zip(starts, ends, strict=True):
+            piece = text[a:b]
+            a += len(piece) - len(piece.lstrip())
+            b -= len(piece) - len(piece.rstrip())
+            if a >= b or not any(c.isalnum() for c in text[a:b]):
+                continue
+            section = None
+            for sec in sections:
+                if sec.start <= a < sec.end:
+                    section = sec.title
+            out.append(Sentence(len(out), a, b, text[a:b], section))
+    return tuple(out)
