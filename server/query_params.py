@@ -179,3 +179,18 @@ def unknown_arguments(saved: SavedQuery, args: Mapping[str, Sequence[str]],
 def paginate(query: str, page: int, size: int) -> str:
     """The query limited to one page (page numbers start at 1; integers we computed)."""
     return f"{query}\nLIMIT {int(size)} OFFSET {(int(page) - 1) * int(size)}"
+
+
+def with_defaults_inlined(saved: SavedQuery) -> str:
+    """The query text with each default value written as a VALUES block (for the web UI's
+    editor, which sends plain SPARQL): the same answer as the API gives with no arguments."""
+    blocks = []
+    if saved.query_type in {"select", "ask"}:
+        for param in saved.parameters:
+            if param.default is not None:
+                blocks.append(values_block(param.variable, [to_term(param, param.default)]))
+    if not blocks:
+        return saved.query
+    at = _where_brace(saved.query) + 1
+    return saved.query[:at] + "\n " + "".join(blocks).strip() + saved.query[at:]
+

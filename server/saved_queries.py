@@ -13,15 +13,16 @@ import json
 from urllib.parse import urlencode
 
 from cytokg.server import conneg
-from cytokg.server.query_exec import QueryFailed, execute, store_version
+from cytokg.server.backends import run_query as run_on_backend
+from cytokg.server.openapi import openapi_document
 from cytokg.server.query_library import SavedQuery, default_library
 from cytokg.server.query_params import ParameterError, bind, paginate, unknown_arguments
 from cytokg.server.result_cache import ResultCache
-from flask import Blueprint, Response, current_app, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 bp = Blueprint("saved_queries", __name__)
 
-RESERVED = frozenset({"page", "format"})
+RESERVED = frozenset({"page", "format", "timeout"})
 KIND = {"select": "results", "ask": "results", "construct": "graph", "describe": "graph"}
 
 
@@ -95,8 +96,9 @@ def _link_header(saved: SavedQuery, page: int, has_next: bool) -> str:
     return ", ".join(links)
 
 
-def _etag(version: str, saved: SavedQuery, media: str, page: int | None) -> str:
-    args = sorted((k, v) for k, vs in request.args.lists() if k != "format" for v in vs)
+def _etag(version: str, saved: SavedQuery, values: dict, media: str, page: int | None) -> str:
+    """Strong ETag of a response: the same inputs on the same store version give the same bytes."""
+    args = sorted((k, v) for k, vs in values.items() if k not in {"format", "timeout"} for v in vs)
     key = json.dumps([version, saved.name, saved.query, args, media, page], ensure_ascii=False)
     return '"' + hashlib.sha256(key.encode("utf-8")).hexdigest()[:40] + '"'
 
@@ -126,37 +128,67 @@ def run_query(name: str) -> Response:
         return _error(406, str(exc))
     try:
         page = _page(saved)
+        timeout = _timeout(args.get("timeout"))
         bound = bind(saved, values)
     except ParameterError as exc:
         return _error(400, str(exc), parameter=exc.parameter)
 
-    settings = current_app.extensions["cytokg.settings"]
-    version = store_version(settings)
-    etag = _etag(version, saved, media, page)
+    version = current_app.extensions["cytokg"].backend.version()
+    etag = _etag(version, saved, values, media, page)
     headers = {"ETag": etag, "Vary": "Accept", "Cache-Control": "no-cache"}
     if _if_none_match(etag):  # same store version, query, arguments and format: same bytes
         return Response(status=304, headers=headers)
     cached = _cache().get(etag)
     if cached is None:
-        try:
-            body, extra = _run(settings, saved, bound, fmt, page)
-        except QueryFailed as exc:
-            return _error(exc.status, str(exc))
-        cached = (body, extra)
-        _cache().put(etag, body, extra)
+        cached = _run(saved, bound, media, page, timeout)
+        _cache().put(etag, *cached)
     body, extra = cached
     response = Response(body, status=200, headers={**headers, **extra})
     response.headers["Content-Type"] = conneg.content_type_header(media)
     return response
 
 
-def _run(settings, saved: SavedQuery, bound, fmt: str, page: int | None) -> tuple[bytes, dict]:
+def _timeout(raw: str | None) -> float | None:
+    """The optional `timeout` argument (seconds); it can only lower the server's limit."""
+    if raw is None:
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value != value:
+        raise ParameterError("timeout", f"{raw!r} is not a positive number of seconds")
+    return value
+
+
+def _execute(query: str, bound, media: str, timeout: float | None) -> bytes:
+    """The one place a saved query runs: the shared backend (worker processes, time limit)."""
+    result = run_on_backend(current_app, query, format=media,
+                            substitutions=bound.substitution_map(), timeout=timeout)
+    return result.read()
+
+
+def _run(saved: SavedQuery, bound, media: str, page: int | None,
+         timeout: float | None) -> tuple[bytes, dict]:
     """Execute (one page of) a bound query; returns the body and extra headers (Link)."""
     if page is None:
-        return execute(settings, bound.query, bound.substitution_map(), fmt), {}
+        return _execute(bound.query, bound, media, timeout), {}
     size = saved.pagination
-    body = execute(settings, paginate(bound.query, page, size), bound.substitution_map(), fmt)
-    probe = execute(settings, paginate(bound.query, page * size + 1, 1),
-                    bound.substitution_map(), "JSON")
-    has_next = b'"bindings":[]' not in probe.replace(b" ", b"")
+    body = _execute(paginate(bound.query, page, size), bound, media, timeout)
+    probe = _execute(paginate(bound.query, page * size + 1, 1), bound,
+                     "application/sparql-results+json", timeout)
+    has_next = bool(json.loads(probe)["results"]["bindings"])
     return body, {"Link": _link_header(saved, page, has_next)}
+
+
+@bp.get("/api/openapi.json")
+def openapi_json() -> Response:
+    doc = openapi_document(library(), request.url_root.rstrip("/"))
+    return Response(json.dumps(doc, indent=1, ensure_ascii=False), mimetype="application/json")
+
+
+@bp.get("/api/docs")
+def api_docs() -> Response:
+    """A small self-contained page that renders openapi.json as forms (no CDN)."""
+    html = render_template("api_docs.html")
+    return Response(html, content_type="text/html; charset=utf-8")
