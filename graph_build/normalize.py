@@ -19,6 +19,7 @@ from cytokg.graph_build.conventions import conventions
 # Horizontal spaces other than " " that PDF/HTML extraction leaves behind.
 _SPACES = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 _HYPHENS = "\u2010\u2011"
+_PLAIN = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS}
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 
 # One token of the cleaning grammar, tried in order at each position.
@@ -96,7 +97,7 @@ def clean_view(text: str) -> CleanText:
                 emit(piece[0], i, i + 1)
                 i += 1
                 continue
-            emit(decoded, i, m.end())
+            emit(decoded.translate(_PLAIN), i, m.end())
         else:
             newlines = piece.count("\n")
             nxt = m.end()

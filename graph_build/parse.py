@@ -26,14 +26,17 @@ def parse_document(document: Document) -> ParsedDocument:
     """Parse ``document``; raises DocumentError (naming the file) when it has no prose."""
     text = document.text
     tables = find_tables(text)
+    metadata = extract_metadata(text)
     headings = find_headings(text, tables.regions)
+    if headings and metadata.title and headings[0].title == metadata.title:
+        headings = headings[1:]  # a title line between blank lines is not a section
     sections = sections_from(headings, len(text))
     sentences = split_sentences(text, headings, tables.regions, sections)
     if not any(_readable(s) for s in sentences):
         raise DocumentError(document.path, "no readable sentences (not a paper in prose)")
     return ParsedDocument(
         document=document,
-        metadata=extract_metadata(text),
+        metadata=metadata,
         sections=sections,
         sentences=sentences,
         tables=tables.rows,
