@@ -9,14 +9,16 @@ QueryResult to stream, and reports a version for caching.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cytokg.graph_build import store as store_mod
 from cytokg.server import errors
 from cytokg.server.results import QueryResult
 from cytokg.server.service_policy import ServicePolicy, apply
+from cytokg.server.sparql_lexer import has_from
 from cytokg.server.workers import Job, WorkerPool, parse_term
 
 
@@ -74,23 +76,38 @@ class RemoteBackend:
 
         self.settings = settings
         self.client = RemoteClient(settings.backend, settings.max_result_bytes)
-        self._version: tuple[float, str] | None = None
+        self._version: tuple[float, str, tuple[str, ...]] | None = None
 
-    def version(self) -> str:
-        """A fingerprint of the remote's named graphs, refreshed at most once a minute."""
+    def _graphs(self) -> tuple[float, str, tuple[str, ...]]:
+        """(fetched at, version, named graphs) of the remote, refreshed at most once a minute."""
         now = time.monotonic()
         if self._version and now - self._version[0] < 60:
-            return self._version[1]
+            return self._version
         try:
             body = self.client.fetch_graph_list(timeout=min(10.0, self.settings.query_timeout))
         except errors.ApiError:
             body = b""
+        try:
+            rows = json.loads(body)["results"]["bindings"] if body else []
+        except (ValueError, KeyError):
+            rows = []
+        graphs = tuple(row["g"]["value"] for row in rows if row.get("g", {}).get("type") == "uri")
         digest = hashlib.sha256(self.settings.backend.encode() + b"\n" + body).hexdigest()[:16]
-        self._version = (now, f"remote-{digest}")
-        return self._version[1]
+        self._version = (now, f"remote-{digest}", graphs)
+        return self._version
+
+    def version(self) -> str:
+        """A fingerprint of the remote's named graphs (content changes inside them go unseen)."""
+        return self._graphs()[1]
 
     def run(self, req: QueryRequest) -> QueryResult:
-        return self.client.run(req, self.settings.union_default_graph)
+        """Union default graph: engine-independent, by naming every graph as default-graph-uri."""
+        no_dataset = req.default_graphs is None and req.named_graphs is None
+        if self.settings.union_default_graph and no_dataset and not has_from(req.query):
+            graphs = self._graphs()[2]
+            if graphs:
+                req = replace(req, default_graphs=graphs, named_graphs=graphs)
+        return self.client.run(req)
 
     def close(self) -> None:
         self.client.close()

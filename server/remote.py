@@ -73,7 +73,7 @@ class RemoteClient:
         with response:
             return response.content if response.ok else b""
 
-    def run(self, req, union_default_graph: bool) -> QueryResult:
+    def run(self, req) -> QueryResult:
         kind = result_kind(req.query)
         media, _ = conneg.choose(req.accept, req.fmt, kind)
         data: dict = {"query": with_values(req.query, req.substitutions)}

@@ -76,6 +76,11 @@ def result_kind(text: str) -> str:
     return "graph" if query_form(text) in ("CONSTRUCT", "DESCRIBE") else "results"
 
 
+def has_from(text: str) -> bool:
+    """Whether the query names its own dataset (FROM or FROM NAMED)."""
+    return any(t.kind == "word" and t.upper == "FROM" for t in tokens(text))
+
+
 def expand(tok: Token, declared: dict[str, str]) -> str | None:
     """The IRI an iri or pname token stands for, or None if the prefix is undeclared."""
     if tok.kind == "iri":

@@ -57,15 +57,13 @@ def execute(store, job: Job) -> tuple:
     """Run one job on an open store; the reply is a picklable tuple."""
     import pyoxigraph as ox
     from cytokg.server.results import serialise_to
-    from cytokg.server.sparql_lexer import tokens
+    from cytokg.server.sparql_lexer import has_from
 
     kwargs: dict = {}
     if job.default_graphs is not None or job.named_graphs is not None:
         kwargs["default_graph"] = [ox.NamedNode(g) for g in job.default_graphs or ()]
         kwargs["named_graphs"] = [ox.NamedNode(g) for g in job.named_graphs or ()]
-    elif job.union_default_graph and not any(
-        t.kind == "word" and t.upper == "FROM" for t in tokens(job.query)
-    ):
+    elif job.union_default_graph and not has_from(job.query):
         kwargs["use_default_graph_as_union"] = True
     if job.substitutions:
         kwargs["substitutions"] = {ox.Variable(n): parse_term(t) for n, t in job.substitutions}
