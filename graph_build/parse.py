@@ -19,7 +19,10 @@ MIN_WORDS = 3  # a readable sentence has at least this many words of letters
 
 
 def _readable(sentence: Sentence) -> bool:
-    return sum(1 for w in sentence.text.split() if sum(c.isalpha() for c in w) >= 2) >= MIN_WORDS
+    """Prose, not a list of labels: enough words, some of them ordinary lower-case words."""
+    words = sentence.text.split()
+    lower = sum(1 for w in words if w.strip(".,;:()").isalpha() and w.islower())
+    return len(words) >= MIN_WORDS and lower >= 2
 
 
 def parse_document(document: Document) -> ParsedDocument:
