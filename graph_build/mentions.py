@@ -1,0 +1,220 @@
+"""Dictionary-based entity recognition and grounding over the scoped lexicon.
+
+Matching runs on the cleaned view of the text (graph_build.normalize: line-break hyphenation undone,
+odd spaces and hyphens made plain) and every mention is mapped back, so ``mention.text ==
+document.text[start:end]`` with original offsets. Rules: longest match wins, left to right; a match
+starts and ends at word boundaries; keys fold case, hyphens, spaces, Greek letters and British
+spelling (lexicon.normalise_key), and a plural last word is tried as singular; short capitalised
+forms (TCZ, CALs) must also match case. Abbreviations defined in the document ("tocilizumab (TCZ)")
+take the grounding of their long form, for that document only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from cytokg.graph_build.lexicon import Entry, Lexicon, default_lexicon, fold, singulars
+from cytokg.graph_build.normalize import clean_view
+from cytokg.graph_build.records import Mention, ParsedDocument
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ω": "omega"}
+_DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")  # " (TCZ)" after a mention
+_CONFIDENCE = {"override": 1.0, "reference": 1.0}
+_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’]s ?")  # what may separate the words of one mention
+_NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
+_LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")  # "ADA: " before "adalimumab"
+_SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int  # clean-view offsets
+    end: int
+    cased: str
+    key: str
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word == "s" and m.start() >= 2 and text[m.start() - 1] in "'’" and text[m.start() - 2].isalpha():
+            continue  # possessive: "Still's disease" is keyed as "Still disease"
+        cased = _GREEK.get(word, word)
+        out.append(_Token(m.start(), m.end(), cased, fold(cased)))
+    return out
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not before.isalnum() and not after.isalnum()
+
+
+def _case_ok(entry: Entry, cased: list[str]) -> bool:
+    if not entry.case_sensitive:
+        return True
+    want = entry.cased_key
+    got = " ".join(cased)
+    if got == want:
+        return True
+    last = cased[-1]
+    for cut in (1, 2):  # CALs -> CAL, IL-6s -> IL-6
+        if last[-cut:] in ("s", "es")[cut - 1 : cut] and " ".join([*cased[:-1], last[:-cut]]) == want:
+            return True
+    return False
+
+
+def _match_at(
+    toks: list[_Token], i: int, text: str, lexicon: Lexicon, local: dict[str, Entry | None]
+) -> tuple[int, Entry] | None:
+    """Longest match starting at token i: (number of tokens, entry)."""
+    if toks[i].start > 0 and text[toks[i].start - 1].isalnum():
+        return None  # inside a word ("IL6R" does not start a match at "6")
+    if _NEGATED.search(text, max(0, toks[i].start - 4), toks[i].start):
+        return None  # "non-purulent conjunctivitis" is not purulent conjunctivitis
+    window = min(MAX_WINDOW, max(lexicon.max_tokens, 1), len(toks) - i)
+    for n in range(window, 0, -1):
+        span = toks[i : i + n]
+        if not _bounded(text, span[0].start, span[-1].end) or any(
+            not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:])
+        ):
+            continue
+        head = [t.key for t in span[:-1]]
+        for last in (span[-1].key, *singulars(span[-1].key)):
+            key = " ".join([*head, last])
+            cased = [t.cased for t in span]
+            if key in local:  # defined in this document: its own grounding, or none at all
+                candidates = [local[key]] if local[key] is not None else []
+            else:
+                candidates = list(lexicon.lookup(key))
+            for entry in candidates:
+                if _case_ok(entry, cased):
+                    return n, entry
+    return None
+
+
+def _scan(text: str, lexicon: Lexicon, local: dict[str, Entry | None]) -> list[tuple[int, int, Entry]]:
+    """(clean start, clean end, entry) for every longest, left-to-right match."""
+    toks = _tokens(text)
+    out, i = [], 0
+    while i < len(toks):
+        found = _match_at(toks, i, text, lexicon, local)
+        if found is None:
+            i += 1
+            continue
+        n, entry = found
+        out.append((toks[i].start, toks[i + n - 1].end, entry))
+        i += n
+    return out
+
+
+def _initials_match(short: str, words: list[str]) -> bool:
+    """'American Heart Association' spells AHA: the short form's letters are the words' initials."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    initials = [w[0].lower() for w in words if w[:1].isalpha()]
+    return len(letters) >= 2 and initials[-len(letters):] == letters
+
+
+def _abbreviation_entries(
+    parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
+) -> dict[str, Entry | None]:
+    """Short form -> its long form's entry (None: defined here as something we cannot ground).
+
+    Sources: the parser's (short, long) pairs; 'MENTION (SF)' and legend-style 'SF: MENTION' around
+    grounded mentions; and '(SF)' after words whose initials spell it, which only blocks the short
+    form (AHA = American Heart Association, not autoimmune hemolytic anemia)."""
+    local: dict[str, Entry | None] = {}
+
+    def define(short: str, entry: Entry | None) -> None:
+        key = " ".join(t.key for t in _tokens(short))
+        if not key or (key in local and local[key] is not None):
+            return
+        local[key] = None if entry is None else replace(
+            entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
+        )
+
+    for short, long in parsed.abbreviations:
+        found = _scan(long, lexicon, {})
+        ending = [f for f in found if f[1] == len(long.rstrip())]
+        define(short, ending[-1][2] if ending else None)
+    for start, end, entry in matches:
+        m = _DEFINITION.match(text, end)
+        if m and m.group(1)[0].lower() == text[start].lower() and any(c.isupper() for c in m.group(1)):
+            define(m.group(1), entry)
+        before = _LEGEND.search(text, max(0, start - 14), start)
+        if before and before.group(1)[0].lower() == text[start].lower():
+            define(before.group(1), entry)
+    for m in _SHORT.finditer(text):
+        words = text[max(0, m.start() - 80) : m.start()].split()
+        if _initials_match(m.group(1), words):
+            define(m.group(1), None)
+    return local
+def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
+    """Grounded mentions of the document, in text order, with original offsets."""
+    lexicon = lexicon or default_lexicon()
+    document = parsed.document
+    view = clean_view(document.text)
+    text = view.text
+    local = _abbreviation_entries(parsed, text, _scan(text, lexicon, {}), lexicon)
+    starts = [s.start for s in parsed.sentences]
+    mentions = []
+    for start, end, entry in _scan(text, lexicon, local):
+        o_start, o_end = view.span_to_original(start, end)
+        k = bisect.bisect_right(starts, o_start) - 1
+        sentence = parsed.sentences[k].index if k >= 0 and o_start < parsed.sentences[k].end else None
+        mentions.append(
+            Mention(
+                start=o_start,
+                end=o_end,
+                text=document.text[o_start:o_end],
+                category=entry.category,
+                curie=entry.curie,
+                label=entry.label,
+                xrefs=entry.xrefs,
+                source="abbreviation" if entry.source == "abbreviation" else "lexicon",
+                sentence=sentence,
+                confidence=_CONFIDENCE.get(entry.source, 0.9),
+            )
+        )
+    return mentions
+
+
+@dataclass(frozen=True)
+class EntitySummary:
+    """One grounded entity of a document and where it is mentioned (for `cytokg extract`)."""
+
+    curie: str
+    label: str
+    category: str
+    ids: tuple[str, ...]  # primary id first, then exact cross-references
+    mentions: tuple[Mention, ...]
+
+    def as_dict(self) -> dict:
+        return {
+            "curie": self.curie,
+            "label": self.label,
+            "category": self.category,
+            "ids": list(self.ids),
+            "mentions": [
+                {"start": m.start, "end": m.end, "text": m.text, "source": m.source,
+                 "sentence": m.sentence}
+                for m in self.mentions
+            ],
+        }
+
+
+def entities(mentions: list[Mention]) -> list[EntitySummary]:
+    """Mentions grouped by grounded id, in order of first mention; ungrounded ones are left out."""
+    groups: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+        if m.curie:
+            groups.setdefault(m.curie, []).append(m)
+    return [
+        EntitySummary(curie, ms[0].label, ms[0].category, (curie, *ms[0].xrefs), tuple(ms))
+        for curie, ms in groups.items()
+    ]
