@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-
-from cytokg.config import PAPERS_DIR, Settings
 from cytokg.graph_build.documents import (
     MAX_BYTES,
     DocumentError,
@@ -15,6 +13,8 @@ from cytokg.graph_build.documents import (
     read_document,
 )
 from cytokg.graph_build.parse import parse_document
+
+from cytokg.config import PAPERS_DIR, Settings
 
 SEEDS = ("000", "001", "002", "003", "004")
 

@@ -1,0 +1,199 @@
+"""graph_build.parse on the five seeds and on fixture papers of other layouts."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+from cytokg.graph_build.documents import discover, read_document
+from cytokg.graph_build.normalize import clean_view
+from cytokg.graph_build.parse import parse_document
+from cytokg.graph_build.records import ParsedDocument
+
+from cytokg.config import PAPERS_DIR
+
+FIXTURES = Path(__file__).parent / "fixtures" / "papers"
+SEEDS = ("000", "001", "002", "003", "004")
+
+
+@cache
+def parsed(doc_id: str) -> ParsedDocument:
+    folder = FIXTURES if not doc_id[0].isdigit() else PAPERS_DIR
+    path = next(p for p in discover(folder) if p.stem.startswith(doc_id))
+    return parse_document(read_document(path))
+
+
+def sentence_with(doc: ParsedDocument, fragment: str):
+    found = [s for s in doc.sentences if fragment in s.text]
+    assert len(found) == 1, f"{fragment!r} in {len(found)} sentences"
+    return found[0]
+
+
+@pytest.mark.parametrize("doc_id", SEEDS + ("html_entities", "thin_spaces", "no_title"))
+def test_every_sentence_is_its_slice(doc_id):
+    doc = parsed(doc_id)
+    text = doc.document.text
+    assert doc.sentences
+    previous_end = 0
+    for i, s in enumerate(doc.sentences):
+        assert s.index == i
+        assert s.text == text[s.start : s.end]
+        assert s.text == s.text.strip() and s.start >= previous_end
+        previous_end = s.end
+    for section in doc.sections:
+        assert 0 <= section.start < section.end <= len(text)
+
+
+def test_metadata_000_markdown_title_block():
+    meta = parsed("000").metadata
+    # "# Favorable coronary outcomes following IL-6 blockade with tocilizumab in ..."
+    assert meta.title == (
+        "Favorable coronary outcomes following IL-6 blockade with tocilizumab in "
+        "IVIG-resistant kawasaki disease: a case series"
+    )
+    # "**Authors:** Jing Zheng, Yu Xu, Yan Pu, Jingyue Liu, Zhilang Cao, Yajun Wang"
+    assert meta.authors == (
+        "Jing Zheng", "Yu Xu", "Yan Pu", "Jingyue Liu", "Zhilang Cao", "Yajun Wang"
+    )
+    # "PMC · DOI: 10.3389/fimmu.2026.1729717 · Frontiers in Immunology · 2026-01-29"
+    assert (meta.doi, meta.journal, meta.year) == (
+        "10.3389/fimmu.2026.1729717", "Frontiers in Immunology", 2026
+    )
+
+
+def test_metadata_004_pdf_title_over_three_lines():
+    meta = parsed("004").metadata
+    assert meta.title == (
+        "Treatment of Refractory Takayasu Arteritis with Tocilizumab: "
+        "7 Italian Patients from a Single Referral Center"
+    )
+    assert meta.authors[0] == "Enrico Tombetti" and meta.authors[-1] == "Elena Baldissera"
+    assert len(meta.authors) == 5
+    # "(First Release Nov 1 2013; J Rheumatol 2013;40:2047–51; doi:10.3899/jrheum.130536)"
+    assert (meta.journal, meta.year, meta.doi) == ("J Rheumatol", 2013, "10.3899/jrheum.130536")
+
+
+def test_metadata_002_title_after_blank_lines():
+    meta = parsed("002").metadata
+    assert meta.title == (
+        "Predictors and management of intravenous immunoglobulin-resistant Kawasaki disease"
+    )
+    assert meta.authors == ("Min Seob Song",)  # "Min Seob Song, MD"
+    assert meta.year == 2019  # "Copyright © 2019 by The Korean Pediatric Society"
+    assert meta.doi is None
+
+
+@pytest.mark.parametrize("doc_id", ["001", "003", "no_title", "html_entities"])
+def test_no_title_block_means_empty_metadata(doc_id):
+    meta = parsed(doc_id).metadata
+    assert (meta.title, meta.authors, meta.doi, meta.journal) == (None, (), None, None)
+
+
+def test_sections_of_each_layout():
+    titles = {d: [s.title for s in parsed(d).sections] for d in SEEDS}
+    assert titles["000"][:4] == ["TL;DR", "Contribution", "Key findings", "Abstract"]
+    assert titles["001"] == [
+        "Abstract", "Background", "Case Presentation", "Conclusions",
+        "Introduction", "Case Report", "Discussion", "Conclusion",
+    ]  # " Introduction" is indented in the PDF text; table cells are not headings
+    assert "Definition of IVIG resistance" in titles["002"] and titles["002"][-1] == "References"
+    assert titles["003"] == []
+    assert titles["004"][:5] == ["ABSTRACT", "Objective", "Methods", "Results", "Conclusion"]
+    assert {"MATERIALS AND METHODS", "RESULTS", "DISCUSSION", "Adverse outcomes"} <= set(
+        titles["004"]
+    )
+
+
+def test_003_mortality_sentence_across_the_table():
+    doc = parsed("003")
+    # "demonstrated significantly improved outcomes: 28-day\nmortality was reduced from 54.5 to
+    # 19.3% (p <0.05), and\nshock duration was shorter." (after Table 1 interrupts the sentence)
+    s = sentence_with(doc, "28-day")
+    start = doc.document.text.index("demonstrated significantly improved outcomes")
+    assert (s.start, s.end) == (start, start + len(s.text))
+    assert s.text.endswith("shock duration was shorter.")
+    assert "\n" in s.text  # PDF line breaks stay inside the sentence
+    assert not any("PRISM Il score" in x.text for x in doc.sentences)  # table rows are not prose
+
+
+def test_sentence_splitter_respects_abbreviations_and_decimals():
+    doc = parsed("004")
+    # "...we proposed a biological therapy only to refractory patients [i.e., failing to ..."
+    s = sentence_with(doc, "[i.e., failing")
+    assert s.text.startswith("We\nproposed") and "(8 mg/kg\nmonthly)" in s.text
+    # "...reduced from 34 mm/h (IQR 31–40) to 4.0 mm/h (IQR\n2.0–15; p = 0.028); ..."
+    s = sentence_with(doc, "p = 0.028")
+    assert s.text.startswith("Inflammatory markers normalized in all")
+    assert s.section == "Efficacy evaluation"
+    # initials: "E. Tombetti, MD; S. Franchini, MD, ... M.G. Sabbadini, MD" stay one sentence
+    assert sentence_with(doc, "M.G. Sabbadini").text.startswith("E. Tombetti")
+    # "Kobayashi et al.⁸⁾ constructed a scoring model" is not cut after "et al."
+    assert sentence_with(parsed("002"), "Kobayashi et al.⁸⁾ constructed").text.startswith(
+        "Kobayashi et al."
+    )
+
+
+def test_pdf_paragraph_cut_by_a_column_break_is_joined():
+    # 004: "... controlled clinical trials are lacking because of\n\nthe rarity of TA1; ..."
+    s = sentence_with(parsed("004"), "the rarity of TA1")
+    assert s.text.startswith("Medical therapy is the cornerstone of")
+    # 001: "Subsequent echo-\ncardiograms ... decreasing dilatation \n\nof the aneurysms"
+    assert "Subsequent echo-" in sentence_with(parsed("001"), "of the aneurysms").text
+
+
+def test_markdown_bullets_are_sentences_without_the_marker():
+    doc = parsed("000")
+    s = sentence_with(doc, "normothermia and normalized")
+    assert doc.document.text[s.start - 2 : s.start] == "- "
+    assert s.section == "Key findings"
+    # "Following TCZ administration (median 15.5 days from onset), all patients achieved ..."
+    s = sentence_with(doc, "median 15.5 days")
+    assert s.text.startswith("Following TCZ administration")
+    assert s.text.endswith("inflammatory markers.")
+
+
+@pytest.mark.parametrize("doc_id", SEEDS + ("html_entities", "thin_spaces", "no_title"))
+def test_clean_view_maps_back_to_the_original(doc_id):
+    text = parsed(doc_id).document.text
+    view = clean_view(text)
+    assert len(view.starts) == len(view.text) == len(view.ends)
+    assert list(view.starts) == sorted(view.starts)
+    for word_start, word in _words(view.text):
+        a, b = view.span_to_original(word_start, word_start + len(word))
+        assert clean_view(text[a:b]).text == word, (word, text[a:b])
+        assert view.to_original(word_start) == a
+    assert view.to_original(len(view.text)) == len(text)
+
+
+def _words(text: str):
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+
+
+def test_clean_view_undoes_pdf_and_html_quirks():
+    text = parsed("001").document.text
+    view = clean_view(text)
+    # "usually oc-\ncurring in children under 5" (001, Introduction)
+    i = view.text.index("usually occurring in children under 5 years, and")
+    a, b = view.span_to_original(i + len("usually "), i + len("usually occurring"))
+    assert text[a:b] == "oc-\ncurring"
+    assert "remains non-standardized" in view.text  # "non-\nstandardized" keeps its hyphen
+    html = clean_view(parsed("html_entities").document.text).text
+    assert "Still's disease" in html and "(p<0.05 vs. baseline" in html and "4 mg/kg" in html
+    thin = clean_view(parsed("thin_spaces").document.text).text
+    assert "12 patients" in thin and "11 mg/kg every 3 weeks" in thin
+    assert "IL-6 blockade" in thin and "symptoms improved" in thin
+
+
+def test_fixture_layouts():
+    thin = parsed("thin_spaces")
+    assert thin.metadata.title == "Siltuximab for idiopathic multicentric Castleman disease"
+    assert thin.metadata.authors == ("Anna B. Rossi", "Carl D. Meyer")
+    assert [s.title for s in thin.sections] == ["ABSTRACT"]
+    assert sentence_with(thin, "See Fig. 2").text == "See Fig. 2 for details."
+    bullets = [s.text for s in parsed("no_title").sentences]
+    assert bullets[2:4] == ["Ferritin decreased by half.", "No infection occurred."]
+    entities = parsed("html_entities")
+    s = sentence_with(entities, "Fever resolved")
+    assert s.text == "Fever resolved in 2 of 3 patients (p&lt;0.05 vs. baseline, e.g. day 7)."
