@@ -11,6 +11,7 @@ import hashlib
 import importlib.util
 import multiprocessing
 import sys
+import threading
 import time
 import traceback
 from collections import Counter, defaultdict
@@ -24,8 +25,7 @@ from cytokg.graph_build.provenance import RULES_FILE, build_activity
 from cytokg.graph_build.rdf import document_quads
 from cytokg.graph_build.records import Document, DocumentResult, Problem
 from cytokg.graph_build.report import BuildReport, count_facts
-from cytokg.graph_build.sink import write_nquads
-from tqdm import tqdm
+from cytokg.graph_build.sink import nquads_lines, write_nquads
 
 from cytokg.config import Settings
 from cytokg.terms import VOCABULARY_FILE
@@ -151,8 +151,7 @@ def process_all(
 ) -> tuple[list[DocumentResult], list[Problem], list[str], dict[str, float]]:
     """Process the documents (in a process pool when jobs > 1), in doc-id order."""
     paths = [documents[k].path for k in sorted(documents)]
-    show = not quiet and sys.stderr.isatty()
-    bar = tqdm(total=len(paths), desc="papers", unit="paper", disable=not show, file=sys.stderr)
+    bar = _progress(len(paths), quiet)
     outcomes = []
     if jobs > 1 and len(paths) > 1:
         context = multiprocessing.get_context("spawn")  # no fork of a process with store threads
@@ -179,6 +178,23 @@ def process_all(
         else:
             fatal.append(value)
     return results, problems, fatal, dict(stage_seconds)
+
+
+class _NoBar:
+    def update(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _progress(total: int, quiet: bool):
+    """A tqdm bar on stderr when it is a terminal. Only the main process draws it, so a thread
+    lock suffices; tqdm's default multiprocessing lock would show as a leaked semaphore."""
+    if quiet or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    tqdm.set_lock(threading.RLock())
+    return tqdm(total=total, desc="papers", unit="paper", file=sys.stderr)
 
 
 def input_digests(results: list[DocumentResult]) -> list[str]:
@@ -269,8 +285,9 @@ def build(
 
     clock = time.perf_counter()
     notes: list[str] = []
-    activity = build_activity(input_digests(results), settings.build_time)
     quads = ontology_quads(notes)
+    imports = hashlib.sha256(b"".join(nquads_lines(quads))).hexdigest()
+    activity = build_activity([*input_digests(results), f"imports:{imports}"], settings.build_time)
     built_docs = {r.parsed.document.doc_id: r.parsed.document for r in results}
     for result in results:
         try:
@@ -325,9 +342,8 @@ def load_store(target: Path, nquads: Path, expected: int) -> tuple[tuple[str, in
     try:
         store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
         store.flush()
-        rows = store.query(
-            "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
-        )
+        query = (Path(__file__).resolve().parent / "data" / "queries" / "graph_counts.rq")
+        rows = store.query(query.read_text(encoding="utf-8"))
         counts = tuple((row["g"].value, int(row["n"].value)) for row in rows)
         loaded = len(store)
     finally:
