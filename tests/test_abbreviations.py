@@ -1,0 +1,69 @@
+"""graph_build.abbreviations: definitions each paper makes, in running text and in legends."""
+
+from __future__ import annotations
+
+import pytest
+from cytokg.graph_build.abbreviations import best_long_form, find_abbreviations
+from cytokg.graph_build.documents import discover, read_document
+from cytokg.graph_build.parse import parse_document
+
+from cytokg.config import PAPERS_DIR
+
+
+def pairs(doc_id: str) -> dict[str, str]:
+    path = next(p for p in discover(PAPERS_DIR) if p.name.startswith(doc_id))
+    return dict(parse_document(read_document(path)).abbreviations)
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "expected"),
+    [
+        # 000: "tocilizumab (TCZ) in patients with intravenous immunoglobulin (IVIG)-resistant
+        # Kawasaki disease (KD)"; "no new coronary artery lesions (CALs) were identified"
+        ("000", {"TCZ": "tocilizumab", "IVIG": "intravenous immunoglobulin",
+                 "KD": "Kawasaki disease", "CALs": "coronary artery lesions"}),
+        # 001: "2 g/kg intravenous im-\nmunoglobulin (IVIG)" (hyphenated across a line break);
+        # "left anterior descending coronary artery (LDCA)"
+        ("001", {"KD": "Kawasaki disease", "IVIG": "intravenous immunoglobulin",
+                 "CAA": "coronary artery aneurysms",
+                 "LDCA": "left anterior descending coronary artery"}),
+        # 002: "Guidelines from the American Heart Association (AHA)"; legend "PLT, platelet;"
+        ("002", {"AHA": "American Heart Association", "KD": "Kawasaki disease",
+                 "NT-proBNP": "N-terminal probrain natriuretic peptide", "PLT": "platelet"}),
+        # 003: "the Vascular Reactiv-\nity Index (VRI)";
+        # legend "PRISM, Pediatric Risk of Mortality;"
+        ("003", {"VRI": "Vascular Reactivity Index", "SVRI": "systemic vascular resistance index",
+                 "PRISM": "Pediatric Risk of Mortality"}),
+        # 004: "tocilizumab (TCZ) for\nrefractory Takayasu arteritis (TA)"; legend "AKR: anakinra;"
+        ("004", {"TCZ": "tocilizumab", "TA": "Takayasu arteritis", "AKR": "anakinra",
+                 "MMF": "mycophenolate mofetil", "IL-6": "Interleukin 6"}),
+    ],
+)
+def test_seed_abbreviations(doc_id, expected):
+    found = pairs(doc_id)
+    for short, long in expected.items():
+        assert found.get(short) == long, short
+
+
+def test_no_false_definitions_from_figures_or_citations():
+    found = pairs("004")
+    assert "A1" not in found and "A2" not in found  # "(arrowheads; A1, October 2008; A2, ...)"
+    assert found["TNF"] == "tumor necrosis factor"
+    assert all(len(s) <= 10 for s in pairs("001"))  # "(Hb:9.9 g/dL, ...)" is no definition
+
+
+def test_first_definition_wins_and_order_is_stable():
+    text = "Kawasaki disease (KD) first. Later, knee dislocation (KD) again."
+    assert find_abbreviations(text) == (("KD", "Kawasaki disease"),)
+
+
+def test_schwartz_hearst_long_form():
+    assert best_long_form("SF", "the short form") == "short form"
+    assert best_long_form("TNF", "anti-tumor necrosis factor") == "tumor necrosis factor"
+    assert best_long_form("XYZ", "something else") is None
+
+
+def test_new_paper_definitions_with_entities_and_thin_spaces():
+    text = "Patients with cytokine release&nbsp;syndrome (CRS) got sarilumab\u2009(SAR)."
+    found = dict(find_abbreviations(text))
+    assert found == {"CRS": "cytokine release syndrome", "SAR": "sarilumab"}
