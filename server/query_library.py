@@ -199,6 +199,11 @@ def load_query(path: Path) -> SavedQuery:
     text = path.read_text(encoding="utf-8")
     header = parse_header(text, path)
     params = tuple(p for v in query_variables(text) if (p := _parameter(v, header, path)))
+    if re.search(r"\bBOUND\s*\(\s*[?$]_", code_only(text), re.IGNORECASE):
+        # pyoxigraph 0.5 substitutes the value as a constant: BOUND(?param) is then false even
+        # when the parameter was given, so such a filter would silently ignore the parameter.
+        raise QueryFileError(f"{path.name}: BOUND() on a parameter variable is false under "
+                             "substitution; write FILTER(COALESCE(?x = ?__param, true)) instead")
     names = [p.name for p in params]
     if len(names) != len(set(names)):
         raise QueryFileError(f"{path.name}: two parameter variables share one name: {names}")

@@ -49,4 +49,8 @@
     item.appendChild(api);
     list.appendChild(item);
   });
+
+  // A link such as /#run=drug-doses opens that saved query in a tab and runs it.
+  var match = /^#run=([a-z0-9_-]+)$/.exec(window.location.hash);
+  if (match) { window.cytokgOpenExample(match[1]); }
 })();
