@@ -1,0 +1,163 @@
+"""Check a graph against the ontology: SHACL shapes (pyshacl) and the HermiT reasoner.
+
+``validate_graph`` validates the union of all graphs of an rdflib Graph or Dataset, with the
+ontology as ont_graph so shapes follow rdfs:subClassOf. ``validate_store`` is the build's hook
+(graph_build/pipeline.py): it returns one readable line per violation, empty when the store
+conforms.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pyoxigraph
+import pyshacl
+import rdflib
+from cytokg.ontology.build import TTL_FILE
+from cytokg.ontology.reasoning import ReasonerReport, reason
+from rdflib.namespace import SH
+
+from cytokg.config import ONTOLOGY_DIR
+from cytokg.identifiers import compress
+from cytokg.terms import PREFIXES
+
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+
+
+@dataclass(frozen=True)
+class Violation:
+    focus: str
+    path: str | None
+    message: str
+    severity: str
+    value: str | None = None
+
+    def line(self) -> str:
+        where = f" {self.path}" if self.path else ""
+        value = f" (value {self.value})" if self.value is not None else ""
+        return f"{self.severity}: {self.focus}{where}: {self.message}{value}"
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: tuple[Violation, ...]
+    triples: int
+    seconds: float
+
+    def text(self) -> str:
+        head = (f"SHACL: {'conforms' if self.conforms else 'does NOT conform'} "
+                f"({self.triples} triples, {len(self.violations)} violations, "
+                f"{self.seconds:.1f} s)")
+        return "\n".join([head, *("  " + v.line() for v in self.violations)])
+
+
+def short(node) -> str:
+    """A readable name for an IRI: cy:/cyr: or a registry CURIE, else the IRI."""
+    if node is None:
+        return ""
+    if isinstance(node, rdflib.Literal):
+        return repr(str(node))
+    text = str(node)
+    if isinstance(node, rdflib.BNode):
+        return "_:" + text
+    for prefix in ("cyr", "cy", "oa", "prov", "rdfs", "skos"):
+        if text.startswith(PREFIXES[prefix]):
+            return f"{prefix}:{text[len(PREFIXES[prefix]):]}"
+    return compress(text) or f"<{text}>"
+
+
+@cache
+def shapes_graph() -> rdflib.Graph:
+    return rdflib.Graph().parse(SHAPES_FILE, format="turtle")
+
+
+@cache
+def ontology_graph() -> rdflib.Graph:
+    if not TTL_FILE.exists():
+        raise FileNotFoundError(f"{TTL_FILE} is missing: run `cytokg ontology`")
+    return rdflib.Graph().parse(TTL_FILE, format="turtle")
+
+
+def union_graph(data: rdflib.Graph | rdflib.Dataset) -> rdflib.Graph:
+    """All triples of every graph of ``data`` in one graph."""
+    if isinstance(data, rdflib.Dataset):
+        union = rdflib.Graph()
+        for s, p, o, _ in data.quads((None, None, None, None)):
+            union.add((s, p, o))
+        return union
+    return data
+
+
+def validate_graph(
+    data: rdflib.Graph | rdflib.Dataset,
+    shapes: rdflib.Graph | None = None,
+    ontology: rdflib.Graph | None = None,
+) -> ValidationReport:
+    started = time.perf_counter()
+    graph = union_graph(data)
+    conforms, results, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
+        ont_graph=ontology if ontology is not None else ontology_graph(),
+        inference="none", abort_on_first=False, allow_warnings=True,
+    )
+    violations = sorted(
+        (
+            Violation(
+                focus=short(results.value(r, SH.focusNode)),
+                path=short(results.value(r, SH.resultPath)) or None,
+                message=str(results.value(r, SH.resultMessage) or "constraint violated"),
+                severity=short(results.value(r, SH.resultSeverity)).rpartition("#")[2]
+                .rpartition(":")[2].rstrip(">"),
+                value=short(results.value(r, SH.value)) if results.value(r, SH.value) else None,
+            )
+            for r in results.subjects(rdflib.RDF.type, SH.ValidationResult)
+        ),
+        key=lambda v: (v.focus, v.path or "", v.message),
+    )
+    return ValidationReport(bool(conforms), tuple(violations), len(graph),
+                            time.perf_counter() - started)
+
+
+def store_union(store_path: Path) -> rdflib.Graph:
+    """The union of every graph of a pyoxigraph store, as an rdflib Graph."""
+    store = pyoxigraph.Store.read_only(str(Path(store_path).resolve()))
+    try:
+        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION "
+                              "{ GRAPH ?g { ?s ?p ?o } } }")
+        data = triples.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES)
+    finally:
+        del store
+    return rdflib.Graph().parse(data=data, format="nt")
+
+
+def load_files(paths: list[Path]) -> rdflib.Dataset:
+    """RDF files (format from the extension) in one dataset."""
+    dataset = rdflib.Dataset()
+    for path in paths:
+        fmt = rdflib.util.guess_format(str(path))
+        if fmt is None:
+            raise ValueError(f"{path}: unknown RDF format (use .ttl, .nt, .nq, .trig, .owl, .rdf)")
+        try:
+            if fmt in ("nquads", "trig"):
+                dataset.parse(path, format=fmt)
+            else:
+                dataset.graph(rdflib.URIRef(path.resolve().as_uri())).parse(path, format=fmt)
+        except Exception as err:  # rdflib raises parser-specific types
+            raise ValueError(f"{path}: cannot parse as {fmt}: {err}") from None
+    return dataset
+
+
+def validate_store(store_path: Path) -> list[str]:
+    """The build's validator: one line per SHACL violation of the store (empty = conforms)."""
+    report = validate_graph(store_union(store_path))
+    return [f"SHACL {v.line()}" for v in report.violations]
+
+
+def check_reasoner(refresh: bool = False) -> ReasonerReport:
+    """HermiT: consistency and unsatisfiable classes of the ontology plus the reference drugs."""
+    return reason(refresh=refresh)
