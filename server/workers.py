@@ -71,7 +71,7 @@ def execute(store, job: Job) -> tuple:
         result = store.query(job.query, **kwargs)
     except SyntaxError as err:
         return ("error", "syntax", str(err.msg or err))
-    except ValueError as err:
+    except (ValueError, RuntimeError) as err:  # e.g. a bound variable not in the projection
         return ("error", "bad_request", str(err))
     try:
         out = Path(job.out_path)

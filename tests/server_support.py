@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -14,9 +15,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import requests
+from cytokg.graph_build import store as store_mod
 
 from cytokg.config import PAPERS_DIR
-from cytokg.graph_build import store as store_mod
 from cytokg.identifiers import expand
 from cytokg.terms import CY, RDF, RDFS, graph, resource
 
@@ -25,8 +26,8 @@ ANAKINRA = expand("DRUGBANK:DB00026")  # identifiers.tsv: anakinra, DrugBank
 TAKAYASU = expand("MONDO:0017991")  # identifiers.tsv: Takayasu arteritis, MONDO
 KAWASAKI = expand("MONDO:0012727")  # identifiers.tsv: Kawasaki disease, MONDO
 
-# 004 abstract: "We retrospectively assessed the outcome of blocking interleukin (IL)-6 with TCZ in 7
-# consecutive patients with refractory TA ..."
+# 004 abstract: "We retrospectively assessed the outcome of blocking interleukin (IL)-6 with TCZ
+# in 7 consecutive patients with refractory TA ..."
 QUOTE_004 = "blocking interleukin (IL)-6 with TCZ in 7\nconsecutive patients with refractory TA"
 # 001 abstract: "Anakinra, an interleukin-1 receptor antagonist, appears to be a promising ..."
 QUOTE_001 = "Anakinra, an interleukin-1 receptor antagonist"
@@ -63,7 +64,8 @@ def fact_quads() -> list[ox.Quad]:
             ox.Quad(span, nn(RDF + "type"), nn(CY.TextSpan), p_graph),
             ox.Quad(span, nn(CY.quote), lit(quote), p_graph),
             ox.Quad(span, nn(CY.startOffset), lit(str(start), datatype=xsd_int), p_graph),
-            ox.Quad(span, nn(CY.endOffset), lit(str(start + len(quote)), datatype=xsd_int), p_graph),
+            ox.Quad(span, nn(CY.endOffset), lit(str(start + len(quote)), datatype=xsd_int),
+                    p_graph),  # fmt: skip
         ]
     group = nn(resource("004", "studygroup", "all"))
     quads.append(
@@ -71,7 +73,8 @@ def fact_quads() -> list[ox.Quad]:
     )
     filler = nn(graph("test", "filler"))
     for i in range(FILLER):
-        quads.append(ox.Quad(nn(resource("test", str(i))), nn(RDFS + "comment"), lit(str(i)), filler))
+        subject = nn(resource("test", str(i)))
+        quads.append(ox.Quad(subject, nn(RDFS + "comment"), lit(str(i)), filler))
     return quads
 
 
@@ -125,7 +128,8 @@ def waitress_thread(app):
 @contextmanager
 def oxigraph_server(location: Path):
     """`oxigraph serve-read-only` on a copy of the store; yields its query URL."""
-    binary = shutil.which("oxigraph") or str(Path(__file__).resolve().parents[1] / ".venv/bin/oxigraph")
+    venv = Path(sys.executable).parent / "oxigraph"
+    binary = str(venv) if venv.exists() else shutil.which("oxigraph")
     port = free_port()
     proc = subprocess.Popen(
         [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],

@@ -17,6 +17,7 @@ from dataclasses import replace
 import pytest
 import rdflib
 import requests
+from cytokg.server.app import create_app
 from server_support import (
     ANAKINRA,
     KAWASAKI,
@@ -28,7 +29,6 @@ from server_support import (
 )
 
 from cytokg.config import Settings
-from cytokg.server.app import create_app
 from cytokg.terms import CY, graph
 
 T = 20  # seconds: bound on every request in this file
@@ -147,7 +147,8 @@ def test_format_parameter_wins_over_accept(endpoint):
 
 
 def test_not_acceptable(endpoint):
-    r = requests.get(endpoint, params={"query": DRUG_FOR}, headers={"Accept": "image/png"}, timeout=T)
+    png = {"Accept": "image/png"}
+    r = requests.get(endpoint, params={"query": DRUG_FOR}, headers=png, timeout=T)
     assert r.status_code == 406
     assert "image/png" not in r.text and "offer" in r.text
     assert r.headers["Access-Control-Allow-Origin"] == "*"
