@@ -239,6 +239,21 @@ def test_001_target_and_conflict_with_002(documents, facts):
     assert "#claim-anakinra-rapid" in conflict.values("conflictsWith")
 
 
+def test_001_literature_table_rows(facts):
+    f = facts["001"]
+    # Table 1 row "[15] 11 At least 2 IVIG ... Range 2–8 mg/kg/day & 6-81 days"
+    assert f["lit-15-group"].value("groupSize") == 11
+    row = f["lit-15-anakinra"]
+    assert (row.value("rangeLow"), row.value("rangeHigh"), row.value("doseUnit")) == (
+        2, 8, "mg/kg/day")
+    # "[14] 1 2 IVIG, 3 Steroid boluses 1 Infliximab ... 6 mg/kg/day 9 weeks"
+    row14 = f["lit-14-anakinra"]
+    assert "DRUGBANK:DB00065" in row14.values("priorTherapy")
+    assert (row14.value("doseValue"), row14.value("durationValue")) == (6, 9)
+    # the cited patients are not this study's patients
+    assert f["study"].values("hasGroup") == ["#case"]
+
+
 # --- 003: tocilizumab in pediatric septic shock -----------------------------------------------
 
 
