@@ -38,7 +38,7 @@ def evaluate(documents_dir: Path, curation_dir: Path | None = None):
         parsed = parse.parse_document(doc)
         found = mentions.find_mentions(parsed)
         mined = extract.extract_facts(parsed, found)
-        result.add(doc_id, curated, mined, found)
+        result.add(doc_id, curated, mined, found, curation.curated_entities(cpath))
     return result
 
 
