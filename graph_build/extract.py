@@ -75,7 +75,7 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
 
     views = list(sentence_views(parsed, mentions))
     facts: list[Fact] = []
-    study = extract_study.study_facts(views)
+    study = extract_study.study_facts(views, parsed)
     facts.extend(study)
     facts.extend(extract_relations.drug_disease_uses(views))
     facts.extend(extract_relations.drug_target_links(views))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
-from cytokg.graph_build.records import Fact
+from cytokg.graph_build.records import Fact, ParsedDocument, Span
 
 STUDY_KEY = "study-tm"
 POPULATION_KEY = "population-tm"
@@ -28,8 +28,8 @@ def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
 
 
 def patient_count(
-    views: list[SentenceView], design: str | None
-) -> tuple[int, SentenceView] | None:
+    views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
+) -> tuple[int, Span] | None:
     """'We analyzed four patients' counts; else the sum of '(n = N)' group sizes in a line."""
     conf = cues()["patient_count"]
     words = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
@@ -41,22 +41,40 @@ def patient_count(
         for match in count_re.finditer(view.text):
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
-                return n, view
+                return n, view.span()
     if design == "CaseReportDesign":
         for view in views:
             if pattern(r"\b(a|one) case\b|\bwe report\b").search(view.text):
-                return 1, view
+                return 1, view.span()
     group = pattern(conf["group_size"])
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
         if len(sizes) >= 2:
-            return sum(sizes), view
+            return sum(sizes), view.span()
+    return _table_header_count(parsed, group) if parsed else None
+
+
+def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
+    """Group sizes '(n=33) (n=31)' in a table's header line: the arms of a comparison."""
+    seen = set()
+    text = parsed.document.text
+    for row in parsed.tables:
+        if row.table in seen:
+            continue
+        seen.add(row.table)
+        for line in row.header:
+            sizes = [int(m.group(1)) for m in group.finditer(line)]
+            start = text.rfind(line, 0, row.start)
+            if len(sizes) >= 2 and start >= 0:
+                return sum(sizes), Span(start, start + len(line), line)
     return None
 
 
-def study_facts(views: list[SentenceView]) -> list[Fact]:
+def study_facts(views: list[SentenceView], parsed: ParsedDocument | None = None) -> list[Fact]:
     design = study_design(views)
-    count = patient_count(views, design[0] if design else None)
+    count = None
+    if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
+        count = patient_count(views, design[0] if design else None, parsed)
     if not design and not count:
         return []
     props: list[tuple[str, object]] = []
@@ -69,14 +87,14 @@ def study_facts(views: list[SentenceView]) -> list[Fact]:
     if count:
         props.append(("numberOfPatients", count[0]))
         props.append(("hasGroup", "#" + POPULATION_KEY))
-        if count[1].span() not in spans:
-            spans.append(count[1].span())
+        if count[1] not in spans:
+            spans.append(count[1])
         facts.append(
             Fact(
                 kind="StudyGroup",
                 key=POPULATION_KEY,
                 properties=(("groupSize", count[0]),),
-                spans=(count[1].span(),),
+                spans=(count[1],),
                 confidence=0.6,
                 label=f"study population ({count[0]} patients)",
                 origin="extract_study.patient_count",
