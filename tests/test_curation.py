@@ -117,6 +117,19 @@ def test_cross_paper_quote_needs_the_other_document(documents):
         load_curation(documents["001"], curation_path("001"), only_001)
 
 
+def test_entities_list_is_checked(tmp_path, documents):
+    from cytokg.graph_build.curation import curated_entities
+
+    good = write(tmp_path, GOOD_FACT)
+    good.write_text(good.read_text().replace("facts:", "entities: [HP:0001945]\nfacts:"))
+    assert load_curation(documents["000"], good, documents)
+    assert curated_entities(good) == {"HP:0001945"}
+    bad = write(tmp_path, GOOD_FACT)
+    bad.write_text(bad.read_text().replace("facts:", "entities: [HP:9999999]\nfacts:"))
+    with pytest.raises(CurationError, match=r"broken.yaml:4: CURIE 'HP:9999999'"):
+        load_curation(documents["000"], bad, documents)
+
+
 def test_no_curation_file_is_none():
     assert curation_path("999") is None
     assert curation_path("000").name == "000.yaml"
