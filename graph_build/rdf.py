@@ -24,6 +24,7 @@ from cytokg.graph_build.provenance import (
     head_quads,
     rules,
     segment,
+    span_document,
     span_iri,
     span_quads,
 )
@@ -76,7 +77,15 @@ def document_quads(
     document = result.parsed.document
     doc = segment(document.doc_id)
     g_assert, g_prov, g_info = (graph(doc, n) for n in ("assertion", "provenance", "pubinfo"))
-    facts = _unique_facts(result)
+    facts = []
+    for fact in _unique_facts(result):
+        try:
+            check_fact(document, fact, others or {})
+            facts.append(fact)
+        except (FactError, SpanError) as err:
+            if fact.agent == MANUAL:
+                raise
+            result.problems.append(Problem(document.path.name, "warning", str(err), fact.origin))
     by_key = {f.key: f for f in facts}
     design = study_design(facts)
     level = rules()["designs"].get(design, {}).get("evidence_level") if design else None
@@ -85,14 +94,13 @@ def document_quads(
     quads += publication_quads(result, design, g_info)
     quads += activity_quads(activity, g_info)
     for fact in facts:
-        try:
-            quads += fact_quads(
-                document, fact, by_key, activity, design, level, g_assert, g_prov, others
-            )
-        except (FactError, SpanError) as err:
-            if fact.agent == MANUAL:
-                raise
-            result.problems.append(Problem(document.path.name, "warning", str(err), fact.origin))
+        skipped: list[str] = []
+        quads += fact_quads(
+            document, fact, by_key, activity, design, level, g_assert, g_prov, others,
+            skipped=None if fact.agent == MANUAL else skipped,
+        )
+        for message in skipped:
+            result.problems.append(Problem(document.path.name, "warning", message, fact.origin))
     quads += mention_quads(result, g_prov)
     return quads
 
@@ -168,16 +176,26 @@ def publication_quads(result: DocumentResult, design: str | None, graph_iri: str
     return quads
 
 
-def fact_quads(
-    document, fact, by_key, activity, design, level, g_assert, g_prov, others=None
-) -> list[Quad]:
-    """One fact: its type, properties, label, publication link, shortcut edges and evidence."""
-    voc = _vocab()
+def check_fact(document: Document, fact: Fact, others: dict[str, Document]) -> None:
+    """A fact can be rendered at all: a vocabulary class and at least one span at its offsets."""
     where = f"{document.doc_id} fact {fact.key!r} ({fact.origin or fact.agent})"
-    if fact.kind not in voc["classes"]:
+    if fact.kind not in _vocab()["classes"]:
         raise FactError(f"{where}: kind {fact.kind!r} is not a class of vocabulary.yaml")
     if not fact.spans:
         raise FactError(f"{where}: no text span; every fact needs its quote")
+    for span in fact.spans:
+        check_span(span_document(document, span, others, where), span, where)
+
+
+def fact_quads(
+    document, fact, by_key, activity, design, level, g_assert, g_prov, others=None, skipped=None
+) -> list[Quad]:
+    """One fact: its type, properties, label, publication link, shortcut edges and evidence.
+
+    A property value that does not fit raises FactError, unless ``skipped`` is a list (text-mined
+    facts): then the message goes there and the rest of the fact is kept."""
+    voc = _vocab()
+    where = f"{document.doc_id} fact {fact.key!r} ({fact.origin or fact.agent})"
     g = NamedNode(g_assert)
     s = NamedNode(fact_iri(document.doc_id, fact.kind, fact.key))
     pub = NamedNode(resource(segment(document.doc_id), "publication"))
@@ -191,7 +209,13 @@ def fact_quads(
         quads.append(Quad(pub, NamedNode(CY.hasStudy), s, g))
     on_evidence: list[tuple[str, NamedNode | Literal]] = []
     for name, value in fact.properties:
-        term = property_value(name, value, document.doc_id, by_key, where)
+        try:
+            term = property_value(name, value, document.doc_id, by_key, where)
+        except FactError as err:
+            if skipped is None:
+                raise
+            skipped.append(f"{err}; property left out")
+            continue
         domain = (voc["object"].get(name) or voc["data"].get(name) or {}).get("domain")
         if domain == "Evidence":
             on_evidence.append((name, term))

@@ -162,13 +162,22 @@ def test_bad_curated_fact_fails_naming_fact():
         document_quads(result, build_activity([], TIME))
 
 
-def test_bad_mined_fact_is_reported_and_others_kept():
-    bad = Fact("Comparison", "p", (("noSuchProperty", 1),), (span_of(PAPER.read_text(), "TCZ"),),
-               agent="TextMining", origin="extract_outcomes")
-    result = make_result([bad])
+def test_bad_mined_values_are_reported_and_the_rest_kept():
+    text = PAPER.read_text()
+    odd = Fact("Comparison", "p", (("noSuchProperty", 1), ("pValue", 0.04)),
+               (span_of(text, "TCZ"),), agent="TextMining", origin="extract_outcomes")
+    unanchored = Fact("Comparison", "q", (("pValue", 0.04),), (Span(0, 3, "TCZ"),),
+                      agent="TextMining", origin="extract_outcomes")
+    result = make_result([odd, unanchored])
     quads = document_quads(result, build_activity([], TIME))
-    assert any("noSuchProperty" in p.message for p in result.problems)
-    assert not any(q.subject.value.endswith("/comparison/p") for q in quads)
+    messages = [p.message for p in result.problems]
+    # the unknown property is left out and reported; the p-value of the same fact is kept
+    assert any("noSuchProperty" in m and "left out" in m for m in messages)
+    comparison = resource("000", "comparison", "p")
+    assert any(q.subject.value == comparison and q.predicate.value == CY.pValue for q in quads)
+    # a fact whose quote is not at its offsets is dropped whole, and said so
+    assert any("'q'" in m and "is not the text at 0-3" in m for m in messages)
+    assert not any(q.subject.value == resource("000", "comparison", "q") for q in quads)
     assert any(q.subject.value.endswith("/drugdiseaseuse/use-tcz-kd") for q in quads)
 
 
