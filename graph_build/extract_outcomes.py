@@ -8,7 +8,7 @@ from cytokg.graph_build.extract import SentenceView, cues, pattern
 from cytokg.graph_build.records import Fact
 
 _LEADING_VARIABLE = re.compile(
-    r"([A-Za-z][\w\- ]{2,60}?)\s+(?:was|were|decreased|increased|fell|rose|"
+    r"(\b[\w][\w\- ]{2,60}?)\s+(?:was|were|decreased|increased|fell|rose|"
     r"declined|dropped|reduced|improved)\b",
     re.IGNORECASE,
 )
@@ -34,6 +34,10 @@ def _variable(view: SentenceView, before: int) -> tuple[str, str | None]:
     return "unnamed outcome", None
 
 
+def _looks_like_years(a: str, b: str) -> bool:
+    return all(x.isdigit() and 1900 <= int(x) <= 2100 for x in (a, b))
+
+
 def _p_value(view: SentenceView) -> tuple[float, str] | None:
     match = pattern(cues()["p_value"]).search(view.text)
     if not match:
@@ -49,6 +53,8 @@ def outcome_facts(views: list[SentenceView], group_key: str) -> list[Fact]:
     for view in views:
         p = _p_value(view)
         for n, match in enumerate(from_to.finditer(view.text)):
+            if _looks_like_years(match.group("a"), match.group("b")):
+                continue  # "from 2018 to 2021" is a period, not an outcome
             label, curie = _variable(view, match.start())
             unit = match.group("ub") or match.group("ua") or ""
             base = f"s{view.sentence.index}-{n}"

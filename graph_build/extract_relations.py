@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cytokg.graph_build.extract import SentenceView, cues, pattern, slug
 from cytokg.graph_build.records import Fact, Mention
 
@@ -58,6 +60,26 @@ def _protein_id(mention: Mention) -> str | None:
     return next((x for x in mention.xrefs if x.startswith("UniProtKB:")), None)
 
 
+_RECEPTOR_AFTER = re.compile(r"^[\s-]*receptors?\b", re.IGNORECASE)
+
+
+def _receptor_id(mention: Mention) -> str | None:
+    """'IL-6 receptor blocker': the mention is the cytokine, the target is its receptor.
+    Look the receptor up in the lexicon by '<any name of the cytokine> receptor'."""
+    from cytokg.graph_build.lexicon import default_lexicon, normalise_key
+
+    lexicon = default_lexicon()
+    for name in lexicon.names(mention.curie or ""):
+        for entry in lexicon.lookup(normalise_key(f"{name} receptor")):
+            if entry.category in _TARGET_CATEGORIES:
+                if entry.curie.startswith("UniProtKB:"):
+                    return entry.curie
+                found = next((x for x in entry.xrefs if x.startswith("UniProtKB:")), None)
+                if found:
+                    return found
+    return None
+
+
 def drug_target_links(views: list[SentenceView]) -> list[Fact]:
     """'<drug>, an <target> receptor antagonist' or 'anti-<target> antibody' next to a drug."""
     apposition = [pattern(src) for src in cues()["target_apposition"]]
@@ -77,7 +99,10 @@ def drug_target_links(views: list[SentenceView]) -> list[Fact]:
                     continue
                 if target.text.lower().rstrip("s").endswith("antagonist"):
                     continue  # the antagonist protein itself, not what it blocks
-                protein = _protein_id(target)
+                if _RECEPTOR_AFTER.match(after):
+                    protein = _receptor_id(target)
+                else:
+                    protein = _protein_id(target)
                 if not protein or (drug.curie, protein) in found:
                     continue
                 found[(drug.curie, protein)] = Fact(

@@ -1,0 +1,106 @@
+"""Text-mined facts on the seed papers and on a paper the rules were not written for."""
+
+from pathlib import Path
+
+import pytest
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.mentions import find_mentions
+from cytokg.graph_build.parse import parse_document
+
+from cytokg.config import PAPERS_DIR
+
+
+def mined(path: Path):
+    document = read_document(path)
+    parsed = parse_document(document)
+    return document, extract_facts(parsed, find_mentions(parsed))
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    return {p.name[:3]: mined(p) for p in sorted(PAPERS_DIR.glob("00*.txt"))}
+
+
+def study(facts):
+    return next(f for f in facts if f.kind == "Study")
+
+
+def uses(facts):
+    return {(f.value("drug"), f.value("forDisease")) for f in facts if f.kind == "DrugDiseaseUse"}
+
+
+def test_every_fact_is_text_mined_and_quotes_its_sentence(seeds):
+    for document, facts in seeds.values():
+        assert facts
+        for fact in facts:
+            assert fact.agent == "TextMining" and 0 < fact.confidence < 1
+            for span in fact.spans:
+                assert document.text[span.start : span.end] == span.quote
+
+
+@pytest.mark.parametrize(
+    "doc, design, patients",
+    [
+        ("000", "CaseSeriesDesign", 4),  # "We retrospectively analyzed four patients with IVIG-resistant KD"
+        ("001", "CaseReportDesign", 1),  # "We report a case of 9 months old girl"
+        ("002", "NarrativeReviewDesign", None),  # "In this review the definition and predictors ..."
+        ("003", "RetrospectiveCohortDesign", 64),  # Table 1 header "(n=33) (n=31)"
+    ],
+)
+def test_study_design_and_patient_count(seeds, doc, design, patients):
+    fact = study(seeds[doc][1])
+    assert fact.value("hasStudyDesign") == design
+    assert fact.value("numberOfPatients") == patients
+
+
+def test_drug_disease_uses(seeds):
+    # 000: "IL-6 blockade with tocilizumab in IVIG-resistant kawasaki disease"
+    assert ("DRUGBANK:DB06273", "MONDO:0012727") in uses(seeds["000"][1])
+    # 001: "successfully treated with Anakinra 3 months" (Kawasaki disease)
+    assert ("DRUGBANK:DB00026", "MONDO:0012727") in uses(seeds["001"][1])
+    # 003: "whether tocilizumab improves hemodynamics ... in pediatric patients with septic shock";
+    # septic shock is MeSH D012772, never toxic shock syndrome MONDO:0001881
+    pairs = uses(seeds["003"][1])
+    assert ("DRUGBANK:DB06273", "MESH:D012772") in pairs
+    assert not any(d == "MONDO:0001881" for _, d in pairs)
+
+
+def test_receptor_blocker_targets_the_receptor(seeds):
+    # 003: "Tocilizumab, an IL-6 receptor blocker" -> IL6R (P08887), not IL6 (P05231)
+    links = {(f.value("drug"), f.value("target")) for f in seeds["003"][1] if f.kind == "DrugTargetLink"}
+    assert ("DRUGBANK:DB06273", "UniProtKB:P08887") in links
+    assert ("DRUGBANK:DB06273", "UniProtKB:P05231") not in links
+
+
+def test_from_to_outcome_with_p_value(seeds):
+    # 003: "28-day mortality was reduced from 54.5 to 19.3% (p <0.05)"
+    facts = seeds["003"][1]
+    outcomes = {f.key: f for f in facts if f.kind == "OutcomeMeasurement"}
+    before = [f for f in outcomes.values() if f.value("variableLabel") == "28-day mortality"]
+    assert sorted((f.value("phase"), f.value("value"), f.value("unit")) for f in before) == [
+        ("after", 19.3, "%"),
+        ("before", 54.5, "%"),
+    ]
+    comparison = next(f for f in facts if f.kind == "Comparison" and "28-day" in f.label)
+    assert comparison.value("pValue") == 0.05 and comparison.value("pValueQualifier") == "<"
+    assert not any(f.value("value") in (2018.0, 2021.0) for f in outcomes.values())  # a period
+
+
+def test_a_paper_outside_the_seeds(tmp_path):
+    paper = tmp_path / "canakinumab.txt"
+    paper.write_text(
+        "Canakinumab in refractory adult-onset Still's disease: a case series\n\n"
+        "We retrospectively analyzed six patients with adult-onset Still's disease who "
+        "received canakinumab after failure of anakinra. Fever resolved in all patients. "
+        "Ferritin fell from 4200 to 310 ng/mL (p = 0.03).\n",
+        encoding="utf-8",
+    )
+    _, facts = mined(paper)
+    fact = study(facts)
+    assert fact.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert fact.value("numberOfPatients") == 6
+    drugs = {d for d, _ in uses(facts)}
+    assert "DRUGBANK:DB06168" in drugs  # canakinumab, from the reference table
+    comparison = next(f for f in facts if f.kind == "Comparison")
+    assert comparison.value("pValue") == 0.03
