@@ -42,9 +42,11 @@ def test_every_fact_is_text_mined_and_quotes_its_sentence(seeds):
 @pytest.mark.parametrize(
     "doc, design, patients",
     [
-        ("000", "CaseSeriesDesign", 4),  # "We retrospectively analyzed four patients with IVIG-resistant KD"
+        # "We retrospectively analyzed four patients with IVIG-resistant KD"
+        ("000", "CaseSeriesDesign", 4),
         ("001", "CaseReportDesign", 1),  # "We report a case of 9 months old girl"
-        ("002", "NarrativeReviewDesign", None),  # "In this review the definition and predictors ..."
+        # "In this review the definition and predictors ..."
+        ("002", "NarrativeReviewDesign", None),
         ("003", "RetrospectiveCohortDesign", 64),  # Table 1 header "(n=33) (n=31)"
     ],
 )
@@ -68,7 +70,8 @@ def test_drug_disease_uses(seeds):
 
 def test_receptor_blocker_targets_the_receptor(seeds):
     # 003: "Tocilizumab, an IL-6 receptor blocker" -> IL6R (P08887), not IL6 (P05231)
-    links = {(f.value("drug"), f.value("target")) for f in seeds["003"][1] if f.kind == "DrugTargetLink"}
+    facts = seeds["003"][1]
+    links = {(f.value("drug"), f.value("target")) for f in facts if f.kind == "DrugTargetLink"}
     assert ("DRUGBANK:DB06273", "UniProtKB:P08887") in links
     assert ("DRUGBANK:DB06273", "UniProtKB:P05231") not in links
 
