@@ -37,7 +37,8 @@ class Violation:
 
     def line(self) -> str:
         where = f" {self.path}" if self.path else ""
-        value = f" (value {self.value})" if self.value is not None else ""
+        shown = self.value is not None and self.value != self.focus
+        value = f" (value {self.value})" if shown else ""
         return f"{self.severity}: {self.focus}{where}: {self.message}{value}"
 
 
@@ -48,10 +49,15 @@ class ValidationReport:
     triples: int
     seconds: float
 
+    @property
+    def errors(self) -> tuple[Violation, ...]:
+        """Results of severity sh:Violation (warnings do not fail a check)."""
+        return tuple(v for v in self.violations if v.severity == "Violation")
+
     def text(self) -> str:
         head = (f"SHACL: {'conforms' if self.conforms else 'does NOT conform'} "
-                f"({self.triples} triples, {len(self.violations)} violations, "
-                f"{self.seconds:.1f} s)")
+                f"({self.triples} triples, {len(self.errors)} violations, "
+                f"{len(self.violations) - len(self.errors)} warnings, {self.seconds:.1f} s)")
         return "\n".join([head, *("  " + v.line() for v in self.violations)])
 
 
@@ -155,7 +161,7 @@ def load_files(paths: list[Path]) -> rdflib.Dataset:
 def validate_store(store_path: Path) -> list[str]:
     """The build's validator: one line per SHACL violation of the store (empty = conforms)."""
     report = validate_graph(store_union(store_path))
-    return [f"SHACL {v.line()}" for v in report.violations]
+    return [f"SHACL {v.line()}" for v in report.violations if v.severity == "Violation"]
 
 
 def check_reasoner(refresh: bool = False) -> ReasonerReport:

@@ -1,0 +1,134 @@
+"""SHACL shapes: a correct small graph conforms; each broken case fails with a readable message."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import rdflib
+from cytokg.ontology.validate import validate_graph
+
+from cytokg.cli import main
+from cytokg.config import PAPERS_DIR
+
+FIXTURE = Path(__file__).parent / "fixtures" / "shapes" / "good.ttl"
+CY = rdflib.Namespace("https://w3id.org/cytokg/")
+R = rdflib.Namespace("https://w3id.org/cytokg/resource/002/")
+
+
+@pytest.fixture()
+def good() -> rdflib.Graph:
+    return rdflib.Graph().parse(FIXTURE, format="turtle")
+
+
+def test_fixture_quote_is_the_paper_text(good):
+    text = (PAPERS_DIR / "002_1c1337d9b620ecd8.txt").read_text(encoding="utf-8")
+    span = R["span/1711-1840"]
+    assert text[1711:1840] == str(good.value(span, CY.quote))
+
+
+def test_correct_graph_conforms(good):
+    report = validate_graph(good)
+    assert report.conforms, report.text()
+    assert report.violations == ()
+
+
+def only_errors(graph):
+    report = validate_graph(graph)
+    assert not report.conforms
+    return [(v.focus, v.path, v.message) for v in report.errors], report.text()
+
+
+def test_fact_without_provenance(good):
+    good.remove((R["comparison/aneurysm"], CY.hasEvidence, None))
+    errors, text = only_errors(good)
+    assert errors == [("cyr:002/comparison/aneurysm", "cy:hasEvidence",
+                       "fact has no cy:hasEvidence to a cy:Evidence node (no provenance)")]
+    assert "cyr:002/comparison/aneurysm cy:hasEvidence" in text
+
+
+def test_evidence_without_span(good):
+    good.remove((R["evidence/aneurysm"], CY.derivedFrom, None))
+    errors, _ = only_errors(good)
+    assert [e[:2] for e in errors] == [("cyr:002/evidence/aneurysm", "cy:derivedFrom")]
+
+
+def test_span_without_offsets_or_document(good):
+    span = R["span/1711-1840"]
+    good.remove((span, CY.endOffset, None))
+    good.remove((span, CY.inDocument, None))
+    errors, _ = only_errors(good)
+    paths = sorted(e[1] for e in errors)
+    assert paths == ["cy:endOffset", "cy:inDocument"]
+
+
+def test_numeric_outcome_without_group_and_denominator(good):
+    outcome = R["outcomemeasurement/aneurysm-resistant"]
+    good.remove((outcome, CY.denominator, None))
+    good.remove((outcome, CY.aboutGroup, None))
+    errors, _ = only_errors(good)
+    focus = "cyr:002/outcomemeasurement/aneurysm-resistant"
+    messages = sorted(m for f, _, m in errors if f == focus)
+    assert messages == [
+        "numeric outcome with cy:eventCount has no cy:aboutGroup (counted in which group?)",
+        "numeric outcome with cy:eventCount has no cy:denominator",
+    ]
+
+
+def test_text_mined_count_without_group_is_a_warning(good):
+    outcome = R["outcomemeasurement/aneurysm-resistant"]
+    good.remove((outcome, CY.aboutGroup, None))
+    good.set((R["evidence/aneurysm"], CY.agentType, CY.TextMining))
+    report = validate_graph(good)
+    assert report.conforms and report.errors == ()
+    assert [(v.severity, v.path) for v in report.violations] == [("Warning", "cy:aboutGroup")]
+
+
+def test_count_above_denominator(good):
+    outcome = R["outcomemeasurement/aneurysm-resistant"]
+    good.set((outcome, CY.eventCount, rdflib.Literal(61)))
+    errors, _ = only_errors(good)
+    assert [e[1] for e in errors] == ["cy:eventCount"]
+
+
+def test_drug_use_without_disease(good):
+    good.remove((R["drugdiseaseuse/ivig-kd"], CY.forDisease, None))
+    errors, _ = only_errors(good)
+    assert errors == [("cyr:002/drugdiseaseuse/ivig-kd", "cy:forDisease",
+                       "drug-disease use has no cy:forDisease (a drug use without a disease)")]
+
+
+def test_treatment_exposure_without_disease(good):
+    te = R["treatmentexposure/ivig"]
+    good.add((te, rdflib.RDF.type, CY.TreatmentExposure))
+    good.add((te, CY.drug, rdflib.URIRef("http://identifiers.org/drugbank/DB00028")))
+    good.add((te, CY.hasEvidence, R["evidence/aneurysm"]))
+    errors, _ = only_errors(good)  # typed only cy:TreatmentExposure: the ontology makes it a Fact
+    assert [e[1] for e in errors] == ["cy:forDisease"]
+
+
+def test_comparison_needs_two_outcomes_and_a_p_value_in_range(good):
+    comparison = R["comparison/aneurysm"]
+    good.remove((comparison, CY.compares, R["outcomemeasurement/aneurysm-responsive"]))
+    good.set((comparison, CY.pValue, rdflib.Literal("1.5", datatype=rdflib.XSD.decimal)))
+    errors, _ = only_errors(good)
+    assert sorted(e[1] for e in errors) == ["cy:compares", "cy:pValue"]
+
+
+def test_patient_sex_must_be_a_sex_individual(good):
+    patient = R["patient/case-1"]
+    good.add((patient, rdflib.RDF.type, CY.Patient))
+    good.add((patient, CY.hasSex, CY.Improved))
+    errors, _ = only_errors(good)
+    assert [e[:2] for e in errors] == [("cyr:002/patient/case-1", "cy:hasSex")]
+
+
+def test_cli_validates_files(tmp_path, good, capsys):
+    good.remove((R["drugdiseaseuse/ivig-kd"], CY.forDisease, None))
+    path = tmp_path / "broken.ttl"
+    good.serialize(path, format="turtle")
+    assert main(["validate", "--no-reasoner", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "cyr:002/drugdiseaseuse/ivig-kd cy:forDisease" in out
+    assert main(["validate", "--no-reasoner", str(FIXTURE)]) == 0
+    assert main(["validate", "--no-reasoner", str(tmp_path / "missing.ttl")]) == 2
