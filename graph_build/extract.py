@@ -80,7 +80,9 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
     facts.extend(extract_relations.drug_disease_uses(views))
     facts.extend(extract_relations.drug_target_links(views))
     facts.extend(extract_relations.adverse_events(views))
-    facts.extend(extract_outcomes.outcome_facts(views, extract_study.POPULATION_KEY))
+    population = extract_study.POPULATION_KEY
+    has_population = any(f.key == population for f in study)
+    facts.extend(extract_outcomes.outcome_facts(views, population if has_population else None))
     return facts
 
 

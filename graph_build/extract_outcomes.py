@@ -46,7 +46,8 @@ def _p_value(view: SentenceView) -> tuple[float, str] | None:
     return _number(match.group("val")), op
 
 
-def outcome_facts(views: list[SentenceView], group_key: str) -> list[Fact]:
+def outcome_facts(views: list[SentenceView], group_key: str | None) -> list[Fact]:
+    """Numbers of the paper's own population; counts need a group (a review has none)."""
     facts: list[Fact] = []
     from_to = pattern(cues()["from_to"])
     count_of = pattern(cues()["count_of"])
@@ -60,8 +61,9 @@ def outcome_facts(views: list[SentenceView], group_key: str) -> list[Fact]:
             base = f"s{view.sentence.index}-{n}"
             before_after = []
             for phase, value in (("before", match.group("a")), ("after", match.group("b"))):
-                props = [("variableLabel", label), ("value", _number(value)), ("phase", phase),
-                         ("aboutGroup", "#" + group_key)]
+                props = [("variableLabel", label), ("value", _number(value)), ("phase", phase)]
+                if group_key:
+                    props.append(("aboutGroup", "#" + group_key))
                 if unit:
                     props.append(("unit", unit))
                 if curie:
@@ -78,7 +80,7 @@ def outcome_facts(views: list[SentenceView], group_key: str) -> list[Fact]:
                                   (view.span(),), confidence=0.5,
                                   label=f"{label}: before vs after (p {p[1]} {p[0]})",
                                   origin="extract_outcomes.from_to"))
-        for n, match in enumerate(count_of.finditer(view.text)):
+        for n, match in enumerate(count_of.finditer(view.text) if group_key else ()):
             k, total = int(match.group("k")), int(match.group("n"))
             if not 0 < total <= 100_000 or k > total:
                 continue
