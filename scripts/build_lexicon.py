@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cytokg.config import Settings
 from cytokg.graph_build import commands_lexicon
+
+from cytokg.config import Settings
 
 
 def main(argv: list[str] | None = None) -> int:

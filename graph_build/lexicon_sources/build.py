@@ -33,8 +33,8 @@ def build_table(res: IndraResources, scope: dict) -> ConceptTable:
     sources = [
         drugs_genes.drug_concepts(res.tsv("drugbank_mappings.tsv"), records, scope["drugbank"], 2),
         drugs_genes.gene_concepts(res.tsv("hgnc_entries.tsv"), scope["hgnc"], 3),
-        obo_json.term_concepts(res.json("mondo.json"), scope["mondo"], "MONDO", "disease", 4, "mondo",
-                               obo_json.mondo_id),
+        obo_json.term_concepts(res.json("mondo.json"), scope["mondo"], "MONDO", "disease", 4,
+                               "mondo", obo_json.mondo_id),
         obo_json.term_concepts(res.json("hp.json"), scope["hpo"], "HP", "phenotype", 5, "hpo",
                                obo_json.hpo_id),
         mesh.lab_concepts(mesh_rows, scope["mesh"]["lab_measures"], 6),
@@ -65,5 +65,6 @@ def build(cache_dir: Path, out_dir: Path = LEXICON_DIR, download: bool = True) -
         "rows_by_category": dict(sorted(by_category.items())),
         "stats": dict(sorted(table.stats.items())),
     }
-    (out_dir / "build_summary.json").write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
+    text = json.dumps(summary, indent=2) + "\n"
+    (out_dir / "build_summary.json").write_text(text, encoding="utf-8")
     return summary

@@ -61,7 +61,9 @@ class ConceptTable:
     def add(self, concept: Concept) -> str:
         """Add or merge a concept; returns the primary id it ended up under."""
         if not expandable(concept.curie):
-            raise ValueError(f"{concept.source}: {concept.curie} ({concept.label}) is not expandable")
+            raise ValueError(
+                f"{concept.source}: {concept.curie} ({concept.label}) is not expandable"
+            )
         home = self.owner.get(concept.curie)
         if home is not None and concept.source != "reference":  # reference labels stay distinct
             old = self.concepts[home]
@@ -75,7 +77,7 @@ class ConceptTable:
         )
         broad = tuple(x for x in dict.fromkeys(concept.broad_xrefs) if expandable(x))
         if concept.curie in self.concepts:
-            raise ValueError(f"{concept.source}: two reference labels share the primary id {concept.curie}")
+            raise ValueError(f"{concept.source}: two reference labels share {concept.curie}")
         self.concepts[concept.curie] = replace(concept, xrefs=xrefs, broad_xrefs=broad)
         for x in (concept.curie, *xrefs):
             self.owner.setdefault(x, concept.curie)
@@ -87,7 +89,8 @@ class ConceptTable:
         if home is None:
             raise KeyError(f"{source}: no concept owns {curie} (for synonym {text!r})")
         old = self.concepts[home]
-        self.concepts[home] = replace(old, synonyms=old.synonyms + (Synonym(text, tier, True, source),))
+        added = Synonym(text, tier, True, source)
+        self.concepts[home] = replace(old, synonyms=old.synonyms + (added,))
 
     def block(self, text: str, curie: str) -> None:
         self.blocked.add((normalise_key(text), self.owner.get(curie, curie)))
@@ -100,7 +103,9 @@ class ConceptTable:
             return True
         alnum = sum(c.isalnum() for c in syn.text)
         # acronyms that ontologies list in lower case ('era', 'gave', 'papa') read as English words
-        lower_acronym = not syn.is_label and alnum <= 4 and syn.text.isalpha() and syn.text.islower()
+        lower_acronym = (
+            not syn.is_label and alnum <= 4 and syn.text.isalpha() and syn.text.islower()
+        )
         return alnum >= 3 and not lower_acronym
 
     def rows(self) -> list[dict[str, str]]:
@@ -131,7 +136,8 @@ class ConceptTable:
                     continue
                 seen.add(s.text)
                 rows.append({"synonym": s.text, "key": key, "category": c.category,
-                             "curie": c.curie, "label": c.label, "xrefs": xrefs, "source": s.source})
+                             "curie": c.curie, "label": c.label, "xrefs": xrefs,
+                             "source": s.source})
         rows.sort(key=lambda r: (r["category"], r["curie"], r["key"], r["synonym"]))
         return rows
 

@@ -16,7 +16,9 @@ _DRUG_XREF = {"CHEBI": lambda i: i if i.startswith("CHEBI:") else f"CHEBI:{i}",
               "CHEMBL": lambda i: f"CHEMBL.COMPOUND:{i}"}
 
 
-def mesh_records(mesh_rows: list[list[str]], supp_rows: list[list[str]]) -> dict[str, tuple[str, list[str]]]:
+def mesh_records(
+    mesh_rows: list[list[str]], supp_rows: list[list[str]]
+) -> dict[str, tuple[str, list[str]]]:
     """Lower-cased MeSH label -> (MeSH id, entry terms without inverted 'X, Y' forms)."""
     out: dict[str, tuple[str, list[str]]] = {}
     for row in (*mesh_rows, *supp_rows):
@@ -39,7 +41,8 @@ def drug_concepts(db_rows: list[list[str]], mesh: dict, scope: dict, tier: int) 
             xrefs[db_id].append(_DRUG_XREF[namespace](value))
     missing = wanted - {n.lower() for n in names.values()}
     if missing:
-        raise LookupError(f"DrugBank names not in drugbank_mappings.tsv: {', '.join(sorted(missing))}")
+        names_ = ", ".join(sorted(missing))
+        raise LookupError(f"DrugBank names not in drugbank_mappings.tsv: {names_}")
     out = []
     for db_id, name in sorted(names.items()):
         if not (pattern.search(name) or name.lower() in wanted):
@@ -50,7 +53,8 @@ def drug_concepts(db_rows: list[list[str]], mesh: dict, scope: dict, tier: int) 
             mesh_id, terms = mesh[name.lower()]
             refs.append(f"MESH:{mesh_id}")
             syns += [Synonym(t, tier, False, "mesh") for t in terms]
-        out.append(Concept(f"DRUGBANK:{db_id}", name, "drug", "drugbank", tuple(refs), (), tuple(syns)))
+        out.append(Concept(f"DRUGBANK:{db_id}", name, "drug", "drugbank", tuple(refs), (),
+                           tuple(syns)))
     return out
 
 
@@ -71,7 +75,8 @@ def _greek_variants(symbol: str) -> list[str]:
     if not m:
         return []
     greek = {"A": "alpha", "B": "beta"}[m.group(2)]
-    return [f"{m.group(1)[:2]}-{m.group(1)[2:]}{greek}", f"{m.group(1)[:2]}-{m.group(1)[2:]} {greek}"]
+    stem = f"{m.group(1)[:2]}-{m.group(1)[2:]}"
+    return [f"{stem}{greek}", f"{stem} {greek}"]
 
 
 def gene_concepts(hgnc_rows: list[list[str]], scope: dict, tier: int) -> list[Concept]:
@@ -85,7 +90,8 @@ def gene_concepts(hgnc_rows: list[list[str]], scope: dict, tier: int) -> list[Co
     approved = {get(r, "Approved symbol").upper() for r in rows if get(r, "Status") == "Approved"}
     pattern = re.compile(scope["symbol_pattern"])
     picked = [r for r in rows if get(r, "Status") == "Approved"
-              and get(r, "Locus type") == scope["locus_type"] and pattern.match(get(r, "Approved symbol"))]
+              and get(r, "Locus type") == scope["locus_type"]
+              and pattern.match(get(r, "Approved symbol"))]
     out = []
     for r in picked:
         symbol, name = get(r, "Approved symbol"), get(r, "Approved name")
@@ -99,6 +105,8 @@ def gene_concepts(hgnc_rows: list[list[str]], scope: dict, tier: int) -> list[Co
                 xrefs.append(f"UniProtKB:{acc.strip()}")
         syns = [Synonym(symbol, tier, True, "hgnc"), Synonym(name, tier, True, "hgnc")]
         syns += [Synonym(v, tier, False, "hgnc") for v in _greek_variants(symbol)]
-        syns += [Synonym(a, tier, False, "hgnc") for a in safe_aliases(symbol, aliases + previous, approved)]
-        out.append(Concept(get(r, "HGNC ID"), symbol, "gene", "hgnc", tuple(xrefs), (), tuple(syns)))
+        safe = safe_aliases(symbol, aliases + previous, approved)
+        syns += [Synonym(a, tier, False, "hgnc") for a in safe]
+        out.append(Concept(get(r, "HGNC ID"), symbol, "gene", "hgnc", tuple(xrefs), (),
+                           tuple(syns)))
     return out

