@@ -2,6 +2,8 @@
 (function () {
   "use strict";
   var config = JSON.parse(document.getElementById("cytokg-config").textContent);
+  // Read the deep link before YASGUI starts: it rewrites the URL with its own tab state.
+  var runMatch = /^#run=([a-z0-9_-]+)$/.exec(window.location.hash);
   document.getElementById("endpoint").textContent = config.endpoint;
   Yasgui.Yasr.defaults.prefixes = config.prefixes;
   var yasgui = new Yasgui(document.getElementById("yasgui"), {
@@ -51,6 +53,7 @@
   });
 
   // A link such as /#run=drug-doses opens that saved query in a tab and runs it.
-  var match = /^#run=([a-z0-9_-]+)$/.exec(window.location.hash);
-  if (match) { window.cytokgOpenExample(match[1]); }
+  if (runMatch) {
+    window.cytokgOpenExample(runMatch[1]).catch(function (err) { console.error(String(err)); });
+  }
 })();
