@@ -15,11 +15,13 @@ import threading
 import time
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph
 from cytokg.graph_build import store as versions
+from cytokg.graph_build.checks import Validator, default_validators
 from cytokg.graph_build.documents import DocumentError, discover, read_document
 from cytokg.graph_build.provenance import RULES_FILE, build_activity
 from cytokg.graph_build.rdf import document_quads
@@ -31,8 +33,6 @@ from cytokg.config import Settings
 from cytokg.terms import VOCABULARY_FILE
 
 NQUADS_FILE = "graph.nq"
-# A validator looks at the loaded (not yet published) store and returns what is wrong with it.
-Validator = Callable[[Path], list[str]]
 
 
 class BuildError(Exception):
@@ -225,33 +225,6 @@ def ontology_quads(notes: list[str]) -> list:
     return list(import_quads())
 
 
-def default_validators() -> list[Validator]:
-    validators: list[Validator] = [check_document_graphs]
-    if _available("cytokg.ontology.validate"):
-        from cytokg.ontology import validate
-
-        if hasattr(validate, "validate_store"):
-            validators.append(validate.validate_store)
-    return validators
-
-
-def check_document_graphs(store_path: Path) -> list[str]:
-    """Every built document has its head, assertion, provenance and pubinfo graphs."""
-    store = pyoxigraph.Store.read_only(str(store_path))
-    try:
-        graphs = {g.value for g in store.named_graphs()}
-    finally:
-        del store
-    heads = [g for g in graphs if g.endswith("/head")]
-    missing = []
-    for head in heads:
-        base = head[: -len("head")]
-        for part in ("assertion", "provenance", "pubinfo"):
-            if base + part not in graphs:
-                missing.append(f"graph {base + part} is missing")
-    return missing
-
-
 def build(
     settings: Settings,
     documents_dir: Path | None = None,
@@ -310,7 +283,14 @@ def build(
         triples_by_graph = load_store(target, nq, total)
         stage_seconds["load"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        failures = [m for check in (validators or default_validators()) for m in check(target)]
+        failures = []
+        for check in validators if validators is not None else default_validators():
+            for finding in check(target):
+                if isinstance(finding, Problem):
+                    doc = built_docs.get(finding.doc)
+                    problems.append(replace(finding, doc=doc.path.name) if doc else finding)
+                else:
+                    failures.append(finding)
         stage_seconds["validate"] += time.perf_counter() - clock
         if failures:
             shown = "\n".join(f"  {m}" for m in failures[:50])
