@@ -4,7 +4,7 @@ Seed 000 ends with lines such as ``- **Diseases:** KD (MESH:D009080), CALs (MESH
 Any paper with such a section is read the same way. Each listed name is grounded by the lexicon
 (with the document's abbreviations); a code equal to our primary id or one of its exact xrefs
 agrees, a code the reference table marks as broader is 'broad', anything else is 'wrong'.
-Disagreements become ``CodeDisagreement`` facts quoting the line; agreements are hints only.
+Disagreements become ``CodeDisagreement`` facts quoting the listed item; agreements are hints only.
 """
 
 from __future__ import annotations
@@ -39,7 +39,8 @@ class PaperCode:
     code: str
     name_start: int  # offsets of the name in the document
     name_end: int
-    line: Span  # the whole list line, the evidence for any finding about the code
+    item: Span  # "coronary dilation (MESH:D002311)": the quote for any finding about the code
+    line: Span  # the whole list line
 
 
 @dataclass(frozen=True)
@@ -90,8 +91,11 @@ def paper_codes(text: str) -> list[PaperCode]:
                 if code is None:
                     continue
                 start = at + m.start("name")
+                lead = len(item) - len(item.lstrip())
+                quote = item.strip()
+                span = Span(at + lead, at + lead + len(quote), quote)
                 out.append(PaperCode(b.group("type").strip(), m.group("name"), code,
-                                     start, start + len(m.group("name")), line))
+                                     start, start + len(m.group("name")), span, line))
     return out
 
 
@@ -144,7 +148,7 @@ def disagreement_fact(check: CodeCheck) -> Fact:
     label = (f"paper code {pc.code} for '{pc.name}' {why} {check.label} ({check.curie}); "
              f"{pc.code} is {denotes}")
     return Fact(kind="CodeDisagreement", key=f"code-{_slug(pc.name)}", properties=tuple(props),
-                spans=(pc.line,), agent="TextMining", confidence=1.0, label=label,
+                spans=(pc.item,), agent="TextMining", confidence=1.0, label=label,
                 origin="graph_build.paper_codes")
 
 
