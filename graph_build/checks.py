@@ -25,8 +25,22 @@ Validator = Callable[[Path], list[Finding]]
 def default_validators() -> list[Validator]:
     validators: list[Validator] = [check_document_graphs]
     if importlib.util.find_spec("cytokg.ontology.validate") is not None:
-        validators.append(check_shapes)
+        validators += [check_shapes, check_reasoner]
     return validators
+
+
+def check_reasoner(store_path: Path) -> list[Finding]:
+    """HermiT (cached by input digest): the ontology with the reference entities is consistent and
+    has no unsatisfiable class; its inferences are what the store's inferred graph holds."""
+    from cytokg.ontology import validate
+
+    report = validate.check_reasoner()
+    if report.ok:
+        return []
+    found = [f"reasoner: unsatisfiable class {iri}" for iri in report.unsatisfiable]
+    if not report.consistent:
+        found.insert(0, f"reasoner: ontology is inconsistent: {report.message}")
+    return found
 
 
 def check_document_graphs(store_path: Path) -> list[Finding]:
