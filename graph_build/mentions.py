@@ -89,7 +89,9 @@ def _match_at(
         ):
             continue
         head = [t.key for t in span[:-1]]
-        for last in (span[-1].key, *singulars(span[-1].key)):
+        plural = (span[-1].key + "s",) if span[-1].key.isalpha() and len(span[-1].key) > 4 else ()
+        # singular text, plural lexicon heading: "glucocorticoid" -> MeSH "Glucocorticoids"
+        for last in (span[-1].key, *singulars(span[-1].key), *plural):
             key = " ".join([*head, last])
             cased = [t.cased for t in span]
             if key in local:  # defined in this document: its own grounding, or none at all

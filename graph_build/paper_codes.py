@@ -50,6 +50,7 @@ class CodeCheck:
     curie: str | None  # our primary id for the name
     label: str | None
     code_label: str | None  # what the paper's code denotes in our lexicon, if known
+    exact_ids: tuple[str, ...] = ()  # our other ids of the same entity (exact xrefs)
 
 
 def _split_items(items: str, offset: int) -> list[tuple[str, int]]:
@@ -121,7 +122,7 @@ def check_codes(
             verdict = "broad"
         else:
             verdict = "wrong"
-        checks.append(CodeCheck(pc, verdict, m.curie, m.label, code_label))
+        checks.append(CodeCheck(pc, verdict, m.curie, m.label, code_label, m.xrefs))
     return checks
 
 
@@ -139,7 +140,7 @@ def _expandable(curie: str) -> bool:
 
 def disagreement_fact(check: CodeCheck) -> Fact:
     pc = check.code
-    same_prefix = [x for x in _exact_ids(check) if x.split(":")[0] == pc.code.split(":")[0]]
+    same_prefix = [x for x in check.exact_ids if x.split(":")[0] == pc.code.split(":")[0]]
     props: list[tuple[str, str]] = [("paperCode", pc.code), ("referenceCode", check.curie)]
     props += [("referenceCode", x) for x in same_prefix if x != check.curie]
     props.append(("aboutEntity", check.curie))
@@ -150,11 +151,6 @@ def disagreement_fact(check: CodeCheck) -> Fact:
     return Fact(kind="CodeDisagreement", key=f"code-{_slug(pc.name)}", properties=tuple(props),
                 spans=(pc.item,), agent="TextMining", confidence=1.0, label=label,
                 origin="graph_build.paper_codes")
-
-
-def _exact_ids(check: CodeCheck) -> tuple[str, ...]:
-    entry = default_lexicon().concept(check.curie) if check.curie else None
-    return entry.xrefs if entry else ()
 
 
 def check_paper_codes(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]:
