@@ -159,3 +159,15 @@ def test_failed_build_keeps_the_published_store(tmp_path: Path, monkeypatch):
     assert _documents(store) == {resource("first")}
     leftovers = [p for p in versions.versions_dir(store).iterdir() if p.name.startswith("building")]
     assert leftovers == []
+
+
+def test_a_50_mb_paper_is_refused_by_name_without_reading_it(tmp_path: Path):
+    from cytokg.graph_build.pipeline import read_all
+
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as fh:
+        fh.truncate(50_000_000)  # sparse: 50 MB on paper, no disk written
+    documents, problems = read_all([huge, PAPERS_DIR / "001_f5d8e0c700744777.txt"], Settings())
+    assert list(documents) == ["001"]
+    assert [(p.doc, p.level) for p in problems] == [("huge.txt", "error")]
+    assert "too large: 50,000,000 bytes" in problems[0].message
