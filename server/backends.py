@@ -17,7 +17,7 @@ from pathlib import Path
 from cytokg.graph_build import store as store_mod
 from cytokg.server import errors
 from cytokg.server.results import QueryResult
-from cytokg.server.service_policy import ServicePolicy, apply
+from cytokg.server.service_policy import ServicePolicy, apply, service_calls
 from cytokg.server.sparql_lexer import has_from
 from cytokg.server.workers import Job, WorkerPool, parse_term
 
@@ -151,6 +151,11 @@ def run_query(
         limit = min(float(timeout), limit)
     if limit <= 0:
         raise errors.BadRequest(f"timeout must be a positive number of seconds, not {timeout!r}")
+    # pyoxigraph's SERVICE client has no timeout: a federated query is bounded by
+    # Settings.service_timeout per SERVICE call, enforced by the killable worker (federation issue).
+    calls = len(service_calls(query))
+    if calls:
+        limit = min(limit, settings.service_timeout * calls)
     subs = tuple((str(k).lstrip("?$"), _nt(v)) for k, v in (substitutions or {}).items())
     req = QueryRequest(
         query=query,
@@ -161,7 +166,15 @@ def run_query(
         named_graphs=tuple(named_graphs) if named_graphs else None,
         timeout=limit,
     )
-    return runtime.backend.run(req)
+    try:
+        return runtime.backend.run(req)
+    except errors.QueryTimeout as err:
+        if not calls:
+            raise
+        raise errors.QueryTimeout(
+            f"{err} (the query calls SERVICE {calls} time(s), each allowed "
+            f"{settings.service_timeout:g} s: a remote endpoint is slow or not answering)"
+        ) from None
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
 """`cytokg demo federation [--online]`: run every query in queries/federated/ through our endpoint,
-against local stand-ins of Ubergraph, UniProt and Wikidata (default) or the real public endpoints."""
+against local stand-ins of Ubergraph, UniProt and Wikidata (default) or the real public ones."""
 
 from __future__ import annotations
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import requests
+from cytokg.server.federation_slices import FEDERATION_DIR
 
 from cytokg.config import QUERIES_DIR
-from cytokg.server.federation_slices import FEDERATION_DIR
 
 FEDERATED_DIR = QUERIES_DIR / "federated"
 # Public endpoint IRI -> (stand-in slice file, whether its default graph is the union of graphs).

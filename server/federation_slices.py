@@ -33,8 +33,8 @@ SUBCLASS = "http://www.w3.org/2000/01/rdf-schema#subClassOf"
 PREF_LABEL = "http://www.w3.org/2004/02/skos/core#prefLabel"
 
 # The cytokine blockers' targets: accession -> (HGNC id, gene symbol, UniProt recommended name or
-# None). All from identifiers.tsv rows (HGNC table supplies the accession); names only where the
-# reference note quotes UniProt's name (DrugMechDB: 'Interleukin-6', 'Interleukin-1 receptor type 1').
+# None), all from identifiers.tsv rows (the HGNC table supplies the accession); full names only
+# where the note quotes UniProt's (DrugMechDB: 'Interleukin-6', 'Interleukin-1 receptor type 1').
 TARGETS = {
     "P08887": ("6019", "IL6R", None),
     "P14778": ("5993", "IL1R1", "Interleukin-1 receptor type 1"),
