@@ -16,6 +16,7 @@ DATA_DIR = PACKAGE_DIR / "data"
 PAPERS_DIR = DATA_DIR / "papers"
 REFERENCE_DIR = DATA_DIR / "reference"
 CURATION_DIR = DATA_DIR / "curation"
+HELDOUT_DIR = DATA_DIR / "heldout"  # blind evaluation papers + gold (cytokg evaluate --heldout)
 LEXICON_DIR = DATA_DIR / "lexicon"
 ONTOLOGY_DIR = PACKAGE_DIR.parent / "ontology"
 QUERIES_DIR = PACKAGE_DIR.parent / "queries"

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
-from cytokg.config import PAPERS_DIR
+from cytokg.config import HELDOUT_DIR, PAPERS_DIR
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
@@ -16,6 +17,9 @@ def configure(parser: argparse.ArgumentParser) -> None:
                         help="folder of curation files (default: the bundled ones)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--errors", action="store_true", help="list every miss and spurious item")
+    parser.add_argument("--heldout", type=Path, nargs="?", const=HELDOUT_DIR, default=None,
+                        metavar="DIR", help="score the blind held-out papers against their gold "
+                        f"files instead (default folder: {HELDOUT_DIR})")
 
 
 def evaluate(documents_dir: Path, curation_dir: Path | None = None):
@@ -43,7 +47,16 @@ def evaluate(documents_dir: Path, curation_dir: Path | None = None):
 
 
 def run(args: argparse.Namespace, settings) -> int:
-    result = evaluate(args.documents, args.curation)
+    if args.heldout is not None:
+        from cytokg.graph_build.heldout import GoldError, evaluate_heldout
+
+        try:
+            result = evaluate_heldout(args.heldout)
+        except GoldError as exc:
+            print(f"cytokg evaluate --heldout: {exc}", file=sys.stderr)
+            return 2
+    else:
+        result = evaluate(args.documents, args.curation)
     if args.json:
         print(json.dumps(result.as_dict(), indent=2))
         return 0
