@@ -8,7 +8,6 @@ store stays as it was.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import multiprocessing
 import sys
 import threading
@@ -22,7 +21,12 @@ from pathlib import Path
 import pyoxigraph
 from cytokg.graph_build import store as versions
 from cytokg.graph_build.checks import Validator, default_validators
+from cytokg.graph_build.curation import curation_path, load_curation
 from cytokg.graph_build.documents import DocumentError, discover, read_document
+from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.mentions import find_mentions
+from cytokg.graph_build.paper_codes import check_paper_codes
+from cytokg.graph_build.parse import parse_document
 from cytokg.graph_build.provenance import RULES_FILE, build_activity
 from cytokg.graph_build.rdf import document_quads
 from cytokg.graph_build.records import Document, DocumentResult, Problem
@@ -39,10 +43,6 @@ class BuildError(Exception):
     """The build cannot be published (broken curation, failed validation, nothing to build)."""
 
 
-def _available(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 def process_document(
     path: Path, settings: Settings, documents: Mapping[str, Document] | None = None
 ) -> tuple[DocumentResult, dict[str, float]]:
@@ -50,8 +50,6 @@ def process_document(
 
     Returns the result and seconds per stage. DocumentError (unreadable paper) and CurationError
     (broken curation file) propagate; the caller decides what each means for the build."""
-    from cytokg.graph_build.parse import parse_document
-
     times: dict[str, float] = {}
     clock = time.perf_counter()
 
@@ -68,31 +66,20 @@ def process_document(
     parsed = parse_document(document)
     lap("parse")
     result = DocumentResult(parsed=parsed)
-    if _available("cytokg.graph_build.mentions"):
-        from cytokg.graph_build.mentions import find_mentions
-
-        result.mentions = list(find_mentions(parsed))
-        lap("mentions")
+    result.mentions = list(find_mentions(parsed))
+    lap("mentions")
     if not any(m.curie for m in result.mentions):
         result.problems.append(
             Problem(path.name, "warning", "no recognisable entities (no grounded mention)")
         )
-    if _available("cytokg.graph_build.paper_codes"):
-        from cytokg.graph_build.paper_codes import check_paper_codes
-
-        result.facts.extend(check_paper_codes(parsed, result.mentions))
-        lap("paper_codes")
-    from cytokg.graph_build.curation import curation_path, load_curation
-
+    result.facts.extend(check_paper_codes(parsed, result.mentions))
+    lap("paper_codes")
     curation = curation_path(document.doc_id)
     if curation is not None:
         result.facts.extend(load_curation(document, curation, documents))
         lap("curation")
-    if _available("cytokg.graph_build.extract"):
-        from cytokg.graph_build.extract import extract_facts
-
-        result.facts.extend(extract_facts(parsed, result.mentions))
-        lap("extract")
+    result.facts.extend(extract_facts(parsed, result.mentions))
+    lap("extract")
     return result, times
 
 
@@ -215,14 +202,13 @@ def _sha(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def ontology_quads(notes: list[str]) -> list:
-    """The ontology, MONDO slice, xrefs and inferred graphs, when that module exists."""
-    if not _available("cytokg.ontology.imports"):
-        notes.append("cytokg.ontology.imports not available: ontology graphs not included")
-        return []
+def ontology_quads() -> list:
+    """Graphs that come with every build: ontology, MONDO slice, xrefs, inferred, and the
+    saved-query library as SIB-style examples (cyg:examples)."""
     from cytokg.ontology.imports import import_quads
+    from cytokg.server.examples_graph import examples_quads
 
-    return list(import_quads())
+    return [*import_quads(), *examples_quads()]
 
 
 def build(
@@ -258,7 +244,7 @@ def build(
 
     clock = time.perf_counter()
     notes: list[str] = []
-    quads = ontology_quads(notes)
+    quads = ontology_quads()
     imports = hashlib.sha256(b"".join(nquads_lines(quads))).hexdigest()
     activity = build_activity([*input_digests(results), f"imports:{imports}"], settings.build_time)
     built_docs = {r.parsed.document.doc_id: r.parsed.document for r in results}
