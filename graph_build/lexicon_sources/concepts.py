@@ -16,7 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from cytokg.graph_build.lexicon import COLUMNS, normalise_key
+from cytokg.graph_build.lexicon import COLUMNS, is_case_sensitive, normalise_key
 
 from cytokg.identifiers import expand
 
@@ -38,6 +38,7 @@ class Concept:
     xrefs: tuple[str, ...] = ()
     broad_xrefs: tuple[str, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
+    parents: tuple[str, ...] = ()  # is_a parents (ontology sources), for tie-breaking
 
 
 def expandable(curie: str) -> bool:
@@ -95,6 +96,16 @@ class ConceptTable:
     def block(self, text: str, curie: str) -> None:
         self.blocked.add((normalise_key(text), self.owner.get(curie, curie)))
 
+    def _ancestors(self, curie: str) -> set[str]:
+        seen: set[str] = set()
+        stack = list(self.concepts[curie].parents) if curie in self.concepts else []
+        while stack:
+            p = stack.pop()
+            if p not in seen:
+                seen.add(p)
+                stack.extend(self.concepts[p].parents if p in self.concepts else ())
+        return seen
+
     def _keep(self, syn: Synonym) -> bool:
         key = normalise_key(syn.text)
         if not key or len(syn.text) > 80 or key in self.stopwords:
@@ -110,18 +121,24 @@ class ConceptTable:
 
     def rows(self) -> list[dict[str, str]]:
         """Resolve key claims and return lexicon rows, sorted for byte-stable output."""
-        claims: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        claims: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
         for c in self.concepts.values():
             for s in c.synonyms:
                 if self._keep(s):
-                    claims[normalise_key(s.text)].append((s.tier, 0 if s.is_label else 1, c.curie))
+                    # an acronym shared by two classes goes to the domain's seed entity if one is
+                    # (CRS: cytokine release syndrome, not congenital rubella syndrome)
+                    seed = 0 if c.source == "reference" and is_case_sensitive(s.text) else 1
+                    rank = 0 if s.is_label else 1
+                    claims[normalise_key(s.text)].append((s.tier, rank, seed, c.curie))
         winner: dict[str, str] = {}
         for key, found in claims.items():
-            found = [f for f in found if (key, f[2]) not in self.blocked]
+            found = [f for f in found if (key, f[3]) not in self.blocked]
             if not found:
                 continue
-            best = min(f[:2] for f in found)
-            curies = {f[2] for f in found if f[:2] == best}
+            best = min(f[:3] for f in found)
+            curies = {f[3] for f in found if f[:3] == best}
+            if len(curies) > 1:  # a class and its subclass share the form: the general one keeps it
+                curies = {c for c in curies if not self._ancestors(c) & curies} or curies
             if len(curies) > 1:
                 self.stats["ambiguous keys dropped"] += 1
                 continue

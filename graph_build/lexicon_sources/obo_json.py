@@ -57,7 +57,8 @@ def term_concepts(terms: list[dict], scope: dict, prefix: str, category: str, ti
         names = [t["name"], *t.get("synonyms", [])]
         unique = dict.fromkeys(names)
         synonyms = tuple(Synonym(n, tier, i == 0, source) for i, n in enumerate(unique))
-        out.append(Concept(id_of(t), t["name"], category, source, xrefs, (), synonyms))
+        parents = tuple(id_of({"id": p}) for p in t.get("relations", {}).get("is_a", []))
+        out.append(Concept(id_of(t), t["name"], category, source, xrefs, (), synonyms, parents))
     return out
 
 
