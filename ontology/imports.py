@@ -87,10 +87,10 @@ def inferred_quads(report: reasoning.ReasonerReport | None = None) -> list[Quad]
         obj = NamedNode(o) if isinstance(o, str) else o
         quads.add(Quad(NamedNode(s), NamedNode(p), obj, g))
 
+    # Labels live in cyg:xrefs only (one rdfs:label per entity, the source's own spelling).
     for drug in entities.drugs():
         for cls in drug.classes:
             add(drug.iri, RDF + "type", CY[cls])
-        add(drug.iri, RDFS + "label", Literal(drug.label))
         for target in drug.targets:
             add(drug.iri, CY.hasTarget, expand(target))
         for target in drug.antagonist_of:  # and its super-property, which Oxigraph cannot infer
@@ -98,7 +98,6 @@ def inferred_quads(report: reasoning.ReasonerReport | None = None) -> list[Quad]
             add(drug.iri, CY.molecularlyInteractsWith, expand(target))
     for target in entities.targets():
         add(target.iri, RDF + "type", CY.GeneProduct)
-        add(target.iri, RDFS + "label", Literal(target.label))
         if target.gene:
             add(target.iri, CY.geneProductOf, expand(target.gene))
             add(expand(target.gene), RDF + "type", CY.Gene)
