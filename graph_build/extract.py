@@ -25,9 +25,19 @@ def cues() -> dict:
 
 
 @cache
+def number_regex() -> str:
+    """Digits or number words up to ninety-nine: 'Thirty-six', 'sixty', 'four' (one alternation,
+    compounds first, so 'four' is never read out of 'thirty-four')."""
+    units = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
+    small = "|".join(w for w, n in sorted(cues()["number_words"].items(), key=lambda x: -len(x[0]))
+                     if n < 10)
+    tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
+    return rf"(?<![\w\-‐])(?:\d+|(?:{tens})(?:[-‐ ](?:{small}))?|{units})\b"
+
+
+@cache
 def pattern(source: str) -> re.Pattern:
-    words = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
-    return re.compile(source.replace("{small_number}", rf"\d+|{words}"), re.IGNORECASE)
+    return re.compile(source.replace("{small_number}", number_regex()), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -93,9 +103,13 @@ def slug(curie: str) -> str:
 
 def to_number(text: str) -> int | float | None:
     words = cues()["number_words"]
+    tens = cues()["tens_words"]
     t = text.strip().lower().replace(",", ".")
     if t in words:
         return words[t]
+    parts = re.split(r"[-‐ ]", t)
+    if parts[0] in tens and (len(parts) == 1 or (len(parts) == 2 and words.get(parts[1], 10) < 10)):
+        return tens[parts[0]] + (words[parts[1]] if len(parts) == 2 else 0)
     try:
         value = float(t)
     except ValueError:

@@ -27,25 +27,41 @@ def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
     return None
 
 
-def patient_count(
-    views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
-) -> tuple[int, Span] | None:
-    """'We analyzed four patients' counts; else the sum of '(n = N)' group sizes in a line."""
+def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, SentenceView]]:
+    """'N patients' in sentences with one of ``verbs``; counts of subgroups or events
+    ('infection in 2 patients', '46 patients (23%) had') are skipped."""
     conf = cues()["patient_count"]
-    words = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
-    count_re = pattern(rf"\b(\d+|{words})\s+{conf['nouns']}")
-    verbs = pattern(conf["verbs"])
+    count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
+    before = pattern(conf["subgroup_before"])
+    after = pattern(conf["subgroup_after"])
+    found = []
     for view in views:
         if not verbs.search(view.text):
             continue
         for match in count_re.finditer(view.text):
+            if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
+                continue
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
-                return n, view.span()
+                found.append((n, view))
+    return found
+
+
+def patient_count(
+    views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
+) -> tuple[int, Span] | None:
+    """The study population, most explicit statement first: a case report's one patient;
+    'N patients were randomised / enrolled / evaluable in total'; 'we analysed N patients';
+    the sum of '(n = N)' group sizes in a line; group sizes in a table header."""
+    conf = cues()["patient_count"]
     if design == "CaseReportDesign":
         for view in views:
             if pattern(r"\b(a|one) case\b|\bwe report\b").search(view.text):
                 return 1, view.span()
+    for verbs in (pattern(conf["strong"]), pattern(conf["verbs"])):
+        found = _population_counts(views, verbs)
+        if found:
+            return found[0][0], found[0][1].span()
     group = pattern(conf["group_size"])
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
@@ -77,6 +93,10 @@ def study_facts(views: list[SentenceView], parsed: ParsedDocument | None = None)
         count = patient_count(views, design[0] if design else None, parsed)
     if not design and not count:
         return []
+    if design and count and design[0] == "RetrospectiveCohortDesign" and count[0] <= cues()[
+        "case_series_max"
+    ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
+        design = ("CaseSeriesDesign", design[1])
     props: list[tuple[str, object]] = []
     spans = []
     if design:

@@ -107,3 +107,45 @@ def test_a_paper_outside_the_seeds(tmp_path):
     assert "DRUGBANK:DB06168" in drugs  # canakinumab, from the reference table
     comparison = next(f for f in facts if f.kind == "Comparison")
     assert comparison.value("pValue") == 0.03
+
+
+# Rules for papers the extractor has not seen. Each made-up paper below states its design and its
+# population in a phrasing the seeds do not use; the expected values are what the text says.
+
+
+def mined_text(tmp_path, text: str, name: str = "paper.txt"):
+    paper = tmp_path / name
+    paper.write_text(text, encoding="utf-8")
+    return mined(paper)[1]
+
+
+@pytest.mark.parametrize(
+    "text, design, patients",
+    [
+        # a spelled-out compound number with "were randomly assigned"; "four" inside it is no count
+        ("Rilonacept in recurrent pericarditis\n\nFifty-four patients with recurrent pericarditis "
+         "were randomly assigned to rilonacept or placebo.\n", "RandomizedTrialDesign", 54),
+        # "in total" names the population; "in 3 patients" counts events, "12 patients (40%)" a
+        # subgroup
+        ("Anakinra in gout flares\n\nCharts were abstracted retrospectively. Thirty patients were "
+         "evaluable in total. Rash occurred in 3 patients and 12 patients (40%) relapsed.\n",
+         "RetrospectiveCohortDesign", 30),
+        # open-label single-arm trial: one group followed forward in time
+        ("Tocilizumab in giant cell arteritis\n\nWe conducted an open-label, single-arm study. "
+         "Twenty-two patients were enrolled.\n", "ProspectiveCohortDesign", 22),
+        # a retrospective analysis of patients from prospective trials is retrospective
+        ("Siltuximab in Castleman disease\n\nThis is a retrospective analysis of patients treated "
+         "on prospective trials. Sixty patients received siltuximab.\n",
+         "RetrospectiveCohortDesign", 60),
+        # a retrospective look at a handful of patients, without controls, is a case series
+        ("Canakinumab in Schnitzler syndrome\n\nWe retrospectively assessed five patients who "
+         "received canakinumab.\n", "CaseSeriesDesign", 5),
+        # "non-randomized" is not a randomised trial
+        ("Sarilumab in polymyalgia rheumatica\n\nIn this non-randomized single-group trial, 18 "
+         "patients were enrolled.\n", "ProspectiveCohortDesign", 18),
+    ],
+)
+def test_design_and_population_phrasings(tmp_path, text, design, patients):
+    fact = study(mined_text(tmp_path, text))
+    assert fact.value("hasStudyDesign") == design
+    assert fact.value("numberOfPatients") == patients
