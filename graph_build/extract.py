@@ -81,13 +81,13 @@ def sentence_views(parsed: ParsedDocument, mentions: list[Mention]) -> Iterator[
 
 def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]:
     """All text-mined facts of one document, in a deterministic order."""
-    from cytokg.graph_build import extract_outcomes, extract_relations, extract_study
+    from cytokg.graph_build import extract_outcomes, extract_relations, extract_study, extract_uses
 
     views = list(sentence_views(parsed, mentions))
     facts: list[Fact] = []
     study = extract_study.study_facts(views, parsed)
     facts.extend(study)
-    facts.extend(extract_relations.drug_disease_uses(views))
+    facts.extend(extract_uses.drug_disease_uses(views, parsed, mentions))
     facts.extend(extract_relations.drug_target_links(views))
     facts.extend(extract_relations.adverse_events(views))
     population = extract_study.POPULATION_KEY

@@ -1,4 +1,4 @@
-"""Text-mined relations: drug -> disease uses, drug -> target links, adverse events."""
+"""Text-mined relations: drug -> target links, adverse events (uses: extract_uses)."""
 
 from __future__ import annotations
 
@@ -8,50 +8,10 @@ from cytokg.graph_build.extract import SentenceView, cues, pattern, slug
 from cytokg.graph_build.records import Fact, Mention
 
 _TARGET_CATEGORIES = ("protein", "gene")
-_MAX_SPANS = 3
 
 
 def _nearest(mention: Mention, others: list[Mention]) -> Mention:
     return min(others, key=lambda o: abs(o.start - mention.start))
-
-
-def drug_disease_uses(views: list[SentenceView]) -> list[Fact]:
-    """A drug and a disease in one sentence that speaks of treatment -> one use per pair."""
-    treatment = [pattern(src) for src in cues()["treatment"]]
-    negation = [pattern(src) for src in cues()["negation"]]
-    found: dict[tuple[str, str], list] = {}
-    for view in views:
-        drugs = view.of("drug")
-        diseases = view.of("disease")
-        if not drugs or not diseases:
-            continue
-        if not any(p.search(view.text) for p in treatment):
-            continue
-        negated = any(p.search(view.text) for p in negation)
-        for drug in drugs:
-            disease = _nearest(drug, diseases)
-            pair = (drug.curie, disease.curie)
-            entry = found.setdefault(pair, [drug, disease, [], negated])
-            entry[3] = entry[3] and negated
-            if len(entry[2]) < _MAX_SPANS and view.span() not in entry[2]:
-                entry[2].append(view.span())
-    facts = []
-    for (drug_id, disease_id), (drug, disease, spans, negated) in sorted(found.items()):
-        if negated:
-            continue
-        support = len(spans)
-        facts.append(
-            Fact(
-                kind="DrugDiseaseUse",
-                key=f"use-{slug(drug_id)}-{slug(disease_id)}",
-                properties=(("drug", drug_id), ("forDisease", disease_id)),
-                spans=tuple(spans),
-                confidence=round(min(0.5 + 0.15 * support, 0.9), 2),
-                label=f"{drug.label} used in {disease.label}",
-                origin="extract_relations.drug_disease_uses",
-            )
-        )
-    return facts
 
 
 def _protein_id(mention: Mention) -> str | None:

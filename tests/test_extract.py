@@ -149,3 +149,50 @@ def test_design_and_population_phrasings(tmp_path, text, design, patients):
     fact = study(mined_text(tmp_path, text))
     assert fact.value("hasStudyDesign") == design
     assert fact.value("numberOfPatients") == patients
+
+
+def grounded(name: str) -> str:
+    """The lexicon's id for a name: tests look ids up, they never type them."""
+    from cytokg.graph_build.lexicon import default_lexicon, normalise_key
+
+    return next(iter(default_lexicon().lookup(normalise_key(name)))).curie
+
+
+def test_title_use_needs_no_treatment_verb(tmp_path):
+    # "Rilonacept in pericarditis" in a title states the use; the body never repeats it
+    facts = mined_text(tmp_path, "Rilonacept in pericarditis: a phase 2 study\n\n"
+                       "Twelve patients were enrolled. Pain scores fell quickly.\n")
+    assert uses(facts) == {(grounded("rilonacept"), grounded("pericarditis"))}
+
+
+def test_combination_and_classes_go_with_the_main_disease(tmp_path):
+    # the disease is named at the top; later sentences say only "patients"
+    facts = mined_text(
+        tmp_path,
+        "Anakinra for gout flares\n\n"
+        "Gout is a common inflammatory arthritis. We reviewed 40 patients with gout.\n"
+        "Ten patients were treated with colchicine plus prednisone, and 12 also received "
+        "corticosteroids after the first week.\n",
+    )
+    gout = grounded("gout")
+    assert {(grounded(d), gout) for d in ("anakinra", "colchicine", "prednisone",
+                                          "corticosteroids")} == uses(facts)
+
+
+def test_a_disease_the_drug_prevents_is_not_its_indication(tmp_path):
+    # "reduces coronary artery aneurysm" names an outcome: IVIG and aspirin are given for KD
+    facts = mined_text(
+        tmp_path,
+        "Kawasaki disease in infants\n\n"
+        "Kawasaki disease is a vasculitis of childhood. Treatment with intravenous immunoglobulin "
+        "and aspirin reduces coronary artery aneurysm in most children.\n",
+    )
+    kd = grounded("Kawasaki disease")
+    assert uses(facts) == {(grounded("intravenous immunoglobulin"), kd),
+                           (grounded("aspirin"), kd)}
+
+
+def test_a_negated_use_is_not_recorded(tmp_path):
+    facts = mined_text(tmp_path, "Outcomes of giant cell arteritis\n\nGiant cell arteritis was "
+                       "common. No patients received tocilizumab for giant cell arteritis.\n")
+    assert not uses(facts)

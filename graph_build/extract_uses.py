@@ -1,0 +1,158 @@
+"""Text-mined drug -> disease uses: which drugs (and drug classes) a paper says were given for
+which disease.
+
+Three readings, each a rule that holds for any paper:
+- a sentence with a drug, a disease and a treatment cue: each drug goes with the document's main
+  disease if the sentence names it, else with the nearest disease ("IVIG and aspirin for KD");
+- the title: "Canakinumab in adult-onset Still's disease: a trial" needs no treatment verb;
+- a sentence with a drug and an administration cue but no disease ("Ten patients were treated
+  with anakinra alone"): the disease is the document's main one, named once at the top.
+The main disease is the title's disease (most mentioned if several), else the document's most
+mentioned disease (at least twice). A pair is dropped when every sentence stating it is negated.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
+from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence
+
+DRUG_CATEGORIES = ("drug", "drug_class")
+_MAX_SPANS = 3
+_MAX_TITLE = 300
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+
+
+def title_views(
+    views: list[SentenceView], parsed: ParsedDocument | None, mentions: list[Mention] = ()
+) -> list[SentenceView]:
+    """The sentences of the title: the parsed title, else a short first paragraph that does not
+    end like a sentence (a heading, not prose). A title the parser kept as a heading, outside
+    every sentence, is read as one sentence of its own."""
+    if not parsed or not views:
+        return []
+    text = parsed.document.text
+    lead = len(text) - len(text.lstrip())
+    end_match = _PARAGRAPH_END.search(text, lead)
+    end = end_match.start() if end_match else len(text)
+    first = text[lead:end].strip()
+    is_title = bool(parsed.metadata.title) or (
+        0 < len(first) <= _MAX_TITLE and not first.endswith(".")
+    )
+    if not is_title:
+        return []
+    inside = [v for v in views if v.sentence.start < end]
+    if inside or not mentions:
+        return inside
+    heading = Sentence(-1, lead, lead + len(first), first)
+    return list(sentence_views(replace(parsed, sentences=(heading,)), list(mentions)))
+
+
+def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
+    """The disease the paper is about: the title's (most mentioned if several), else the most
+    mentioned disease of the document if it is mentioned at least twice."""
+    counts = Counter(m.curie for v in views for m in v.of("disease"))
+    in_title = [m.curie for v in title for m in v.of("disease")]
+    if in_title:
+        return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
+    if not counts:
+        return None
+    order = [m.curie for v in views for m in v.of("disease")]
+    best = max(counts, key=lambda c: (counts[c], -order.index(c)))
+    return best if counts[best] >= 2 else None
+
+
+def _clean_index(view: SentenceView, original: int) -> int:
+    """The clean-text index of an original document offset inside the sentence."""
+    lo, hi = 0, len(view.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if view.original(mid) < original:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _indications(view: SentenceView) -> list[Mention]:
+    """The sentence's diseases less those it names as outcomes ('reduces coronary aneurysms
+    (CAA)', 'aneurysm regression'): every mention of an outcome's id is dropped."""
+    before = pattern(cues()["outcome_before_disease"])
+    after = pattern(cues()["outcome_after_disease"])
+    diseases = view.of("disease")
+    outcomes = {
+        d.curie for d in diseases
+        if before.search(view.text[: _clean_index(view, d.start)])
+        or after.match(view.text[_clean_index(view, d.end) :])
+    }
+    return [d for d in diseases if d.curie not in outcomes]
+
+
+def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mention:
+    for disease in diseases:
+        if disease.curie == main:
+            return disease
+    return min(diseases, key=lambda o: abs(o.start - drug.start))
+
+
+def drug_disease_uses(
+    views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
+) -> list[Fact]:
+    """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes."""
+    treatment = [pattern(src) for src in cues()["treatment"]]
+    implicit = [pattern(src) for src in cues()["treatment_without_disease"]]
+    negation = [pattern(src) for src in cues()["negation"]]
+    title_use = pattern(cues()["title_use"])
+    title = title_views(views, parsed, mentions)
+    main = main_disease(views, title)
+    if title and title[0].sentence.index < 0:
+        views = title + views
+    main_mention = next((m for v in views for m in v.of("disease") if m.curie == main), None)
+    found: dict[tuple[str, str], list] = {}  # pair -> [drug, disease, spans, negated, explicit]
+
+    def add(drug: Mention, disease: Mention, view: SentenceView, negated: bool, explicit: bool):
+        entry = found.setdefault(
+            (drug.curie, disease.curie), [drug, disease, [], negated, explicit]
+        )
+        entry[3] = entry[3] and negated
+        entry[4] = entry[4] or explicit
+        if len(entry[2]) < _MAX_SPANS and view.span() not in entry[2]:
+            entry[2].append(view.span())
+
+    for view in views:
+        drugs = view.of(*DRUG_CATEGORIES)
+        if not drugs:
+            continue
+        diseases = _indications(view)
+        negated = any(p.search(view.text) for p in negation)
+        if diseases:
+            cued = any(p.search(view.text) for p in treatment) or (
+                view in title and title_use.search(view.text)
+            )
+            if cued:
+                for drug in drugs:
+                    add(drug, _partner(drug, diseases, main), view, negated, True)
+        elif main_mention and any(p.search(view.text) for p in implicit):
+            for drug in drugs:
+                add(drug, main_mention, view, negated, False)
+    facts = []
+    for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
+        if negated:
+            continue
+        support = len(spans)
+        base = 0.5 if explicit else 0.35
+        facts.append(
+            Fact(
+                kind="DrugDiseaseUse",
+                key=f"use-{slug(drug_id)}-{slug(disease_id)}",
+                properties=(("drug", drug_id), ("forDisease", disease_id)),
+                spans=tuple(spans),
+                confidence=round(min(base + 0.15 * support, 0.9), 2),
+                label=f"{drug.label} used in {disease.label}",
+                origin="extract_uses.drug_disease_uses",
+            )
+        )
+    return facts
