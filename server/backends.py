@@ -93,8 +93,10 @@ class RemoteBackend:
             rows = []
         graphs = tuple(row["g"]["value"] for row in rows if row.get("g", {}).get("type") == "uri")
         digest = hashlib.sha256(self.settings.backend.encode() + b"\n" + body).hexdigest()[:16]
-        self._version = (now, f"remote-{digest}", graphs)
-        return self._version
+        found = (now, f"remote-{digest}", graphs)
+        if body:  # a failed fetch (remote down) is not remembered: the next request asks again
+            self._version = found
+        return found
 
     def version(self) -> str:
         """A fingerprint of the remote's named graphs (content changes inside them go unseen)."""
