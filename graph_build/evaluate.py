@@ -12,6 +12,12 @@ from dataclasses import dataclass, field
 
 from cytokg.graph_build.records import Fact, Mention
 
+# The mention categories the entity task scores: what a curator lists as the paper's entities
+# (diseases, findings, drugs and drug classes, genes / proteins, lab measures). Procedures
+# ("echocardiography") stay in the mentions and the graph but are not scored.
+SCORED_CATEGORIES = frozenset(
+    {"disease", "phenotype", "drug", "drug_class", "gene", "protein", "lab_measure"}
+)
 ENTITY_PROPERTIES = (
     "drug", "forDisease", "target", "measuredVariable", "finding", "studiedDisease",
     "priorTherapy", "aboutEntity", "hasCondition",
@@ -85,7 +91,7 @@ class Evaluation:
             extra_entities: set[str] = frozenset()) -> None:
         self.documents += 1
         gold_entities = _curies(curated) | set(extra_entities)
-        self.entities.add(gold_entities, {m.curie for m in mentions if m.curie}, doc)
+        self.entities.add(gold_entities, {m.curie for m in mentions if m.curie and m.category in SCORED_CATEGORIES}, doc)
         self.uses.add(_uses(curated), _uses(mined), doc)
         gold_design, gold_n = _study(curated)
         got_design, got_n = _study(mined)

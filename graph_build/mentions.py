@@ -15,7 +15,14 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from cytokg.graph_build.lexicon import Entry, Lexicon, default_lexicon, fold, singulars
+from cytokg.graph_build.lexicon import (
+    Entry,
+    Lexicon,
+    default_lexicon,
+    fold,
+    normalise_key,
+    singulars,
+)
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Mention, ParsedDocument
 
@@ -29,6 +36,8 @@ _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
+_CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part of a longer code
+_RECEPTOR = re.compile(r"[ \-\n]*(receptors?)\b", re.IGNORECASE)
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
 
 
@@ -88,6 +97,8 @@ def _match_at(
             not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:], strict=False)
         ):
             continue
+        if _CODE_AFTER.match(text, span[-1].end) and span[-1].cased.isupper():
+            continue  # "SARS" is not a mention inside "SARS-CoV-2", nor "KTE" in "KTE-C19"
         head = [t.key for t in span[:-1]]
         plural = (span[-1].key + "s",) if span[-1].key.isalpha() and len(span[-1].key) > 4 else ()
         # singular text, plural lexicon heading: "glucocorticoid" -> MeSH "Glucocorticoids"
@@ -101,7 +112,24 @@ def _match_at(
             for entry in candidates:
                 if _case_ok(entry, cased):
                     return n, entry
+        joined = _joined_key(span, text)
+        if joined:  # "inter-\nleukin-6": a line-break hyphen kept after a prefix-like piece
+            for entry in lexicon.lookup(joined):
+                if not entry.case_sensitive:
+                    return n, entry
     return None
+
+
+def _joined_key(span: list[_Token], text: str) -> str | None:
+    """The key with lower-case word pieces split by a hyphen written together, or None."""
+    words, changed = [span[0].key], False
+    for a, b in zip(span, span[1:], strict=False):
+        if text[a.end : b.start] == "-" and a.cased.islower() and b.cased.islower():
+            words[-1] += b.key
+            changed = True
+        else:
+            words.append(b.key)
+    return " ".join(words) if changed else None
 
 
 def _scan(
@@ -116,9 +144,50 @@ def _scan(
             i += 1
             continue
         n, entry = found
-        out.append((toks[i].start, toks[i + n - 1].end, entry))
+        start, end = toks[i].start, toks[i + n - 1].end
+        if out and i > 0 and out[-1][1] == toks[i - 1].end:
+            pass  # the word before is already part of a mention
+        elif i > 0 and entry.case_sensitive:
+            wider = _modified_short_form(toks[i - 1], entry, lexicon, text[toks[i - 1].end : start])
+            if wider:
+                start, entry = toks[i - 1].start, wider
+        receptor = _receptor_of(entry, text, end, lexicon)
+        if receptor:
+            entry, end = receptor
+            while i + n < len(toks) and toks[i + n].start < end:
+                n += 1
+        out.append((start, end, entry))
         i += n
     return out
+
+
+def _modified_short_form(word: _Token, entry: Entry, lexicon: Lexicon, gap: str) -> Entry | None:
+    """'systemic JIA': a word before a short form, with the short form's long names, may name a
+    narrower concept ('systemic juvenile idiopathic arthritis')."""
+    if not word.cased.isalpha() or not word.cased.islower() or gap not in (" ", "-"):
+        return None
+    for name in lexicon.names(entry.curie):
+        if len(name) <= len(entry.synonym) + 2:
+            continue
+        for wider in lexicon.lookup(normalise_key(f"{word.cased} {name}")):
+            if wider.curie != entry.curie and wider.category == entry.category:
+                return wider
+    return None
+
+
+def _receptor_of(entry: Entry, text: str, end: int, lexicon: Lexicon) -> tuple[Entry, int] | None:
+    """'IL-6 receptor' and 'IL-6\nreceptor': a cytokine followed by 'receptor' is the gene or
+    protein named '<any name of the cytokine> receptor' in the lexicon."""
+    if entry.category not in ("gene", "protein"):
+        return None
+    m = _RECEPTOR.match(text, end)
+    if not m:
+        return None
+    for name in lexicon.names(entry.curie):
+        for receptor in lexicon.lookup(normalise_key(f"{name} receptor")):
+            if receptor.category in ("gene", "protein") and receptor.curie != entry.curie:
+                return receptor, m.end(1)
+    return None
 
 
 def _initials_match(short: str, words: list[str]) -> bool:
@@ -154,6 +223,15 @@ def _abbreviation_entries(
             entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
         )
 
+    longs = {short: long for short, long in parsed.abbreviations}
+    for start, end, entry in matches:
+        # "Primary hemophagocytic lymphohistiocytosis (HLH)": the short form spells part of a
+        # longer mention; it abbreviates that mention's concept, not the generic one it spells
+        m = _DEFINITION.match(text, end)
+        long = longs.get(m.group(1), "") if m else ""
+        mention = text[start:end]
+        if long and len(mention) > len(long) and mention.lower().endswith(long.lower()):
+            define(m.group(1), entry)
     for short, long in parsed.abbreviations:
         found = _scan(long, lexicon, {})
         ending = [f for f in found if f[1] == len(long.rstrip())]

@@ -198,3 +198,51 @@ def test_document_with_nothing_to_ground(tmp_path):
     doc = read_document(path)
     assert isinstance(doc, Document)
     assert find_mentions(parse_document(doc)) == []
+
+
+# Rules for wording the seeds do not use; made-up sentences, ids looked up in the lexicon.
+
+
+def _found(tmp_path, text: str) -> list[Mention]:
+    paper = tmp_path / "made_up.txt"
+    paper.write_text(text, encoding="utf-8")
+    return find_mentions(parse_document(read_document(paper)))
+
+
+def _id(name: str) -> str:
+    from cytokg.graph_build.lexicon import normalise_key
+
+    return default_lexicon().lookup(normalise_key(name))[0].curie
+
+
+def test_a_short_form_inside_a_code_is_not_a_mention(tmp_path):
+    # "SARS" (severe acute respiratory syndrome) is only the first piece of the virus name
+    found = _found(tmp_path, "Children infected with SARS-CoV-2 were followed for a year.\n")
+    assert _id("SARS") not in {m.curie for m in found}
+
+
+def test_cytokine_receptor_and_line_break_hyphen(tmp_path):
+    # "IL-6\nreceptor" is the receptor gene; "inter-\nleukin-1β" is the cytokine split by a line
+    found = _found(
+        tmp_path,
+        "Sarilumab binds the IL-6\nreceptor on T cells, while inter-\nleukin-1β stays free.\n",
+    )
+    assert grounded(found, "IL-6\nreceptor") == {_id("interleukin 6 receptor")}
+    assert grounded(found, "inter-\nleukin-1β") == {_id("interleukin 1 beta")}
+
+
+def test_a_modifier_before_a_short_form_names_the_narrower_concept(tmp_path):
+    # "systemic JIA" is systemic juvenile idiopathic arthritis, not JIA
+    found = _found(tmp_path, "Twelve children had systemic JIA and two had uveitis.\n")
+    assert grounded(found, "systemic JIA") == {_id("systemic juvenile idiopathic arthritis")}
+
+
+def test_an_abbreviation_of_a_specific_long_form_keeps_its_grounding(tmp_path):
+    # "(HLH)" spells "hemophagocytic lymphohistiocytosis" but abbreviates the primary form here
+    found = _found(
+        tmp_path,
+        "Primary hemophagocytic lymphohistiocytosis (HLH) is rare. In HLH, fever persists.\n",
+    )
+    primary = _id("primary hemophagocytic lymphohistiocytosis")
+    assert primary != _id("hemophagocytic lymphohistiocytosis")
+    assert {m.curie for m in found if m.text == "HLH"} == {primary}
