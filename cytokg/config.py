@@ -45,6 +45,8 @@ class Settings:
     max_result_rows: int = 1_000_000
     max_result_bytes: int = 256_000_000
     workers: int = 2
+    # Open HTTP connections waitress accepts at once.
+    connection_limit: int = 1000
     # Use the union of all named graphs as the default graph.
     union_default_graph: bool = True
     # Updates are refused unless enabled, and then need this bearer token.

@@ -50,7 +50,13 @@ def run(args, settings) -> int:
         return 2
     where = settings.backend or settings.store
     print(f"cytokg: serving {where} on http://{settings.host}:{settings.port}/sparql", flush=True)
+    # waitress's default of 100 open connections stalls bursts of short-lived clients for 30 s.
     waitress.serve(
-        app, host=settings.host, port=settings.port, threads=args.threads, ident="cytokg"
+        app,
+        host=settings.host,
+        port=settings.port,
+        threads=args.threads,
+        connection_limit=settings.connection_limit,
+        ident="cytokg",
     )
     return 0
