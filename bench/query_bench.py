@@ -1,0 +1,166 @@
+"""Query benchmark: the same graph served by ours, `oxigraph serve-read-only` and rdflib-endpoint,
+queried with the saved queries and a set of ad-hoc queries at 1 and 8 concurrent clients.
+
+Saved queries go through ``/api/<name>`` on ours (defaults bound, result cache) and as the same
+SPARQL text (defaults inlined, first page) on the peers; ad-hoc queries (bench/queries/*.rq) go to
+each SPARQL endpoint as text. All servers run at once and the repeats are interleaved, so the
+ratios are taken side by side; each figure is the median over repeats.
+"""
+
+from __future__ import annotations
+
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+from urllib.parse import quote, urlencode
+
+from bench import servers
+from bench.loadgen import Request, RunResult, run_load
+
+ADHOC_DIR = Path(__file__).resolve().parent / "queries"
+TABLE = "application/sparql-results+json"
+GRAPH = "application/n-triples"
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    text: str  # SPARQL as sent to a plain endpoint
+    accept: str
+
+
+def saved_queries() -> list[NamedQuery]:
+    """Every saved query with its defaults inlined (and the first page, if it is paginated)."""
+    from cytokg.server.query_library import default_library
+    from cytokg.server.query_params import paginate, with_defaults_inlined
+
+    out = []
+    for name, saved in sorted(default_library().items()):
+        text = with_defaults_inlined(saved)
+        if saved.pagination:
+            text = paginate(text, 1, saved.pagination)
+        accept = TABLE if saved.query_type in {"select", "ask"} else GRAPH
+        out.append(NamedQuery(name, text, accept))
+    return out
+
+
+def adhoc_queries() -> list[NamedQuery]:
+    files = sorted(ADHOC_DIR.glob("*.rq"))
+    return [NamedQuery(p.stem, p.read_text(encoding="utf-8"), TABLE) for p in files]
+
+
+def requests_for(server: servers.Server, kind: str, queries: list[NamedQuery]) -> list[Request]:
+    """Saved queries by name on ours; otherwise the SPARQL text on the server's endpoint."""
+    if kind == "saved" and server.name == "cytokg":
+        return [Request(q.name, f"/api/{quote(q.name)}", q.accept) for q in queries]
+    return [
+        Request(q.name, f"{server.sparql_path}?{urlencode({'query': q.text})}", q.accept)
+        for q in queries
+    ]
+
+
+def warm_up(server: servers.Server, mix: list[Request], timeout: float) -> dict[str, str]:
+    """Send every request once (fills caches, pages the store in); returns failures by name
+    (an error status, or no answer within ``timeout`` seconds)."""
+    failed = {}
+    for req in mix:
+        result = run_load(server.base, [req], 1, 0.0, timeout)
+        if result.errors or not result.latencies:
+            failed[req.name] = result.first_error or "no answer"
+    return failed
+
+
+def _summary(runs: list[RunResult]) -> dict:
+    return {
+        "qps": median(r.qps for r in runs),
+        "p50_ms": median(r.percentile(50) for r in runs) * 1000,
+        "p95_ms": median(r.percentile(95) for r in runs) * 1000,
+        "p99_ms": median(r.percentile(99) for r in runs) * 1000,
+        "requests": sum(len(r.latencies) for r in runs),
+        "errors": sum(r.errors for r in runs),
+        "client_cpu_share": median(r.client_cpu / (r.seconds * r.clients) for r in runs),
+        "qps_runs": [round(r.qps, 2) for r in runs],
+        "per_query_p50_ms": {k: round(v * 1000, 2) for k, v in runs[-1].per_query},
+        "first_error": next((r.first_error for r in runs if r.first_error), ""),
+    }
+
+
+def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: tuple[int, ...],
+                seconds: float, repeats: int, with_rdflib: bool,
+                query_timeout: float = 10.0) -> dict:  # fmt: skip
+    """Start the servers on one graph, warm them, and run every (kind, clients) in turn.
+
+    A query that fails or takes longer than ``query_timeout`` on any server is left out of every
+    mix (and reported). rdflib-endpoint cannot stop a runaway query, so if one timed out there it
+    is restarted before measuring, lest the runaway thread eat a core during the runs."""
+    from cytokg.graph_build.store import current
+
+    kinds = {"saved": saved_queries(), "adhoc": adhoc_queries()}
+    with ExitStack() as stack:
+        running = [
+            stack.enter_context(servers.ours(store, work / f"{label}-cytokg.log")),
+            stack.enter_context(servers.oxigraph(current(store), work / f"{label}-oxigraph.log")),
+        ]
+        rdflib_stack = stack.enter_context(ExitStack())
+        if with_rdflib:
+            log = work / f"{label}-rdflib.log"
+            running.append(rdflib_stack.enter_context(servers.rdflib_endpoint(nquads, log)))
+        # A query is measured only where every server answers it, so the mixes are the same.
+        excluded: dict[str, dict[str, str]] = {}
+        for kind, queries in kinds.items():
+            for server in running:
+                mix = requests_for(server, kind, queries)
+                for name, why in warm_up(server, mix, query_timeout).items():
+                    excluded.setdefault(f"{kind}:{name}", {})[server.name] = why
+        if with_rdflib and any("rdflib-endpoint" in v for v in excluded.values()):
+            rdflib_stack.close()
+            log = work / f"{label}-rdflib-restarted.log"
+            running[-1] = rdflib_stack.enter_context(servers.rdflib_endpoint(nquads, log))
+            for kind, queries in kinds.items():  # warm the new process on the kept queries
+                kept = [q for q in queries if f"{kind}:{q.name}" not in excluded]
+                warm_up(running[-1], requests_for(running[-1], kind, kept), query_timeout)
+        rows = []
+        for kind, queries in kinds.items():
+            kept = [q for q in queries if f"{kind}:{q.name}" not in excluded]
+            mixes = {s.name: requests_for(s, kind, kept) for s in running}
+            for n in clients:
+                runs: dict[str, list[RunResult]] = {s.name: [] for s in running}
+                for _ in range(repeats):
+                    for server in running:
+                        runs[server.name].append(run_load(server.base, mixes[server.name], n,
+                                                          seconds))  # fmt: skip
+                for server in running:
+                    row = {"graph": label, "server": server.name, "kind": kind, "clients": n,
+                           "queries": len(kept), **_summary(runs[server.name])}  # fmt: skip
+                    rows.append(row)
+        startup = {s.name: round(s.startup_seconds, 2) for s in running}
+    _add_ratios(rows)
+    return {"rows": rows, "excluded": excluded, "startup_seconds": startup}
+
+
+def _add_ratios(rows: list[dict]) -> None:
+    """Each row's QPS divided by oxigraph's and rdflib-endpoint's on the same (graph, kind, n)."""
+    index = {(r["graph"], r["kind"], r["clients"], r["server"]): r for r in rows}
+    for r in rows:
+        for peer in ("oxigraph", "rdflib-endpoint"):
+            other = index.get((r["graph"], r["kind"], r["clients"], peer))
+            if other and other["qps"] > 0:
+                r[f"ratio_to_{peer}"] = r["qps"] / other["qps"]
+
+
+def client_ceiling(store: Path, work: Path, clients: int, seconds: float) -> dict:
+    """The load generator against the cheapest request there is (ASK {} on oxigraph): the rate it
+    can drive, far above the measured rates if the client is not the bottleneck."""
+    from cytokg.graph_build.store import current
+
+    with servers.oxigraph(current(store), work / "ceiling-oxigraph.log") as server:
+        mix = [Request("ask-empty", f"{server.sparql_path}?{urlencode({'query': 'ASK {}'})}")]
+        run_load(server.base, mix, 1, 0.5)
+        result = run_load(server.base, mix, clients, seconds)
+    return {
+        "clients": clients,
+        "qps": result.qps,
+        "p50_ms": result.percentile(50) * 1000,
+        "client_cpu_share": result.client_cpu / (result.seconds * result.clients),
+    }

@@ -1,0 +1,117 @@
+"""The three SPARQL servers compared, each started as a subprocess on a free 127.0.0.1 port and
+stopped by its PID: ours (`cytokg serve`), `oxigraph serve-read-only`, and `rdflib-endpoint`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+
+
+@dataclass(frozen=True)
+class Server:
+    name: str
+    base: str  # http://127.0.0.1:PORT
+    sparql_path: str  # path of the SPARQL query endpoint
+    pid: int
+    startup_seconds: float
+
+
+class ServerError(RuntimeError):
+    """A server did not come up (its log tail is in the message)."""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _binary(name: str) -> str:
+    local = BIN / name
+    found = str(local) if local.exists() else shutil.which(name)
+    if not found:
+        raise ServerError(f"{name} is not installed (pip install -e '.[bench]')")
+    return found
+
+
+def _wait(url: str, proc: subprocess.Popen, log: Path, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ServerError(f"{url}: server exited ({proc.returncode}): {_tail(log)}")
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                response.read()
+            return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            time.sleep(0.1)
+    raise ServerError(f"{url} did not come up within {timeout:.0f} s: {_tail(log)}")
+
+
+def _tail(log: Path) -> str:
+    return log.read_text(encoding="utf-8", errors="replace")[-800:] if log.exists() else ""
+
+
+@contextmanager
+def _process(name: str, argv: list[str], sparql_path: str, port: int, log: Path,
+             timeout: float) -> Iterator[Server]:  # fmt: skip
+    started = time.perf_counter()
+    with log.open("wb") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        probe = base + sparql_path + "?query=ASK%7B%7D"
+        _wait(probe, proc, log, timeout)
+        yield Server(name, base, sparql_path, proc.pid, time.perf_counter() - started)
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(5)
+
+
+@contextmanager
+def ours(store: Path, log: Path, workers: int = 2, threads: int = 8) -> Iterator[Server]:
+    """`cytokg serve` (waitress, query worker processes, saved-query result cache)."""
+    port = free_port()
+    argv = [_binary("cytokg"), "serve", "--store", str(store), "--port", str(port),
+            "--workers", str(workers), "--threads", str(threads)]  # fmt: skip
+    with _process("cytokg", argv, "/sparql", port, log, 120) as server:
+        yield server
+
+
+@contextmanager
+def oxigraph(location: Path, log: Path) -> Iterator[Server]:
+    """`oxigraph serve-read-only` (the Rust server of the store we embed) on the same files."""
+    port = free_port()
+    argv = [_binary("oxigraph"), "serve-read-only", "--location", str(location),
+            "--bind", f"127.0.0.1:{port}", "--union-default-graph",
+            "--timeout-s", "30"]  # fmt: skip
+    with _process("oxigraph", argv, "/query", port, log, 60) as server:
+        yield server
+
+
+@contextmanager
+def rdflib_endpoint(nquads: Path, log: Path, timeout: float = 600) -> Iterator[Server]:
+    """`rdflib-endpoint serve FILE`: the N-Quads parsed into an rdflib Dataset (default union)."""
+    port = free_port()
+    argv = [_binary("rdflib-endpoint"), "serve", str(nquads), "--host", "127.0.0.1",
+            "--port", str(port)]  # fmt: skip
+    with _process("rdflib-endpoint", argv, "/", port, log, timeout) as server:
+        yield server
