@@ -37,6 +37,7 @@ lint: install-test
 	$(BIN)/ruff check .
 
 bench: install-test
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench
 
 clean:

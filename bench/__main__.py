@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import signal
 import sys
 import tempfile
 import time
@@ -32,7 +33,7 @@ class Plan:
 
 PLANS = {
     "quick": Plan((2, 4), (1, 2), 20_000, (1, 2), 0.5, 1, 1, True),
-    "default": Plan((10, 100), (1, 2), 1_000_000, (1, 8), 3.0, 3, 3, True),
+    "default": Plan((10, 100), (1, 2), 1_000_000, (1, 8), 2.0, 3, 3, True),
     "full": Plan((10, 100, 1000, 10_000), (1, 2), 1_000_000, (1, 8), 5.0, 5, 3, True),
 }
 
@@ -144,7 +145,12 @@ def run(plan: Plan, mode: str, work: Path, out: Path) -> dict:
     return results
 
 
+def _stop(signum, frame) -> None:
+    raise SystemExit(f"python -m bench: stopped by signal {signum}")  # servers stop in finally
+
+
 def main(argv: list[str] | None = None) -> int:
+    signal.signal(signal.SIGTERM, _stop)
     args = configure().parse_args(argv)
     plan = plan_from(args)
     mode = "quick" if args.quick else "full" if args.full else "default"
