@@ -18,6 +18,30 @@ def configure(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _siblings(paper: Path, settings: Settings) -> dict:
+    """The other papers of the paper's folder, read only when the paper has a curation file: its
+    curated facts may state a conflict with one of them (the schema's output includes curated
+    facts). Unreadable siblings are left out; a conflict that needs one then fails by name."""
+    from cytokg.graph_build.curation import curation_path
+    from cytokg.graph_build.documents import DocumentError, discover, read_document
+
+    try:
+        own = read_document(paper, max_bytes=settings.max_document_bytes)
+        if curation_path(own.doc_id) is None:
+            return {}
+        paths = discover(paper.parent)
+    except DocumentError:
+        return {}  # process_document reports the paper's own problem
+    found = {}
+    for path in paths:
+        try:
+            doc = read_document(path, max_bytes=settings.max_document_bytes)
+        except DocumentError:
+            continue
+        found[doc.doc_id] = doc
+    return found
+
+
 def run(args: argparse.Namespace, settings: Settings) -> int:
     from cytokg.graph_build.curation import CurationError
     from cytokg.graph_build.documents import DocumentError
@@ -25,7 +49,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     from cytokg.graph_build.pipeline import process_document
 
     try:
-        result, _ = process_document(args.paper, settings)
+        result, _ = process_document(args.paper, settings, _siblings(args.paper, settings))
     except (DocumentError, CurationError) as err:
         print(f"cytokg extract: {err}", file=sys.stderr)
         return 1

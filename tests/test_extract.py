@@ -3,12 +3,12 @@
 from pathlib import Path
 
 import pytest
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import read_document
 from cytokg.graph_build.extract import extract_facts
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
-
-from cytokg.config import PAPERS_DIR
 
 
 def mined(path: Path):
@@ -196,3 +196,20 @@ def test_a_negated_use_is_not_recorded(tmp_path):
     facts = mined_text(tmp_path, "Outcomes of giant cell arteritis\n\nGiant cell arteritis was "
                        "common. No patients received tocilizumab for giant cell arteritis.\n")
     assert not uses(facts)
+
+
+def test_extract_command_resolves_a_curated_conflict_with_a_sibling_paper(capsys):
+    """Seed 001's curation states a conflict with document 002 (its 'conflictsWithDocument'
+    entry); `cytokg extract` on 001 alone reads the folder's other papers to resolve it."""
+    import json
+
+    from cytokg.cli import main
+
+    paper = next(PAPERS_DIR.glob("001_*.txt"))
+    assert main(["extract", str(paper)]) == 0
+    facts = json.loads(capsys.readouterr().out)["other_facts"]
+    conflict = next(f for f in facts if f["kind"] == "Conflict")
+    assert conflict["agent"] == "ManualCuration"
+    # the quote of 002 the conflict names, curation 001.yaml 'conflictsWithQuote'
+    assert any("did not show either a striking or a rapid decrease" in q["text"]
+               for q in conflict["quotes"])
