@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import yaml
+
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
 CUES_FILE = Path(__file__).resolve().parent / "data" / "cues.yaml"
@@ -85,7 +86,7 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
 
     views = list(sentence_views(parsed, mentions))
     facts: list[Fact] = []
-    study = extract_study.study_facts(views, parsed)
+    study = extract_study.study_facts(views, parsed, mentions)
     facts.extend(study)
     facts.extend(extract_uses.drug_disease_uses(views, parsed, mentions))
     facts.extend(extract_relations.drug_target_links(views))

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
-from cytokg.graph_build.records import Fact, ParsedDocument, Span
+from cytokg.graph_build.extract_uses import title_views
+from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
 
 STUDY_KEY = "study-tm"
 POPULATION_KEY = "population-tm"
@@ -19,7 +20,7 @@ _LEVEL = {
 
 
 def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
-    """The first design (in cues.yaml order) that some sentence states."""
+    """The first design (in cues.yaml order) that some sentence (or the title) states."""
     for design, sources in cues()["study_design"].items():
         for view in views:
             if any(pattern(src).search(view.text) for src in sources):
@@ -86,8 +87,13 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
     return None
 
 
-def study_facts(views: list[SentenceView], parsed: ParsedDocument | None = None) -> list[Fact]:
-    design = study_design(views)
+def study_facts(
+    views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
+) -> list[Fact]:
+    # a title kept as a heading ("## X: an open-label, single-arm phase II study") is no sentence
+    # of its own; its design words count like a sentence's
+    title = [v for v in title_views(views, parsed, mentions) if v.sentence.index < 0]
+    design = study_design(views + title)
     count = None
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed)

@@ -143,6 +143,13 @@ def mined_text(tmp_path, text: str, name: str = "paper.txt"):
         # "non-randomized" is not a randomised trial
         ("Sarilumab in polymyalgia rheumatica\n\nIn this non-randomized single-group trial, 18 "
          "patients were enrolled.\n", "ProspectiveCohortDesign", 18),
+        # the design stated only in a markdown heading title (no sentence of its own)
+        ("## Rilonacept in Schnitzler syndrome: an open-label, single-arm phase II study\n\n"
+         "Twelve patients with Schnitzler syndrome were enrolled.\n",
+         "ProspectiveCohortDesign", 12),
+        # charts of a handful of adults, reviewed without controls: a case series
+        ("Anakinra in gout flares\n\nWe reviewed the charts of four adults treated at one "
+         "hospital.\n", "CaseSeriesDesign", 4),
     ],
 )
 def test_design_and_population_phrasings(tmp_path, text, design, patients):
