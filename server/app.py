@@ -8,7 +8,7 @@ import atexit
 import importlib
 import logging
 
-from cytokg.server import errors
+from cytokg.server import errors, updates
 from cytokg.server.backends import Runtime, open_backend
 from cytokg.server.service_policy import ServicePolicy
 from flask import Flask, Response
@@ -24,11 +24,12 @@ BLUEPRINTS = [
     "cytokg.server.ontology_pages:bp",
     "cytokg.server.saved_queries:bp",
     "cytokg.server.ui:bp",
+    "cytokg.server.graph_store:bp",
 ]
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Allow-Methods": "GET, POST, HEAD, OPTIONS",
+    "Access-Control-Allow-Methods": "GET, POST, PUT, DELETE, HEAD, OPTIONS",
     "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization, If-None-Match",
     "Access-Control-Expose-Headers": "Content-Type, Content-Length, ETag, Link, Vary",
     "Access-Control-Max-Age": "86400",
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None, backend=None) -> Flask:
     app.extensions["cytokg"] = Runtime(settings, backend, ServicePolicy.from_settings(settings))
     atexit.register(backend.close)
     errors.register(app)
+    updates.install(app)
     _load_blueprints(app)
 
     @app.after_request

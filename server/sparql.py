@@ -5,11 +5,10 @@ query, the Service Description (or, for a browser, the web UI).
 
 from __future__ import annotations
 
-import hmac
-
-from cytokg.server import conneg, description, errors
+from cytokg.server import conneg, description, errors, updates
 from cytokg.server.backends import run_query
 from cytokg.server.sparql_lexer import result_kind
+from cytokg.server.update_worker import Change
 from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 bp = Blueprint("sparql", __name__)
@@ -82,21 +81,20 @@ def _timeout(params: dict) -> float | None:
 
 
 def _update(update: str) -> Response:
-    """Updates are refused: off by default; with a token, still refused (the store is read-only)."""
+    """Off by default; when enabled, needs the bearer token, then runs on a copy that is
+    published as a new store version (server/updates.py)."""
     settings = _runtime().settings
-    if not settings.allow_updates:
-        raise errors.Forbidden("SPARQL Update is disabled on this endpoint (read-only)")
+    updates.authorize(settings, "SPARQL Update")
     if request.method != "POST":
         raise errors.MethodNotAllowed("SPARQL Update must be sent with POST")
-    supplied = request.headers.get("Authorization", "")
-    expected = f"Bearer {settings.update_token}" if settings.update_token else None
-    if not expected or not hmac.compare_digest(supplied.encode(), expected.encode()):
-        response = errors.error_response(401, "SPARQL Update needs a valid bearer token")
-        response.headers["WWW-Authenticate"] = 'Bearer realm="cytokg"'
-        return response
-    raise errors.Forbidden(
-        "the published store is read-only: change the graph with `cytokg build` or `cytokg load`, "
-        "which publish a new store version"
+    if not update.strip():
+        raise errors.BadRequest("the 'update' parameter is empty")
+    if len(update.encode("utf-8")) > settings.max_query_bytes:
+        raise errors.ContentTooLarge(f"the update is longer than {settings.max_query_bytes} bytes")
+    checked = updates.check_policy(_runtime().policy, update)
+    version = updates.commit(settings, Change("update", text=checked), update)
+    return Response(
+        f"update applied; store version {version}\n", content_type="text/plain; charset=utf-8"
     )
 
 
