@@ -52,17 +52,28 @@ def title_views(
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
-    """The disease the paper is about: the title's (most mentioned if several), else the most
-    mentioned disease of the document if it is mentioned at least twice."""
-    counts = Counter(m.curie for v in views for m in v.of("disease"))
-    in_title = [m.curie for v in title for m in v.of("disease")]
+    """The disease the paper is about: the title's (most mentioned if several), else a finding
+    the title names when it names no disease ("Tocilizumab in large vessel vasculitis": HPO has
+    the class), else the most mentioned disease of the document if mentioned at least twice."""
+    counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
+    in_title = [m.curie for v in title for m in v.of("disease")] or [
+        m.curie for v in title for m in v.of("phenotype")
+    ]
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
+    counts = Counter(m.curie for v in views for m in v.of("disease"))
     if not counts:
         return None
     order = [m.curie for v in views for m in v.of("disease")]
     best = max(counts, key=lambda c: (counts[c], -order.index(c)))
     return best if counts[best] >= 2 else None
+
+
+def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
+    """The sentence's diseases, with the main disease also when the lexicon files it as a
+    finding (HPO's 'Large vessel vasculitis')."""
+    return [m for m in view.of("disease", "phenotype")
+            if m.category == "disease" or m.curie == main]
 
 
 def _clean_index(view: SentenceView, original: int) -> int:
@@ -77,12 +88,12 @@ def _clean_index(view: SentenceView, original: int) -> int:
     return lo
 
 
-def _indications(view: SentenceView) -> list[Mention]:
+def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     """The sentence's diseases less those it names as outcomes ('reduces coronary aneurysms
     (CAA)', 'aneurysm regression'): every mention of an outcome's id is dropped."""
     before = pattern(cues()["outcome_before_disease"])
     after = pattern(cues()["outcome_after_disease"])
-    diseases = view.of("disease")
+    diseases = _diseases(view, main)
     outcomes = {
         d.curie for d in diseases
         if before.search(view.text[: _clean_index(view, d.start)])
@@ -110,7 +121,7 @@ def drug_disease_uses(
     main = main_disease(views, title)
     if title and title[0].sentence.index < 0:
         views = title + views
-    main_mention = next((m for v in views for m in v.of("disease") if m.curie == main), None)
+    main_mention = next((m for v in views for m in _diseases(v, main) if m.curie == main), None)
     found: dict[tuple[str, str], list] = {}  # pair -> [drug, disease, spans, negated, explicit]
 
     def add(drug: Mention, disease: Mention, view: SentenceView, negated: bool, explicit: bool):
@@ -126,7 +137,7 @@ def drug_disease_uses(
         drugs = view.of(*DRUG_CATEGORIES)
         if not drugs:
             continue
-        diseases = _indications(view)
+        diseases = _indications(view, main)
         negated = any(p.search(view.text) for p in negation)
         if diseases:
             cued = any(p.search(view.text) for p in treatment) or (

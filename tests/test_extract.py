@@ -199,6 +199,26 @@ def test_a_disease_the_drug_prevents_is_not_its_indication(tmp_path):
                            (grounded("aspirin"), kd)}
 
 
+def test_a_finding_the_title_names_is_the_main_disease(tmp_path):
+    # HPO files "large vessel vasculitis" as a finding; the title makes it what the paper treats,
+    # and "taking a mean prednisolone dose" speaks of treating it too
+    facts = mined_text(
+        tmp_path,
+        "Sarilumab in large vessel vasculitis\n\n"
+        "We analysed 30 patients who received sarilumab for large vessel vasculitis. Fever "
+        "resolved in most. At one year they were taking a mean prednisolone dose of 3 mg.\n",
+    )
+    lvv = grounded("large vessel vasculitis")
+    assert uses(facts) == {(grounded("sarilumab"), lvv), (grounded("prednisolone"), lvv)}
+    assert not any(d == grounded("fever") for _, d in uses(facts))  # other findings are not
+
+
+def test_maintenance_is_a_treatment_cue(tmp_path):
+    facts = mined_text(tmp_path, "Outcomes in gout\n\nFour patients were later maintained on "
+                       "canakinumab, and none had a recurrence of gout.\n")
+    assert uses(facts) == {(grounded("canakinumab"), grounded("gout"))}
+
+
 def test_a_negated_use_is_not_recorded(tmp_path):
     facts = mined_text(tmp_path, "Outcomes of giant cell arteritis\n\nGiant cell arteritis was "
                        "common. No patients received tocilizumab for giant cell arteritis.\n")
