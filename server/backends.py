@@ -43,6 +43,13 @@ class EmbeddedBackend:
         self.store = Path(settings.store)
         store_mod.current(self.store)  # fail now, naming the path, if there is no store
         self.pool = WorkerPool(settings.workers)
+        self.relay = None  # per-call SERVICE timeouts (server.service_relay), if SERVICE is allowed
+        if settings.service_relay and (settings.service_allowlist or settings.service_map):
+            from cytokg.server.service_relay import Relay
+
+            # each worker makes one SERVICE call at a time: these threads never run short
+            threads = 2 * max(1, settings.workers) + 2
+            self.relay = Relay(settings.service_timeout, settings.service_max_bytes, threads)
 
     def version(self) -> str:
         return store_mod.version_id(self.store)
@@ -64,6 +71,8 @@ class EmbeddedBackend:
 
     def close(self) -> None:
         self.pool.close()
+        if self.relay is not None:
+            self.relay.close()
 
 
 class RemoteBackend:
@@ -147,16 +156,25 @@ def run_query(
     settings = runtime.settings
     if len(query.encode("utf-8")) > settings.max_query_bytes:
         raise errors.ContentTooLarge(f"the query is longer than {settings.max_query_bytes} bytes")
-    query = apply(runtime.policy, query)
+    relay = getattr(runtime.backend, "relay", None)
+    tokens: list[str] = []
+
+    def via(iri: str, url: str) -> str:
+        relay_url, token = relay.issue(iri, url)
+        tokens.append(token)
+        return relay_url
+
+    query = apply(runtime.policy, query, via if relay is not None else None)
     limit = settings.query_timeout
     if timeout is not None:
         limit = min(float(timeout), limit)
     if limit <= 0:
         raise errors.BadRequest(f"timeout must be a positive number of seconds, not {timeout!r}")
-    # pyoxigraph's SERVICE client has no timeout: a federated query is bounded by
-    # Settings.service_timeout per SERVICE call, enforced by the killable worker (federation issue).
+    # pyoxigraph's SERVICE client has no timeout. Through the relay each call has its own; without
+    # it (remote backend, relay disabled) the killable worker bounds the whole query at
+    # Settings.service_timeout per SERVICE call. Both keep the query limit as the backstop.
     calls = len(service_calls(query))
-    if calls:
+    if calls and relay is None:
         limit = min(limit, settings.service_timeout * calls)
     subs = tuple((str(k).lstrip("?$"), _nt(v)) for k, v in (substitutions or {}).items())
     req = QueryRequest(
@@ -170,13 +188,21 @@ def run_query(
     )
     try:
         return runtime.backend.run(req)
-    except errors.QueryTimeout as err:
-        if not calls:
+    except errors.ApiError as err:
+        failures = relay.revoke(tokens) if tokens else []
+        if failures:  # the query failed because a SERVICE call did: say which, 502 or 504
+            first = failures[0]
+            cls = errors.QueryTimeout if first.status == 504 else errors.BackendUnavailable
+            raise cls(first.message) from None
+        if not calls or not isinstance(err, errors.QueryTimeout):
             raise
         raise errors.QueryTimeout(
             f"{err} (the query calls SERVICE {calls} time(s), each allowed "
             f"{settings.service_timeout:g} s: a remote endpoint is slow or not answering)"
         ) from None
+    finally:
+        if tokens:
+            relay.revoke(tokens)
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,11 @@ def service_calls(query: str) -> list[tuple[int, int, str | None, str]]:
     return calls
 
 
-def apply(policy: ServicePolicy, query: str) -> str:
-    """The query with mapped endpoints replaced; ServiceRefused names the first forbidden one."""
+def apply(policy: ServicePolicy, query: str, via=None) -> str:
+    """The query with mapped endpoints replaced; ServiceRefused names the first forbidden one.
+
+    via(IRI, mapped URL) -> URL, when given, redirects every allowed call (the SERVICE relay).
+    """
     calls = service_calls(query)
     if not calls:
         return query
@@ -62,9 +65,10 @@ def apply(policy: ServicePolicy, query: str) -> str:
         if not policy.allows(iri):
             allowed = ", ".join(sorted(policy.allowlist)) or "none configured"
             raise ServiceRefused(f"SERVICE <{iri}> is not on the allowlist (allowed: {allowed})")
-        if iri in mapping:
+        if iri in mapping or via is not None:
+            url = mapping.get(iri, iri)
             out.append(query[last:start])
-            out.append(f"<{mapping[iri]}>")
+            out.append(f"<{via(iri, url) if via is not None else url}>")
             last = end
     out.append(query[last:])
     return "".join(out)
