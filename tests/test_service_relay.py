@@ -30,7 +30,8 @@ from cytokg.server.service_policy import ServicePolicy, ServiceRefused, apply
 
 TIMEOUT = 1.0  # Settings.service_timeout of the endpoint under test
 MARGIN = 3.0  # start-up of a fresh worker, HTTP round trips on a loaded 2-core machine
-GOOD, SLOW, BAD, BIG = (f"https://{n}.example.org/sparql" for n in ("good", "slow", "bad", "big"))
+GOOD, SLOW, BAD, BIG, DRIP = (
+    f"https://{n}.example.org/sparql" for n in ("good", "slow", "bad", "big", "drip"))
 DEAD = "https://dead.example.org/sparql"
 JSON = {"Accept": "application/sparql-results+json"}
 
@@ -46,6 +47,19 @@ class _StandIn(http.server.BaseHTTPRequestHandler):
         self.agents.append(self.headers.get("User-Agent", ""))
         if self.path == "/slow":
             self.release.wait(10 * TIMEOUT)
+        if self.path == "/drip":  # one byte of a 2,000-byte answer every 0.2 s
+            self.send_response(200)
+            self.send_header("Content-Length", "2000")
+            self.end_headers()
+            for _ in range(2000):
+                if self.release.wait(0.2):
+                    return
+                try:
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                except OSError:
+                    return  # the relay gave up on this call
+            return
         status, body = {"/bad": (400, b"no such graph here"), "/big": (200, b" " * 20_000)}.get(
             self.path, (200, b'{"head":{"vars":[]},"results":{"bindings":[]}}'))
         try:
@@ -77,7 +91,8 @@ def endpoint(tmp_path_factory):
             settings = Settings(
                 store=store, workers=2, service_timeout=TIMEOUT, service_max_bytes=10_000,
                 service_map=((GOOD, good), (SLOW, local + "/slow"), (BAD, local + "/bad"),
-                             (BIG, local + "/big"), (DEAD, f"http://127.0.0.1:{free_port()}/q")),
+                             (BIG, local + "/big"), (DRIP, local + "/drip"),
+                             (DEAD, f"http://127.0.0.1:{free_port()}/q")),
             )  # fmt: skip
             app = create_app(settings)
             backend = app.extensions["cytokg"].backend
@@ -142,6 +157,13 @@ def test_slow_remote_silent_is_empty_and_fast(endpoint):
     assert r.status_code == 200, r.text
     assert all(not b for b in r.json()["results"]["bindings"])
     assert elapsed < TIMEOUT + MARGIN
+
+
+def test_remote_dripping_its_answer_is_stopped_at_the_deadline(endpoint):
+    url, _ = endpoint
+    r, elapsed = _post(url, _select(DRIP))
+    assert r.status_code == 504 and f"SERVICE <{DRIP}> did not answer within" in r.text
+    assert TIMEOUT <= elapsed < TIMEOUT + MARGIN
 
 
 def test_dead_remote_is_502_naming_it_and_silent_is_empty(endpoint):
