@@ -250,7 +250,8 @@ def _abbreviation_entries(
             define(m.group(1), None, " ".join(words[-len(m.group(1)) :]))
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
-    """Grounded mentions of the document, in text order, with original offsets."""
+    """Grounded mentions of the document, in text order, with original offsets; a general disease
+    word referring back to a narrower one takes its id (mentions_coreference)."""
     lexicon = lexicon or default_lexicon()
     document = parsed.document
     view = clean_view(document.text)
@@ -277,7 +278,9 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
                 confidence=_CONFIDENCE.get(entry.source, 0.9),
             )
         )
-    return mentions
+    from cytokg.graph_build.mentions_coreference import resolve
+
+    return resolve(mentions, document.text, tuple((r.start, r.end) for r in parsed.tables))
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,13 @@ import time
 from pathlib import Path
 
 import pytest
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import discover, read_document
 from cytokg.graph_build.lexicon import default_lexicon
 from cytokg.graph_build.mentions import entities, find_mentions
 from cytokg.graph_build.parse import parse_document
 from cytokg.graph_build.records import Document, Mention
-
-from cytokg.config import PAPERS_DIR
 from cytokg.identifiers import verified_curies
 
 
@@ -246,3 +246,25 @@ def test_an_abbreviation_of_a_specific_long_form_keeps_its_grounding(tmp_path):
     primary = _id("primary hemophagocytic lymphohistiocytosis")
     assert primary != _id("hemophagocytic lymphohistiocytosis")
     assert {m.curie for m in found if m.text == "HLH"} == {primary}
+
+
+def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
+    # "her vasculitis" after Takayasu arteritis (MONDO: arteritis is-a vasculitis) and a bare
+    # "pericarditis" after "idiopathic recurrent pericarditis" (same head word) are those diseases
+    found = _found(tmp_path, "Takayasu arteritis in a young woman\n\nNothing had controlled her "
+                   "vasculitis. She also had idiopathic recurrent pericarditis. Her pericarditis "
+                   "resolved.\n")
+    assert grounded(found, "vasculitis") == {_id("Takayasu arteritis")}
+    assert grounded(found, "pericarditis") == {_id("idiopathic recurrent pericarditis")}
+    assert {m.source for m in found if m.text in ("vasculitis", "pericarditis")} == {"coreference"}
+
+
+def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
+    # first in the text, a contrasting modifier ("acute"), or a capitalised keyword: as written
+    found = _found(tmp_path, "Pericarditis in adults\n\nAcute pericarditis differs from "
+                   "idiopathic recurrent pericarditis. After acute pericarditis, patients "
+                   "recover.\n\nKEYWORDS: PERICARDITIS\n")
+    general = _id("pericarditis")
+    assert grounded(found, "Pericarditis") == {general}
+    assert grounded(found, "pericarditis") == {general}  # both "acute pericarditis"
+    assert grounded(found, "PERICARDITIS") == {general}

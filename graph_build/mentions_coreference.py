@@ -1,0 +1,108 @@
+"""A general disease word that refers back to a narrower disease named earlier in the paper.
+
+"Takayasu arteritis ... No other treatment had controlled her vasculitis": the paper speaks of
+one disease, and a later bare class word ("vasculitis", "pericarditis", "inflammatory disease")
+is that disease again, not a second entity. Grounding it to the class would add a generic entity
+and, worse, a drug use for the class instead of the specific disease. Two signs that an earlier
+mention is narrower than a later one, both generic:
+- its words end with the later mention's words ("large vessel vasculitis" ... "vasculitis");
+- MONDO says so: the earlier concept descends from the later one (reference/mondo_slice.tsv,
+  is-a edges read from MONDO releases).
+A modifier that sets the later mention apart ("acute pericarditis", "other vasculitides") keeps it
+as written. The re-grounded mention keeps its text and offsets; its source says why it changed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from dataclasses import replace
+from functools import cache
+
+from cytokg.config import REFERENCE_DIR
+from cytokg.graph_build.records import Mention
+
+SOURCE = "coreference"
+_CATEGORIES = ("disease", "phenotype")
+_CONFIDENCE = 0.7
+# a word right before the general mention that names a different case of the class
+_CONTRAST = re.compile(
+    r"\b(acute|other|another|first|primary|secondary|any|non|new|different|associated)\W*$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def ancestors() -> dict[str, frozenset[str]]:
+    """Every MONDO ancestor of each concept of the verified slice (transitive)."""
+    parents: dict[str, set[str]] = defaultdict(set)
+    with (REFERENCE_DIR / "mondo_slice.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            parents[row["child_curie"]].add(row["parent_curie"])
+    closed: dict[str, frozenset[str]] = {}
+
+    def walk(curie: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+        if curie in closed:
+            return closed[curie]
+        found: set[str] = set()
+        for parent in parents.get(curie, ()):
+            if parent not in seen:
+                found |= {parent} | walk(parent, seen | {curie})
+        closed[curie] = frozenset(found)
+        return closed[curie]
+
+    for curie in list(parents):
+        walk(curie)
+    return closed
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words, a line-break hyphen joined ('recur-\\nrent' -> 'recurrent')."""
+    return _WORDS.findall(re.sub(r"-\s*\n\s*", "", text.lower()))
+
+
+def _narrower(earlier: Mention, later: Mention) -> bool:
+    if earlier.curie == later.curie or earlier.category not in _CATEGORIES:
+        return False
+    head, full = _words(later.text), _words(earlier.text)
+    if len(full) > len(head) and full[-len(head):] == head:
+        return True
+    return later.curie in ancestors().get(earlier.curie, frozenset())
+
+
+def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...]) -> bool:
+    """Whether a mention can be an anaphor: a disease in running text (not a table cell, not an
+    all-capitals heading or keyword such as 'VASCULITIS'), with no contrasting modifier."""
+    return (
+        mention.category == "disease"
+        and bool(mention.curie)
+        and not mention.text.isupper()
+        and not any(start <= mention.start < end for start, end in tables)
+        and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
+    )
+
+
+def resolve(
+    mentions: list[Mention], text: str, tables: tuple[tuple[int, int], ...] = ()
+) -> list[Mention]:
+    """The mentions, with each general disease mention that refers back to the nearest earlier
+    narrower one grounded to that one. ``tables``: (start, end) of table rows, left as written."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for i, mention in enumerate(ordered):
+        if _refers_back(mention, text, tables):
+            target = next(
+                (e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
+                 and _narrower(e, mention)),
+                None,
+            )
+            if target:
+                mention = replace(
+                    mention, curie=target.curie, label=target.label, xrefs=target.xrefs,
+                    category=target.category, source=SOURCE,
+                    confidence=min(mention.confidence, _CONFIDENCE),
+                )
+        out.append(mention)
+    return out
