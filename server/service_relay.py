@@ -57,6 +57,7 @@ class Relay:
         self.base = f"http://127.0.0.1:{self._server.socket.getsockname()[1]}"
         self._thread = threading.Thread(target=self._server.run, daemon=True, name="relay")
         self._thread.start()
+        log.info("SERVICE relay on %s: %g s and %d bytes per call", self.base, timeout, max_bytes)
 
     def issue(self, iri: str, url: str) -> tuple[str, str]:
         """(relay URL, token) for one SERVICE call of one query."""
