@@ -33,6 +33,12 @@ def server(tmp_path_factory):
         yield base, store
 
 
+def unpublished(store: Path) -> list[str]:
+    """Copies left behind by writes (a failed write must discard its copy)."""
+    names = [p.name for p in store_mod.versions_dir(store).iterdir()]
+    return [name for name in names if name.startswith("building-")]
+
+
 def update(base: str, text: str, headers: dict | None = None) -> requests.Response:
     return requests.post(base + "/sparql", data={"update": text}, headers=headers, timeout=T)
 
@@ -107,7 +113,7 @@ def test_failed_update_publishes_nothing(server):
     body = bad.json()
     assert (body["line"], body["column"]) == (1, 31) and "expected" in body["error"]
     assert version(store) == before and store_mod.current(store) == before_dir
-    assert not any(p.name.startswith("building-") for p in store_mod.versions_dir(store).iterdir())
+    assert not unpublished(store)
     assert ask(base, TCZ_EXPOSURE)  # the old version still answers
 
 
@@ -168,3 +174,18 @@ def test_saved_query_etag_and_cache_follow_the_version(server):
     assert after.status_code == 200 and after.headers["ETag"] != etag
     (row,) = after.json()["results"]["bindings"]
     assert row["disease"]["value"] == TAKAYASU and row["patients"]["value"] == "7"
+
+
+def test_runaway_update_is_killed_and_publishes_nothing(tmp_path):
+    with serve(tmp_path, query_timeout=3.0) as (base, store):
+        before = version(store)
+        # the test store's 12 filler comments, joined 7 ways: 12**7 rows, far past 3 s
+        joins = " ".join(f"?s{i} <http://www.w3.org/2000/01/rdf-schema#comment> ?o{i} ."
+                         for i in range(7))  # fmt: skip
+        slow = f"INSERT {{ GRAPH <urn:test:slow> {{ <urn:x> <urn:y> ?o0 }} }} " \
+               f"WHERE {{ GRAPH ?g {{ {joins} }} }}"  # fmt: skip
+        r = update(base, slow, {**AUTH, **JSON})
+        assert r.status_code == 504 and "3 s" in r.json()["error"]
+        assert version(store) == before
+        assert not unpublished(store)
+        assert ask(base, TCZ_EXPOSURE)
