@@ -16,7 +16,12 @@ def configure(parser) -> None:
     parser.add_argument("--backend", help="URL of a SPARQL endpoint to answer queries instead")
     parser.add_argument("--workers", type=int, help="query worker processes (default 2)")
     parser.add_argument("--threads", type=int, default=8, help="HTTP threads (default 8)")
-    parser.add_argument("--allow-updates", action="store_true", help="accept updates with a token")
+    parser.add_argument(
+        "--allow-updates",
+        action="store_true",
+        help="accept SPARQL Update and Graph Store writes with the token (each write copies the "
+        "store and publishes it as a new version: for small operator edits)",
+    )
     parser.add_argument("--update-token", help="bearer token required for updates")
 
 
