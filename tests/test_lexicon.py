@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+
+from cytokg.config import Settings
 from cytokg.graph_build.lexicon import (
     LEXICON_FILE,
     default_lexicon,
@@ -11,8 +13,6 @@ from cytokg.graph_build.lexicon import (
     read_lexicon,
 )
 from cytokg.graph_build.lexicon_sources.reference import label_forms
-
-from cytokg.config import Settings
 from cytokg.identifiers import expand, verified_curies
 
 
