@@ -73,7 +73,7 @@ def test_mondo_rollup_matches_the_reference_hierarchy(tables, built_store):
     under = [d for d in ours if VASCULITIS in demo_closure(d, parents)]
     (row,) = [r for r in _rows(tables["mondo-ancestors"]) if r["ancestor"] == VASCULITIS]
     assert row["ancestorLabel"] == "vasculitis"
-    assert int(row["diseases"]) == len(under) >= 3  # Kawasaki, Takayasu, arteritis
+    assert int(row["diseases"]) == len(under) >= 2  # at least Kawasaki disease and Takayasu arteritis
     assert int(row["facts"]) == sum(facts[d] for d in under)
 
 
