@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cytokg.server.sparql_lexer import expand, prefixes, tokens
+from cytokg.server.sparql_lexer import keyword_targets
 
 
 class ServiceRefused(Exception):
@@ -31,20 +31,7 @@ class ServicePolicy:
 
 def service_calls(query: str) -> list[tuple[int, int, str | None, str]]:
     """(start, end, IRI or None, token text) of every SERVICE endpoint in the query text."""
-    toks = tokens(query)
-    declared = prefixes(toks)
-    calls = []
-    for i, tok in enumerate(toks):
-        if tok.kind != "word" or tok.upper != "SERVICE":
-            continue
-        j = i + 1
-        if j < len(toks) and toks[j].kind == "word" and toks[j].upper == "SILENT":
-            j += 1
-        if j >= len(toks):
-            break
-        target = toks[j]
-        calls.append((target.start, target.end, expand(target, declared), target.text))
-    return calls
+    return keyword_targets(query, "SERVICE")
 
 
 def apply(policy: ServicePolicy, query: str, via=None) -> str:

@@ -92,6 +92,24 @@ def expand(tok: Token, declared: dict[str, str]) -> str | None:
     return None
 
 
+def keyword_targets(text: str, keyword: str) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, IRI or None, token text) of the target after each `keyword [SILENT]` (the
+    endpoint of SERVICE, the source of LOAD), prefixed names expanded."""
+    toks = tokens(text)
+    declared = prefixes(toks)
+    found = []
+    for i, tok in enumerate(toks):
+        if tok.kind != "word" or tok.upper != keyword:
+            continue
+        j = i + 1
+        if j < len(toks) and toks[j].kind == "word" and toks[j].upper == "SILENT":
+            j += 1
+        if j < len(toks):
+            target = toks[j]
+            found.append((target.start, target.end, expand(target, declared), target.text))
+    return found
+
+
 def outer_group_open(toks: list[Token]) -> Token | None:
     """The `{` opening the query's outer WHERE group (skipping a CONSTRUCT template), or None."""
     form = next((t for t in toks if t.kind == "word" and t.upper in QUERY_FORMS), None)

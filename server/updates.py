@@ -26,7 +26,7 @@ from flask import Flask, request
 from cytokg.graph_build import store as store_mod
 from cytokg.server import errors
 from cytokg.server.service_policy import ServiceRefused, apply
-from cytokg.server.sparql_lexer import expand, prefixes, tokens
+from cytokg.server.sparql_lexer import keyword_targets
 from cytokg.server.update_worker import Change, ChangeFailed, ChangeTimeout, run_change
 
 _LOCKS: dict[str, threading.Lock] = {}
@@ -72,18 +72,7 @@ def authorize(settings, what: str) -> None:
 
 def load_sources(update: str) -> list[tuple[str | None, str]]:
     """(IRI or None, token text) of the source of every LOAD in an update."""
-    toks = tokens(update)
-    declared = prefixes(toks)
-    found = []
-    for i, tok in enumerate(toks):
-        if tok.kind != "word" or tok.upper != "LOAD":
-            continue
-        j = i + 1
-        if j < len(toks) and toks[j].kind == "word" and toks[j].upper == "SILENT":
-            j += 1
-        if j < len(toks):
-            found.append((expand(toks[j], declared), toks[j].text))
-    return found
+    return [(iri, text) for _, _, iri, text in keyword_targets(update, "LOAD")]
 
 
 def _origin(iri: str) -> tuple[str, str, int | None]:
