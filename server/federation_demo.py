@@ -9,19 +9,17 @@ Everything started here is a child process stopped by PID in a finally block (al
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
 import sys
-import time
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import requests
-from cytokg.server.federation_slices import FEDERATION_DIR
 
 from cytokg.config import QUERIES_DIR
+from cytokg.server.federation_slices import FEDERATION_DIR
+from cytokg.server.processes import ProcessError, free_port, oxigraph_binary, running
 
 FEDERATED_DIR = QUERIES_DIR / "federated"
 # Public endpoint IRI -> (stand-in slice file, whether its default graph is the union of graphs).
@@ -47,53 +45,14 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def oxigraph_binary() -> str:
-    local = Path(sys.executable).parent / "oxigraph"
-    found = str(local) if local.exists() else shutil.which("oxigraph")
-    if not found:
-        raise DemoError("the `oxigraph` command is missing: pip install oxigraph")
-    return found
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise DemoError(f"{url}: the process exited with code {proc.returncode}")
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise DemoError(f"{url} did not come up within {timeout:g} s")
-
-
 @contextmanager
 def process(args: list[str], ready_url: str, env: dict | None = None):
-    """Run args until the block ends; stopped by PID (terminate, then kill) whatever happens."""
-    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    """Run args until the block ends (stopped by PID); a failed start is a DemoError."""
     try:
-        wait_until_up(ready_url, proc)
-        yield proc
-    except DemoError as err:
-        err_text = proc.stderr.read().decode(errors="replace")[-2000:] if proc.poll() else ""
-        raise DemoError(f"{err}{': ' + err_text if err_text else ''}") from None
-    finally:
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(5)
-        if proc.stderr:
-            proc.stderr.close()
+        with running(args, ready_url, env) as proc:
+            yield proc
+    except ProcessError as err:
+        raise DemoError(str(err)) from None
 
 
 @contextmanager
@@ -101,7 +60,11 @@ def stand_in(slice_file: Path, workdir: Path, union: bool):
     """`oxigraph serve-read-only` over one slice on a free port; yields its SPARQL query URL."""
     if not slice_file.is_file():
         raise DemoError(f"stand-in data {slice_file} is missing")
-    binary, location = oxigraph_binary(), workdir / slice_file.stem
+    try:
+        binary = oxigraph_binary()
+    except ProcessError as err:
+        raise DemoError(str(err)) from None
+    location = workdir / slice_file.stem
     subprocess.run([binary, "load", "--location", str(location), "--file", str(slice_file)],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
     port = free_port()

@@ -9,9 +9,7 @@ Run as a script, it measures embedded vs remote latency side by side (docs/scale
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -23,56 +21,25 @@ from urllib.parse import parse_qs
 
 import requests
 
+from cytokg.server.processes import free_port, oxigraph_binary, running
+
 BIN = Path(sys.executable).parent
 ENGINE_TIMEOUT_S = 30  # `oxigraph --timeout-s`: the engine gives up on its own, too
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, proc: subprocess.Popen, log: Path, timeout: float = 60.0) -> None:
-    """Poll url until it answers; fail early, with the log tail, if the process died."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            tail = log.read_text(errors="replace")[-2000:]
-            raise RuntimeError(f"{proc.args[:3]} exited with {proc.returncode}: {tail}")
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up within {timeout} s")
 
 
 @contextmanager
 def process(args: list[str], ready_path: str, port: int) -> Iterator[str]:
     """Start args (listening on port), wait for ready_path to answer; stop it by PID after."""
-    with tempfile.NamedTemporaryFile("w+b", prefix="cytokg-stack-", suffix=".log") as log:
-        proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
-        base = f"http://127.0.0.1:{port}"
-        try:
-            wait_until_up(base + ready_path, proc, Path(log.name))
-            yield base
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(10)
+    base = f"http://127.0.0.1:{port}"
+    with running(args, base + ready_path, timeout=60.0):
+        yield base
 
 
 @contextmanager
 def oxigraph_serve(location: Path, port: int | None = None) -> Iterator[str]:
     """`oxigraph serve-read-only` on a store version directory; yields its /query URL."""
     port = port or free_port()
-    args = [str(BIN / "oxigraph"), "serve-read-only", "--location", str(location),
+    args = [oxigraph_binary(), "serve-read-only", "--location", str(location),
             "--bind", f"127.0.0.1:{port}", "--timeout-s", str(ENGINE_TIMEOUT_S)]  # fmt: skip
     with process(args, "/query", port) as base:
         yield base + "/query"

@@ -4,21 +4,16 @@ and real HTTP servers (waitress in a thread, `oxigraph serve-read-only` in a pro
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import sys
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pyoxigraph as ox
-import requests
-from cytokg.graph_build import store as store_mod
 
 from cytokg.config import PAPERS_DIR
+from cytokg.graph_build import store as store_mod
 from cytokg.identifiers import expand
+from cytokg.server.processes import free_port, oxigraph_binary, running, wait_until_up
 from cytokg.terms import CY, RDF, RDFS, graph, resource
 
 TOCILIZUMAB = expand("DRUGBANK:DB06273")  # identifiers.tsv: tocilizumab, DrugBank
@@ -90,23 +85,6 @@ def make_store(root: Path) -> Path:
     return store_path
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def wait_until_up(url: str, timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            requests.get(url, timeout=2)
-            return
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not come up within {timeout} s")
-
-
 @contextmanager
 def waitress_thread(app):
     """Serve app with waitress on a free 127.0.0.1 port in a thread; yields the base URL."""
@@ -128,17 +106,8 @@ def waitress_thread(app):
 @contextmanager
 def oxigraph_server(location: Path):
     """`oxigraph serve-read-only` on a copy of the store; yields its query URL."""
-    venv = Path(sys.executable).parent / "oxigraph"
-    binary = str(venv) if venv.exists() else shutil.which("oxigraph")
     port = free_port()
-    proc = subprocess.Popen(
-        [binary, "serve-read-only", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/query")
+    args = [oxigraph_binary(), "serve-read-only", "--location", str(location),
+            "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+    with running(args, f"http://127.0.0.1:{port}/query"):
         yield f"http://127.0.0.1:{port}/query"
-    finally:
-        proc.terminate()
-        proc.wait(10)
