@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
-from cytokg.server.query_params import with_defaults_inlined
-from cytokg.server.saved_queries import library
 from flask import Blueprint, Response, render_template, request, url_for
 
+from cytokg.server.query_params import with_defaults_inlined
+from cytokg.server.saved_queries import library
 from cytokg.terms import PREFIXES
 
 bp = Blueprint("ui", __name__, static_folder="static", static_url_path="/static")
@@ -28,6 +28,12 @@ def _examples() -> list[dict]:
     ]
 
 
+def _longest_first(prefixes: dict[str, str]) -> dict[str, str]:
+    """YASR shortens an IRI with the first namespace it starts with; longest first makes
+    .../resource/x show as cyr:x rather than cy:resource/x."""
+    return dict(sorted(prefixes.items(), key=lambda item: -len(item[1])))
+
+
 def _prefix_block() -> str:
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 
@@ -36,7 +42,7 @@ def _prefix_block() -> str:
 def index() -> Response:
     config = {
         "endpoint": request.url_root.rstrip("/") + "/sparql",
-        "prefixes": PREFIXES,
+        "prefixes": _longest_first(PREFIXES),
         "examples": _examples(),
         "starter": _prefix_block() + "\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n} LIMIT 10\n",
     }

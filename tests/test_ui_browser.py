@@ -10,9 +10,9 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cytokg.server.app import create_app
 
 from cytokg.config import Settings
+from cytokg.server.app import create_app
 
 sys.path.insert(0, str(Path(__file__).parent))
 from saved_query_support import build_store  # noqa: E402
@@ -67,3 +67,5 @@ def test_running_a_saved_query_shows_its_rows(base):
     assert "<table" in dom, f"no result table was rendered; console:\n{console}"
     assert "D002311" in table
     assert table.count("<tr") >= 3  # header + the two disagreements of paper 000
+    # Resource IRIs are shown with the longest matching namespace: cyr:, not cy:resource/...
+    assert "cyr:" in table and "cy:resource/" not in table
