@@ -57,17 +57,29 @@ def patient_count(
     conf = cues()["patient_count"]
     if design == "CaseReportDesign":
         for view in views:
-            if pattern(r"\b(a|one) case\b|\bwe report\b").search(view.text):
+            if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     for verbs in (pattern(conf["strong"]), pattern(conf["verbs"])):
         found = _population_counts(views, verbs)
         if found:
             return found[0][0], found[0][1].span()
+    whole = pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        m = whole.search(view.text)
+        n = to_number(m.group(3)) if m else None
+        if isinstance(n, int) and n > 0:
+            return n, view.span()
     group = pattern(conf["group_size"])
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
+    single = pattern(conf["noun_then_size"].replace("{nouns}", conf["nouns"]))
+    study_verb = pattern(conf["strong"] + "|" + conf["verbs"])
+    for view in views:
+        m = single.search(view.text)
+        if m and len(group.findall(view.text)) == 1 and study_verb.search(view.text):
+            return int(m.group(m.lastindex)), view.span()
     return _table_header_count(parsed, group) if parsed else None
 
 
@@ -99,6 +111,10 @@ def study_facts(
         count = patient_count(views, design[0] if design else None, parsed)
     if not design and not count:
         return []
+    stated_in = next((v for v in views if count and v.span() == count[1]), None)
+    if not design and stated_in and 1 < count[0] <= cues()["case_series_max"]:
+        # a handful of treated patients described with no design word: a case series
+        design = ("CaseSeriesDesign", stated_in)
     if design and count and design[0] == "RetrospectiveCohortDesign" and count[0] <= cues()[
         "case_series_max"
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
