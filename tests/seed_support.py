@@ -21,3 +21,28 @@ class SeedBuild:
 def seed_settings(store: Path) -> Settings:
     """Settings for a reproducible build of the bundled papers into ``store``."""
     return replace(Settings(), store=store, documents=PAPERS_DIR, build_time=BUILD_TIME, jobs=1)
+
+
+def curated_store(path: Path, docs: tuple[str, ...], documents: dict, facts: dict):
+    """A store holding only the curated facts of docs (no text mining, no imports), so curation
+    tests see exactly what the curation files say."""
+    from pyoxigraph import Store
+
+    from cytokg.graph_build.provenance import build_activity
+    from cytokg.graph_build.rdf import document_quads
+    from cytokg.graph_build.records import DocumentResult, Metadata, ParsedDocument
+
+    store = Store(str(path))
+    activity = build_activity([f"doc:{doc}" for doc in docs], BUILD_TIME)
+    for doc in docs:
+        parsed = ParsedDocument(documents[doc], Metadata(), (), ())
+        result = DocumentResult(parsed=parsed, facts=list(facts[doc].values()))
+        store.extend(document_quads(result, activity, documents))
+    return store
+
+
+def select_union(store, body: str) -> list:
+    """SELECT over the union of all graphs, with the cy: prefix declared."""
+    from cytokg.terms import CY
+
+    return list(store.query(f"PREFIX cy: <{CY.base}> " + body, use_default_graph_as_union=True))

@@ -9,15 +9,13 @@ disk and read the numbers back with SPARQL.
 from __future__ import annotations
 
 import pytest
-from cytokg.graph_build.curation import CurationError, curation_path, load_curation
-from cytokg.graph_build.documents import read_document
-from cytokg.graph_build.provenance import build_activity
-from cytokg.graph_build.rdf import document_quads
-from cytokg.graph_build.records import DocumentResult, Fact, Metadata, ParsedDocument
-from pyoxigraph import Store
+from seed_support import curated_store, select_union
 
 from cytokg.config import PAPERS_DIR
-from cytokg.terms import CY, resource
+from cytokg.graph_build.curation import CurationError, curation_path, load_curation
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.records import Fact
+from cytokg.terms import resource
 
 TCZ, ANAKINRA, IVIG, ASPIRIN = (
     "DRUGBANK:DB06273", "DRUGBANK:DB00026", "DRUGBANK:DB00028", "DRUGBANK:DB00945",
@@ -320,18 +318,13 @@ def test_003_ocr_noise_quoted_verbatim_numbers_corrected(facts):
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, documents, facts):
-    store = Store(str(tmp_path_factory.mktemp("curation-000-001-003")))
-    activity = build_activity(["doc:000", "doc:001", "doc:003"], "2026-01-01T00:00:00Z")
-    for doc in ("000", "001", "003"):
-        parsed = ParsedDocument(documents[doc], Metadata(), (), ())
-        result = DocumentResult(parsed=parsed, facts=list(facts[doc].values()))
-        store.extend(document_quads(result, activity, documents))
+    docs = ("000", "001", "003")
+    store = curated_store(tmp_path_factory.mktemp("curation-000-001-003"), docs, documents, facts)
     yield store
     del store
 
 
-def select(store: Store, body: str) -> list:
-    return list(store.query(f"PREFIX cy: <{CY.base}> " + body, use_default_graph_as_union=True))
+select = select_union
 
 
 def test_store_mortality_counts(store):

@@ -10,14 +10,12 @@ from __future__ import annotations
 from statistics import median
 
 import pytest
-from cytokg.graph_build.curation import load_curation
-from cytokg.graph_build.documents import read_document
-from cytokg.graph_build.provenance import build_activity
-from cytokg.graph_build.rdf import document_quads
-from cytokg.graph_build.records import DocumentResult, Fact, Metadata, ParsedDocument
-from pyoxigraph import Store
+from seed_support import curated_store, select_union
 
 from cytokg.config import CURATION_DIR, PAPERS_DIR
+from cytokg.graph_build.curation import load_curation
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.records import Fact
 from cytokg.identifiers import expand
 from cytokg.terms import CY, resource
 
@@ -247,19 +245,13 @@ def test_002_uses_for_ivig_resistant_kd(facts):
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory, documents, facts):
-    store = Store(str(tmp_path_factory.mktemp("curation-store")))
-    activity = build_activity(["doc:002", "doc:004"], "2026-01-01T00:00:00Z")
-    for doc in ("002", "004"):
-        parsed = ParsedDocument(documents[doc], Metadata(), (), ())
-        result = DocumentResult(parsed=parsed, facts=list(facts[doc].values()))
-        store.extend(document_quads(result, activity, documents))
+    docs = ("002", "004")
+    store = curated_store(tmp_path_factory.mktemp("curation-store"), docs, documents, facts)
     yield store
     del store
 
 
-def select(store: Store, body: str) -> list:
-    prefixes = f"PREFIX cy: <{CY.base}> "
-    return list(store.query(prefixes + body, use_default_graph_as_union=True))
+select = select_union
 
 
 def test_store_esr_comparison(store):
