@@ -22,6 +22,13 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--emit-nquads", type=Path, metavar="FILE", help="also write the sorted N-Quads here"
     )
+    parser.add_argument(
+        "--emit",
+        nargs=2,
+        metavar=("FORMAT", "DIR"),
+        help="also write shards for bulk loaders: 'nquads DIR' gives DIR/documents/<doc>.nq, "
+        "DIR/ontology.nq, DIR/imports/<graph>.nq and DIR/MANIFEST.tsv",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress bar, summary only")
 
 
@@ -41,6 +48,13 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"cytokg build: --build-time: {err}", file=sys.stderr)
         return 2
     settings = replace(settings, build_time=build_time)
+    emit_shards = None
+    if args.emit:
+        fmt, folder = args.emit
+        if fmt != "nquads":
+            print(f"cytokg build: --emit: unknown format {fmt!r} (known: nquads)", file=sys.stderr)
+            return 2
+        emit_shards = Path(folder)
     store = args.store or settings.store
     try:
         report = build(
@@ -50,6 +64,7 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
             jobs=args.jobs,
             quiet=args.quiet,
             emit_nquads=args.emit_nquads,
+            emit_shards=emit_shards,
         )
     except BuildError as err:
         print(f"cytokg build failed; the previous store is unchanged.\n{err}", file=sys.stderr)

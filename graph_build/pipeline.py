@@ -19,6 +19,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pyoxigraph
+
+from cytokg.config import Settings
+from cytokg.graph_build import shards
 from cytokg.graph_build import store as versions
 from cytokg.graph_build.checks import Validator, default_validators
 from cytokg.graph_build.curation import curation_path, load_curation
@@ -32,8 +35,6 @@ from cytokg.graph_build.rdf import document_quads
 from cytokg.graph_build.records import Document, DocumentResult, Problem
 from cytokg.graph_build.report import BuildReport, count_facts
 from cytokg.graph_build.sink import nquads_lines, write_nquads
-
-from cytokg.config import Settings
 from cytokg.terms import VOCABULARY_FILE
 
 NQUADS_FILE = "graph.nq"
@@ -220,8 +221,10 @@ def build(
     quiet: bool = False,
     validators: list[Validator] | None = None,
     emit_nquads: Path | None = None,
+    emit_shards: Path | None = None,
 ) -> BuildReport:
-    """Build every paper of ``documents_dir`` into a new version of ``store`` and publish it."""
+    """Build every paper of ``documents_dir`` into a new version of ``store`` and publish it;
+    ``emit_shards``: also write per-document N-Quads shards there (graph_build/shards.py)."""
     started = time.perf_counter()
     documents_dir = Path(documents_dir or settings.documents)
     store = Path(store or settings.store)
@@ -232,6 +235,11 @@ def build(
         raise BuildError(str(err)) from err
     if not paths:
         raise BuildError(f"no papers (*.txt, *.md) in {documents_dir}")
+    if emit_shards:
+        try:
+            shards.check_target(emit_shards)
+        except shards.ShardError as err:
+            raise BuildError(f"--emit nquads: {err}") from err
     stage_seconds: Counter = Counter()
     documents, problems = read_all(paths, settings)
     results, more_problems, fatal, times = process_all(documents, settings, jobs, quiet)
@@ -245,14 +253,17 @@ def build(
     clock = time.perf_counter()
     notes: list[str] = []
     quads = ontology_quads()
+    imported, by_doc = list(quads), {}
     imports = hashlib.sha256(b"".join(nquads_lines(quads))).hexdigest()
     activity = build_activity([*input_digests(results), f"imports:{imports}"], settings.build_time)
     built_docs = {r.parsed.document.doc_id: r.parsed.document for r in results}
     for result in results:
         try:
-            quads += document_quads(result, activity, built_docs)
+            doc_quads = document_quads(result, activity, built_docs)
         except ValueError as err:  # FactError / SpanError of a curated fact: ours to fix
             raise BuildError(f"{result.parsed.document.path.name}: {err}") from err
+        quads += doc_quads
+        by_doc[result.parsed.document.doc_id] = doc_quads
         problems += [p for p in result.problems if p not in problems]
     stage_seconds["rdf"] += time.perf_counter() - clock
 
@@ -281,6 +292,15 @@ def build(
         if failures:
             shown = "\n".join(f"  {m}" for m in failures[:50])
             raise BuildError(f"validation failed ({len(failures)} problem(s)):\n{shown}")
+        if emit_shards:
+            clock = time.perf_counter()
+            try:
+                written = shards.write_shards(emit_shards, imported, by_doc)
+            except shards.ShardError as err:
+                raise BuildError(f"--emit nquads: {err}") from err
+            count = sum(s.quads for s in written)
+            notes.append(f"N-Quads shards: {len(written)} files, {count} quads in {emit_shards}")
+            stage_seconds["shards"] += time.perf_counter() - clock
         stage_seconds["total"] = time.perf_counter() - started
         report = BuildReport(
             version=version,
