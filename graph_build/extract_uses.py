@@ -133,8 +133,11 @@ def drug_disease_uses(
         if len(entry[2]) < _MAX_SPANS and view.span() not in entry[2]:
             entry[2].append(view.span())
 
+    administered = pattern(cues()["class_administered"])
     for view in views:
-        drugs = view.of(*DRUG_CATEGORIES)
+        drugs = [d for d in view.of(*DRUG_CATEGORIES)
+                 if d.category != "drug_class"
+                 or administered.search(view.text[: _clean_index(view, d.start)])]
         if not drugs:
             continue
         diseases = _indications(view, main)

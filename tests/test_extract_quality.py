@@ -63,3 +63,30 @@ def test_design_and_population_phrasings(tmp_path, text, design, patients):
     fact = study(mine(tmp_path, text)[1])
     assert fact.value("hasStudyDesign") == design
     assert fact.value("numberOfPatients") == patients
+
+
+def test_a_drug_class_is_a_use_only_when_given(tmp_path):
+    # the class as a topic of the sentence reports no administration; "were also given" does
+    facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nGlucocorticoids are the standard "
+                 "treatment of giant cell arteritis. Relapses of giant cell arteritis are common "
+                 "when glucocorticoids are tapered.\n")[1]
+    assert not uses(facts)
+    facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nIn giant cell arteritis, eight "
+                 "patients were also given corticosteroids.\n")[1]
+    assert uses(facts) == {(grounded("corticosteroids"), grounded("giant cell arteritis"))}
+
+
+def test_plural_treatments_adding_and_taper_are_cues(tmp_path):
+    facts = mine(tmp_path, "Outcomes in gout\n\nThe usual treatments of gout flares, colchicine "
+                 "among them, are often unsafe in hospital.\n")[1]
+    assert uses(facts) == {(grounded("colchicine"), grounded("gout"))}
+    facts = mine(tmp_path, "Giant cell arteritis in older adults\n\nIn giant cell arteritis, "
+                 "adding sarilumab to a short prednisone taper kept more in remission.\n")[1]
+    gca = grounded("giant cell arteritis")
+    assert uses(facts) == {(grounded("sarilumab"), gca), (grounded("prednisone"), gca)}
+
+
+def test_a_disease_named_as_a_time_or_setting_is_no_indication(tmp_path):
+    facts = mine(tmp_path, "Anakinra in gout\n\nRecruitment of patients with gout slowed during "
+                 "the COVID-19 pandemic, when 40 patients had been randomised to anakinra.\n")[1]
+    assert uses(facts) == {(grounded("anakinra"), grounded("gout"))}
