@@ -94,12 +94,22 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     before = pattern(cues()["outcome_before_disease"])
     after = pattern(cues()["outcome_after_disease"])
     diseases = _diseases(view, main)
+    if pattern(cues()["adverse_context"]).search(view.text):
+        diseases = [d for d in diseases if d.curie == main]
     outcomes = {
         d.curie for d in diseases
         if before.search(view.text[: _clean_index(view, d.start)])
         or after.match(view.text[_clean_index(view, d.end) :])
     }
     return [d for d in diseases if d.curie not in outcomes]
+
+
+def _clause(view: SentenceView, mention: Mention) -> str:
+    """The clause of the sentence that holds the mention: text between semicolons."""
+    at = _clean_index(view, mention.start)
+    start = view.text.rfind(";", 0, at) + 1
+    end = view.text.find(";", at)
+    return view.text[start : end if end >= 0 else len(view.text)]
 
 
 def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mention:
@@ -141,17 +151,25 @@ def drug_disease_uses(
         if not drugs:
             continue
         diseases = _indications(view, main)
-        negated = any(p.search(view.text) for p in negation)
+        sentence_negated = any(p.search(view.text) for p in negation)
+
+        def negated(drug: Mention) -> bool:
+            """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
+            immunosuppressants were not permitted')."""
+            if not sentence_negated:
+                return False
+            return any(p.search(_clause(view, drug)) for p in negation)
+
         if diseases:
             cued = any(p.search(view.text) for p in treatment) or (
                 view in title and title_use.search(view.text)
             )
             if cued:
                 for drug in drugs:
-                    add(drug, _partner(drug, diseases, main), view, negated, True)
+                    add(drug, _partner(drug, diseases, main), view, negated(drug), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:
-                add(drug, main_mention, view, negated, False)
+                add(drug, main_mention, view, negated(drug), False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

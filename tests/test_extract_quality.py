@@ -90,3 +90,19 @@ def test_a_disease_named_as_a_time_or_setting_is_no_indication(tmp_path):
     facts = mine(tmp_path, "Anakinra in gout\n\nRecruitment of patients with gout slowed during "
                  "the COVID-19 pandemic, when 40 patients had been randomised to anakinra.\n")[1]
     assert uses(facts) == {(grounded("anakinra"), grounded("gout"))}
+
+
+def test_negation_reaches_only_its_own_clause(tmp_path):
+    # tocilizumab was given; methotrexate, in the clause after the semicolon, was not permitted
+    facts = mine(tmp_path, "Tocilizumab in systemic sclerosis\n\nThe trial randomised adults "
+                 "with systemic sclerosis to tocilizumab or placebo; methotrexate was not "
+                 "permitted.\n")[1]
+    assert uses(facts) == {(grounded("tocilizumab"), grounded("systemic sclerosis"))}
+
+
+def test_diseases_in_a_harms_sentence_are_harms(tmp_path):
+    # neutropenia is what the drug caused, not what it was given for
+    facts = mine(tmp_path, "Sarilumab in giant cell arteritis\n\nNeutropenia and arthralgia were "
+                 "more frequent with sarilumab, and treatment was stopped for adverse events in "
+                 "two patients.\n")[1]
+    assert uses(facts) == {(grounded("sarilumab"), grounded("giant cell arteritis"))}
