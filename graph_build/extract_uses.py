@@ -112,6 +112,14 @@ def _clause(view: SentenceView, mention: Mention) -> str:
     return view.text[start : end if end >= 0 else len(view.text)]
 
 
+def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
+    """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
+    immunosuppressants were not permitted')."""
+    if not any(p.search(view.text) for p in negation):
+        return False
+    return any(p.search(_clause(view, drug)) for p in negation)
+
+
 def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mention:
     for disease in diseases:
         if disease.curie == main:
@@ -151,25 +159,16 @@ def drug_disease_uses(
         if not drugs:
             continue
         diseases = _indications(view, main)
-        sentence_negated = any(p.search(view.text) for p in negation)
-
-        def negated(drug: Mention) -> bool:
-            """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
-            immunosuppressants were not permitted')."""
-            if not sentence_negated:
-                return False
-            return any(p.search(_clause(view, drug)) for p in negation)
-
         if diseases:
             cued = any(p.search(view.text) for p in treatment) or (
                 view in title and title_use.search(view.text)
             )
             if cued:
                 for drug in drugs:
-                    add(drug, _partner(drug, diseases, main), view, negated(drug), True)
+                    add(drug, _partner(drug, diseases, main), view, _negated(view, drug, negation), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:
-                add(drug, main_mention, view, negated(drug), False)
+                add(drug, main_mention, view, _negated(view, drug, negation), False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:
