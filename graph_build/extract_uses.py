@@ -165,7 +165,8 @@ def drug_disease_uses(
             )
             if cued:
                 for drug in drugs:
-                    add(drug, _partner(drug, diseases, main), view, _negated(view, drug, negation), True)
+                    partner = _partner(drug, diseases, main)
+                    add(drug, partner, view, _negated(view, drug, negation), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:
                 add(drug, main_mention, view, _negated(view, drug, negation), False)
