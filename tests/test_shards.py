@@ -1,7 +1,8 @@
 """`cytokg build --emit nquads DIR`: per-document N-Quads shards for bulk loaders.
 
 Real builds of the seed papers through the CLI, the real `oxigraph load` (PyPI `oxigraph`) and
-pyoxigraph stores on disk. Four builds in all (five papers twice, two halves), shared per module.
+pyoxigraph stores on disk. Builds: the five seeds (shared per module), again with --jobs 2, two
+halves of the corpus (shared), and two papers that must fail.
 """
 
 from __future__ import annotations
