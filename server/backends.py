@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -42,6 +43,7 @@ class EmbeddedBackend:
         self.settings = settings
         self.store = Path(settings.store)
         store_mod.current(self.store)  # fail now, naming the path, if there is no store
+        self._published: tuple[str, str, str] | None = None  # (link target, directory, version)
         self.pool = WorkerPool(settings.workers)
         self.relay = None  # per-call SERVICE timeouts (server.service_relay), if SERVICE is allowed
         if settings.service_relay and (settings.service_allowlist or settings.service_map):
@@ -51,12 +53,27 @@ class EmbeddedBackend:
             threads = 2 * max(1, settings.workers) + 2
             self.relay = Relay(settings.service_timeout, settings.service_max_bytes, threads)
 
-    def version(self) -> str:
-        return store_mod.version_id(self.store)
+    def _current(self) -> tuple[str, str]:
+        """(directory, version) of the published store. A published store is a symlink whose
+        target changes on every publish, so one readlink tells whether the cached pair still
+        holds; a plain directory is resolved and read every time."""
+        try:
+            target = os.readlink(self.store)
+        except OSError:
+            return str(store_mod.current(self.store)), store_mod.version_id(self.store)
+        cached = self._published
+        if cached is None or cached[0] != target:
+            cached = (target, str(store_mod.current(self.store)), store_mod.version_id(self.store))
+            self._published = cached
+        return cached[1], cached[2]
 
-    def run(self, req: QueryRequest) -> QueryResult:
-        job = Job(
-            store_dir=str(store_mod.current(self.store)),
+    def version(self) -> str:
+        return self._current()[1]
+
+    def job_for(self, req: QueryRequest) -> Job:
+        """The worker job for a request, against the currently published store version."""
+        return Job(
+            store_dir=self._current()[0],
             query=req.query,
             accept=req.accept,
             fmt=req.fmt,
@@ -67,7 +84,9 @@ class EmbeddedBackend:
             max_bytes=self.settings.max_result_bytes,
             out_path=self.pool.spool_path(),
         )
-        return self.pool.run(job, req.timeout)
+
+    def run(self, req: QueryRequest) -> QueryResult:
+        return self.pool.run(self.job_for(req), req.timeout)
 
     def close(self) -> None:
         self.pool.close()
@@ -164,7 +183,10 @@ def run_query(
         tokens.append(token)
         return relay_url
 
-    query = apply(runtime.policy, query, via if relay is not None else None)
+    # Only a query that spells SERVICE can call one (pyoxigraph does not unescape keywords).
+    federated = "service" in query.lower()
+    if federated:
+        query = apply(runtime.policy, query, via if relay is not None else None)
     limit = settings.query_timeout
     if timeout is not None:
         limit = min(float(timeout), limit)
@@ -173,7 +195,7 @@ def run_query(
     # pyoxigraph's SERVICE client has no timeout. Through the relay each call has its own; without
     # it (remote backend, relay disabled) the killable worker bounds the whole query at
     # Settings.service_timeout per SERVICE call. Both keep the query limit as the backstop.
-    calls = len(service_calls(query))
+    calls = len(service_calls(query)) if federated else 0
     if calls and relay is None:
         limit = min(limit, settings.service_timeout * calls)
     subs = tuple((str(k).lstrip("?$"), _nt(v)) for k, v in (substitutions or {}).items())

@@ -1,7 +1,9 @@
 """Serialising pyoxigraph results to bytes in the negotiated format, and streaming them back.
 
-pyoxigraph results cannot leave the thread (or process) that made them, so the query worker writes
-them to a spool file, with a size bound; the web process then streams that file in chunks.
+pyoxigraph results cannot leave the thread (or process) that made them, so the query worker
+serialises them with a size bound: a small answer stays in memory and travels back in-band (no
+file to create, read and delete per request), a big one spills to a spool file that the web
+process then streams in chunks.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
+
 from cytokg.server import conneg
 
 CHUNK = 64 * 1024
@@ -26,40 +29,62 @@ def kind_of(result) -> str:
     return "graph" if isinstance(result, ox.QueryTriples) else "results"
 
 
-class LimitedWriter:
-    """A binary file wrapper that refuses to grow past max_bytes."""
+class SpillWriter:
+    """Collects output in memory up to inline_max bytes, then moves it to a file at path and
+    writes the rest there; refuses to grow past max_bytes either way."""
 
-    def __init__(self, handle, max_bytes: int):
-        self._handle = handle
+    def __init__(self, path: Path, max_bytes: int, inline_max: int):
+        self._path = path
         self._max = max_bytes
+        self._inline_max = inline_max
+        self._buffer = bytearray()
+        self._file = None
         self.size = 0
 
     def write(self, data) -> int:
         self.size += len(data)
         if self.size > self._max:
             raise ResultTooLarge(f"the result is larger than {self._max} bytes; add a LIMIT")
-        return self._handle.write(data)
+        if self._file is None and self.size > self._inline_max:
+            self._file = open(self._path, "wb")  # noqa: SIM115 (closed in finish or discard)
+            self._file.write(self._buffer)
+            self._buffer = bytearray()
+        if self._file is not None:
+            return self._file.write(data)
+        self._buffer += data
+        return len(data)
 
     def flush(self) -> None:
-        self._handle.flush()
+        if self._file is not None:
+            self._file.flush()
+
+    def finish(self) -> bytes | None:
+        """The bytes if the output stayed in memory, else None (it is complete in the file)."""
+        if self._file is None:
+            return bytes(self._buffer)
+        self._file.close()
+        return None
+
+    def discard(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._path.unlink(missing_ok=True)
 
 
-def write_result(result, fmt_name: str, path: Path, max_bytes: int) -> int:
-    """Serialise result to path in the pyoxigraph format fmt_name; returns the size in bytes."""
-    kind = kind_of(result)
-    fmt = getattr(ox.QueryResultsFormat if kind == "results" else ox.RdfFormat, fmt_name)
-    with open(path, "wb") as handle:
-        writer = LimitedWriter(handle, max_bytes)
-        result.serialize(writer, fmt)
-        return writer.size
-
-
-def serialise_to(result, accept: str | None, fmt: str | None, path: Path, max_bytes: int):
-    """Negotiate the format for this result's kind, then write it; returns (media, kind, size)."""
+def serialise_spilling(result, accept: str | None, fmt: str | None, path: Path, max_bytes: int,
+                       inline_max: int) -> tuple[str, str, int, bytes | None]:  # fmt: skip
+    """Negotiate the format, then serialise in memory or, past inline_max bytes, to path;
+    returns (media, kind, size, the bytes or None when they are in the file)."""
     kind = kind_of(result)
     media, fmt_name = conneg.choose(accept, fmt, kind)
-    size = write_result(result, fmt_name, path, max_bytes)
-    return media, kind, size
+    fmt_obj = getattr(ox.QueryResultsFormat if kind == "results" else ox.RdfFormat, fmt_name)
+    writer = SpillWriter(path, max_bytes, inline_max)
+    try:
+        result.serialize(writer, fmt_obj)
+    except BaseException:
+        writer.discard()
+        raise
+    return media, kind, writer.size, writer.finish()
 
 
 @dataclass

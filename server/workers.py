@@ -3,6 +3,8 @@ query past its time limit takes its process with it, a fresh worker replaces it,
 504 with a message instead of a truncated 200. Other requests use the other workers meanwhile.
 
 Each worker opens the published store read-only and reopens it when a rebuild publishes anew.
+Each worker has its own duplex pipe; an answer up to INLINE_MAX bytes comes back in-band with the
+reply, a bigger one is spooled to a file the web process streams (both within max_bytes).
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from cytokg.server.results import QueryResult, ResultTooLarge
 
 log = logging.getLogger("cytokg.server")
 
+# Answers up to this size travel back through the pipe; bigger ones go through a spool file, so a
+# huge result never sits in the memory of both processes at once.
+INLINE_MAX = 1024 * 1024
+
 
 @dataclass(frozen=True)
 class Job:
@@ -38,7 +44,8 @@ class Job:
     named_graphs: tuple[str, ...] | None
     union_default_graph: bool
     max_bytes: int
-    out_path: str
+    out_path: str  # where an answer bigger than inline_max is spooled
+    inline_max: int = INLINE_MAX
 
 
 def parse_term(ntriples: str):
@@ -56,7 +63,8 @@ def parse_term(ntriples: str):
 def execute(store, job: Job) -> tuple:
     """Run one job on an open store; the reply is a picklable tuple."""
     import pyoxigraph as ox
-    from cytokg.server.results import serialise_to
+
+    from cytokg.server.results import serialise_spilling
     from cytokg.server.sparql_lexer import has_from
 
     kwargs: dict = {}
@@ -75,14 +83,16 @@ def execute(store, job: Job) -> tuple:
         return ("error", "bad_request", str(err))
     try:
         out = Path(job.out_path)
-        media, kind, size = serialise_to(result, job.accept, job.fmt, out, job.max_bytes)
+        media, kind, size, data = serialise_spilling(
+            result, job.accept, job.fmt, out, job.max_bytes, job.inline_max
+        )
     except NotAcceptable as err:
         return ("error", "not_acceptable", str(err))
     except ResultTooLarge as err:
         return ("error", "too_large", str(err))
     except (OSError, RuntimeError, ValueError) as err:
         return ("error", "evaluation", f"query evaluation failed: {err}")
-    return ("ok", media, kind, size)
+    return ("ok", media, kind, size, data)
 
 
 def _worker_main(conn) -> None:
@@ -97,6 +107,9 @@ def _worker_main(conn) -> None:
             return
         if job is None:
             return
+        if job == "ping":
+            conn.send("pong")
+            continue
         try:
             if opened != job.store_dir:
                 store, opened = ox.Store.read_only(job.store_dir), job.store_dir
@@ -133,7 +146,8 @@ class WorkerPool:
 
     def __init__(self, size: int):
         self._ctx = mp.get_context("spawn")
-        self._idle: queue.Queue[_Worker] = queue.Queue()
+        # LIFO: at low load the same worker (warm caches, pages of the store) takes each request
+        self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self.spool = Path(tempfile.mkdtemp(prefix="cytokg-results-"))
@@ -181,6 +195,19 @@ class WorkerPool:
         self._idle.put(worker)
         return _result(reply, job)
 
+    def ping(self, timeout: float) -> None:
+        """An empty round trip through one idle worker: the cost of the hand-off alone."""
+        worker = self._idle.get(timeout=timeout)
+        try:
+            worker.conn.send("ping")
+            answered = worker.conn.poll(timeout) and worker.conn.recv() == "pong"
+        except (EOFError, OSError):
+            answered = False
+        if not answered:
+            self._discard(worker)
+            raise errors.ServerError("the query worker did not answer a ping")
+        self._idle.put(worker)
+
     def close(self) -> None:
         with self._lock:
             workers = list(self._all)
@@ -198,7 +225,9 @@ class WorkerPool:
 
 def _result(reply: tuple, job: Job) -> QueryResult:
     if reply[0] == "ok":
-        _, media, kind, size = reply
+        _, media, kind, size, data = reply
+        if data is not None:
+            return QueryResult(media=media, kind=kind, size=size, data=data)
         return QueryResult(media=media, kind=kind, size=size, path=Path(job.out_path))
     Path(job.out_path).unlink(missing_ok=True)
     _, code, message = reply
