@@ -242,7 +242,11 @@ def _abbreviation_entries(
         if m and short[0].lower() == text[start].lower() and any(c.isupper() for c in short):
             define(m.group(1), entry)
         before = _LEGEND.search(text, max(0, start - 14), start)
-        if before and before.group(1)[0].lower() == text[start].lower():
+        # a legend's short form has a second capital or a digit ("ADA: adalimumab"); a word
+        # label such as "Title: TAFRO syndrome" abbreviates nothing
+        if before and before.group(1)[0].lower() == text[start].lower() and any(
+            c.isupper() or c.isdigit() for c in before.group(1)[1:]
+        ):
             define(before.group(1), entry)
     for m in _SHORT.finditer(text):
         words = text[max(0, m.start() - 80) : m.start()].split()
@@ -250,8 +254,9 @@ def _abbreviation_entries(
             define(m.group(1), None, " ".join(words[-len(m.group(1)) :]))
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
-    """Grounded mentions of the document, in text order, with original offsets; a general disease
-    word referring back to a narrower one takes its id (mentions_coreference)."""
+    """Grounded mentions of the document, in text order, with original offsets; journal names and
+    a gene named as a drug's class are left out (mentions_filters); a general disease word
+    referring back to a narrower one takes its id (mentions_coreference)."""
     lexicon = lexicon or default_lexicon()
     document = parsed.document
     view = clean_view(document.text)
@@ -279,7 +284,9 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
             )
         )
     from cytokg.graph_build.mentions_coreference import resolve
+    from cytokg.graph_build.mentions_filters import drop_non_mentions
 
+    mentions = drop_non_mentions(mentions, document.text)
     return resolve(mentions, document.text, tuple((r.start, r.end) for r in parsed.tables))
 
 

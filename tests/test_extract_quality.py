@@ -106,3 +106,35 @@ def test_diseases_in_a_harms_sentence_are_harms(tmp_path):
                  "more frequent with sarilumab, and treatment was stopped for adverse events in "
                  "two patients.\n")[1]
     assert uses(facts) == {(grounded("sarilumab"), grounded("giant cell arteritis"))}
+
+
+def texts_of(found, curie: str) -> list[str]:
+    return [m.text for m in found if m.curie == curie]
+
+
+def test_a_journal_name_is_not_a_disease_mention(tmp_path):
+    # "Arthritis Rheumatol" and a "Journal:" line are citations; the arthritis in the body counts
+    found, _ = mine(tmp_path, "Anakinra in gout\n\nArthritis Rheumatol (summary)\nJournal: "
+                    "Arthritis Care Res\n\nTen patients had arthritis of the knee.\n")
+    arthritis = grounded("arthritis")
+    assert texts_of(found, arthritis) == ["arthritis"]
+
+
+def test_a_gene_name_before_a_drug_is_its_class_name(tmp_path):
+    # "the interleukin-1 receptor antagonist anakinra" names anakinra's kind; after the drug,
+    # "a recombinant interleukin-1 receptor antagonist" says what anakinra is and stays
+    il1rn = grounded("interleukin-1 receptor antagonist")
+    found, _ = mine(tmp_path, "Gout flares\n\nWe gave the interleukin-1 receptor antagonist "
+                    "anakinra to ten patients.\n")
+    assert not texts_of(found, il1rn)
+    assert texts_of(found, grounded("anakinra")) == ["anakinra"]
+    found, _ = mine(tmp_path, "Gout flares\n\nAnakinra, a recombinant interleukin-1 receptor "
+                    "antagonist, was given to ten patients.\n")
+    assert texts_of(found, il1rn) == ["interleukin-1 receptor antagonist"]
+
+
+def test_a_word_label_before_a_name_is_no_abbreviation(tmp_path):
+    # "Title: Takayasu arteritis ..." must not make "Title" a short form of the disease
+    found, _ = mine(tmp_path, "Title: Takayasu arteritis treated with tocilizumab\n\nA 30-year-old "
+                    "woman had Takayasu arteritis.\n")
+    assert all(m.text != "Title" for m in found)

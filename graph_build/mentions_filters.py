@@ -1,0 +1,68 @@
+"""Lexicon matches that are not mentions of an entity, dropped before grounding is final.
+
+Two kinds, both read from the text's structure, never from a list of papers:
+- words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
+  words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), and every word of
+  a labelled bibliographic line ("Journal: Int J Hematol"). "Arthritis" there is a journal, not a
+  disease of the paper;
+- a gene or protein name used as the class name of the drug right after it: "the interleukin-1
+  receptor antagonist anakinra" names anakinra by its kind; the IL1RN gene is not discussed.
+  After the drug ("Anakinra, a recombinant interleukin-1 receptor antagonist") the phrase says
+  what the drug is made of and stays a mention.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from cytokg.graph_build.conventions import conventions
+from cytokg.graph_build.records import Mention
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z]*)+")
+_CLASS_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")  # only spacing between name and drug
+_GENE_CATEGORIES = ("gene", "protein")
+_DRUG_CATEGORIES = ("drug",)
+
+
+@cache
+def _label_line() -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, conventions()["bibliographic_labels"]), key=len,
+                             reverse=True))
+    return re.compile(rf"(?im)^[ \t*_#]*(?:{labels})[ \t*_]*:[^\n]*")
+
+
+def bibliographic_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of journal names and labelled bibliographic lines in ``text``."""
+    words = conventions()["journal_title_words"]
+    spans = [(m.start(), m.end()) for m in _label_line().finditer(text)]
+    for m in _CAPITALISED_RUN.finditer(text):
+        if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", m.group())):
+            spans.append((m.start(), m.end()))
+    return sorted(spans)
+
+
+def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= mention.start and mention.end <= end for start, end in spans)
+
+
+def _names_the_next_drug(mention: Mention, following: Mention | None, text: str) -> bool:
+    return (
+        mention.category in _GENE_CATEGORIES
+        and following is not None
+        and following.category in _DRUG_CATEGORIES
+        and bool(_CLASS_GAP.fullmatch(text[mention.end : following.start]))
+    )
+
+
+def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions less journal-name words and gene names used as a drug's class name."""
+    spans = bibliographic_spans(text)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    kept = []
+    for i, mention in enumerate(ordered):
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if _inside(mention, spans) or _names_the_next_drug(mention, following, text):
+            continue
+        kept.append(mention)
+    return kept
