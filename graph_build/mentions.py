@@ -23,6 +23,7 @@ from cytokg.graph_build.lexicon import (
     normalise_key,
     singulars,
 )
+from cytokg.graph_build.mentions_paraphrase import add_paraphrases
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Mention, ParsedDocument
 
@@ -30,7 +31,8 @@ _WORD = re.compile(r"[^\W\d_]+|\d+")
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ω": "omega"}
 # " (TCZ)" right after a mention
 _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
-_CONFIDENCE = {"override": 1.0, "reference": 1.0}
+_CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
+_OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 _GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’]s ?")  # what may separate the words of one mention
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
@@ -264,7 +266,8 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     local = _abbreviation_entries(parsed, text, _scan(text, lexicon, {}), lexicon)
     starts = [s.start for s in parsed.sentences]
     mentions = []
-    for start, end, entry in _scan(text, lexicon, local):
+    matches = add_paraphrases(text, _scan(text, lexicon, local), lexicon)
+    for start, end, entry in matches:
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1
         inside = k >= 0 and o_start < parsed.sentences[k].end
@@ -278,7 +281,7 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
                 curie=entry.curie,
                 label=entry.label,
                 xrefs=entry.xrefs,
-                source="abbreviation" if entry.source == "abbreviation" else "lexicon",
+                source=entry.source if entry.source in _OWN_SOURCES else "lexicon",
                 sentence=sentence,
                 confidence=_CONFIDENCE.get(entry.source, 0.9),
             )

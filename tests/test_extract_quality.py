@@ -138,3 +138,30 @@ def test_a_word_label_before_a_name_is_no_abbreviation(tmp_path):
     found, _ = mine(tmp_path, "Title: Takayasu arteritis treated with tocilizumab\n\nA 30-year-old "
                     "woman had Takayasu arteritis.\n")
     assert all(m.text != "Title" for m in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, written, name",
+    [
+        # HPO names the finding "Elevated transaminases"; the paper writes the change
+        ("One patient had a mild rise in transaminases at week 4.", "rise in transaminases",
+         "elevated transaminases"),
+        ("Transaminase levels increased in two patients.", "Transaminase levels increased",
+         "elevated transaminases"),
+        # "Swollen lymph nodes" is the lexicon's name of lymphadenopathy
+        ("Ultrasound showed enlarged lymph nodes in the neck.", "enlarged lymph nodes",
+         "lymphadenopathy"),
+        # a cytokine measured in serum is the lab measure
+        ("The serum interleukin-6 concentration was high.", "serum interleukin-6 concentration",
+         "interleukin-6 level"),
+    ],
+)
+def test_a_paraphrased_finding_is_grounded(tmp_path, sentence, written, name):
+    found, _ = mine(tmp_path, f"Adult-onset Still disease\n\n{sentence}\n")
+    assert texts_of(found, grounded(name)) == [written]
+
+
+def test_a_change_of_a_known_measure_stays_that_measure(tmp_path):
+    # "a rise in C-reactive protein": the dictionary already names the measure; it is kept
+    found, _ = mine(tmp_path, "Gout flares\n\nA rise in C-reactive protein preceded each flare.\n")
+    assert texts_of(found, grounded("C-reactive protein")) == ["C-reactive protein"]

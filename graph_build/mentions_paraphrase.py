@@ -1,0 +1,92 @@
+"""Mentions written as a paraphrase of a lexicon name, found after the dictionary scan.
+
+Ontologies name a changed measure "Elevated transaminases" and a measured cytokine "IL-6 level";
+papers write "a moderate rise in transaminases", "transaminase levels increased", "enlarged lymph
+nodes", "the serum interleukin-6 concentration". The dictionary scan cannot see these (the words
+are in another order or another word is used), so rules from data/paraphrases.yaml rewrite the
+phrase into the forms the lexicon uses and look them up. A paraphrase match replaces the plain
+matches it covers ("transaminases" alone would be a weaker reading). Works on the clean text view
+with (start, end, entry) matches, like mentions._scan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from cytokg.graph_build.lexicon import Entry, Lexicon, normalise_key
+
+SOURCE = "paraphrase"
+PARAPHRASES_FILE = Path(__file__).resolve().parent / "data" / "paraphrases.yaml"
+_ACCEPTED = ("phenotype", "disease", "lab_measure")
+_MEASURED = ("gene", "protein")
+
+Match = tuple[int, int, Entry]
+
+
+@cache
+def rules() -> dict:
+    return yaml.safe_load(PARAPHRASES_FILE.read_text(encoding="utf-8"))
+
+
+def _lookup(lexicon: Lexicon, forms: list[str], categories=_ACCEPTED) -> Entry | None:
+    for form in forms:
+        for entry in lexicon.lookup(normalise_key(form)):
+            if entry.category in categories:
+                return replace(entry, source=SOURCE)
+    return None
+
+
+def _change_phrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """Change phrases whose measure the dictionary did not match itself ("a rise in CRP" stays
+    the lab measure CRP)."""
+    found = []
+    for rule in rules()["change_phrases"]:
+        for m in re.finditer(rule["pattern"], text, re.IGNORECASE):
+            if any(m.start("x") < e and s < m.end("x") for s, e, _ in matches):
+                continue
+            words = list(re.finditer(r"\S+", m.group("x")))
+            for n in range(len(words), 0, -1):
+                x = m.group("x")[: words[n - 1].end()]
+                entry = _lookup(lexicon, [f.format(x=x) for f in rule["try"]])
+                if entry:
+                    end = m.start("x") + words[n - 1].end() if m.end("x") == m.end() else m.end()
+                    found.append((m.start(), end, entry))
+                    break
+    return found
+
+
+def _measured_genes(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    before = re.compile(rules()["measured_before"], re.IGNORECASE)
+    after = re.compile(rules()["measured_after"], re.IGNORECASE)
+    found = []
+    for start, end, entry in matches:
+        if entry.category not in _MEASURED:
+            continue
+        b = before.search(text, max(0, start - 20), start)
+        a = after.match(text, end)
+        if not (a or b):
+            continue
+        forms = [f.format(name=name) for name in lexicon.names(entry.curie)
+                 for f in rules()["measured_forms"]]
+        measure = _lookup(lexicon, forms, ("lab_measure",))
+        if measure:
+            found.append((b.start() if b else start, a.end() if a else end, measure))
+    return found
+
+
+def add_paraphrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """The matches with paraphrase matches added; plain matches they cover are replaced."""
+    extra = _change_phrases(text, matches, lexicon) + _measured_genes(text, matches, lexicon)
+    if not extra:
+        return matches
+    chosen: list[Match] = []
+    for match in sorted(extra, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if not chosen or match[0] >= chosen[-1][1]:
+            chosen.append(match)
+    kept = [m for m in matches if not any(s < m[1] and m[0] < e for s, e, _ in chosen)]
+    return sorted(kept + chosen, key=lambda m: m[0])
