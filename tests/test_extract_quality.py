@@ -165,3 +165,12 @@ def test_a_change_of_a_known_measure_stays_that_measure(tmp_path):
     # "a rise in C-reactive protein": the dictionary already names the measure; it is kept
     found, _ = mine(tmp_path, "Gout flares\n\nA rise in C-reactive protein preceded each flare.\n")
     assert texts_of(found, grounded("C-reactive protein")) == ["C-reactive protein"]
+
+
+def test_drugs_such_as_go_with_the_main_disease(tmp_path):
+    # no disease in the sentence: "drugs such as" and "commonly used" speak of treating the
+    # paper's disease, named in the title
+    facts = mine(tmp_path, "Tocilizumab in Takayasu arteritis: a review\n\nOutcomes were better "
+                 "than with commonly used drugs such as methotrexate or leflunomide.\n")[1]
+    ta = grounded("Takayasu arteritis")
+    assert {(grounded("methotrexate"), ta), (grounded("leflunomide"), ta)} <= uses(facts)
