@@ -28,7 +28,7 @@ _CATEGORIES = ("disease", "phenotype")
 _CONFIDENCE = 0.7
 # a word right before the general mention that names a different case of the class
 _CONTRAST = re.compile(
-    r"\b(acute|other|another|first|primary|secondary|any|non|new|different|associated)\W*$",
+    r"\b(acute|other|another|first|primary|secondary|any|non|new|different|associated|type|variant|subtype)\W*$",
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z0-9]+")

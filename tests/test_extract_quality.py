@@ -174,3 +174,13 @@ def test_drugs_such_as_go_with_the_main_disease(tmp_path):
                  "than with commonly used drugs such as methotrexate or leflunomide.\n")[1]
     ta = grounded("Takayasu arteritis")
     assert {(grounded("methotrexate"), ta), (grounded("leflunomide"), ta)} <= uses(facts)
+
+
+def test_a_type_word_keeps_a_general_disease_mention_apart(tmp_path):
+    # "arteritis" after giant cell arteritis refers back to it, unless "type" makes it a subtype
+    # of its own ("a granulomatous type arteritis")
+    found, _ = mine(tmp_path, "Giant cell arteritis in older adults\n\nGiant cell arteritis was "
+                    "diagnosed. The first biopsy showed active arteritis. The second biopsy "
+                    "showed a granulomatous type arteritis.\n")
+    later = [m.curie for m in found if m.text == "arteritis"]
+    assert later == [grounded("giant cell arteritis"), grounded("arteritis")]
