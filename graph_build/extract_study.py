@@ -59,10 +59,18 @@ def patient_count(
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
-    for verbs in (pattern(conf["strong"]), pattern(conf["verbs"])):
-        found = _population_counts(views, verbs)
-        if found:
-            return found[0][0], found[0][1].span()
+    found = _population_counts(views, pattern(conf["strong"]))
+    if found:
+        return found[0][0], found[0][1].span()
+    elided = pattern(conf["elided_noun"])
+    for view in views:
+        m = elided.search(view.text)
+        n = to_number(m.group(1)) if m else None
+        if isinstance(n, int) and n > 0:
+            return n, view.span()
+    found = _population_counts(views, pattern(conf["verbs"]))
+    if found:
+        return found[0][0], found[0][1].span()
     whole = pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"]))
     for view in views:
         m = whole.search(view.text)

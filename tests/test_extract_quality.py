@@ -53,6 +53,19 @@ def grounded(name: str) -> str:
         # the whole population opens the sentence, a part of it follows
         ("Sarilumab in polymyalgia rheumatica: a randomised trial\n\nOf the 84 participants, "
          "40 had shoulder pain.\n", "RandomizedTrialDesign", 84),
+        # "comprised" states the population
+        ("Anakinra in recurrent pericarditis\n\nThe cohort comprised 52 patients with "
+         "recurrent pericarditis seen at one centre.\n", None, 52),
+        # the noun left out after the number: randomised, not screened, patients count
+        ("Canakinumab in gout: a double-blind trial\n\nOverall, 90 patients were screened and "
+         "60 were randomised.\n", "RandomizedTrialDesign", 60),
+        # "We present two patients": a handful with no design word is a case series
+        ("Canakinumab in Schnitzler syndrome\n\nWe present two patients with Schnitzler "
+         "syndrome.\n", "CaseSeriesDesign", 2),
+        # a number that is a threshold, not a count, before "were enrolled"
+        ("Tocilizumab in polymyalgia rheumatica: an open-label prospective study\n\nTwenty "
+         "steroid-free patients with a disease activity score above 10 were enrolled.\n",
+         "ProspectiveCohortDesign", 20),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
@@ -184,3 +197,10 @@ def test_a_type_word_keeps_a_general_disease_mention_apart(tmp_path):
                     "showed a granulomatous type arteritis.\n")
     later = [m.curie for m in found if m.text == "arteritis"]
     assert later == [grounded("giant cell arteritis"), grounded("arteritis")]
+
+
+def test_start_switch_and_approval_are_treatment_cues(tmp_path):
+    facts = mine(tmp_path, "Schnitzler syndrome in adults\n\nIn Schnitzler syndrome, both "
+                 "patients were switched to canakinumab. Rilonacept is approved for gout.\n")[1]
+    assert uses(facts) == {(grounded("canakinumab"), grounded("Schnitzler syndrome")),
+                           (grounded("rilonacept"), grounded("gout"))}
