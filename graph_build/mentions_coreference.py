@@ -32,6 +32,8 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z0-9]+")
+_GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
+                            "illness", "inflammation"})
 
 
 @cache
@@ -69,6 +71,11 @@ def _narrower(earlier: Mention, later: Mention) -> bool:
     head, full = _words(later.text), _words(earlier.text)
     if len(full) > len(head) and full[-len(head):] == head:
         return True
+    # by MONDO alone, only a general word refers back ("her vasculitis", "a chronic inflammatory
+    # disease"); a specific name ("hemophagocytic lymphohistiocytosis" after macrophage
+    # activation syndrome, one of its forms) names its own concept
+    if len(head) > 1 and head[-1] not in _GENERAL_HEADS:
+        return False
     return later.curie in ancestors().get(earlier.curie, frozenset())
 
 

@@ -204,3 +204,13 @@ def test_start_switch_and_approval_are_treatment_cues(tmp_path):
                  "patients were switched to canakinumab. Rilonacept is approved for gout.\n")[1]
     assert uses(facts) == {(grounded("canakinumab"), grounded("Schnitzler syndrome")),
                            (grounded("rilonacept"), grounded("gout"))}
+
+
+def test_a_specific_name_does_not_refer_back_by_ontology_alone(tmp_path):
+    # MONDO files macrophage activation syndrome under hemophagocytic lymphohistiocytosis, but a
+    # later "hemophagocytic lymphohistiocytosis" names that disease, not the earlier form of it
+    found, _ = mine(tmp_path, "Anakinra in macrophage activation syndrome\n\nMacrophage "
+                    "activation syndrome was diagnosed. Hemophagocytic lymphohistiocytosis was "
+                    "treated with etoposide in another cohort.\n")
+    hlh = [m.curie for m in found if m.text == "Hemophagocytic lymphohistiocytosis"]
+    assert hlh == [grounded("hemophagocytic lymphohistiocytosis")]
