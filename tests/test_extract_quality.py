@@ -66,6 +66,9 @@ def grounded(name: str) -> str:
         ("Tocilizumab in polymyalgia rheumatica: an open-label prospective study\n\nTwenty "
          "steroid-free patients with a disease activity score above 10 were enrolled.\n",
          "ProspectiveCohortDesign", 20),
+        # an open-label phase 2 study with no randomisation word follows one group forward
+        ("Rilonacept in Schnitzler syndrome: an open-label phase 2 study\n\nThirty patients "
+         "were enrolled.\n", "ProspectiveCohortDesign", 30),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
