@@ -152,13 +152,23 @@ def drug_disease_uses(
             entry[2].append(view.span())
 
     administered = pattern(cues()["class_administered"])
+    anaphor = pattern(cues()["disease_anaphor"])
+    previous: list[Mention] = []
     for view in views:
+        before, previous = previous, _indications(view, main)
         drugs = [d for d in view.of(*DRUG_CATEGORIES)
                  if d.category != "drug_class"
                  or administered.search(view.text[: _clean_index(view, d.start)])]
         if not drugs:
             continue
-        diseases = _indications(view, main)
+        diseases = previous
+        if not diseases and before and anaphor.search(view.text):
+            # "HLH or MAS ... We describe anakinra in this setting": every disease just named
+            if any(p.search(view.text) for p in treatment):
+                for drug in drugs:
+                    for disease in {d.curie: d for d in before}.values():
+                        add(drug, disease, view, _negated(view, drug, negation), True)
+            continue
         if diseases:
             cued = any(p.search(view.text) for p in treatment) or (
                 view in title and title_use.search(view.text)

@@ -217,3 +217,12 @@ def test_a_specific_name_does_not_refer_back_by_ontology_alone(tmp_path):
                     "treated with etoposide in another cohort.\n")
     hlh = [m.curie for m in found if m.text == "Hemophagocytic lymphohistiocytosis"]
     assert hlh == [grounded("hemophagocytic lymphohistiocytosis")]
+
+
+def test_in_this_setting_points_back_to_the_diseases_just_named(tmp_path):
+    facts = mine(tmp_path, "Cytokine storms in adults\n\nAdults with cytokine release syndrome or "
+                 "macrophage activation syndrome may be critically ill. We report the use of "
+                 "siltuximab in this setting.\n")[1]
+    siltuximab = grounded("siltuximab")
+    assert uses(facts) == {(siltuximab, grounded("cytokine release syndrome")),
+                           (siltuximab, grounded("macrophage activation syndrome"))}
