@@ -96,11 +96,18 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     diseases = _diseases(view, main)
     if pattern(cues()["adverse_context"]).search(view.text):
         diseases = [d for d in diseases if d.curie == main]
+    named = view.of("disease", "phenotype")
     outcomes = {
-        d.curie for d in diseases
+        d.curie for d in named
         if before.search(view.text[: _clean_index(view, d.start)])
         or after.match(view.text[_clean_index(view, d.end) :])
     }
+    # an outcome's list goes on: "a higher risk of coronary lesions, including aneurysms"
+    joined = pattern(cues()["outcome_list_joint"])
+    for a, b in zip(named, named[1:], strict=False):
+        gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+        if a.curie in outcomes and joined.fullmatch(gap):
+            outcomes.add(b.curie)
     return [d for d in diseases if d.curie not in outcomes]
 
 

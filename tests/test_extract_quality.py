@@ -226,3 +226,10 @@ def test_in_this_setting_points_back_to_the_diseases_just_named(tmp_path):
     siltuximab = grounded("siltuximab")
     assert uses(facts) == {(siltuximab, grounded("cytokine release syndrome")),
                            (siltuximab, grounded("macrophage activation syndrome"))}
+
+
+def test_an_outcome_list_goes_on_after_including(tmp_path):
+    # "the risk of pericarditis, including myocarditis": both are outcomes, not indications
+    facts = mine(tmp_path, "Anakinra in adult-onset Still's disease\n\nIn our cohort anakinra "
+                 "lowered the risk of pericarditis, including myocarditis, during treatment.\n")[1]
+    assert uses(facts) == {(grounded("anakinra"), grounded("adult-onset Still's disease"))}
