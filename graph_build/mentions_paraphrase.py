@@ -2,11 +2,12 @@
 
 Ontologies name a changed measure "Elevated transaminases" and a measured cytokine "IL-6 level";
 papers write "a moderate rise in transaminases", "transaminase levels increased", "enlarged lymph
-nodes", "the serum interleukin-6 concentration". The dictionary scan cannot see these (the words
-are in another order or another word is used), so rules from data/paraphrases.yaml rewrite the
-phrase into the forms the lexicon uses and look them up. A paraphrase match replaces the plain
-matches it covers ("transaminases" alone would be a weaker reading). Works on the clean text view
-with (start, end, entry) matches, like mentions._scan.
+nodes", "the serum interleukin-6 concentration", "IVIG resistance" (HPO: refractory drug
+response). The dictionary scan cannot see these (the words are in another order or another word
+is used), so rules from data/paraphrases.yaml rewrite the phrase into the forms the lexicon uses
+and look them up. A paraphrase match replaces the plain matches it covers ("transaminases" alone
+would be a weaker reading). Works on the clean text view with (start, end, entry) matches, like
+mentions._scan.
 """
 
 from __future__ import annotations
@@ -79,9 +80,26 @@ def _measured_genes(text: str, matches: list[Match], lexicon: Lexicon) -> list[M
     return found
 
 
+def _drug_responses(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    after = re.compile(rules()["drug_response_after"], re.IGNORECASE)
+    before = re.compile(rules()["drug_response_before"], re.IGNORECASE)
+    finding = _lookup(lexicon, rules()["drug_response_forms"], ("phenotype",))
+    if finding is None:
+        return []
+    found = []
+    for start, end, entry in matches:
+        if entry.category not in ("drug", "drug_class"):
+            continue
+        for m in (after.match(text, end), before.search(text, max(0, start - 50), start)):
+            if m:
+                found.append((m.start(1), m.end(1), finding))
+    return found
+
+
 def add_paraphrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The matches with paraphrase matches added; plain matches they cover are replaced."""
-    extra = _change_phrases(text, matches, lexicon) + _measured_genes(text, matches, lexicon)
+    extra = (_change_phrases(text, matches, lexicon) + _measured_genes(text, matches, lexicon)
+             + _drug_responses(text, matches, lexicon))
     if not extra:
         return matches
     chosen: list[Match] = []

@@ -233,3 +233,13 @@ def test_an_outcome_list_goes_on_after_including(tmp_path):
     facts = mine(tmp_path, "Anakinra in adult-onset Still's disease\n\nIn our cohort anakinra "
                  "lowered the risk of pericarditis, including myocarditis, during treatment.\n")[1]
     assert uses(facts) == {(grounded("anakinra"), grounded("adult-onset Still's disease"))}
+
+
+def test_drug_resistance_is_the_refractory_drug_response_finding(tmp_path):
+    # "colchicine resistance" and "resistance to colchicine": the drug stays a mention, the
+    # response word is the finding
+    found, _ = mine(tmp_path, "Familial Mediterranean fever\n\nColchicine resistance was rare. "
+                    "Resistance to colchicine predicted flares.\n")
+    refractory = grounded("refractory drug response")
+    assert texts_of(found, refractory) == ["resistance", "Resistance"]
+    assert texts_of(found, grounded("colchicine")) == ["Colchicine", "colchicine"]
