@@ -2,15 +2,19 @@
 queried with the saved queries and a set of ad-hoc queries at 1 and 8 concurrent clients.
 
 Saved queries go through ``/api/<name>`` on ours (defaults bound, result cache) and as the same
-SPARQL text (defaults inlined, first page) on the peers; ad-hoc queries (bench/queries/*.rq) go to
-each SPARQL endpoint as text. All servers run at once and the repeats are interleaved, so the
-ratios are taken side by side; each figure is the median over repeats.
+SPARQL text (defaults inlined, first page) on the peers; a required parameter without a default
+gets a real value from the graph under test, picked by bench/pickers/<query>.<parameter>.rq.
+Ad-hoc queries (bench/queries/*.rq) go to each SPARQL endpoint as text. All servers run at once
+and the repeats are interleaved, so the ratios are taken side by side; each figure is the median
+over repeats.
 """
 
 from __future__ import annotations
 
+import json
+import urllib.request
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from statistics import median
 from urllib.parse import quote, urlencode
@@ -19,6 +23,7 @@ from bench import servers
 from bench.loadgen import Request, RunResult, run_load
 
 ADHOC_DIR = Path(__file__).resolve().parent / "queries"
+PICKERS_DIR = Path(__file__).resolve().parent / "pickers"
 TABLE = "application/sparql-results+json"
 GRAPH = "application/n-triples"
 
@@ -28,20 +33,42 @@ class NamedQuery:
     name: str
     text: str  # SPARQL as sent to a plain endpoint
     accept: str
+    args: tuple[tuple[str, str], ...] = ()  # API arguments on ours (picked values)
 
 
-def saved_queries() -> list[NamedQuery]:
-    """Every saved query with its defaults inlined (and the first page, if it is paginated)."""
+def pick_values(base: str, sparql_path: str, timeout: float = 60.0) -> dict[str, dict[str, str]]:
+    """{saved query: {parameter: value}} for each picker file, asked of the SPARQL endpoint at
+    base (a server on the graph under test). A picker with no answer is left out (the query then
+    fails without its required value and is reported as left out, not silently dropped)."""
+    picked: dict[str, dict[str, str]] = {}
+    for path in sorted(PICKERS_DIR.glob("*.rq")):
+        query_name, _, param = path.stem.rpartition(".")
+        url = f"{base}{sparql_path}?{urlencode({'query': path.read_text(encoding='utf-8')})}"
+        request = urllib.request.Request(url, headers={"Accept": TABLE})
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            rows = json.load(response)["results"]["bindings"]
+        if rows and "value" in rows[0]:
+            picked.setdefault(query_name, {})[param] = rows[0]["value"]["value"]
+    return picked
+
+
+def saved_queries(picked: dict[str, dict[str, str]] | None = None) -> list[NamedQuery]:
+    """Every saved query with its defaults (and picked values) inlined, first page if paginated."""
     from cytokg.server.query_library import default_library
     from cytokg.server.query_params import paginate, with_defaults_inlined
 
     out = []
     for name, saved in sorted(default_library().items()):
+        values = (picked or {}).get(name, {})
+        if values:  # a picked value is inlined exactly as a default would be
+            params = tuple(replace(p, default=values.get(p.name, p.default))
+                           for p in saved.parameters)  # fmt: skip
+            saved = replace(saved, parameters=params)
         text = with_defaults_inlined(saved)
         if saved.pagination:
             text = paginate(text, 1, saved.pagination)
         accept = TABLE if saved.query_type in {"select", "ask"} else GRAPH
-        out.append(NamedQuery(name, text, accept))
+        out.append(NamedQuery(name, text, accept, tuple(sorted(values.items()))))
     return out
 
 
@@ -53,7 +80,11 @@ def adhoc_queries() -> list[NamedQuery]:
 def requests_for(server: servers.Server, kind: str, queries: list[NamedQuery]) -> list[Request]:
     """Saved queries by name on ours; otherwise the SPARQL text on the server's endpoint."""
     if kind == "saved" and server.name == "cytokg":
-        return [Request(q.name, f"/api/{quote(q.name)}", q.accept) for q in queries]
+        return [
+            Request(q.name, f"/api/{quote(q.name)}" + (f"?{urlencode(q.args)}" if q.args else ""),
+                    q.accept)  # fmt: skip
+            for q in queries
+        ]
     return [
         Request(q.name, f"{server.sparql_path}?{urlencode({'query': q.text})}", q.accept)
         for q in queries
@@ -91,21 +122,24 @@ def _summary(runs: list[RunResult]) -> dict:
 
 
 def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: tuple[int, ...],
-                seconds: float, repeats: int, with_rdflib: bool,
+                seconds: float, repeats: int, with_rdflib: bool, rdflib_apart: dict | None = None,
                 query_timeout: float = 10.0) -> dict:  # fmt: skip
     """Start the servers on one graph, warm them, and run every (kind, clients) in turn.
 
     A query that fails or takes longer than ``query_timeout`` on any server is left out of every
     mix (and reported). rdflib-endpoint cannot stop a runaway query, so if one timed out there it
-    is restarted before measuring, lest the runaway thread eat a core during the runs."""
+    is restarted before measuring, lest the runaway thread eat a core during the runs.
+    rdflib_apart ({"seed_ms": ..., "scale": ...}): instead of joining the main mixes,
+    rdflib-endpoint is compared on its own subset afterwards (bench/rdflib_side.py)."""
     from cytokg.graph_build.store import current
 
-    kinds = {"saved": saved_queries(), "adhoc": adhoc_queries()}
     with ExitStack() as stack:
         running = [
             stack.enter_context(servers.ours(store, work / f"{label}-cytokg.log")),
             stack.enter_context(servers.oxigraph(current(store), work / f"{label}-oxigraph.log")),
         ]
+        picked = pick_values(running[1].base, running[1].sparql_path)
+        kinds = {"saved": saved_queries(picked), "adhoc": adhoc_queries()}
         rdflib_stack = stack.enter_context(ExitStack())
         if with_rdflib:
             log = work / f"{label}-rdflib.log"
@@ -143,8 +177,23 @@ def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: t
                            "queries": len(kept), **_summary(runs[server.name])}  # fmt: skip
                     rows.append(row)
         startup = {s.name: round(s.startup_seconds, 2) for s in running}
+        side = None
+        if rdflib_apart is not None:
+            from bench import rdflib_side
+
+            side = rdflib_side.compare(label, nquads, work, running, kinds, excluded,
+                                       rdflib_apart["seed_ms"], rdflib_apart["scale"],
+                                       seconds=seconds, limit_s=query_timeout)  # fmt: skip
+            rows += side.pop("rows")
     _add_ratios(rows)
-    return {"rows": rows, "excluded": excluded, "startup_seconds": startup}
+    return {"rows": rows, "excluded": excluded, "startup_seconds": startup, "picked": picked,
+            "rdflib_apart": side}  # fmt: skip
+
+
+def seed_latencies(rows: list[dict], server: str = "rdflib-endpoint") -> dict[str, float]:
+    """{"kind:query": median ms} of one server's 1-client runs (to predict its cost elsewhere)."""
+    return {f"{r['kind']}:{name}": ms for r in rows if r["server"] == server and r["clients"] == 1
+            for name, ms in r["per_query_p50_ms"].items()}  # fmt: skip
 
 
 def _add_ratios(rows: list[dict]) -> None:

@@ -77,13 +77,14 @@ def markdown(results: dict) -> str:
         f"{load['raw_seconds']:.2f} | {load['ours_quads_per_second']:.0f} | "
         f"{load['raw_quads_per_second']:.0f} | {load['ratio']:.2f} |",
     ]  # fmt: skip
-    out += ["", "## Queries", "", results["query"]["method"], ""]
-    out += [
-        "| graph | kind | clients | server | QPS | p50 ms | p95 ms | p99 ms | errors "
-        "| × oxigraph | × rdflib-endpoint |",
-        "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
+    out += ["", "## Queries", "", results["query"]["method"]]
     for g in results["query"]["graphs"]:
+        out += [
+            "",
+            "| graph | kind | clients | server | QPS | p50 ms | p95 ms | p99 ms | errors "
+            "| × oxigraph | × rdflib-endpoint |",
+            "|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|",
+        ]
         for r in g["rows"]:
             out.append(
                 f"| {r['graph']} ({g['triples']} quads) | {r['kind']} ({r['queries']}) "
@@ -94,7 +95,21 @@ def markdown(results: dict) -> str:
             )
         if g["excluded"]:
             names = ", ".join(f"{k} ({', '.join(v)})" for k, v in sorted(g["excluded"].items()))
-            out += ["", f"Left out on {g['label']} (failed on the server named): {names}", ""]
+            out += ["", f"Left out on {g['label']} (failed on the server named): {names}"]
+        if g.get("picked"):
+            values = "; ".join(f"{q} {p}=<{v}>" for q, ps in sorted(g["picked"].items())
+                               for p, v in sorted(ps.items()))  # fmt: skip
+            out += ["", f"Parameter values picked from the {g['label']} graph: {values}"]
+        side = g.get("rdflib_apart")
+        if side:
+            got = ", ".join(f"{k} {len(v)}" for k, v in side["answered"].items())
+            out += ["", f"rdflib-endpoint on the {g['label']} graph (rows `…∩rdflib`, 1 client, "
+                    f"one run each; ours and oxigraph re-measured on the same subset): loaded in "
+                    f"{side['load_seconds']:.0f} s, restarted {side['restarts']}× after a timeout; "
+                    f"queries answered within the limit: {got}."]
+            if side["failed"]:
+                why = "; ".join(f"{k}: {v[:90]}" for k, v in sorted(side["failed"].items()))
+                out += ["", f"Not in its subset: {why}"]
     c = results["query"]["client_ceiling"]
     out += [
         "", f"Load-generator ceiling: {c['qps']:.0f} requests/s of `ASK {{}}` on oxigraph at "
