@@ -167,6 +167,8 @@ def test_a_word_label_before_a_name_is_no_abbreviation(tmp_path):
         # "Swollen lymph nodes" is the lexicon's name of lymphadenopathy
         ("Ultrasound showed enlarged lymph nodes in the neck.", "enlarged lymph nodes",
          "lymphadenopathy"),
+        # a skin lesion named by its disease's adjective
+        ("She had an urticarial eruption on the trunk.", "urticarial eruption", "urticaria"),
         # a cytokine measured in serum is the lab measure
         ("The serum interleukin-6 concentration was high.", "serum interleukin-6 concentration",
          "interleukin-6 level"),
