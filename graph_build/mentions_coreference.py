@@ -32,6 +32,14 @@ _CONTRAST = re.compile(
     re.IGNORECASE,
 )
 _WORDS = re.compile(r"[a-z0-9]+")
+# a word right before the mention that makes it a noun phrase of its own (determiner,
+# possessive, adjective), not a preposition, conjunction or verb; no punctuation in between
+_MODIFIER_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?!(?:with|of|in|for|and|or|to|from|by|as|than|including|had|has|have|was|"
+    r"were|is|are|be|been|developed|showed|without|on|at|into|after|before|during|like|such|"
+    r"versus|vs)\b)[A-Za-z]+[ \t\n-]+$",
+    re.IGNORECASE,
+)
 _GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
                             "illness", "inflammation"})
 
@@ -65,16 +73,19 @@ def _words(text: str) -> list[str]:
     return _WORDS.findall(re.sub(r"-\s*\n\s*", "", text.lower()))
 
 
-def _narrower(earlier: Mention, later: Mention) -> bool:
+def _narrower(earlier: Mention, later: Mention, text: str = "") -> bool:
     if earlier.curie == later.curie or earlier.category not in _CATEGORIES:
         return False
     head, full = _words(later.text), _words(earlier.text)
     if len(full) > len(head) and full[-len(head):] == head:
         return True
-    # by MONDO alone, only a general word refers back ("her vasculitis", "a chronic inflammatory
-    # disease"); a specific name ("hemophagocytic lymphohistiocytosis" after macrophage
-    # activation syndrome, one of its forms) names its own concept
+    # by MONDO alone, only a general word with a determiner or modifier refers back ("her
+    # vasculitis", "a chronic inflammatory disease", "active arthritis"); a specific name
+    # ("hemophagocytic lymphohistiocytosis" after macrophage activation syndrome, one of its
+    # forms) or a bare word opening a sentence ("Hemophagocytosis was seen") names its own concept
     if len(head) > 1 and head[-1] not in _GENERAL_HEADS:
+        return False
+    if len(head) == 1 and not _MODIFIER_BEFORE.search(text[max(0, later.start - 30) : later.start]):
         return False
     return later.curie in ancestors().get(earlier.curie, frozenset())
 
@@ -102,7 +113,7 @@ def resolve(
         if _refers_back(mention, text, tables):
             target = next(
                 (e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
-                 and _narrower(e, mention)),
+                 and _narrower(e, mention, text)),
                 None,
             )
             if target:

@@ -245,3 +245,14 @@ def test_drug_resistance_is_the_refractory_drug_response_finding(tmp_path):
     refractory = grounded("refractory drug response")
     assert texts_of(found, refractory) == ["resistance", "Resistance"]
     assert texts_of(found, grounded("colchicine")) == ["Colchicine", "colchicine"]
+
+
+def test_a_bare_word_opening_a_sentence_does_not_refer_back(tmp_path):
+    # MONDO puts macrophage activation syndrome under the concept "Hemophagocytosis" names; a
+    # bare word opening a sentence names that concept, "her vasculitis" refers back
+    found, _ = mine(tmp_path, "Anakinra in macrophage activation syndrome\n\nMacrophage "
+                    "activation syndrome was diagnosed. Hemophagocytosis was seen in the marrow.\n"
+                    "\nTakayasu arteritis was treated. Nothing controlled her vasculitis.\n")
+    assert [m.curie for m in found if m.text == "Hemophagocytosis"] == [
+        grounded("hemophagocytosis")]
+    assert [m.curie for m in found if m.text == "vasculitis"] == [grounded("Takayasu arteritis")]
