@@ -256,3 +256,8 @@ def test_a_bare_word_opening_a_sentence_does_not_refer_back(tmp_path):
     assert [m.curie for m in found if m.text == "Hemophagocytosis"] == [
         grounded("hemophagocytosis")]
     assert [m.curie for m in found if m.text == "vasculitis"] == [grounded("Takayasu arteritis")]
+
+
+def test_upper_case_sjia_is_the_systemic_jia_abbreviation(tmp_path):
+    found, _ = mine(tmp_path, "Canakinumab in SJIA\n\nChildren with SJIA were enrolled.\n")
+    assert texts_of(found, grounded("sJIA")) == ["SJIA", "SJIA"]
