@@ -69,6 +69,9 @@ def grounded(name: str) -> str:
         # an open-label phase 2 study with no randomisation word follows one group forward
         ("Rilonacept in Schnitzler syndrome: an open-label phase 2 study\n\nThirty patients "
          "were enrolled.\n", "ProspectiveCohortDesign", 30),
+        # "Of 452 patients screened, 389 were randomised": screened patients are no population
+        ("Anakinra in gout: a randomised trial\n\nOf 300 patients screened, 240 were "
+         "randomised.\n", "RandomizedTrialDesign", 240),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
@@ -261,3 +264,12 @@ def test_a_bare_word_opening_a_sentence_does_not_refer_back(tmp_path):
 def test_upper_case_sjia_is_the_systemic_jia_abbreviation(tmp_path):
     found, _ = mine(tmp_path, "Canakinumab in SJIA\n\nChildren with SJIA were enrolled.\n")
     assert texts_of(found, grounded("sJIA")) == ["SJIA", "SJIA"]
+
+
+def test_standard_care_and_failed_therapy_go_with_the_main_disease(tmp_path):
+    facts = mine(tmp_path, "Sarilumab in COVID-19 pneumonia\n\nAdults with COVID-19 pneumonia "
+                 "received sarilumab. Standard care included dexamethasone. Earlier, "
+                 "hydroxychloroquine had failed.\n")[1]
+    covid = grounded("COVID-19")
+    assert {(grounded(d), covid) for d in ("sarilumab", "dexamethasone",
+                                           "hydroxychloroquine")} == uses(facts)
