@@ -27,13 +27,15 @@ def cues() -> dict:
 
 @cache
 def number_regex() -> str:
-    """Digits or number words up to ninety-nine: 'Thirty-six', 'sixty', 'four' (one alternation,
-    compounds first, so 'four' is never read out of 'thirty-four')."""
+    """Digits (with thousands separators: '1,234') or number words up to ninety-nine: 'Thirty-six',
+    'sixty', 'four' (one alternation, compounds first, so 'four' is never read out of
+    'thirty-four')."""
     units = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
     small = "|".join(w for w, n in sorted(cues()["number_words"].items(), key=lambda x: -len(x[0]))
                      if n < 10)
     tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
-    return rf"(?<![\w\-‐])(?:\d+|(?:{tens})(?:[-‐ ](?:{small}))?|{units})\b"
+    thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
+    return rf"(?<![\w\-‐.,])(?:{thousands}|\d+|(?:{tens})(?:[-‐ ](?:{small}))?|{units})\b"
 
 
 @cache
@@ -105,7 +107,10 @@ def slug(curie: str) -> str:
 def to_number(text: str) -> int | float | None:
     words = cues()["number_words"]
     tens = cues()["tens_words"]
-    t = text.strip().lower().replace(",", ".")
+    t = text.strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+", t):  # thousands separators: 1,234 / 1 234
+        return int(re.sub(r"[, ]", "", t))
+    t = t.replace(",", ".")
     if t in words:
         return words[t]
     parts = re.split(r"[-‐ ]", t)

@@ -72,6 +72,13 @@ def grounded(name: str) -> str:
         # "Of 452 patients screened, 389 were randomised": screened patients are no population
         ("Anakinra in gout: a randomised trial\n\nOf 300 patients screened, 240 were "
          "randomised.\n", "RandomizedTrialDesign", 240),
+        # thousands separators; "collected on" states a population
+        ("Anakinra in gout: a retrospective cohort\n\nWe included 1,234 patients, 1 000 of "
+         "them men.\n", "RetrospectiveCohortDesign", 1234),
+        ("Anakinra in gout: a retrospective cohort\n\nA total of 2 345 patients were "
+         "analysed.\n", "RetrospectiveCohortDesign", 2345),
+        ("Anakinra in gout: a retrospective cohort\n\nData were collected on 57 consecutive "
+         "patients.\n", "RetrospectiveCohortDesign", 57),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
