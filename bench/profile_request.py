@@ -12,8 +12,11 @@ between two layers is the cost of the one in between:
   http ours    + waitress, HTTP parsing and the socket (`cytokg serve`, one keep-alive client)
   http oxigraph  `oxigraph serve-read-only` on the same store files, same client
 
-Also times the small per-request steps on their own (lexer passes, store version lookup).
-Prints a table and writes JSON with --json.
+Also times the small per-request steps on their own (lexer passes, store version lookup), and,
+under load (the ad-hoc mix at 1 and 8 clients), the CPU time each server spends per request,
+split for ours between the web process (waitress + Flask) and the query worker processes: on a
+2-core machine throughput at 8 clients is bounded by that CPU, not by latency.
+Prints tables and writes JSON with --json.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import argparse
 import http.client
 import io
 import json
+import os
 import sys
 import tempfile
 import time
@@ -30,7 +34,8 @@ from statistics import median
 from urllib.parse import urlencode, urlsplit
 
 from bench import servers
-from bench.query_bench import adhoc_queries
+from bench.loadgen import run_load
+from bench.query_bench import adhoc_queries, requests_for
 
 
 def _timed(fn, n: int) -> float:
@@ -62,6 +67,36 @@ def _http(base: str, path: str, accept: str, n: int) -> float:
         conn.close()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """utime + stime of one process, from /proc (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _descendants(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found += [int(child), *_descendants(int(child))]
+    return found
+
+
+def cpu_per_request(server, mix: list, clients: int, seconds: float) -> dict:
+    """ms of CPU per answered request: the server process itself and its child processes."""
+    kids = _descendants(server.pid)
+    before = (_cpu_seconds(server.pid), sum(_cpu_seconds(k) for k in kids))
+    result = run_load(server.base, mix, clients, seconds)
+    after = (_cpu_seconds(server.pid), sum(_cpu_seconds(k) for k in kids))
+    done = max(1, len(result.latencies))
+    return {
+        "qps": result.qps,
+        "errors": result.errors,
+        "server_process_ms": (after[0] - before[0]) / done * 1000,
+        "child_processes_ms": (after[1] - before[1]) / done * 1000,
+        "client_ms": result.client_cpu / done * 1000,
+    }
+
+
 def profile(store: Path, n: int, work: Path) -> dict:
     """Per ad-hoc query, the median seconds of each layer (see the module docstring)."""
     import pyoxigraph as ox
@@ -83,7 +118,7 @@ def profile(store: Path, n: int, work: Path) -> dict:
     accept = "application/sparql-results+json"
     layers: dict[str, dict[str, float]] = {}
     steps: dict[str, float] = {}
-    ours_server = servers.ours(store, work / "profile-cytokg.log", workers=1)
+    ours_server = servers.ours(store, work / "profile-cytokg.log")
     oxigraph_server = servers.oxigraph(store_mod.current(store), work / "profile-oxigraph.log")
     with ours_server as ours, oxigraph_server as oxi:
         for q in adhoc_queries():
@@ -132,8 +167,14 @@ def profile(store: Path, n: int, work: Path) -> dict:
         steps["store version (disk)"] = _timed(lambda: store_mod.version_id(store), n)
         steps["store current (resolve)"] = _timed(lambda: store_mod.current(store), n)
         steps["backend.version"] = _timed(backend.version, n)
+        cpu = {}
+        for server in (ours, oxi):
+            mix = requests_for(server, "adhoc", adhoc_queries())
+            for clients in (1, 8):
+                cpu[f"{server.name} {clients}"] = cpu_per_request(server, mix, clients, 3.0)
     backend.close()
-    return {"layers_seconds": layers, "steps_seconds": steps, "runs_per_figure": n}
+    return {"layers_seconds": layers, "steps_seconds": steps, "runs_per_figure": n,
+            "cpu_per_request": cpu}  # fmt: skip
 
 
 def _request(text: str, accept: str):
@@ -152,6 +193,12 @@ def table(result: dict) -> str:
     out.append("| **median** | " + " | ".join(f"**{med[k] * 1000:.2f}**" for k in names) + " |")
     out += ["", "| step | µs |", "|---|---:|"]
     out += [f"| {k} | {v * 1e6:.1f} |" for k, v in result["steps_seconds"].items()]
+    out += ["", "CPU ms per answered request, ad-hoc mix, 3 s runs:", "",
+            "| server, clients | QPS | server process | its child processes | client |",
+            "|---|---:|---:|---:|---:|"]  # fmt: skip
+    out += [f"| {k} | {v['qps']:.0f} | {v['server_process_ms']:.2f} | "
+            f"{v['child_processes_ms']:.2f} | {v['client_ms']:.2f} |"
+            for k, v in result["cpu_per_request"].items()]  # fmt: skip
     return "\n".join(out)
 
 

@@ -9,6 +9,7 @@ reply, a bigger one is spooled to a file the web process streams (both within ma
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing as mp
 import queue
@@ -16,7 +17,6 @@ import shutil
 import tempfile
 import threading
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,6 +151,7 @@ class WorkerPool:
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self.spool = Path(tempfile.mkdtemp(prefix="cytokg-results-"))
+        self._names = itertools.count()  # spool names: the folder is this pool's own
         for _ in range(max(1, size)):
             self._idle.put(self._spawn())
 
@@ -167,7 +168,7 @@ class WorkerPool:
         self._idle.put(self._spawn())
 
     def spool_path(self) -> str:
-        return str(self.spool / f"{uuid.uuid4().hex}.out")
+        return str(self.spool / f"{next(self._names)}.out")
 
     def run(self, job: Job, timeout: float) -> QueryResult:
         """Run job within timeout seconds (waiting for a free worker included)."""
