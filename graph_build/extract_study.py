@@ -20,11 +20,13 @@ _LEVEL = {
 
 
 def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
-    """The first design (in cues.yaml order) that some sentence (or the title) states."""
-    for design, sources in cues()["study_design"].items():
-        for view in views:
-            if any(pattern(src).search(view.text) for src in sources):
-                return design, view
+    """The first design (in cues.yaml order) that some sentence (or the title) states; else the
+    fallback reading of an undirected observational study."""
+    for key in ("study_design", "design_fallback"):
+        for design, sources in cues()[key].items():
+            for view in views:
+                if any(pattern(src).search(view.text) for src in sources):
+                    return design, view
     return None
 
 

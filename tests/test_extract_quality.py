@@ -79,6 +79,12 @@ def grounded(name: str) -> str:
          "analysed.\n", "RetrospectiveCohortDesign", 2345),
         ("Anakinra in gout: a retrospective cohort\n\nData were collected on 57 consecutive "
          "patients.\n", "RetrospectiveCohortDesign", 57),
+        # an observational cohort with no word for its direction in time reads as retrospective
+        ("Anakinra for gout: results of a single-centre cohort study\n\nForty patients with "
+         "gout received anakinra.\n", "RetrospectiveCohortDesign", 40),
+        # ... but "prospective" still decides when stated
+        ("Anakinra for gout: a prospective observational study\n\nForty patients with gout "
+         "received anakinra.\n", "ProspectiveCohortDesign", 40),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
