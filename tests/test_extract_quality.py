@@ -53,9 +53,9 @@ def grounded(name: str) -> str:
         # the whole population opens the sentence, a part of it follows
         ("Sarilumab in polymyalgia rheumatica: a randomised trial\n\nOf the 84 participants, "
          "40 had shoulder pain.\n", "RandomizedTrialDesign", 84),
-        # "comprised" states the population
+        # "comprised" states the population (an undirected cohort reads as retrospective)
         ("Anakinra in recurrent pericarditis\n\nThe cohort comprised 52 patients with "
-         "recurrent pericarditis seen at one centre.\n", None, 52),
+         "recurrent pericarditis seen at one centre.\n", "RetrospectiveCohortDesign", 52),
         # the noun left out after the number: randomised, not screened, patients count
         ("Canakinumab in gout: a double-blind trial\n\nOverall, 90 patients were screened and "
          "60 were randomised.\n", "RandomizedTrialDesign", 60),
