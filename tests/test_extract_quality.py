@@ -286,3 +286,11 @@ def test_standard_care_and_failed_therapy_go_with_the_main_disease(tmp_path):
     covid = grounded("COVID-19")
     assert {(grounded(d), covid) for d in ("sarilumab", "dexamethasone",
                                            "hydroxychloroquine")} == uses(facts)
+
+
+def test_staying_on_or_switching_from_a_drug_is_a_use(tmp_path):
+    facts = mine(tmp_path, "Canakinumab in familial Mediterranean fever\n\nPatients had been on "
+                 "colchicine for years. In familial Mediterranean fever, three were switched "
+                 "from anakinra to canakinumab.\n")[1]
+    fmf = grounded("familial Mediterranean fever")
+    assert {(grounded(d), fmf) for d in ("colchicine", "anakinra", "canakinumab")} == uses(facts)
