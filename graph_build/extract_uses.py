@@ -39,6 +39,12 @@ def title_views(
     end_match = _PARAGRAPH_END.search(text, lead)
     end = end_match.start() if end_match else len(text)
     first = text[lead:end].strip()
+    if _is_label(first, lead, end, mentions) and end_match:
+        # "REVIEW", "ORIGINAL ARTICLE" above the title: the title is the next paragraph
+        lead = end_match.end()
+        end_match = _PARAGRAPH_END.search(text, lead)
+        end = end_match.start() if end_match else len(text)
+        first = text[lead:end].strip()
     is_title = bool(parsed.metadata.title) or (
         0 < len(first) <= _MAX_TITLE and not first.endswith(".")
     )
@@ -49,6 +55,15 @@ def title_views(
         return inside
     heading = Sentence(-1, lead, lead + len(first), first)
     return list(sentence_views(replace(parsed, sentences=(heading,)), list(mentions)))
+
+
+def _is_label(paragraph: str, start: int, end: int, mentions) -> bool:
+    """A genre label above a title: a few capitalised words that name no entity."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= 3 and paragraph.isupper()
+        and not any(start <= m.start < end and m.curie for m in mentions)
+    )
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:

@@ -294,3 +294,10 @@ def test_staying_on_or_switching_from_a_drug_is_a_use(tmp_path):
                  "from anakinra to canakinumab.\n")[1]
     fmf = grounded("familial Mediterranean fever")
     assert {(grounded(d), fmf) for d in ("colchicine", "anakinra", "canakinumab")} == uses(facts)
+
+
+def test_a_genre_label_above_the_title_is_skipped(tmp_path):
+    # "ORIGINAL ARTICLE" names no entity; the title is the next paragraph and states the use
+    facts = mine(tmp_path, "ORIGINAL ARTICLE\n\nRilonacept in pericarditis\n\nTwelve patients "
+                 "were enrolled. Pain scores fell quickly.\n")[1]
+    assert uses(facts) == {(grounded("rilonacept"), grounded("pericarditis"))}
