@@ -301,3 +301,11 @@ def test_a_genre_label_above_the_title_is_skipped(tmp_path):
     facts = mine(tmp_path, "ORIGINAL ARTICLE\n\nRilonacept in pericarditis\n\nTwelve patients "
                  "were enrolled. Pain scores fell quickly.\n")[1]
     assert uses(facts) == {(grounded("rilonacept"), grounded("pericarditis"))}
+
+
+def test_a_class_the_patients_were_refractory_to_was_given(tmp_path):
+    # "refractory to TNF inhibitors": the class was given for the disease and failed
+    facts = mine(tmp_path, "Tocilizumab in Takayasu arteritis\n\nIn Takayasu arteritis refractory "
+                 "to TNF inhibitors, tocilizumab was effective.\n")[1]
+    ta = grounded("Takayasu arteritis")
+    assert uses(facts) == {(grounded("TNF inhibitors"), ta), (grounded("tocilizumab"), ta)}
