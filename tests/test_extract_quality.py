@@ -309,3 +309,11 @@ def test_a_class_the_patients_were_refractory_to_was_given(tmp_path):
                  "to TNF inhibitors, tocilizumab was effective.\n")[1]
     ta = grounded("Takayasu arteritis")
     assert uses(facts) == {(grounded("TNF inhibitors"), ta), (grounded("tocilizumab"), ta)}
+
+
+def test_steroid_sparing_and_prescribed_are_treatment_cues(tmp_path):
+    facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nMethotrexate has modest "
+                 "steroid-sparing effects in giant cell arteritis. Aspirin is often "
+                 "prescribed.\n")[1]
+    gca = grounded("giant cell arteritis")
+    assert uses(facts) == {(grounded("methotrexate"), gca), (grounded("aspirin"), gca)}
