@@ -85,6 +85,9 @@ def grounded(name: str) -> str:
         # ... but "prospective" still decides when stated
         ("Anakinra for gout: a prospective observational study\n\nForty patients with gout "
          "received anakinra.\n", "ProspectiveCohortDesign", 40),
+        # other population nouns: "two siblings", with no design word, are a case series
+        ("Familial Mediterranean fever in siblings\n\nWe report two siblings with familial "
+         "Mediterranean fever who received canakinumab.\n", "CaseSeriesDesign", 2),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
