@@ -123,6 +123,7 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
         gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
         if a.curie in outcomes and joined.fullmatch(gap):
             outcomes.add(b.curie)
+    outcomes.discard(main)  # "prevention of gout flares" in a paper on gout is its use
     return [d for d in diseases if d.curie not in outcomes]
 
 

@@ -320,3 +320,13 @@ def test_steroid_sparing_and_prescribed_are_treatment_cues(tmp_path):
                  "prescribed.\n")[1]
     gca = grounded("giant cell arteritis")
     assert uses(facts) == {(grounded("methotrexate"), gca), (grounded("aspirin"), gca)}
+
+
+def test_preventing_flares_of_the_main_disease_is_its_use(tmp_path):
+    # the paper is about gout: "prevention of gout flares" is treating gout (not the psoriasis
+    # the patients also had); a complication the drug prevents ("the risk of pericarditis") is
+    # still an outcome
+    facts = mine(tmp_path, "Outcomes in gout\n\nCanakinumab was given for the prevention of "
+                 "gout flares in patients with psoriasis and lowered the risk of "
+                 "pericarditis.\n")[1]
+    assert uses(facts) == {(grounded("canakinumab"), grounded("gout"))}
