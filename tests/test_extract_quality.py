@@ -330,3 +330,10 @@ def test_preventing_flares_of_the_main_disease_is_its_use(tmp_path):
                  "gout flares in patients with psoriasis and lowered the risk of "
                  "pericarditis.\n")[1]
     assert uses(facts) == {(grounded("canakinumab"), grounded("gout"))}
+
+
+def test_a_class_added_to_a_drug_with_plus_was_given(tmp_path):
+    facts = mine(tmp_path, "Outcomes in Kawasaki disease\n\nIn Kawasaki disease, IVIG plus "
+                 "glucocorticoids was associated with fewer aneurysms.\n")[1]
+    kd = grounded("Kawasaki disease")
+    assert uses(facts) == {(grounded("IVIG"), kd), (grounded("glucocorticoids"), kd)}
