@@ -175,13 +175,15 @@ def drug_disease_uses(
             entry[2].append(view.span())
 
     administered = pattern(cues()["class_administered"])
+    administered_after = pattern(cues()["class_administered_after"])
     anaphor = pattern(cues()["disease_anaphor"])
     previous: list[Mention] = []
     for view in views:
         before, previous = previous, _indications(view, main)
         drugs = [d for d in view.of(*DRUG_CATEGORIES)
                  if d.category != "drug_class"
-                 or administered.search(view.text[: _clean_index(view, d.start)])]
+                 or administered.search(view.text[: _clean_index(view, d.start)])
+                 or administered_after.match(view.text[_clean_index(view, d.end) :])]
         if not drugs:
             continue
         diseases = previous

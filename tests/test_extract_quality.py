@@ -337,3 +337,10 @@ def test_a_class_added_to_a_drug_with_plus_was_given(tmp_path):
                  "glucocorticoids was associated with fewer aneurysms.\n")[1]
     kd = grounded("Kawasaki disease")
     assert uses(facts) == {(grounded("IVIG"), kd), (grounded("glucocorticoids"), kd)}
+
+
+def test_a_class_as_subject_of_a_passive_administration_verb_was_given(tmp_path):
+    facts = mine(tmp_path, "Outcomes in cytokine release syndrome\n\nIn severe cytokine release "
+                 "syndrome, corticosteroids are added to tocilizumab.\n")[1]
+    crs = grounded("cytokine release syndrome")
+    assert uses(facts) == {(grounded("corticosteroids"), crs), (grounded("tocilizumab"), crs)}
