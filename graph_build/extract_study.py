@@ -129,6 +129,12 @@ def study_facts(
         "case_series_max"
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
         design = ("CaseSeriesDesign", design[1])
+    if design and count and design[0] == "CaseSeriesDesign" and count[0] > cues()[
+        "case_series_max"
+    ] and not pattern(r"\bcase series\b").search(design[1].text):
+        # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
+        # retrospective cohort unless the authors call it a case series
+        design = ("RetrospectiveCohortDesign", design[1])
     props: list[tuple[str, object]] = []
     spans = []
     if design:

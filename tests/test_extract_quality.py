@@ -88,6 +88,11 @@ def grounded(name: str) -> str:
         # other population nouns: "two siblings", with no design word, are a case series
         ("Familial Mediterranean fever in siblings\n\nWe report two siblings with familial "
          "Mediterranean fever who received canakinumab.\n", "CaseSeriesDesign", 2),
+        # more than a handful reviewed retrospectively is a cohort, unless called a case series
+        ("Anakinra in adult-onset Still's disease\n\nWe retrospectively reviewed 24 patients "
+         "treated with anakinra.\n", "RetrospectiveCohortDesign", 24),
+        ("Anakinra in adult-onset Still's disease: a case series\n\nWe retrospectively "
+         "reviewed 24 patients treated with anakinra.\n", "CaseSeriesDesign", 24),
         # one group size after the population, in a sentence with a study verb
         ("Canakinumab in Muckle-Wells syndrome: an open-label single-arm study\n\nAdults with "
          "Muckle-Wells syndrome (n=57) received canakinumab every 8 weeks.\n",
