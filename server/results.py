@@ -9,6 +9,7 @@ process then streams in chunks.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,17 @@ def kind_of(result) -> str:
     return "graph" if isinstance(result, ox.QueryTriples) else "results"
 
 
+def private_folder(path: Path) -> None:
+    """Make the spool folder (mode 700) unless it exists; refuse one that is not ours."""
+    try:
+        path.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
+    info = path.lstat()
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+        raise OSError(f"spool folder {path} is not a directory of this user")
+
+
 class SpillWriter:
     """Collects output in memory up to inline_max bytes, then moves it to a file at path and
     writes the rest there; refuses to grow past max_bytes either way."""
@@ -46,6 +58,7 @@ class SpillWriter:
         if self.size > self._max:
             raise ResultTooLarge(f"the result is larger than {self._max} bytes; add a LIMIT")
         if self._file is None and self.size > self._inline_max:
+            private_folder(self._path.parent)
             self._file = open(self._path, "wb")  # noqa: SIM115 (closed in finish or discard)
             self._file.write(self._buffer)
             self._buffer = bytearray()

@@ -12,7 +12,9 @@ from __future__ import annotations
 import itertools
 import logging
 import multiprocessing as mp
+import os
 import queue
+import secrets
 import shutil
 import tempfile
 import threading
@@ -150,7 +152,10 @@ class WorkerPool:
         self._idle: queue.LifoQueue[_Worker] = queue.LifoQueue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
-        self.spool = Path(tempfile.mkdtemp(prefix="cytokg-results-"))
+        # Made by the first answer that spills (most never do), so a server stopped without its
+        # exit handlers (SIGTERM) leaves no empty folder behind; the random name is not guessable.
+        name = f"cytokg-results-{os.getpid()}-{secrets.token_hex(8)}"
+        self.spool = Path(tempfile.gettempdir()) / name
         self._names = itertools.count()  # spool names: the folder is this pool's own
         for _ in range(max(1, size)):
             self._idle.put(self._spawn())

@@ -65,19 +65,24 @@ def _job(pool: WorkerPool, store_dir: Path, **changes) -> Job:
     return replace(job, **changes)
 
 
+def _spooled(pool: WorkerPool) -> list[Path]:
+    return list(pool.spool.iterdir()) if pool.spool.exists() else []
+
+
 def test_small_answer_comes_in_band(pool, store_dir, expected):
     result = pool.run(_job(pool, store_dir), timeout=30)
     assert result.path is None and result.data is not None  # no spool file was made
     body = result.read()
     assert body == expected and result.size == len(expected)
     assert len(json.loads(body)["results"]["bindings"]) == ROWS
-    assert list(pool.spool.iterdir()) == []
+    assert not pool.spool.exists()  # the spool folder is made only when an answer spills
 
 
 def test_big_answer_spills_to_a_file_and_streams_the_same_bytes(pool, store_dir, expected):
     job = _job(pool, store_dir, inline_max=len(expected) // 3)
     result = pool.run(job, timeout=30)
     assert result.data is None and result.path == Path(job.out_path) and result.path.exists()
+    assert pool.spool.stat().st_mode & 0o777 == 0o700  # private to this user
     assert result.read() == expected and result.size == len(expected)
     assert not Path(job.out_path).exists()  # removed once streamed
 
@@ -87,8 +92,19 @@ def test_size_limit_holds_on_both_paths(pool, store_dir, expected, inline_max):
     job = _job(pool, store_dir, max_bytes=len(expected) // 2, inline_max=inline_max)
     with pytest.raises(errors.ContentTooLarge, match=f"larger than {len(expected) // 2} bytes"):
         pool.run(job, timeout=30)
-    assert list(pool.spool.iterdir()) == []  # a refused answer leaves nothing behind
+    assert _spooled(pool) == []  # a refused answer leaves nothing behind
 
 
 def test_worker_still_answers_after_refusals(pool, store_dir, expected):
     assert pool.run(_job(pool, store_dir), timeout=30).read() == expected
+
+
+def test_closing_removes_the_spool_folder(store_dir, expected):
+    pool = WorkerPool(1)
+    try:
+        job = _job(pool, store_dir, inline_max=100)
+        pool.run(job, timeout=30).close()
+        assert pool.spool.is_dir()
+    finally:
+        pool.close()
+    assert not pool.spool.exists()
