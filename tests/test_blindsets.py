@@ -1,4 +1,4 @@
-"""The blind sets (cytokg/data/blindtest, blindtest2): gold valid and paired, evaluation runs.
+"""The blind sets (cytokg/data/blindtest, blindtest2, blindtest3): gold valid, evaluation runs.
 
 Each set was measured blind once and is a development set since (docs/evaluation.md); the sets
 are checked alike here. No score thresholds: the tests check that the gold loads with the real
@@ -9,6 +9,7 @@ set with numbers in [0, 1].
 from __future__ import annotations
 
 import csv
+import html
 from functools import cache
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import pytest
 from cytokg.config import DATA_DIR
 from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, load_all, pairs
 
-SETS = ("blindtest", "blindtest2")
+SETS = ("blindtest", "blindtest2", "blindtest3")
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 
 
@@ -112,6 +113,70 @@ def test_blindtest2_gold_records_what_the_papers_say():
             found["c09_il6_blockade_nmosd_review"].patients) == ("NarrativeReviewDesign", None)
     # c04: "Twenty-six patients were identified"
     assert found["c04_anakinra_gout_inpatients"].patients == 26
+
+
+def text_of(stem: str) -> str:
+    return (Path(DATA_DIR) / "blindtest3" / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_blindtest3_gold_records_what_the_papers_say():
+    golds3 = golds("blindtest3")
+    # d01: "A total of 86 patients were enrolled" ... "Sixty-one responders were randomized."
+    rhapsody = golds3["d01_rilonacept_recurrent_pericarditis_trial"]
+    assert "A total of 86 patients were enrolled" in text_of(rhapsody.paper.stem)
+    assert (rhapsody.design, rhapsody.patients) == ("RandomizedTrialDesign", 86)
+    assert ("DRUGBANK:DB06372", "MONDO:0005904") in rhapsody.uses
+    # d02: "siltuximab (n = 53) and placebo plus best supportive care (n = 26)" -> 79
+    imcd = golds3["d02_siltuximab_imcd_posthoc"]
+    assert "siltuximab (n = 53)" in text_of(imcd.paper.stem)
+    assert imcd.patients == 53 + 26
+    assert ("DRUGBANK:DB09036", "MONDO:0035838") in imcd.uses
+    # d03: "Twenty-five patients (14 women) were enrolled: 12 were randomized to anakinra and 13
+    # to placebo."
+    fmf = golds3["d03_anakinra_crfmf_trial"]
+    assert "Twenty-five patients (14 women) were enrolled" in html.unescape(
+        text_of(fmf.paper.stem)).replace("\u2011", "-")
+    assert (fmf.design, fmf.patients) == ("RandomizedTrialDesign", 12 + 13)
+    assert ("DRUGBANK:DB00026", "MONDO:0018088") in fmf.uses
+    # d05: "sarilumab 200 mg every 2 weeks plus placebo (n=184) or adalimumab 40 mg every 2 weeks
+    # plus placebo (n=185)"
+    monarch = golds3["d05_sarilumab_adalimumab_ra_trial"]
+    assert "(n=184)" in text_of(monarch.paper.stem) and "(n=185)" in text_of(monarch.paper.stem)
+    assert monarch.patients == 184 + 185
+    # d07 is a review: the 38 patients (22 + 16) belong to the reviewed studies
+    review = golds3["d07_anakinra_kawasaki_review"]
+    assert (review.design, review.patients) == ("NarrativeReviewDesign", None)
+    assert ("DRUGBANK:DB00028", "MONDO:0012727") in review.uses
+    # d08: "A 17-year-old male presented with cough, sore throat, anorexia and pyrexia."
+    case = golds3["d08_anakinra_covid_shlh_case"]
+    assert (case.design, case.patients) == ("CaseReportDesign", 1)
+    # ... "corticosteroids were not used": named, but not a use
+    assert "MESH:D005938" in case.entities
+    assert not any(drug == "MESH:D005938" for drug, _ in case.uses)
+    # d09: "The electronic medical record identified 44 patients with secondary HLH/MAS"
+    assert (golds3["d09_anakinra_pediatric_shlh_cohort"].design,
+            golds3["d09_anakinra_pediatric_shlh_cohort"].patients) == (
+        "RetrospectiveCohortDesign", 44)
+    # d10: "We describe three patients."
+    assert golds3["d10_baricitinib_aosd_case_series"].patients == 3
+    assert len({g.design for g in golds3.values()}) == len(DESIGNS)
+
+
+
+def test_blindtest3_papers_keep_the_formats_they_exercise():
+    # d02: PDF-like words split across lines, e.g. "idio-" / "pathic multicentric Castleman"
+    assert "idio-\npathic multicentric Castleman disease" in text_of("d02_siltuximab_imcd_posthoc")
+    # d03: HTML entities, undecoded
+    assert "&#8209;" in text_of("d03_anakinra_crfmf_trial")
+    assert "&plusmn;" in text_of("d03_anakinra_crfmf_trial")
+    # d05: a tab-separated table with four columns
+    rows = [r for r in text_of("d05_sarilumab_adalimumab_ra_trial").splitlines() if "\t" in r]
+    assert len(rows) >= 10 and all(r.count("\t") == 3 for r in rows)
+    # d06: U+2010 hyphens, U+00A0 no-break and U+2009 thin spaces
+    traps = text_of("d06_etanercept_traps_open_label")
+    assert {"\u2010", "\u00a0", "\u2009"} <= set(traps)
+    # d04 starts without a title block: its first line is a full sentence
+    assert text_of("d04_emapalumab_mas_single_arm").splitlines()[0].endswith(".")
 
 
 @pytest.mark.parametrize("name", SETS)
