@@ -1,6 +1,6 @@
 # The two set-up commands of the README:
 #   make run    create .venv, install, build the graph from the bundled papers, serve it on 127.0.0.1:8000
-#   make test   install system packages the tests need (Debian chromium), create .venv, install, run the whole suite
+#   make test   install system packages the tests need (Debian chromium), create .venv, install, ruff, run the whole suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -31,6 +31,7 @@ system-deps:
 	bash scripts/system-deps.sh
 
 test: system-deps install-test
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 lint: install-test

@@ -15,16 +15,40 @@ from cytokg.config import Settings
 
 # name -> (module implementing it, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
-    "ontology": ("cytokg.ontology.commands_ontology", "regenerate the OWL ontology (Turtle, RDF/XML) and its HTML docs"),
-    "validate": ("cytokg.ontology.commands_validate", "check a store or RDF file: HermiT consistency and SHACL shapes"),
-    "lexicon": ("cytokg.graph_build.commands_lexicon", "regenerate the scoped lexicon from ontology releases"),
-    "extract": ("cytokg.graph_build.commands_extract", "extract entities and facts from one paper and print them (JSON)"),
-    "build": ("cytokg.graph_build.commands_build", "build the graph from a folder of papers into a store"),
+    "ontology": (
+        "cytokg.ontology.commands_ontology",
+        "regenerate the OWL ontology (Turtle, RDF/XML) and its HTML docs",
+    ),
+    "validate": (
+        "cytokg.ontology.commands_validate",
+        "check a store or RDF file: HermiT consistency and SHACL shapes",
+    ),
+    "lexicon": (
+        "cytokg.graph_build.commands_lexicon",
+        "regenerate the scoped lexicon from ontology releases",
+    ),
+    "extract": (
+        "cytokg.graph_build.commands_extract",
+        "extract entities and facts from one paper and print them (JSON)",
+    ),
+    "build": (
+        "cytokg.graph_build.commands_build",
+        "build the graph from a folder of papers into a store",
+    ),
     "load": ("cytokg.graph_build.commands_load", "add an RDF file to a store, in a named graph"),
-    "evaluate": ("cytokg.graph_build.commands_evaluate", "score text-mined output against the curated facts"),
+    "evaluate": (
+        "cytokg.graph_build.commands_evaluate",
+        "score text-mined output against the curated facts",
+    ),
     "info": ("cytokg.graph_build.commands_info", "print a summary of a built store"),
-    "serve": ("cytokg.server.commands_serve", "serve the store over HTTP (SPARQL endpoint, saved queries, UI)"),
-    "query": ("cytokg.server.commands_query", "run a SPARQL query or a saved query against a store"),
+    "serve": (
+        "cytokg.server.commands_serve",
+        "serve the store over HTTP (SPARQL endpoint, saved queries, UI)",
+    ),
+    "query": (
+        "cytokg.server.commands_query",
+        "run a SPARQL query or a saved query against a store",
+    ),
     "demo": ("cytokg.server.commands_demo", "run the offline federation demo"),
 }
 

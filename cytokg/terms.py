@@ -1,4 +1,4 @@
-"""IRIs named once: the cytokg vocabulary (from ontology/vocabulary.yaml) and the W3C vocabularies we use.
+"""IRIs named once: the cytokg vocabulary (ontology/vocabulary.yaml) and the W3C vocabularies used.
 
 ``CY.Drug`` is the IRI string of a vocabulary term; a name that is not in vocabulary.yaml
 raises AttributeError, so a typo never mints a new term.

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph
-from cytokg.graph_build.records import Problem
 
+from cytokg.graph_build.records import Problem
 from cytokg.terms import CY, PREFIXES, RESOURCE
 
 Finding = str | Problem

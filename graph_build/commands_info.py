@@ -6,9 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from cytokg.graph_build import store as versions
-
 from cytokg.config import Settings
+from cytokg.graph_build import store as versions
 
 QUERIES = Path(__file__).resolve().parent / "data" / "queries"
 

@@ -12,11 +12,11 @@ import sys
 from pathlib import Path
 
 import pyoxigraph
-from cytokg.graph_build import store as versions
-from cytokg.graph_build.provenance import normalise_time, segment
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat
 
 from cytokg.config import Settings
+from cytokg.graph_build import store as versions
+from cytokg.graph_build.provenance import normalise_time, segment
 from cytokg.terms import graph
 
 

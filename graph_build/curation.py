@@ -15,6 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from cytokg.config import CURATION_DIR
 from cytokg.graph_build.curation_vocabulary import (
     ValueProblem,
     check_curie,
@@ -22,10 +26,6 @@ from cytokg.graph_build.curation_vocabulary import (
     normalise,
 )
 from cytokg.graph_build.records import Document, Fact, Span, Value
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
-from cytokg.config import CURATION_DIR
 
 AGENT = "ManualCuration"
 KEY_RE = re.compile(r"^[a-z0-9-]+$")

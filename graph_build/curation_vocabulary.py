@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import cache
 
 from cytokg.graph_build.records import Value
-
 from cytokg.identifiers import expand, verified_curies
 from cytokg.terms import vocabulary
 

@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from cytokg.graph_build.records import Document
-
 from cytokg.config import PAPERS_DIR, Settings
+from cytokg.graph_build.records import Document
 
 MANIFEST = PAPERS_DIR / "manifest.tsv"
 MANIFEST_COLUMNS = ("id", "file", "title", "doi", "source", "licence", "sha256")

@@ -91,7 +91,8 @@ class Evaluation:
             extra_entities: set[str] = frozenset()) -> None:
         self.documents += 1
         gold_entities = _curies(curated) | set(extra_entities)
-        self.entities.add(gold_entities, {m.curie for m in mentions if m.curie and m.category in SCORED_CATEGORIES}, doc)
+        found = {m.curie for m in mentions if m.curie and m.category in SCORED_CATEGORIES}
+        self.entities.add(gold_entities, found, doc)
         self.uses.add(_uses(curated), _uses(mined), doc)
         gold_design, gold_n = _study(curated)
         got_design, got_n = _study(mined)

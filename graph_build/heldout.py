@@ -15,10 +15,10 @@ from functools import cache
 from pathlib import Path
 
 import yaml
-from cytokg.graph_build.evaluate import Evaluation
-from cytokg.graph_build.records import Fact
 
 from cytokg.config import HELDOUT_DIR, LEXICON_DIR
+from cytokg.graph_build.evaluate import Evaluation
+from cytokg.graph_build.records import Fact
 from cytokg.identifiers import verified_curies
 
 GOLD_SUFFIX = ".gold.yaml"

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from cytokg.graph_build.lexicon import Lexicon, default_lexicon
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
-
 from cytokg.identifiers import expand
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.MULTILINE)

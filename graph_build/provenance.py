@@ -16,10 +16,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 import yaml
-from cytokg.graph_build.records import Document, Fact, Span
 from pyoxigraph import Literal, NamedNode, Quad
 
 from cytokg import __version__
+from cytokg.graph_build.records import Document, Fact, Span
 from cytokg.identifiers import expand
 from cytokg.terms import CY, DCTERMS, NP, OA, PROV, RDF, XSD, graph, resource
 

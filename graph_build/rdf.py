@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import cache
 
+from pyoxigraph import Literal, NamedNode, Quad
+
 from cytokg.graph_build.provenance import (
     A,
     BuildActivity,
@@ -29,8 +31,6 @@ from cytokg.graph_build.provenance import (
     span_quads,
 )
 from cytokg.graph_build.records import Document, DocumentResult, Fact, Problem, Span, Value
-from pyoxigraph import Literal, NamedNode, Quad
-
 from cytokg.identifiers import expand
 from cytokg.terms import CY, DCTERMS, OA, RDFS, XSD, graph, resource, vocabulary
 

@@ -65,7 +65,8 @@ class ParsedDocument:
     sentences: tuple[Sentence, ...]
     tables: tuple[TableRow, ...] = ()
     # clean_text maps back to document offsets; stages that need de-hyphenated text use it.
-    abbreviations: tuple[tuple[str, str], ...] = ()  # (short form, long form) defined in this document
+    # (short form, long form) defined in this document
+    abbreviations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,10 @@ class Mention:
     start: int
     end: int
     text: str  # == document.text[start:end]
-    category: str  # disease | phenotype | drug | gene | protein | lab_measure | procedure | drug_class
-    curie: str | None  # primary id (MONDO, HP, DRUGBANK, HGNC, UniProtKB, LOINC, MESH ...); None if ungrounded
+    # disease | phenotype | drug | gene | protein | lab_measure | procedure | drug_class
+    category: str
+    # primary id (MONDO, HP, DRUGBANK, HGNC, UniProtKB, LOINC, MESH ...); None if ungrounded
+    curie: str | None
     label: str  # preferred label of the grounded entity
     xrefs: tuple[str, ...] = ()
     source: str = "lexicon"  # lexicon | abbreviation | paper_code
@@ -97,7 +100,8 @@ class Span:
 # A property value of a Fact:
 #   str starting with "#"   -> reference to another fact of the same document by key
 #   str that is a CURIE     -> external entity (expanded with the bioregistry converter)
-#   str that is a cy: individual name (e.g. "Improved") for object properties with a controlled range
+#   str that is a cy: individual name (e.g. "Improved") for object properties with a
+#                            controlled range
 #   str / int / float / bool for data properties (typed by the vocabulary's range)
 Value = str | int | float | bool
 

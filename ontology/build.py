@@ -14,10 +14,10 @@ from pathlib import Path
 
 import owlready2
 import rdflib
-from cytokg.ontology.vocab import Term, metadata, terms, w3c_iri
 
 from cytokg.config import ONTOLOGY_DIR
 from cytokg.identifiers import converter, expand, reference_rows
+from cytokg.ontology.vocab import Term, metadata, terms, w3c_iri
 from cytokg.terms import BASE, DCTERMS, OWL, PREFIXES, RDFS, SKOS
 
 TTL_FILE = ONTOLOGY_DIR / "cytokg.ttl"

@@ -11,11 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import jinja2
-from cytokg.ontology.build import target_label
-from cytokg.ontology.vocab import metadata, terms
 
 from cytokg.config import ONTOLOGY_DIR
 from cytokg.identifiers import expand
+from cytokg.ontology.build import target_label
+from cytokg.ontology.vocab import metadata, terms
 from cytokg.terms import BASE, ONTOLOGY_IRI
 
 DOCS_DIR = ONTOLOGY_DIR / "docs"

@@ -11,15 +11,15 @@ from __future__ import annotations
 import csv
 
 import rdflib
-from cytokg.ontology import entities, reasoning
-from cytokg.ontology.build import TTL_FILE
-from cytokg.ontology.graph_meta import graph_metadata, sources_matching
-from cytokg.ontology.xrefs import xref_quads
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 from rdflib.compare import to_canonical_graph
 
 from cytokg.config import REFERENCE_DIR
 from cytokg.identifiers import expand
+from cytokg.ontology import entities, reasoning
+from cytokg.ontology.build import TTL_FILE
+from cytokg.ontology.graph_meta import graph_metadata, sources_matching
+from cytokg.ontology.xrefs import xref_quads
 from cytokg.terms import CY, ONTOLOGY_IRI, PROV, RDF, RDFS, graph
 
 ONTOLOGY_GRAPH = graph("ontology")

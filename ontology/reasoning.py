@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import owlready2
-from cytokg.ontology import entities
-from cytokg.ontology.build import Built, build_ontology
 
 from cytokg.config import ONTOLOGY_DIR, REFERENCE_DIR
+from cytokg.ontology import entities
+from cytokg.ontology.build import Built, build_ontology
 from cytokg.terms import VOCABULARY_FILE
 
 CACHE_FILE = ONTOLOGY_DIR / "reasoning_cache.json"

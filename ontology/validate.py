@@ -16,12 +16,12 @@ from pathlib import Path
 import pyoxigraph
 import pyshacl
 import rdflib
-from cytokg.ontology.build import TTL_FILE
-from cytokg.ontology.reasoning import ReasonerReport, reason
 from rdflib.namespace import SH
 
 from cytokg.config import ONTOLOGY_DIR
 from cytokg.identifiers import compress
+from cytokg.ontology.build import TTL_FILE
+from cytokg.ontology.reasoning import ReasonerReport, reason
 from cytokg.terms import PREFIXES
 
 SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"

@@ -12,10 +12,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from cytokg.ontology.graph_meta import graph_metadata, sources
 from pyoxigraph import Literal, NamedNode, Quad
 
 from cytokg.identifiers import ReferenceRow, expand, reference_rows, verified_curies
+from cytokg.ontology.graph_meta import graph_metadata, sources
 from cytokg.terms import CY, RDF, RDFS, SKOS, graph
 
 GRAPH = graph("xrefs")

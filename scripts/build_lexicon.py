@@ -9,9 +9,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cytokg.graph_build import commands_lexicon
-
 from cytokg.config import Settings
+from cytokg.graph_build import commands_lexicon
 
 
 def main(argv: list[str] | None = None) -> int:

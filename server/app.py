@@ -8,12 +8,12 @@ import atexit
 import importlib
 import logging
 
-from cytokg.server import errors, updates
-from cytokg.server.backends import Runtime, open_backend
-from cytokg.server.service_policy import ServicePolicy
 from flask import Flask, Response
 
 from cytokg.config import Settings
+from cytokg.server import errors, updates
+from cytokg.server.backends import Runtime, open_backend
+from cytokg.server.service_policy import ServicePolicy
 
 log = logging.getLogger("cytokg.server")
 

@@ -44,6 +44,7 @@ def settings_from(args, settings):
 
 def run(args, settings) -> int:
     import waitress
+
     from cytokg.server.app import create_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")

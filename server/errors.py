@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 import re
 
-from cytokg.server.conneg import NotAcceptable, parse_accept, quality
-from cytokg.server.service_policy import ServiceRefused
 from flask import Flask, Response, json, request
 from werkzeug.exceptions import HTTPException
+
+from cytokg.server.conneg import NotAcceptable, parse_accept, quality
+from cytokg.server.service_policy import ServiceRefused
 
 log = logging.getLogger("cytokg.server")
 

@@ -10,9 +10,9 @@ rdflib's closed SH namespace and the SIB examples' usage.
 from __future__ import annotations
 
 import pyoxigraph as ox
-from cytokg.server.query_library import SavedQuery, default_library
 
 from cytokg.config import Settings
+from cytokg.server.query_library import SavedQuery, default_library
 from cytokg.terms import RDF, RDFS, SCHEMA, SH, graph, resource
 
 EXAMPLES_GRAPH = graph("examples")

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 
 import pyoxigraph as ox
+from flask import Blueprint, Response, current_app, render_template, request
+
 from cytokg.server import conneg, errors
 from cytokg.server.backends import run_query
 from cytokg.server.description import rq, select_rows
-from flask import Blueprint, Response, current_app, render_template, request
-
 from cytokg.terms import BASE, PREFIXES, RDF, RDFS, RESOURCE, SKOS
 
 bp = Blueprint("linked_data", __name__)

@@ -4,10 +4,10 @@ page generated from vocabulary.yaml), Turtle (ontology/cytokg.ttl) or RDF/XML (o
 
 from __future__ import annotations
 
-from cytokg.server import conneg, errors
 from flask import Blueprint, Response, render_template, request, send_file
 
 from cytokg.config import ONTOLOGY_DIR
+from cytokg.server import conneg, errors
 from cytokg.terms import ONTOLOGY_IRI, vocabulary
 
 bp = Blueprint("ontology_pages", __name__)

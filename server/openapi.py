@@ -4,10 +4,9 @@ same parsed headers the API itself uses, so the description cannot drift from th
 
 from __future__ import annotations
 
+from cytokg import __version__
 from cytokg.server.conneg import RESULT_TYPES
 from cytokg.server.query_library import Parameter, SavedQuery
-
-from cytokg import __version__
 
 _SCHEMA_TYPES = {
     "integer": {"type": "integer"}, "long": {"type": "integer"}, "int": {"type": "integer"},

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 import pyoxigraph as ox
-from cytokg.server.query_library import Parameter, SavedQuery, code_only
 
+from cytokg.server.query_library import Parameter, SavedQuery, code_only
 from cytokg.terms import PREFIXES, XSD
 
 MAX_VALUE_CHARS = 2000

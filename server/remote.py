@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import requests
+
 from cytokg.server import conneg, errors
 from cytokg.server.results import QueryResult
 from cytokg.server.sparql_lexer import outer_group_open, result_kind, tokens

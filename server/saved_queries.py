@@ -12,13 +12,14 @@ import hashlib
 import json
 from urllib.parse import urlencode
 
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
 from cytokg.server import conneg
 from cytokg.server.backends import run_query as run_on_backend
 from cytokg.server.openapi import openapi_document
 from cytokg.server.query_library import SavedQuery, default_library
 from cytokg.server.query_params import ParameterError, bind, paginate, unknown_arguments
 from cytokg.server.result_cache import ResultCache
-from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 bp = Blueprint("saved_queries", __name__)
 

@@ -5,11 +5,12 @@ query, the Service Description (or, for a browser, the web UI).
 
 from __future__ import annotations
 
+from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
+
 from cytokg.server import conneg, description, errors, updates
 from cytokg.server.backends import run_query
 from cytokg.server.sparql_lexer import result_kind
 from cytokg.server.update_worker import Change
-from flask import Blueprint, Response, current_app, redirect, render_template, request, url_for
 
 bp = Blueprint("sparql", __name__)
 

@@ -38,8 +38,8 @@ def built_store(seed_build: SeedBuild) -> Path:
 def seed_query(built_store: Path) -> Callable[[str], list]:
     """SPARQL over the union of the seed store's graphs: SELECT -> rows, ASK -> bool."""
     import pyoxigraph
-    from cytokg.graph_build.store import current
 
+    from cytokg.graph_build.store import current
     from cytokg.terms import PREFIXES
 
     db = pyoxigraph.Store.read_only(str(current(built_store)))

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from cytokg.config import Settings
 from cytokg.graph_build import store as store_mod
 from cytokg.server.query_library import default_library
 from cytokg.server.query_params import bind
-
-from cytokg.config import Settings
 
 
 def build_store(root: Path) -> Path:

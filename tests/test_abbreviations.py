@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.abbreviations import best_long_form, find_abbreviations
 from cytokg.graph_build.documents import discover, read_document
 from cytokg.graph_build.parse import parse_document
-
-from cytokg.config import PAPERS_DIR
 
 
 def pairs(doc_id: str) -> dict[str, str]:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 import requests
-from cytokg.server.app import create_app
 
 from cytokg.config import Settings
 from cytokg.identifiers import expand
+from cytokg.server.app import create_app
 
 sys.path.insert(0, str(Path(__file__).parent))
 from saved_query_support import build_store  # noqa: E402

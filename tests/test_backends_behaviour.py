@@ -24,11 +24,11 @@ from rdflib.compare import isomorphic
 
 sys.path.insert(0, str(Path(__file__).parent))
 from backend_stack import cytokg_serve, free_port, oxigraph_serve, serve  # noqa: E402
-from cytokg.graph_build import store as store_mod  # noqa: E402
-from cytokg.server.query_library import default_library  # noqa: E402
 
 from cytokg.config import PAPERS_DIR  # noqa: E402
+from cytokg.graph_build import store as store_mod  # noqa: E402
 from cytokg.identifiers import expand  # noqa: E402
+from cytokg.server.query_library import default_library  # noqa: E402
 from cytokg.terms import CY, SD, VOID  # noqa: E402
 
 KINDS = ("embedded", "remote")

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from cytokg.graph_build import store as versions
-from cytokg.graph_build.extract_json import SCHEMA_FILE
 from pyoxigraph import NamedNode
 from seed_support import BUILD_TIME
 
 from cytokg.cli import main
 from cytokg.config import PAPERS_DIR
+from cytokg.graph_build import store as versions
+from cytokg.graph_build.extract_json import SCHEMA_FILE
 
 NEW_PAPER = Path(__file__).parent / "fixtures" / "extract" / "canakinumab_still.txt"
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+
+from cytokg.config import PAPERS_DIR, Settings
 from cytokg.graph_build.documents import (
     MAX_BYTES,
     DocumentError,
@@ -13,8 +15,6 @@ from cytokg.graph_build.documents import (
     read_document,
 )
 from cytokg.graph_build.parse import parse_document
-
-from cytokg.config import PAPERS_DIR, Settings
 
 SEEDS = ("000", "001", "002", "003", "004")
 

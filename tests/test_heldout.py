@@ -14,6 +14,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from cytokg.config import HELDOUT_DIR
 from cytokg.graph_build.evaluate import Evaluation
 from cytokg.graph_build.heldout import (
     DESIGNS,
@@ -25,8 +27,6 @@ from cytokg.graph_build.heldout import (
     pairs,
 )
 from cytokg.graph_build.records import Mention
-
-from cytokg.config import HELDOUT_DIR
 
 PAPER = "h05_sarilumab_covid19"
 

@@ -27,7 +27,7 @@ def test_rdf_flavoured_iris(curie, iri):
 
 
 def test_unknown_prefix_is_an_error():
-    with pytest.raises(Exception):
+    with pytest.raises(ValueError, match="NOTAPREFIX"):
         expand("NOTAPREFIX:123")
 
 

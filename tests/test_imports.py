@@ -7,9 +7,9 @@ import csv
 
 import pyoxigraph
 import pytest
-from cytokg.ontology import imports
 
 from cytokg.identifiers import expand, reference_rows
+from cytokg.ontology import imports
 from cytokg.terms import BASE, CY, PREFIXES
 
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import owlready2
 import pytest
 import rdflib
-from cytokg.ontology import vocab
-from cytokg.ontology.build import OWL_FILE, TTL_FILE
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from cytokg.cli import main
+from cytokg.ontology import vocab
+from cytokg.ontology.build import OWL_FILE, TTL_FILE
 from cytokg.terms import CY, ONTOLOGY_IRI
 
 DCTERMS = rdflib.Namespace("http://purl.org/dc/terms/")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
-from cytokg.ontology import reasoning
 
 from cytokg.identifiers import expand
+from cytokg.ontology import reasoning
 from cytokg.terms import CY
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import discover, read_document
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.paper_codes import check_codes, check_paper_codes, paper_codes
 from cytokg.graph_build.parse import parse_document
-
-from cytokg.config import PAPERS_DIR
 from cytokg.terms import CY
 
 

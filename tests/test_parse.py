@@ -7,12 +7,12 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import discover, read_document
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.parse import parse_document
 from cytokg.graph_build.records import ParsedDocument
-
-from cytokg.config import PAPERS_DIR
 
 FIXTURES = Path(__file__).parent / "fixtures" / "papers"
 SEEDS = ("000", "001", "002", "003", "004")

@@ -9,11 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from cytokg.graph_build import store as versions
-from cytokg.graph_build.pipeline import BuildError, build
 from seed_support import BUILD_TIME, SEED_IDS, seed_settings
 
 from cytokg.config import PAPERS_DIR, Settings
+from cytokg.graph_build import store as versions
+from cytokg.graph_build.pipeline import BuildError, build
 from cytokg.identifiers import expand
 from cytokg.terms import CY, graph, resource
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyoxigraph import NamedNode, Quad, Store
+
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import read_document
 from cytokg.graph_build.provenance import SpanError, build_activity
 from cytokg.graph_build.rdf import FactError, document_quads
@@ -21,9 +24,6 @@ from cytokg.graph_build.records import (
     Span,
 )
 from cytokg.graph_build.sink import nquads_lines, write_nquads
-from pyoxigraph import NamedNode, Quad, Store
-
-from cytokg.config import PAPERS_DIR
 from cytokg.identifiers import expand
 from cytokg.terms import CY, graph, resource
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from cytokg.server.query_library import QueryFileError, default_library, load_query
-from cytokg.server.query_params import ParameterError, bind
 
 from cytokg.config import QUERIES_DIR
 from cytokg.identifiers import expand
+from cytokg.server.query_library import QueryFileError, default_library, load_query
+from cytokg.server.query_params import ParameterError, bind
 
 sys.path.insert(0, str(Path(__file__).parent))
 from saved_query_support import build_store, run_saved  # noqa: E402

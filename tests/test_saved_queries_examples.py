@@ -4,6 +4,7 @@ saved query, and each sh:select text read back from the store parses and runs.""
 from __future__ import annotations
 
 import pyoxigraph as ox
+
 from cytokg.server.examples_graph import EXAMPLES_GRAPH, examples_quads
 from cytokg.server.query_library import default_library
 

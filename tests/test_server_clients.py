@@ -12,7 +12,6 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 import requests
-from cytokg.server.app import create_app
 from rdflib.plugins.stores.sparqlstore import SPARQLStore
 from server_support import (
     ANAKINRA,
@@ -27,6 +26,7 @@ from server_support import (
 from SPARQLWrapper import JSON, XML, SPARQLWrapper
 
 from cytokg.config import Settings
+from cytokg.server.app import create_app
 from cytokg.terms import CY
 
 DRUGS = f"SELECT ?d WHERE {{ ?f <{CY.drug}> ?d }} ORDER BY ?d"

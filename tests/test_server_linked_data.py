@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 import rdflib
-from cytokg.server import conneg
-from cytokg.server.app import create_app
 from server_support import QUOTE_004, TAKAYASU, TOCILIZUMAB, make_store
 
 from cytokg.config import Settings
+from cytokg.server import conneg
+from cytokg.server.app import create_app
 from cytokg.terms import CY, resource
 
 

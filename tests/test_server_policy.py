@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 import requests
-from cytokg.server.app import create_app
-from cytokg.server.service_policy import ServicePolicy, ServiceRefused, apply, service_calls
 from server_support import ANAKINRA, make_store, waitress_thread
 
 from cytokg.config import Settings
+from cytokg.server.app import create_app
+from cytokg.server.service_policy import ServicePolicy, ServiceRefused, apply, service_calls
 from cytokg.terms import CY
 
 POLICY = ServicePolicy(

@@ -17,7 +17,6 @@ from dataclasses import replace
 import pytest
 import rdflib
 import requests
-from cytokg.server.app import create_app
 from server_support import (
     ANAKINRA,
     KAWASAKI,
@@ -29,6 +28,7 @@ from server_support import (
 )
 
 from cytokg.config import Settings
+from cytokg.server.app import create_app
 from cytokg.terms import CY, graph
 
 T = 20  # seconds: bound on every request in this file

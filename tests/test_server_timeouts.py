@@ -8,10 +8,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import requests
-from cytokg.server.app import create_app
 from server_support import TOCILIZUMAB, make_store, waitress_thread
 
 from cytokg.config import Settings
+from cytokg.server.app import create_app
 from cytokg.terms import CY
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { " + " ".join(

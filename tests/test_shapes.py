@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from cytokg.ontology.validate import validate_graph
 
 from cytokg.cli import main
 from cytokg.config import PAPERS_DIR
+from cytokg.ontology.validate import validate_graph
 
 FIXTURE = Path(__file__).parent / "fixtures" / "shapes" / "good.ttl"
 CY = rdflib.Namespace("https://w3id.org/cytokg/")

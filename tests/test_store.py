@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pyoxigraph import Literal, NamedNode, Quad, Store
+
 from cytokg.graph_build import store as versions
 from cytokg.graph_build.commands_info import summary
 from cytokg.graph_build.commands_load import LoadError, default_graph, load
-from pyoxigraph import Literal, NamedNode, Quad, Store
-
 from cytokg.terms import graph
 
 TURTLE = """@prefix ex: <http://example.org/> .

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from functools import cache
 
+from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import discover, read_document
 from cytokg.graph_build.tables import find_tables
-
-from cytokg.config import PAPERS_DIR
 
 
 @cache

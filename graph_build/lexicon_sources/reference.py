@@ -13,7 +13,6 @@ from collections import OrderedDict
 from pathlib import Path
 
 from cytokg.graph_build.lexicon_sources.concepts import Concept, ConceptTable, Synonym
-
 from cytokg.identifiers import ReferenceRow
 
 PREFERRED = {
