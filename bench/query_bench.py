@@ -79,7 +79,7 @@ def adhoc_queries() -> list[NamedQuery]:
 
 def requests_for(server: servers.Server, kind: str, queries: list[NamedQuery]) -> list[Request]:
     """Saved queries by name on ours; otherwise the SPARQL text on the server's endpoint."""
-    if kind == "saved" and server.name == "cytokg":
+    if kind == "saved" and server.name.startswith("cytokg"):
         return [
             Request(q.name, f"/api/{quote(q.name)}" + (f"?{urlencode(q.args)}" if q.args else ""),
                     q.accept)  # fmt: skip
@@ -138,6 +138,9 @@ def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: t
             stack.enter_context(servers.ours(store, work / f"{label}-cytokg.log")),
             stack.enter_context(servers.oxigraph(current(store), work / f"{label}-oxigraph.log")),
         ]
+        # ours again, in front of that oxigraph (the remote backend of docs/scale-out.md)
+        running.append(stack.enter_context(
+            servers.ours(store, work / f"{label}-cytokg-remote.log", backend=running[1])))
         picked = pick_values(running[1].base, running[1].sparql_path)
         kinds = {"saved": saved_queries(picked), "adhoc": adhoc_queries()}
         rdflib_stack = stack.enter_context(ExitStack())
@@ -181,7 +184,8 @@ def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: t
         if rdflib_apart is not None:
             from bench import rdflib_side
 
-            side = rdflib_side.compare(label, nquads, work, running, kinds, excluded,
+            peers = [s for s in running if s.name in ("cytokg", "oxigraph")]
+            side = rdflib_side.compare(label, nquads, work, peers, kinds, excluded,
                                        rdflib_apart["seed_ms"], rdflib_apart["scale"],
                                        seconds=seconds, limit_s=query_timeout)  # fmt: skip
             rows += side.pop("rows")

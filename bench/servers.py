@@ -1,5 +1,6 @@
-"""The three SPARQL servers compared, each started as a subprocess on a free 127.0.0.1 port and
-stopped by its PID: ours (`cytokg serve`), `oxigraph serve-read-only`, and `rdflib-endpoint`.
+"""The SPARQL servers compared, each started as a subprocess on a free 127.0.0.1 port and stopped
+by its PID: ours (`cytokg serve`; also in front of oxigraph with `--backend`),
+`oxigraph serve-read-only`, and `rdflib-endpoint`.
 """
 
 from __future__ import annotations
@@ -93,13 +94,20 @@ QUERY_TIMEOUT_S = 10
 
 
 @contextmanager
-def ours(store: Path, log: Path, workers: int = 2, threads: int = 8) -> Iterator[Server]:
-    """`cytokg serve` (waitress, query worker processes, saved-query result cache)."""
+def ours(store: Path, log: Path, workers: int = 2, threads: int = 8,
+         backend: Server | None = None) -> Iterator[Server]:
+    """`cytokg serve` (waitress, query worker processes, saved-query result cache); with
+    ``backend``, the same server in front of that running engine (`--backend`), named
+    ``cytokg-remote``."""
     port = free_port()
     argv = [_binary("cytokg"), "serve", "--store", str(store), "--port", str(port),
             "--workers", str(workers), "--threads", str(threads),
             "--timeout", str(QUERY_TIMEOUT_S)]  # fmt: skip
-    with _process("cytokg", argv, "/sparql", port, log, 120) as server:
+    name = "cytokg"
+    if backend is not None:
+        argv += ["--backend", backend.base + backend.sparql_path]
+        name = "cytokg-remote"
+    with _process(name, argv, "/sparql", port, log, 120) as server:
         yield server
 
 
