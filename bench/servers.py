@@ -6,7 +6,6 @@ by its PID: ours (`cytokg serve`; also in front of oxigraph with `--backend`),
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -16,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from cytokg.server.processes import free_port, stop
 
 BIN = Path(sys.executable).parent
 
@@ -31,12 +32,6 @@ class Server:
 
 class ServerError(RuntimeError):
     """A server did not come up (its log tail is in the message)."""
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _binary(name: str) -> str:
@@ -79,12 +74,7 @@ def _process(name: str, argv: list[str], sparql_path: str, port: int, log: Path,
         _wait(probe, proc, log, timeout)
         yield Server(name, base, sparql_path, proc.pid, time.perf_counter() - started)
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(5)
+        stop(proc, 15)
 
 
 # Both servers stop a query after this many seconds. oxigraph serve keeps one timer thread per
