@@ -11,7 +11,7 @@ import logging
 from flask import Flask, Response
 
 from cytokg.config import Settings
-from cytokg.server import errors, updates
+from cytokg.server import errors, fast_sparql, updates
 from cytokg.server.backends import Runtime, open_backend
 from cytokg.server.service_policy import ServicePolicy
 
@@ -67,4 +67,6 @@ def create_app(settings: Settings | None = None, backend=None) -> Flask:
             response.headers.setdefault(name, value)
         return response
 
+    # GET /sparql?query=… skips Flask's routing and request objects (server/fast_sparql.py).
+    app.wsgi_app = fast_sparql.wrap(app, CORS_HEADERS)
     return app
