@@ -71,9 +71,7 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     the title names when it names no disease ("Tocilizumab in large vessel vasculitis": HPO has
     the class), else the most mentioned disease of the document if mentioned at least twice."""
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
-    in_title = [m.curie for v in title for m in v.of("disease")] or [
-        m.curie for v in title for m in v.of("phenotype")
-    ]
+    in_title = _title_subjects(title, "disease") or _title_subjects(title, "phenotype")
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
     counts = Counter(m.curie for v in views for m in v.of("disease"))
@@ -82,6 +80,16 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     order = [m.curie for v in views for m in v.of("disease")]
     best = max(counts, key=lambda c: (counts[c], -order.index(c)))
     return best if counts[best] >= 2 else None
+
+
+def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
+    """The title's ids of one category, less those named as the setting of the case ("… in a
+    teenager with COVID-19") when that leaves any."""
+    setting = pattern(cues()["title_setting"])
+    named = [(v, m) for v in title for m in v.of(category)]
+    subjects = [m.curie for v, m in named
+                if not setting.search(v.text[: _clean_index(v, m.start)])]
+    return subjects or [m.curie for _, m in named]
 
 
 def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
@@ -150,6 +158,31 @@ def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mentio
     return min(diseases, key=lambda o: abs(o.start - drug.start))
 
 
+def _alternatives(view: SentenceView, partner: Mention, diseases: list[Mention]) -> list[Mention]:
+    """The partner and the diseases the sentence joins to it as alternatives ("secondary HLH or
+    MAS", "HLH/MAS"), in a chain; findings are never joined (they are what the patients had)."""
+    joint = pattern(cues()["disease_alternative"])
+    chain = [partner]
+    ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a in chain and b not in chain:
+            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+            if joint.fullmatch(gap):
+                chain.append(b)
+    return chain
+
+
+def _coordinated(view: SentenceView, drug_class: Mention) -> bool:
+    """A drug class in one list with a drug of its sentence ("NSAIDs, colchicine and
+    glucocorticoids"): the class is read as the drugs are."""
+    joint = pattern(cues()["class_coordinated"])
+    for other in view.of("drug"):
+        lo, hi = sorted((drug_class, other), key=lambda m: m.start)
+        if joint.fullmatch(view.text[_clean_index(view, lo.end) : _clean_index(view, hi.start)]):
+            return True
+    return False
+
+
 def drug_disease_uses(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
@@ -183,7 +216,8 @@ def drug_disease_uses(
         drugs = [d for d in view.of(*DRUG_CATEGORIES)
                  if d.category != "drug_class"
                  or administered.search(view.text[: _clean_index(view, d.start)])
-                 or administered_after.match(view.text[_clean_index(view, d.end) :])]
+                 or administered_after.match(view.text[_clean_index(view, d.end) :])
+                 or _coordinated(view, d)]
         if not drugs:
             continue
         diseases = previous
@@ -201,7 +235,8 @@ def drug_disease_uses(
             if cued:
                 for drug in drugs:
                     partner = _partner(drug, diseases, main)
-                    add(drug, partner, view, _negated(view, drug, negation), True)
+                    for disease in _alternatives(view, partner, diseases):
+                        add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:
                 add(drug, main_mention, view, _negated(view, drug, negation), False)

@@ -349,3 +349,49 @@ def test_a_class_as_subject_of_a_passive_administration_verb_was_given(tmp_path)
                  "syndrome, corticosteroids are added to tocilizumab.\n")[1]
     crs = grounded("cytokine release syndrome")
     assert uses(facts) == {(grounded("corticosteroids"), crs), (grounded("tocilizumab"), crs)}
+
+
+# Round 4 (docs/evaluation.md rows 38-): invented probes again.
+
+
+def test_with_or_without_is_no_negation_and_not_responding_to_a_class_means_it_was_given(
+    tmp_path,
+):
+    facts = mine(tmp_path, "Canakinumab in adult-onset Still's disease\n\nPatients had not "
+                 "responded to corticosteroids, given with or without methotrexate. "
+                 "Canakinumab was then added.\n")[1]
+    aosd = grounded("adult-onset Still's disease")
+    assert {(grounded(d), aosd) for d in ("corticosteroids", "methotrexate",
+                                          "canakinumab")} == uses(facts)
+    # a plain "without" still negates the drug of its clause
+    facts = mine(tmp_path, "Canakinumab in adult-onset Still's disease\n\nPatients were "
+                 "treated with canakinumab without methotrexate.\n")[1]
+    assert uses(facts) == {(grounded("canakinumab"), aosd)}
+
+
+def test_a_class_listed_with_given_drugs_was_given(tmp_path):
+    facts = mine(tmp_path, "Rilonacept in pericarditis\n\nBefore enrolment, patients were "
+                 "treated with colchicine and corticosteroids.\n")[1]
+    pericarditis = grounded("pericarditis")
+    assert {(grounded(d), pericarditis) for d in ("rilonacept", "colchicine",
+                                                  "corticosteroids")} == uses(facts)
+    # a class named alone as a topic still makes no use
+    facts = mine(tmp_path, "Rilonacept in pericarditis\n\nCorticosteroids are often debated. "
+                 "Patients received rilonacept.\n")[1]
+    assert uses(facts) == {(grounded("rilonacept"), pericarditis)}
+
+
+def test_a_disease_named_as_the_setting_of_a_case_in_the_title_is_not_its_subject(tmp_path):
+    facts = mine(tmp_path, "Macrophage activation syndrome in a boy with COVID-19\n\nThe boy had "
+                 "COVID-19 pneumonia; COVID-19 was confirmed twice. He was started on "
+                 "anakinra.\n")[1]
+    assert uses(facts) == {(grounded("anakinra"), grounded("macrophage activation syndrome"))}
+
+
+def test_a_drug_for_alternative_diseases_is_used_for_each(tmp_path):
+    facts = mine(tmp_path, "Outcomes in macrophage activation syndrome\n\nWe treated children "
+                 "with macrophage activation syndrome or systemic juvenile idiopathic arthritis "
+                 "with anakinra, in the setting of fever and rash.\n")[1]
+    anakinra = grounded("anakinra")
+    assert uses(facts) == {(anakinra, grounded("macrophage activation syndrome")),
+                           (anakinra, grounded("systemic juvenile idiopathic arthritis"))}
