@@ -136,8 +136,7 @@ def run(plan: Plan, mode: str, work: Path, out: Path) -> dict:
     _say(f"query benchmark on the large graph ({quads} quads)")
     graph = query_bench.bench_graph("large", large_store, large_nq, work, clients=plan.clients,
                                     seconds=plan.seconds, repeats=plan.repeats,
-                                    with_rdflib=False, rdflib_apart=apart,
-                                    with_remote=False)  # fmt: skip
+                                    with_rdflib=False, rdflib_apart=apart)  # fmt: skip
     graphs.append({"label": "large", "triples": quads, **graph})
     ceiling = query_bench.client_ceiling(work / "store-seed", work, max(plan.clients),
                                          plan.seconds)  # fmt: skip

@@ -129,9 +129,9 @@ def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: t
     A query that fails or takes longer than ``query_timeout`` on any server is left out of every
     mix (and reported). rdflib-endpoint cannot stop a runaway query, so if one timed out there it
     is restarted before measuring, lest the runaway thread eat a core during the runs.
-    with_remote: also ours in front of that oxigraph (`--backend`, rows ``cytokg-remote``); off
-    on the large graph, where its union default graph (every named graph listed per query) makes
-    most queries time out, which would shrink every server's mix.
+    with_remote: also ours in front of that oxigraph (`--backend --backend-union`, rows
+    ``cytokg-remote``). Without --backend-union every named graph is listed per query, and on the
+    1.1M-quad graph 17 saved queries timed out (run of 16:43), shrinking every server's mix.
     rdflib_apart ({"seed_ms": ..., "scale": ...}): instead of joining the main mixes,
     rdflib-endpoint is compared on its own subset afterwards (bench/rdflib_side.py)."""
     from cytokg.graph_build.store import current

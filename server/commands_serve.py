@@ -14,6 +14,12 @@ def configure(parser) -> None:
     parser.add_argument("--port", type=int, help="port (default 8000)")
     parser.add_argument("--timeout", type=float, help="query time limit in seconds (default 30)")
     parser.add_argument("--backend", help="URL of a SPARQL endpoint to answer queries instead")
+    parser.add_argument(
+        "--backend-union",
+        action="store_true",
+        help="the --backend engine's default graph is already the union of its named graphs "
+        "(oxigraph --union-default-graph, QLever, Virtuoso): send no dataset with each query",
+    )
     parser.add_argument("--workers", type=int, help="query worker processes (default 2)")
     parser.add_argument("--threads", type=int, default=8, help="HTTP threads (default 8)")
     parser.add_argument(
@@ -35,6 +41,8 @@ def settings_from(args, settings):
         "workers": args.workers,
     }
     settings = replace(settings, **{k: v for k, v in overrides.items() if v is not None})
+    if getattr(args, "backend_union", False):
+        settings = replace(settings, backend_union=True)
     if args.allow_updates:
         if not args.update_token:
             raise SystemExit("cytokg serve: --allow-updates needs --update-token")

@@ -104,10 +104,13 @@ def waitress_thread(app):
 
 
 @contextmanager
-def oxigraph_server(location: Path):
-    """`oxigraph serve-read-only` on a copy of the store; yields its query URL."""
+def oxigraph_server(location: Path, union: bool = False):
+    """`oxigraph serve-read-only` on a copy of the store (with --union-default-graph if union);
+    yields its query URL."""
     port = free_port()
     args = [oxigraph_binary(), "serve-read-only", "--location", str(location),
             "--bind", f"127.0.0.1:{port}"]  # fmt: skip
+    if union:
+        args.append("--union-default-graph")
     with running(args, f"http://127.0.0.1:{port}/query"):
         yield f"http://127.0.0.1:{port}/query"

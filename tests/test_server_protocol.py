@@ -251,3 +251,23 @@ def test_service_description_with_void(endpoint):
     assert html.status_code in (200, 302, 303)
     jsonld = requests.get(endpoint, headers={"Accept": "application/ld+json"}, timeout=T)
     assert json.loads(jsonld.text)
+
+
+def test_backend_union_sends_no_dataset(tmp_path):
+    """--backend-union trusts the engine's own union default graph: against oxigraph with
+    --union-default-graph the group size of 004 is found; against one without it nothing is,
+    which shows no dataset was sent; an explicit named-graph-uri still goes through."""
+    store = make_store(tmp_path)
+    query = f"SELECT ?n WHERE {{ ?g <{CY.groupSize}> ?n }}"
+    settings = Settings(store=store, workers=1, query_timeout=10.0, backend_union=True)
+    for union, expected in ((True, [{"n": "7"}]), (False, [])):
+        with oxigraph_server(store.resolve(), union=union) as url:
+            app = create_app(replace(settings, backend=url))
+            with waitress_thread(app) as base:
+                r = requests.get(base + "/sparql", params={"query": query}, timeout=T)
+                assert r.status_code == 200 and _rows(r) == expected
+                named = requests.get(base + "/sparql", timeout=T, params={
+                    "query": f"SELECT ?g WHERE {{ GRAPH ?g {{ ?f <{CY.drug}> ?d }} }}",
+                    "named-graph-uri": graph("004", "assertion")})  # fmt: skip
+                assert [row["g"] for row in _rows(named)] == [graph("004", "assertion")]
+            app.extensions["cytokg"].backend.close()
