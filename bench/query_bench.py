@@ -131,7 +131,7 @@ def bench_graph(label: str, store: Path, nquads: Path, work: Path, *, clients: t
     is restarted before measuring, lest the runaway thread eat a core during the runs.
     with_remote: also ours in front of that oxigraph (`--backend --backend-union`, rows
     ``cytokg-remote``). Without --backend-union every named graph is listed per query, and on the
-    1.1M-quad graph 17 saved queries timed out (run of 16:43), shrinking every server's mix.
+    1.1M-quad graph 17 of 28 saved queries failed (run of 16:43), shrinking every server's mix.
     rdflib_apart ({"seed_ms": ..., "scale": ...}): instead of joining the main mixes,
     rdflib-endpoint is compared on its own subset afterwards (bench/rdflib_side.py)."""
     from cytokg.graph_build.store import current
