@@ -395,3 +395,13 @@ def test_a_drug_for_alternative_diseases_is_used_for_each(tmp_path):
     anakinra = grounded("anakinra")
     assert uses(facts) == {(anakinra, grounded("macrophage activation syndrome")),
                            (anakinra, grounded("systemic juvenile idiopathic arthritis"))}
+
+
+def test_a_drug_the_patients_could_not_continue_or_tolerate_was_given(tmp_path):
+    text = ("Canakinumab in gout\n\nAdults with gout who {} colchicine joined the study. "
+            "They received canakinumab.\n")
+    gout, colchicine = grounded("gout"), grounded("colchicine")
+    for cue in ("could not continue", "did not tolerate", "were intolerant of"):
+        assert (colchicine, gout) in uses(mine(tmp_path, text.format(cue))[1]), cue
+    # a drug merely named beside the disease is no use
+    assert (colchicine, gout) not in uses(mine(tmp_path, text.format("had read about"))[1])
