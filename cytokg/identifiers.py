@@ -1,4 +1,4 @@
-"""CURIE <-> IRI conversion (bioregistry's converter, built once) and the verified reference tables.
+"""CURIE <-> IRI conversion (bioregistry prefixes, kept as data); the verified reference tables.
 
 No hand-written prefix table: bioregistry decides, preferring each resource's RDF IRIs
 (MeSH id.nlm.nih.gov, UniProt purl.uniprot.org, OBO PURLs, Biolink w3id) and the CURIE prefixes
@@ -13,7 +13,7 @@ from functools import cache
 
 import curies
 
-from cytokg.config import REFERENCE_DIR
+from cytokg.config import DATA_DIR, REFERENCE_DIR
 
 # Prefix spellings as in the reference tables (bioregistry knows each as a synonym).
 _REFERENCE_PREFIXES = (
@@ -27,9 +27,15 @@ _REFERENCE_PREFIXES = (
 _IDENTIFIERS_ORG = frozenset({"HGNC", "NCBIGene", "DRUGBANK"})
 
 
-@cache
-def converter() -> curies.Converter:
-    """The project's one converter: reference-table prefixes, RDF-flavoured IRIs."""
+PREFIX_MAP_FILE = DATA_DIR / "prefixes.json"
+
+
+def converter_from_bioregistry() -> curies.Converter:
+    """The project's prefixes as bioregistry gives them: reference-table spellings, RDF IRIs.
+
+    Building bioregistry's converters takes seconds per process, so ``converter()`` reads the
+    extended prefix map this writes (``python -m cytokg.identifiers``); a test checks it is current.
+    """
     import bioregistry
 
     rdf = bioregistry.manager.get_converter(uri_prefix_priority=["rdf", "obofoundry", "default"])
@@ -49,6 +55,12 @@ def converter() -> curies.Converter:
             )
         )
     return curies.Converter(records)
+
+
+@cache
+def converter() -> curies.Converter:
+    """The project's one converter, from the committed prefix map (generated from bioregistry)."""
+    return curies.load_extended_prefix_map(PREFIX_MAP_FILE)
 
 
 def expand(curie: str) -> str:
@@ -81,3 +93,8 @@ def reference_rows() -> tuple[ReferenceRow, ...]:
 @cache
 def verified_curies() -> frozenset[str]:
     return frozenset(r.curie for r in reference_rows() if r.curie)
+
+
+if __name__ == "__main__":  # regenerate the prefix map from the installed bioregistry
+    curies.write_extended_prefix_map(converter_from_bioregistry(), PREFIX_MAP_FILE)
+    print(f"wrote {PREFIX_MAP_FILE}")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from cytokg.graph_build.lexicon import (
     Entry,
@@ -84,16 +85,58 @@ def _case_ok(entry: Entry, cased: list[str]) -> bool:
     return False
 
 
+@cache
+def _key_heads(lexicon: Lexicon) -> frozenset[str]:
+    """Every proper word prefix of every lexicon key ("kawasaki" of "kawasaki disease"): a span
+    can only match if its words but the last are one of these, which prunes most windows."""
+    heads = set()
+    for key in lexicon.by_key:
+        words = key.split(" ")
+        for k in range(1, len(words)):
+            heads.add(" ".join(words[:k]))
+    return frozenset(heads)
+
+
+def _heads_of(keys) -> frozenset[str]:
+    return frozenset(" ".join(k.split(" ")[:j]) for k in keys for j in range(1, k.count(" ") + 1))
+
+
+def _head_length(toks: list[_Token], i: int, window: int, heads: frozenset[str],
+                 local_heads: frozenset[str]) -> int:  # fmt: skip
+    """How many words from token i form a proper prefix of some key (lexicon or local)."""
+    m, head = 0, toks[i].key
+    while m < window - 1 and (head in heads or head in local_heads):
+        m += 1
+        head = f"{head} {toks[i + m].key}"
+    return m
+
+
+def _joins_before(toks: list[_Token], text: str) -> list[int]:
+    """Running count of lower-case pairs split by a bare hyphen (see _joined_key): entry k counts
+    such pairs (p, p + 1) with p < k, so a window's count is a difference of two entries."""
+    counts, total = [0], 0
+    for a, b in zip(toks, toks[1:], strict=False):
+        total += text[a.end : b.start] == "-" and a.cased.islower() and b.cased.islower()
+        counts.append(total)
+    return counts
+
+
 def _match_at(
-    toks: list[_Token], i: int, text: str, lexicon: Lexicon, local: dict[str, Entry | None]
-) -> tuple[int, Entry] | None:
+    toks: list[_Token], i: int, text: str, lexicon: Lexicon, local: dict[str, Entry | None],
+    local_heads: frozenset[str] = frozenset(), joins_before: list[int] | None = None,
+) -> tuple[int, Entry] | None:  # fmt: skip
     """Longest match starting at token i: (number of tokens, entry)."""
     if toks[i].start > 0 and text[toks[i].start - 1].isalnum():
         return None  # inside a word ("IL6R" does not start a match at "6")
     if _NEGATED.search(text, max(0, toks[i].start - 4), toks[i].start):
         return None  # "non-purulent conjunctivitis" is not purulent conjunctivitis
     window = min(MAX_WINDOW, max(lexicon.max_tokens, 1), len(toks) - i)
-    for n in range(window, 0, -1):
+    # Spans longer than head + 1 words cannot match a key word for word; only the joined-key
+    # rule ("inter-\nleukin") can, and only where a hyphen joins two lower-case pieces.
+    longest = _head_length(toks, i, window, _key_heads(lexicon), local_heads) + 1
+    counts = joins_before if joins_before is not None else _joins_before(toks, text)
+    joins = counts[i + window - 1] > counts[i]
+    for n in range(window if joins else longest, 0, -1):
         span = toks[i : i + n]
         if not _bounded(text, span[0].start, span[-1].end) or any(
             not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:], strict=False)
@@ -101,24 +144,34 @@ def _match_at(
             continue
         if _CODE_AFTER.match(text, span[-1].end) and span[-1].cased.isupper():
             continue  # "SARS" is not a mention inside "SARS-CoV-2", nor "KTE" in "KTE-C19"
-        head = [t.key for t in span[:-1]]
-        plural = (span[-1].key + "s",) if span[-1].key.isalpha() and len(span[-1].key) > 4 else ()
-        # singular text, plural lexicon heading: "glucocorticoid" -> MeSH "Glucocorticoids"
-        for last in (span[-1].key, *singulars(span[-1].key), *plural):
-            key = " ".join([*head, last])
-            cased = [t.cased for t in span]
-            if key in local:  # defined in this document: its own grounding, or none at all
-                candidates = [local[key]] if local[key] is not None else []
-            else:
-                candidates = list(lexicon.lookup(key))
-            for entry in candidates:
-                if _case_ok(entry, cased):
-                    return n, entry
-        joined = _joined_key(span, text)
+        if n <= longest:
+            found = _word_for_word(span, n, lexicon, local)
+            if found:
+                return found
+        joined = _joined_key(span, text) if joins else None
         if joined:  # "inter-\nleukin-6": a line-break hyphen kept after a prefix-like piece
             for entry in lexicon.lookup(joined):
                 if not entry.case_sensitive:
                     return n, entry
+    return None
+
+
+def _word_for_word(
+    span: list[_Token], n: int, lexicon: Lexicon, local: dict[str, Entry | None]
+) -> tuple[int, Entry] | None:
+    head = [t.key for t in span[:-1]]
+    plural = (span[-1].key + "s",) if span[-1].key.isalpha() and len(span[-1].key) > 4 else ()
+    # singular text, plural lexicon heading: "glucocorticoid" -> MeSH "Glucocorticoids"
+    for last in (span[-1].key, *singulars(span[-1].key), *plural):
+        key = " ".join([*head, last])
+        cased = [t.cased for t in span]
+        if key in local:  # defined in this document: its own grounding, or none at all
+            candidates = [local[key]] if local[key] is not None else []
+        else:
+            candidates = list(lexicon.lookup(key))
+        for entry in candidates:
+            if _case_ok(entry, cased):
+                return n, entry
     return None
 
 
@@ -139,9 +192,10 @@ def _scan(
 ) -> list[tuple[int, int, Entry]]:
     """(clean start, clean end, entry) for every longest, left-to-right match."""
     toks = _tokens(text)
+    local_heads, joins_before = _heads_of(local), _joins_before(toks, text)
     out, i = [], 0
     while i < len(toks):
-        found = _match_at(toks, i, text, lexicon, local)
+        found = _match_at(toks, i, text, lexicon, local, local_heads, joins_before)
         if found is None:
             i += 1
             continue

@@ -35,3 +35,14 @@ def test_vocabulary_namespace_is_closed():
     assert CY.TreatmentExposure == "https://w3id.org/cytokg/TreatmentExposure"
     with pytest.raises(AttributeError):
         CY.TreatmentExposur  # noqa: B018
+
+
+def test_committed_prefix_map_is_what_bioregistry_gives():
+    """converter() reads cytokg/data/prefixes.json for speed; it must not drift from its source
+    (regenerate with `python -m cytokg.identifiers` after upgrading bioregistry)."""
+    from cytokg.identifiers import converter, converter_from_bioregistry
+
+    committed = {r.prefix: r for r in converter().records}
+    fresh = {r.prefix: r for r in converter_from_bioregistry().records}
+    assert committed == fresh
+    assert len(committed) == 27
