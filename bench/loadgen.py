@@ -114,3 +114,21 @@ def run_load(base: str, mix: list[Request], clients: int, seconds: float,
         first_error=next((out[2] for out in outputs if out[2]), ""),
     )
 
+
+def equal_mix(runs: list[RunResult]) -> RunResult:
+    """Single-query runs at 1 client combined as one closed-loop mix that sends each query equally
+    often: the first k answers of each (k = the fewest any query got), busy time = their sum.
+    At one client that is what a round-robin mix of those queries would measure."""
+    if not runs or any(r.clients != 1 or not r.latencies for r in runs):
+        raise ValueError("equal_mix: needs answered single-client runs")
+    k = min(len(r.latencies) for r in runs)
+    latencies = tuple(x for r in runs for x in r.latencies[:k])
+    return RunResult(
+        clients=1,
+        seconds=sum(latencies),
+        latencies=latencies,
+        errors=sum(r.errors for r in runs),
+        client_cpu=sum(r.client_cpu * k / len(r.latencies) for r in runs),
+        per_query=tuple(sorted(q for r in runs for q in r.per_query)),
+        first_error=next((r.first_error for r in runs if r.first_error), ""),
+    )

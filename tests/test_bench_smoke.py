@@ -102,3 +102,17 @@ def test_growth_exponent_is_the_log_log_slope() -> None:
     rows = [{"jobs": 1, "papers": 10, "wall_seconds": 1.0},
             {"jobs": 1, "papers": 100, "wall_seconds": 100.0}]  # fmt: skip
     assert growth_exponents(rows) == [{"jobs": 1, "from": 10, "to": 100, "exponent": 2.0}]
+
+
+def test_equal_mix_weights_each_query_equally() -> None:
+    """Single-query runs combine as a round-robin mix would measure them at one client."""
+    from bench.loadgen import RunResult, equal_mix
+
+    fast = RunResult(1, 1.0, (0.01,) * 100, 0, 0.1, (("fast", 0.01),))
+    slow = RunResult(1, 1.0, (0.5, 0.5), 0, 0.02, (("slow", 0.5),))
+    mix = equal_mix([fast, slow])
+    assert mix.latencies == (0.01, 0.01, 0.5, 0.5)  # two of each
+    assert abs(mix.qps - 4 / 1.02) < 1e-9
+    assert dict(mix.per_query) == {"fast": 0.01, "slow": 0.5}
+    with pytest.raises(ValueError):
+        equal_mix([fast, RunResult(1, 1.0, (), 1, 0.0, ())])
