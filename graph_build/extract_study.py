@@ -55,7 +55,8 @@ def patient_count(
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a case report's one patient;
     'N patients were randomised / enrolled / evaluable in total'; 'we analysed N patients';
-    the sum of '(n = N)' group sizes in a line; group sizes in a table header."""
+    the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum of a
+    table's patient-count column when its rows are the arms."""
     conf = cues()["patient_count"]
     if design == "CaseReportDesign":
         for view in views:
@@ -90,7 +91,9 @@ def patient_count(
         m = single.search(view.text)
         if m and len(group.findall(view.text)) == 1 and study_verb.search(view.text):
             return int(m.group(m.lastindex)), view.span()
-    return _table_header_count(parsed, group) if parsed else None
+    if parsed is None:
+        return None
+    return _table_header_count(parsed, group) or _table_column_count(parsed, conf)
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
@@ -171,3 +174,25 @@ def study_facts(
         ),
     )
     return facts
+
+
+def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
+    """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
+    and one column counts patients; the population is that column's sum over two or more rows."""
+    arm, count = pattern(conf["arm_column"]), pattern(conf["count_column"])
+    tables: dict[str, list] = {}
+    for row in parsed.tables:
+        tables.setdefault(row.table, []).append(row)
+    for rows in tables.values():
+        header = [cell.strip().lower() for cell in rows[0].header]
+        if not header or not arm.search(header[0]):
+            continue
+        column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
+        cells = [r.cells[column].strip() if column is not None and column < len(r.cells) else ""
+                 for r in rows]  # fmt: skip
+        if column is None or len(rows) < 2 or not all(c.isdigit() for c in cells):
+            continue
+        text = parsed.document.text
+        return sum(int(c) for c in cells), Span(rows[0].start, rows[-1].end,
+                                                text[rows[0].start : rows[-1].end])  # fmt: skip
+    return None

@@ -240,3 +240,26 @@ def test_extract_command_resolves_a_curated_conflict_with_a_sibling_paper(capsys
     # the quote of 002 the conflict names, curation 001.yaml 'conflictsWithQuote'
     assert any("did not show either a striking or a rapid decrease" in q["text"]
                for q in conflict["quotes"])
+
+
+@pytest.mark.parametrize(
+    "header, expected",
+    [
+        ("Arm\tDose\tPatients randomised (n)", 48 + 23),  # a count column: its sum
+        ("Group\tDose\tNo. of patients", 48 + 23),
+        ("Arm\tDose\tMedian age (years)", None),  # not a count column
+        ("Outcome\tDose\tPatients randomised (n)", None),  # rows are not arms
+    ],
+)
+def test_patient_count_from_a_table_of_arms(tmp_path, header, expected):
+    """A trial that gives its population only as a table of arms (the sum of the count column)."""
+    path = tmp_path / "trial.txt"
+    path.write_text(
+        "Rilonacept in recurrent pericarditis: a randomised trial\n\n"
+        "Methods\nAdults with recurrent pericarditis were randomised to rilonacept or placebo "
+        "(Table 1).\n\nTable 1. Arms\n"
+        f"{header}\nRilonacept\t160 mg weekly\t48\nPlacebo\t-\t23\n\n"
+        "Results\nRecurrence was less frequent with rilonacept (p < 0.001).\n",
+        encoding="utf-8",
+    )
+    assert study(mined(path)[1]).value("numberOfPatients") == expected
