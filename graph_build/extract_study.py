@@ -22,7 +22,7 @@ _LEVEL = {
 def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
     """The first design (in cues.yaml order) that some sentence (or the title) states; else the
     fallback reading of an undirected observational study."""
-    for key in ("study_design", "design_fallback"):
+    for key in ("design_first", "study_design", "design_fallback"):
         for design, sources in cues()[key].items():
             for view in views:
                 if any(pattern(src).search(view.text) for src in sources):
@@ -97,7 +97,8 @@ def patient_count(
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
-    """Group sizes '(n=33) (n=31)' in a table's header line: the arms of a comparison."""
+    """Group sizes '(n=33) (n=31)' in a table's header line, or one per header cell
+    ('Etanercept (n = 30) | Placebo (n = 30)'): the arms of a comparison."""
     seen = set()
     text = parsed.document.text
     for row in parsed.tables:
@@ -109,6 +110,14 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
             start = text.rfind(line, 0, row.start)
             if len(sizes) >= 2 and start >= 0:
                 return sum(sizes), Span(start, start + len(line), line)
+        sized = [cell for cell in row.header if len(group.findall(cell)) == 1]
+        if len(sized) >= 2:
+            start = text.rfind(sized[0], 0, row.start)
+            last = text.find(sized[-1], start) if start >= 0 else -1
+            if last >= 0:
+                end = last + len(sized[-1])
+                sizes = [int(group.search(cell).group(1)) for cell in sized]
+                return sum(sizes), Span(start, end, text[start:end])
     return None
 
 

@@ -263,3 +263,63 @@ def test_patient_count_from_a_table_of_arms(tmp_path, header, expected):
         encoding="utf-8",
     )
     assert study(mined(path)[1]).value("numberOfPatients") == expected
+
+
+def mined_study(tmp_path, text: str):
+    return study(mined_text(tmp_path, text))
+
+
+def test_two_described_patients_are_a_case_series_not_a_case_report(tmp_path):
+    # "a 41-year-old man" is a case-report cue; the paper's own "we describe two patients" wins
+    fact = mined_study(tmp_path, (
+        "Anakinra in late macrophage activation syndrome: two cases\n\n"
+        "We describe two patients with macrophage activation syndrome treated with anakinra. "
+        "The first, a 41-year-old man with adult-onset Still's disease, received anakinra "
+        "100 mg daily. The second, a 29-year-old woman, received anakinra 200 mg daily.\n"))
+    assert fact.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert fact.value("numberOfPatients") == 2
+
+
+def test_a_review_naming_itself_outranks_the_studies_it_cites(tmp_path):
+    fact = mined_study(tmp_path, (
+        "Interleukin-6 blockade in giant cell arteritis\n\n"
+        "Several retrospective series suggest that tocilizumab helps patients with giant cell "
+        "arteritis who relapse on glucocorticoids. This review summarises the efficacy and "
+        "safety of tocilizumab in giant cell arteritis.\n"))
+    assert fact.value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
+def test_this_review_of_charts_is_not_a_narrative_review(tmp_path):
+    fact = mined_study(tmp_path, (
+        "Canakinumab in colchicine-resistant familial Mediterranean fever\n\n"
+        "This review of the medical records of children with familial Mediterranean fever "
+        "treated with canakinumab was done retrospectively; 31 children were analysed.\n"))
+    assert fact.value("hasStudyDesign") == "RetrospectiveCohortDesign"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the population given by criteria, its noun left out
+        ("Of 240 adults with suspected sepsis, 152 met the consensus criteria and were studied.",
+         152),
+        ("Fourteen newly diagnosed children were enrolled.", 14),  # adjectives before the noun
+    ],
+)
+def test_population_counts_in_other_words(tmp_path, sentence, expected):
+    fact = mined_study(tmp_path, (
+        "Tocilizumab in cytokine release syndrome: a prospective study\n\n"
+        f"{sentence} Tocilizumab 8 mg/kg was given to treat cytokine release syndrome.\n"))
+    assert fact.value("numberOfPatients") == expected
+
+
+def test_group_sizes_one_per_header_cell_are_summed(tmp_path):
+    fact = mined_study(tmp_path, (
+        "Sarilumab in polymyalgia rheumatica: a randomised trial\n\n"
+        "Adults with polymyalgia rheumatica were randomly assigned to sarilumab or placebo.\n\n"
+        "Table 1. Outcomes at week 52\n"
+        "Outcome\tSarilumab (n = 60)\tPlacebo (n = 58)\n"
+        "Sustained remission\t28 (47%)\t15 (26%)\n"
+        "Flare\t9 (15%)\t19 (33%)\n\n"
+        "Sarilumab was superior to placebo (p < 0.001).\n"))
+    assert fact.value("numberOfPatients") == 118
