@@ -145,7 +145,10 @@ def _clause(view: SentenceView, mention: Mention) -> str:
 
 def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
-    immunosuppressants were not permitted')."""
+    immunosuppressants were not permitted'); a drug named as the one not chosen ('instead of
+    cyclophosphamide and glucocorticoids') was not given either."""
+    if pattern(cues()["not_given_before"]).search(view.text[: _clean_index(view, drug.start)]):
+        return True
     if not any(p.search(view.text) for p in negation):
         return False
     return any(p.search(_clause(view, drug)) for p in negation)
@@ -158,10 +161,13 @@ def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mentio
     return min(diseases, key=lambda o: abs(o.start - drug.start))
 
 
-def _alternatives(view: SentenceView, partner: Mention, diseases: list[Mention]) -> list[Mention]:
+def _alternatives(
+    view: SentenceView, partner: Mention, diseases: list[Mention], in_title: bool = False
+) -> list[Mention]:
     """The partner and the diseases the sentence joins to it as alternatives ("secondary HLH or
-    MAS", "HLH/MAS"), in a chain; findings are never joined (they are what the patients had)."""
-    joint = pattern(cues()["disease_alternative"])
+    MAS", "HLH/MAS"), or in a title also as a pair ("Etanercept for psoriatic arthritis and
+    psoriasis"), in a chain; findings are never joined (they are what the patients had)."""
+    joint = pattern(cues()["title_disease_joint" if in_title else "disease_alternative"])
     chain = [partner]
     ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
@@ -235,7 +241,7 @@ def drug_disease_uses(
             if cued:
                 for drug in drugs:
                     partner = _partner(drug, diseases, main)
-                    for disease in _alternatives(view, partner, diseases):
+                    for disease in _alternatives(view, partner, diseases, view in title):
                         add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:

@@ -405,3 +405,45 @@ def test_a_drug_the_patients_could_not_continue_or_tolerate_was_given(tmp_path):
         assert (colchicine, gout) in uses(mine(tmp_path, text.format(cue))[1]), cue
     # a drug merely named beside the disease is no use
     assert (colchicine, gout) not in uses(mine(tmp_path, text.format("had read about"))[1])
+
+
+# Round 6 (row 42): use rules, each on an invented paper.
+
+
+def test_a_drug_not_chosen_instead_of_another_was_not_given(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Anakinra in refractory pericarditis: a case report\n\n"
+        "A 30-year-old woman with recurrent pericarditis was given anakinra at once, instead of "
+        "the usual combination of azathioprine and high-dose colchicine.\n"))
+    found = uses(facts)
+    pericarditis = grounded("pericarditis")
+    assert (grounded("anakinra"), pericarditis) in found
+    assert (grounded("azathioprine"), pericarditis) not in found
+    assert (grounded("colchicine"), pericarditis) not in found
+
+
+def test_two_diseases_joined_by_and_in_a_title_are_both_treated(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Secukinumab for ankylosing spondylitis and uveitis: an open-label study\n\n"
+        "Twenty adults were enrolled and followed for one year.\n"))
+    drug = grounded("secukinumab")
+    assert {(drug, grounded("ankylosing spondylitis")), (drug, grounded("uveitis"))} <= uses(facts)
+
+
+def test_patients_with_two_diseases_in_the_body_are_not_a_second_indication(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Tocilizumab in giant cell arteritis: a case report\n\n"
+        "A 70-year-old man with giant cell arteritis and hypertension received "
+        "tocilizumab.\n"))
+    found = uses(facts)
+    assert (grounded("tocilizumab"), grounded("giant cell arteritis")) in found
+    assert (grounded("tocilizumab"), grounded("hypertension")) not in found
+
+
+def test_responded_to_and_treatment_options_are_cues_without_a_disease(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Late cytokine release syndrome after CAR-T therapy: a case report\n\n"
+        "A 50-year-old man developed fever and hypotension on day 90. He responded to "
+        "methylprednisolone. Newer options include siltuximab.\n"))
+    crs = grounded("cytokine release syndrome")
+    assert {(grounded("methylprednisolone"), crs), (grounded("siltuximab"), crs)} <= uses(facts)
