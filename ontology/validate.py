@@ -130,15 +130,42 @@ def validate_graph(
 
 
 def store_union(store_path: Path) -> rdflib.Graph:
-    """The union of every graph of a pyoxigraph store, as an rdflib Graph."""
+    """The union of every graph of a pyoxigraph store, as an rdflib Graph.
+
+    Terms are converted one by one (each distinct term once) rather than through N-Triples text,
+    which rdflib parses about 1.4× slower; a simple literal stays a plain rdflib Literal, as the
+    N-Triples parser would give it."""
     store = pyoxigraph.Store.read_only(str(Path(store_path).resolve()))
+    terms: dict = {}
+
+    def term(t):
+        converted = terms.get(t)
+        if converted is None:
+            converted = terms[t] = _rdflib_term(t)
+        return converted
+
+    graph = rdflib.Graph()
     try:
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION "
-                              "{ GRAPH ?g { ?s ?p ?o } } }")
-        data = triples.serialize(format=pyoxigraph.RdfFormat.N_TRIPLES)
+        graph.addN((term(q.subject), term(q.predicate), term(q.object), graph) for q in store)
     finally:
         del store
-    return rdflib.Graph().parse(data=data, format="nt")
+    return graph
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _rdflib_term(t):
+    if isinstance(t, pyoxigraph.NamedNode):
+        return rdflib.URIRef(t.value)
+    if isinstance(t, pyoxigraph.BlankNode):
+        return rdflib.BNode(t.value)
+    if isinstance(t, pyoxigraph.Literal):
+        if t.language:
+            return rdflib.Literal(t.value, lang=t.language)
+        datatype = t.datatype.value
+        return rdflib.Literal(t.value, datatype=None if datatype == _XSD_STRING else datatype)
+    raise TypeError(f"store_union: unsupported term {t!r}")  # RDF-star triples are not built
 
 
 def load_files(paths: list[Path]) -> rdflib.Dataset:

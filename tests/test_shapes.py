@@ -132,3 +132,33 @@ def test_cli_validates_files(tmp_path, good, capsys):
     assert "cyr:002/drugdiseaseuse/ivig-kd cy:forDisease" in out
     assert main(["validate", "--no-reasoner", str(FIXTURE)]) == 0
     assert main(["validate", "--no-reasoner", str(tmp_path / "missing.ttl")]) == 2
+
+
+def test_store_union_is_the_union_of_every_graph_term_for_term(tmp_path):
+    """store_union converts terms directly; it must give what parsing the union as N-Triples
+    gives: simple literals plain, typed and language literals kept, blank nodes shared."""
+    import pyoxigraph as ox
+    from rdflib.compare import isomorphic
+
+    from cytokg.ontology.validate import store_union
+
+    store = ox.Store(str(tmp_path / "store"))
+    s, p, b = ox.NamedNode("https://e.org/s"), ox.NamedNode("https://e.org/p"), ox.BlankNode()
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [ox.Literal("plain"), ox.Literal("bonjour", language="fr"),
+               ox.Literal("4", datatype=ox.NamedNode(xsd + "integer")), b]  # fmt: skip
+    for i, o in enumerate(objects):
+        store.add(ox.Quad(s, p, o, ox.NamedNode(f"https://e.org/g{i}")))
+    store.add(ox.Quad(b, p, ox.Literal("in the default graph")))
+    store.flush()
+    del store
+    union = store_union(tmp_path / "store")
+    assert len(union) == 5
+    assert (rdflib.URIRef("https://e.org/s"), rdflib.URIRef("https://e.org/p"),
+            rdflib.Literal("plain")) in union  # fmt: skip
+    assert rdflib.Literal("bonjour", lang="fr") in set(union.objects())
+    assert rdflib.Literal("4", datatype=rdflib.XSD.integer) in set(union.objects())
+    reread = ox.Store.read_only(str(tmp_path / "store"))
+    text = reread.query("CONSTRUCT { ?s ?p ?o } WHERE { { ?s ?p ?o } UNION "
+                        "{ GRAPH ?g { ?s ?p ?o } } }").serialize(format=ox.RdfFormat.N_TRIPLES)
+    assert isomorphic(union, rdflib.Graph().parse(data=text, format="nt"))
