@@ -304,6 +304,11 @@ def test_this_review_of_charts_is_not_a_narrative_review(tmp_path):
         ("Of 240 adults with suspected sepsis, 152 met the consensus criteria and were studied.",
          152),
         ("Fourteen newly diagnosed children were enrolled.", 14),  # adjectives before the noun
+        ("A total of 312 hospitalised adults were randomised.", 312),  # one adjective in -ed
+        ("Data from 54 patients were evaluated.", 54),
+        # "all but N" counts those left out, not the population
+        ("All but nine randomised patients completed 12 weeks. In total, 40 adults were "
+         "randomised.", 40),
     ],
 )
 def test_population_counts_in_other_words(tmp_path, sentence, expected):
