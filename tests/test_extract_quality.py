@@ -447,3 +447,24 @@ def test_responded_to_and_treatment_options_are_cues_without_a_disease(tmp_path)
         "methylprednisolone. Newer options include siltuximab.\n"))
     crs = grounded("cytokine release syndrome")
     assert {(grounded("methylprednisolone"), crs), (grounded("siltuximab"), crs)} <= uses(facts)
+
+
+def test_a_drug_class_given_together_with_a_drug_or_failed_is_a_use(tmp_path):
+    """Row 44: "together with", "along with", "in combination with", "despite" before a class."""
+    _, facts = mine(tmp_path, (
+        "Anakinra in adult-onset Still's disease: a case report\n\n"
+        "A 35-year-old woman with adult-onset Still's disease received anakinra once daily "
+        "together with corticosteroids.\n"))
+    assert (grounded("corticosteroids"), grounded("adult-onset Still's disease")) in uses(facts)
+    _, facts = mine(tmp_path, (
+        "Rilonacept in recurrent pericarditis: a case report\n\n"
+        "Her pericarditis persisted despite corticosteroids and resolved with rilonacept.\n"))
+    assert (grounded("corticosteroids"), grounded("pericarditis")) in uses(facts)
+
+
+def test_a_drug_class_named_as_a_topic_is_still_no_use(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Tocilizumab in giant cell arteritis: a review\n\n"
+        "Glucocorticoids are the standard treatment of giant cell arteritis, but relapses are "
+        "frequent.\n"))
+    assert (grounded("glucocorticoids"), grounded("giant cell arteritis")) not in uses(facts)
