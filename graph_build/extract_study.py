@@ -197,11 +197,10 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         if not header or not arm.search(header[0]):
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
-        cells = [r.cells[column].strip() if column is not None and column < len(r.cells) else ""
-                 for r in rows]  # fmt: skip
-        if column is None or len(rows) < 2 or not all(c.isdigit() for c in cells):
+        if column is None or len(rows) < 2:
             continue
-        text = parsed.document.text
-        return sum(int(c) for c in cells), Span(rows[0].start, rows[-1].end,
-                                                text[rows[0].start : rows[-1].end])  # fmt: skip
+        cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]
+        if all(c.isdigit() for c in cells):
+            start, end = rows[0].start, rows[-1].end
+            return sum(int(c) for c in cells), Span(start, end, parsed.document.text[start:end])
     return None

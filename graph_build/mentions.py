@@ -85,20 +85,15 @@ def _case_ok(entry: Entry, cased: list[str]) -> bool:
     return False
 
 
+def _heads_of(keys) -> frozenset[str]:
+    """Every proper word prefix of every key ("kawasaki" of "kawasaki disease"): a span can only
+    match a key if its words but the last are one of these, which prunes most windows."""
+    return frozenset(" ".join(k.split(" ")[:j]) for k in keys for j in range(1, k.count(" ") + 1))
+
+
 @cache
 def _key_heads(lexicon: Lexicon) -> frozenset[str]:
-    """Every proper word prefix of every lexicon key ("kawasaki" of "kawasaki disease"): a span
-    can only match if its words but the last are one of these, which prunes most windows."""
-    heads = set()
-    for key in lexicon.by_key:
-        words = key.split(" ")
-        for k in range(1, len(words)):
-            heads.add(" ".join(words[:k]))
-    return frozenset(heads)
-
-
-def _heads_of(keys) -> frozenset[str]:
-    return frozenset(" ".join(k.split(" ")[:j]) for k in keys for j in range(1, k.count(" ") + 1))
+    return _heads_of(lexicon.by_key)
 
 
 def _head_length(toks: list[_Token], i: int, window: int, heads: frozenset[str],
@@ -123,7 +118,7 @@ def _joins_before(toks: list[_Token], text: str) -> list[int]:
 
 def _match_at(
     toks: list[_Token], i: int, text: str, lexicon: Lexicon, local: dict[str, Entry | None],
-    local_heads: frozenset[str] = frozenset(), joins_before: list[int] | None = None,
+    local_heads: frozenset[str], joins_before: list[int],
 ) -> tuple[int, Entry] | None:  # fmt: skip
     """Longest match starting at token i: (number of tokens, entry)."""
     if toks[i].start > 0 and text[toks[i].start - 1].isalnum():
@@ -134,8 +129,7 @@ def _match_at(
     # Spans longer than head + 1 words cannot match a key word for word; only the joined-key
     # rule ("inter-\nleukin") can, and only where a hyphen joins two lower-case pieces.
     longest = _head_length(toks, i, window, _key_heads(lexicon), local_heads) + 1
-    counts = joins_before if joins_before is not None else _joins_before(toks, text)
-    joins = counts[i + window - 1] > counts[i]
+    joins = joins_before[i + window - 1] > joins_before[i]
     for n in range(window if joins else longest, 0, -1):
         span = toks[i : i + n]
         if not _bounded(text, span[0].start, span[-1].end) or any(
