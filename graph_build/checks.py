@@ -1,21 +1,24 @@
-"""Checks of a loaded, not yet published store: the build publishes only when none fails.
+"""Checks of a build before it is published: the build publishes only when none fails.
 
-A check returns findings: a string fails the build; a Problem is reported with the build. SHACL
-violations fail it, except on text-mined facts: automatic extraction from a new paper is often
-incomplete (an outcome without its group), and that must not block every other paper; such
-violations are reported by document instead. SHACL warnings are reported too.
+Store checks run on the loaded, not yet published store; SHACL runs on each document's graphs in
+the build's workers. A check returns findings: a string fails the build; a Problem is reported
+with the build. SHACL violations fail it, except on text-mined facts: automatic extraction from a
+new paper is often incomplete (an outcome without its group), and that must not block every other
+paper; such violations are reported by document instead. SHACL warnings are reported too.
 """
 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pyoxigraph
+import rdflib
 
-from cytokg.graph_build.records import Problem
-from cytokg.terms import CY, PREFIXES, RESOURCE
+from cytokg.graph_build.provenance import segment
+from cytokg.graph_build.records import Document, Problem
+from cytokg.terms import CY, PREFIXES, resource
 
 Finding = str | Problem
 QUERY = Path(__file__).resolve().parent / "data" / "queries" / "unsupported_facts.rq"
@@ -23,9 +26,10 @@ Validator = Callable[[Path], list[Finding]]
 
 
 def default_validators() -> list[Validator]:
+    """Checks of the whole store; SHACL runs per document (check_document_shapes)."""
     validators: list[Validator] = [check_document_graphs]
     if importlib.util.find_spec("cytokg.ontology.validate") is not None:
-        validators += [check_shapes, check_reasoner]
+        validators += [check_reasoner]
     return validators
 
 
@@ -60,6 +64,46 @@ def check_document_graphs(store_path: Path) -> list[Finding]:
     return findings
 
 
+def check_document_shapes(
+    name: str, quads: list[pyoxigraph.Quad], documents: Mapping[str, Document]
+) -> list[Finding]:
+    """SHACL (ontology/shapes.ttl) over one document's graphs, with the ontology; run by the
+    build's workers on each document as it is made, so no process holds the whole graph.
+
+    Every shape targets nodes of one document (facts, evidence, spans, groups ...), so this finds
+    what validating the union finds; the one link out of a document, a span quoting another paper
+    of the build, gets that paper's cy:Document node and digest as context. Violations of
+    text-mined facts are reported for ``name`` (a warning); of anything else, they fail the build.
+    """
+    from cytokg.ontology import validate
+
+    graph = validate.rdflib_graph(quads)
+    graph += _quoted_documents(graph, documents)
+    report = validate.validate_graph(graph, owned=True)
+    findings: list[Finding] = []
+    for v in report.violations:
+        if v.severity == "Violation" and not _mined(graph, _iri(v.focus)):
+            findings.append(f"SHACL {name}: {v.line()}")
+        else:
+            level = "text-mined fact" if v.severity == "Violation" else v.severity
+            message = f"SHACL ({level}): {v.focus} {v.path or ''}: {v.message}"
+            findings.append(Problem(name, "warning", message))
+    return findings
+
+
+def _quoted_documents(graph: rdflib.Graph, documents: Mapping[str, Document]) -> rdflib.Graph:
+    """cy:Document and cy:sha256 of the build's papers that ``graph`` points to with cy:inDocument
+    (as those papers' own pubinfo graphs say in the store)."""
+    by_iri = {resource(segment(doc_id)): d for doc_id, d in documents.items()}
+    context = rdflib.Graph()
+    for iri in set(graph.objects(None, rdflib.URIRef(CY.inDocument))):
+        document = by_iri.get(str(iri))
+        if document is not None:
+            context.add((iri, rdflib.RDF.type, rdflib.URIRef(CY.Document)))
+            context.add((iri, rdflib.URIRef(CY.sha256), rdflib.Literal(document.sha256)))
+    return context
+
+
 def _iri(short: str) -> str | None:
     """cyr:000/x -> full IRI (the validator prints focus nodes shortened by PREFIXES)."""
     for prefix, base in PREFIXES.items():
@@ -68,37 +112,9 @@ def _iri(short: str) -> str | None:
     return short[1:-1] if short.startswith("<") and short.endswith(">") else None
 
 
-def _mined(store: pyoxigraph.Store, iri: str | None) -> bool:
+def _mined(graph: rdflib.Graph, iri: str | None) -> bool:
     if not iri:
         return False
-    query = (
-        f"ASK {{ <{iri}> <{CY.hasEvidence}> ?ev . ?ev <{CY.agentType}> <{CY.TextMining}> }}"
-    )
-    return bool(store.query(query, use_default_graph_as_union=True))
-
-
-def _document(iri: str | None) -> str:
-    if iri and iri.startswith(RESOURCE):
-        return iri[len(RESOURCE) :].split("/", 1)[0]
-    return "graph"
-
-
-def check_shapes(store_path: Path) -> list[Finding]:
-    """SHACL (ontology/shapes.ttl via cytokg.ontology.validate) over the union of the store."""
-    from cytokg.ontology import validate
-
-    report = validate.validate_graph(validate.store_union(store_path))
-    store = pyoxigraph.Store.read_only(str(store_path))
-    findings: list[Finding] = []
-    try:
-        for v in report.violations:
-            iri = _iri(v.focus)
-            if v.severity == "Violation" and not _mined(store, iri):
-                findings.append(f"SHACL {v.line()}")
-            else:
-                level = "text-mined fact" if v.severity == "Violation" else v.severity
-                message = f"SHACL ({level}): {v.focus} {v.path or ''}: {v.message}"
-                findings.append(Problem(_document(iri), "warning", message))
-    finally:
-        del store
-    return findings
+    agent, mining = rdflib.URIRef(CY.agentType), rdflib.URIRef(CY.TextMining)
+    evidence = graph.objects(rdflib.URIRef(iri), rdflib.URIRef(CY.hasEvidence))
+    return any((ev, agent, mining) in graph for ev in evidence)

@@ -1,6 +1,8 @@
 """The build: every paper of a folder -> records -> quads -> a new, validated, published store.
 
-A paper that cannot be read or processed is reported by name and the others still build; a broken
+Streaming, so memory does not grow with the corpus: a worker takes one paper through parse,
+mentions, facts, RDF and SHACL and writes its sorted N-Quads shard to disk; the main process gets
+a summary back, merges the shards into one sorted file and bulk-loads it. A paper that cannot be read or processed is reported by name and the others still build; a broken
 curation file or a failed validation fails the whole build, and then nothing is published: the old
 store stays as it was.
 """
@@ -9,13 +11,14 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
+import shutil
 import sys
 import threading
 import time
 import traceback
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pyoxigraph
@@ -23,18 +26,18 @@ import pyoxigraph
 from cytokg.config import Settings
 from cytokg.graph_build import shards
 from cytokg.graph_build import store as versions
-from cytokg.graph_build.checks import Validator, default_validators
+from cytokg.graph_build.checks import Validator, check_document_shapes, default_validators
 from cytokg.graph_build.curation import curation_path, load_curation
 from cytokg.graph_build.documents import DocumentError, discover, read_document
 from cytokg.graph_build.extract import extract_facts
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.paper_codes import check_paper_codes
 from cytokg.graph_build.parse import parse_document
-from cytokg.graph_build.provenance import RULES_FILE, build_activity
+from cytokg.graph_build.provenance import RULES_FILE, BuildActivity, build_activity
 from cytokg.graph_build.rdf import document_quads
-from cytokg.graph_build.records import Document, DocumentResult, Problem
+from cytokg.graph_build.records import Document, DocumentBuilt, DocumentResult, Problem
 from cytokg.graph_build.report import BuildReport, count_facts
-from cytokg.graph_build.sink import nquads_lines, write_nquads
+from cytokg.graph_build.sink import merge_sorted
 from cytokg.terms import VOCABULARY_FILE
 
 NQUADS_FILE = "graph.nq"
@@ -89,22 +92,63 @@ def process_document(
 _WORKER: dict = {}
 
 
-def _init_worker(settings: Settings, documents: dict[str, Document]) -> None:
-    _WORKER["settings"] = settings
-    _WORKER["documents"] = documents
+@dataclass(frozen=True)
+class BuildContext:
+    """What every worker needs besides the paper: the run's papers (curation may quote another),
+    the build activity, where shards go, and whether to check shapes."""
+
+    settings: Settings
+    documents: dict[str, Document]
+    activity: BuildActivity
+    shards: Path
+    shapes: bool = True
+
+
+def _init_worker(context: BuildContext) -> None:
+    _WORKER["context"] = context
+
+
+def build_document(path: Path, context: BuildContext) -> tuple[DocumentBuilt, dict[str, float]]:
+    """One paper all the way to its validated N-Quads shard on disk; only a summary comes back,
+    so the build's memory does not grow with the corpus. ValueError: a curated fact is broken."""
+    result, times = process_document(path, context.settings, context.documents)
+    clock = time.perf_counter()
+    document = result.parsed.document
+    quads = document_quads(result, context.activity, context.documents)
+    times["rdf"] = time.perf_counter() - clock
+    findings: list = []
+    if context.shapes:
+        clock = time.perf_counter()
+        findings = check_document_shapes(path.name, quads, context.documents)
+        times["validate"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    shard = shards.write_shard(context.shards, shards.document_shard(document.doc_id), quads)
+    times["write"] = time.perf_counter() - clock
+    built = DocumentBuilt(
+        doc_id=document.doc_id,
+        file=path.name,
+        sha256=document.sha256,
+        problems=tuple(result.problems) + tuple(f for f in findings if isinstance(f, Problem)),
+        failures=tuple(f for f in findings if not isinstance(f, Problem)),
+        facts=tuple(Counter((f.kind, f.agent) for f in result.facts).items()),
+        shard=shard,
+    )
+    return built, times
 
 
 def _work(path: Path) -> tuple[str, object, object]:
-    """One document, never raising: ('ok', result, times), ('problem', Problem), ('fatal', msg)."""
+    """One document, never raising: ('ok', built, times), ('problem', Problem), ('fatal', msg)."""
     from cytokg.graph_build.curation import CurationError
 
     try:
-        result, times = process_document(path, _WORKER["settings"], _WORKER["documents"])
-        return "ok", result, times
+        built, times = build_document(path, _WORKER["context"])
+        return "ok", built, times
     except DocumentError as err:
         return "problem", Problem(path.name, "error", err.reason), None
     except CurationError as err:
         return "fatal", f"{path.name}: curation: {err}", None
+    except (ValueError, shards.ShardError) as err:  # FactError / SpanError of a curated fact
+        return "fatal", f"{path.name}: {err}", None
     except Exception as err:  # a bug on one paper must not stop the others; it is reported
         tb = traceback.extract_tb(err.__traceback__)[-1]
         where = f"{Path(tb.filename).name}:{tb.lineno}"
@@ -134,38 +178,45 @@ def read_all(paths: list[Path], settings: Settings) -> tuple[dict[str, Document]
     return documents, problems
 
 
-def process_all(
-    documents: dict[str, Document], settings: Settings, jobs: int, quiet: bool
-) -> tuple[list[DocumentResult], list[Problem], list[str], dict[str, float]]:
-    """Process the documents (in a process pool when jobs > 1), in doc-id order."""
-    paths = [documents[k].path for k in sorted(documents)]
+@dataclass
+class Processed:
+    """What the workers sent back, gathered in doc-id order."""
+
+    built: list[DocumentBuilt] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    fatal: list[str] = field(default_factory=list)
+    stage_seconds: Counter = field(default_factory=Counter)
+
+
+def process_all(context: BuildContext, jobs: int, quiet: bool) -> Processed:
+    """Build every document (in a process pool when jobs > 1), in doc-id order."""
+    paths = [context.documents[k].path for k in sorted(context.documents)]
     bar = _progress(len(paths), quiet)
-    outcomes = []
-    if jobs > 1 and len(paths) > 1:
-        context = multiprocessing.get_context("spawn")  # no fork of a process with store threads
-        with context.Pool(min(jobs, len(paths)), _init_worker, (settings, documents)) as pool:
-            for outcome in pool.imap(_work, paths):
-                outcomes.append(outcome)
-                bar.update()
-    else:
-        _init_worker(settings, documents)
-        for path in paths:
-            outcomes.append(_work(path))
-            bar.update()
-    bar.close()
-    results, problems, fatal = [], [], []
-    stage_seconds: dict[str, float] = defaultdict(float)
-    for status, value, times in outcomes:
+    done = Processed()
+
+    def gather(outcome: tuple[str, object, object]) -> None:
+        status, value, times = outcome
         if status == "ok":
-            results.append(value)
-            problems.extend(value.problems)
-            for stage, secs in times.items():
-                stage_seconds[stage] += secs
+            done.built.append(value)
+            done.problems.extend(value.problems)
+            done.stage_seconds.update(times)
         elif status == "problem":
-            problems.append(value)
+            done.problems.append(value)
         else:
-            fatal.append(value)
-    return results, problems, fatal, dict(stage_seconds)
+            done.fatal.append(value)
+        bar.update()
+
+    if jobs > 1 and len(paths) > 1:
+        spawn = multiprocessing.get_context("spawn")  # no fork of a process with store threads
+        with spawn.Pool(min(jobs, len(paths)), _init_worker, (context,)) as pool:
+            for outcome in pool.imap(_work, paths):
+                gather(outcome)
+    else:
+        _init_worker(context)
+        for path in paths:
+            gather(_work(path))
+    bar.close()
+    return done
 
 
 class _NoBar:
@@ -185,13 +236,12 @@ def _progress(total: int, quiet: bool):
     return tqdm(total=total, desc="papers", unit="paper", file=sys.stderr)
 
 
-def input_digests(results: list[DocumentResult]) -> list[str]:
+def input_digests(documents: Mapping[str, Document]) -> list[str]:
     """What the build output depends on besides the code version: papers, curation, vocabulary."""
     from cytokg.graph_build.curation import curation_path
 
     items = [f"rules:{_sha(RULES_FILE)}", f"vocabulary:{_sha(VOCABULARY_FILE)}"]
-    for r in results:
-        doc = r.parsed.document
+    for doc in documents.values():
         items.append(f"doc:{doc.doc_id}:{doc.sha256}")
         curation = curation_path(doc.doc_id)
         if curation is not None:
@@ -223,8 +273,13 @@ def build(
     emit_nquads: Path | None = None,
     emit_shards: Path | None = None,
 ) -> BuildReport:
-    """Build every paper of ``documents_dir`` into a new version of ``store`` and publish it;
-    ``emit_shards``: also write per-document N-Quads shards there (graph_build/shards.py)."""
+    """Build every paper of ``documents_dir`` into a new version of ``store`` and publish it.
+
+    Streaming: each worker turns one paper into a sorted, validated N-Quads shard on disk
+    (graph_build/shards.py) and sends back a summary; the shards are merged into graph.nq in
+    constant memory and bulk-loaded. ``validators``: the store checks (default: every default
+    check and SHACL per document; a list given here replaces both). ``emit_shards``: keep the
+    shards there too."""
     started = time.perf_counter()
     documents_dir = Path(documents_dir or settings.documents)
     store = Path(store or settings.store)
@@ -240,76 +295,90 @@ def build(
             shards.check_target(emit_shards)
         except shards.ShardError as err:
             raise BuildError(f"--emit nquads: {err}") from err
-    stage_seconds: Counter = Counter()
     documents, problems = read_all(paths, settings)
-    results, more_problems, fatal, times = process_all(documents, settings, jobs, quiet)
-    problems += more_problems
-    stage_seconds.update(times)
-    if fatal:
-        raise BuildError("build stopped, nothing published:\n" + "\n".join(fatal))
-    if not results:
+    if not documents:
         raise BuildError(f"none of the {len(paths)} papers in {documents_dir} could be built")
-
-    clock = time.perf_counter()
-    notes: list[str] = []
-    quads = ontology_quads()
-    imported, by_doc = list(quads), {}
-    imports = hashlib.sha256(b"".join(nquads_lines(quads))).hexdigest()
-    activity = build_activity([*input_digests(results), f"imports:{imports}"], settings.build_time)
-    built_docs = {r.parsed.document.doc_id: r.parsed.document for r in results}
-    for result in results:
-        try:
-            doc_quads = document_quads(result, activity, built_docs)
-        except ValueError as err:  # FactError / SpanError of a curated fact: ours to fix
-            raise BuildError(f"{result.parsed.document.path.name}: {err}") from err
-        quads += doc_quads
-        by_doc[result.parsed.document.doc_id] = doc_quads
-        problems += [p for p in result.problems if p not in problems]
-    stage_seconds["rdf"] += time.perf_counter() - clock
-
-    version = f"build-{activity.digest}"
+    stage_seconds: Counter = Counter()
+    work = versions.new_version_dir(store)  # the shards (not a store; never published)
     target = versions.new_version_dir(store)
     try:
         clock = time.perf_counter()
+        imports = ontology_quads()
+        try:
+            imported = shards.write_imports(work, imports)
+        except shards.ShardError as err:
+            raise BuildError(f"imported graphs: {err}") from err
+        digest = hashlib.sha256("".join(s.sha256 for s in imported).encode()).hexdigest()
+        activity = build_activity([*input_digests(documents), f"imports:{digest}"],
+                                  settings.build_time)  # fmt: skip
+        shapes = validators is None
+        failures = []
+        if shapes:
+            for finding in check_document_shapes("imported graphs", imports, {}):
+                (problems if isinstance(finding, Problem) else failures).append(finding)
+        del imports
+        stage_seconds["imports"] += time.perf_counter() - clock
+
+        context = BuildContext(settings, documents, activity, work, shapes)
+        done = process_all(context, jobs, quiet)
+        problems += done.problems
+        stage_seconds.update(done.stage_seconds)
+        if done.fatal:
+            raise BuildError("build stopped, nothing published:\n" + "\n".join(done.fatal))
+        if not done.built:
+            raise BuildError(f"none of the {len(paths)} papers in {documents_dir} could be built")
+        failures += [f for b in done.built for f in b.failures]
+        if failures:
+            shown = "\n".join(f"  {m}" for m in failures[:50])
+            raise BuildError(f"validation failed ({len(failures)} problem(s)):\n{shown}")
+
+        clock = time.perf_counter()
+        written = (*imported, *(b.shard for b in done.built))
         nq = target / NQUADS_FILE
-        total = write_nquads(quads, nq)
+        total = merge_sorted([work / s.file for s in written], nq)
         if emit_nquads:
-            Path(emit_nquads).write_bytes(nq.read_bytes())
-        stage_seconds["write"] += time.perf_counter() - clock
+            shutil.copyfile(nq, emit_nquads)
+        stage_seconds["merge"] += time.perf_counter() - clock
         clock = time.perf_counter()
         triples_by_graph = load_store(target, nq, total)
         stage_seconds["load"] += time.perf_counter() - clock
         clock = time.perf_counter()
-        failures = []
+        built_files = {b.doc_id: b.file for b in done.built}
         for check in validators if validators is not None else default_validators():
             for finding in check(target):
                 if isinstance(finding, Problem):
-                    doc = built_docs.get(finding.doc)
-                    problems.append(replace(finding, doc=doc.path.name) if doc else finding)
+                    name = built_files.get(finding.doc)
+                    problems.append(replace(finding, doc=name) if name else finding)
                 else:
                     failures.append(finding)
-        stage_seconds["validate"] += time.perf_counter() - clock
+        stage_seconds["check"] += time.perf_counter() - clock
         if failures:
             shown = "\n".join(f"  {m}" for m in failures[:50])
             raise BuildError(f"validation failed ({len(failures)} problem(s)):\n{shown}")
+        notes: list[str] = []
         if emit_shards:
             clock = time.perf_counter()
+            shards.write_manifest(work, written)
             try:
-                written = shards.write_shards(emit_shards, imported, by_doc)
+                shards.publish(work, emit_shards)
             except shards.ShardError as err:
                 raise BuildError(f"--emit nquads: {err}") from err
             count = sum(s.quads for s in written)
             notes.append(f"N-Quads shards: {len(written)} files, {count} quads in {emit_shards}")
             stage_seconds["shards"] += time.perf_counter() - clock
         stage_seconds["total"] = time.perf_counter() - started
+        built = sorted(done.built, key=lambda b: b.doc_id)
+        facts: Counter = Counter()
+        for b in built:
+            facts.update(dict(b.facts))
         report = BuildReport(
-            version=version,
+            version=f"build-{activity.digest}",
             build_time=activity.started,
             activity=activity.iri,
-            documents=tuple(sorted(built_docs)),
-            files=tuple((k, d.path.name, d.sha256) for k, d in sorted(built_docs.items())),
-            problems=tuple(sorted(problems, key=lambda p: (p.doc, p.level, p.message))),
-            facts_by_kind=count_facts(results),
+            documents=tuple(b.doc_id for b in built),
+            files=tuple((b.doc_id, b.file, b.sha256) for b in built),
+            problems=tuple(sorted(set(problems), key=lambda p: (p.doc, p.level, p.message))),
+            facts_by_kind=count_facts(facts),
             triples_by_graph=triples_by_graph,
             stage_seconds=tuple((k, round(v, 3)) for k, v in stage_seconds.items()),
             total_triples=total,
@@ -319,6 +388,8 @@ def build(
     except BaseException:
         versions.discard(target)
         raise
+    finally:
+        versions.discard(work)
     return report
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cytokg.graph_build.shards import Shard
 
 
 @dataclass(frozen=True)
@@ -149,3 +153,17 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DocumentBuilt:
+    """What a build worker sends back for one paper once its shard is on disk: a summary only,
+    so the build's memory does not grow with the corpus."""
+
+    doc_id: str
+    file: str  # the paper's file name
+    sha256: str
+    problems: tuple[Problem, ...]  # reported with the build
+    failures: tuple[str, ...]  # SHACL violations of curated facts: the build fails
+    facts: tuple[tuple[tuple[str, str], int], ...]  # ((kind, agent), count)
+    shard: Shard

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
-from cytokg.graph_build.records import DocumentResult, Problem
+from cytokg.graph_build.records import Problem
 
 
 @dataclass(frozen=True)
@@ -36,8 +36,8 @@ class BuildReport:
         return [p for p in self.problems if p.level == "error"]
 
 
-def count_facts(results: list[DocumentResult]) -> tuple[tuple[str, str, int], ...]:
-    counts = Counter((f.kind, f.agent) for r in results for f in r.facts)
+def count_facts(counts: Counter) -> tuple[tuple[str, str, int], ...]:
+    """(kind, agent) -> count as sorted (kind, agent, count) rows."""
     return tuple((kind, agent, n) for (kind, agent), n in sorted(counts.items()))
 
 

@@ -134,32 +134,68 @@ def _lines(quads: list[Quad]) -> list[bytes]:
     return sorted({line + b"\n" for line in data.split(b"\n") if line.strip()})
 
 
+def write_shard(directory: Path, name: str, quads: Iterable[Quad]) -> Shard:
+    """One shard file ``directory/name`` (written whole or not at all); the build's workers call
+    this for their document, so no process holds more than one document's quads."""
+    lines = shard_lines(name, quads)
+    data = b"".join(lines)
+    path = Path(directory) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+    return Shard(name, len(lines), hashlib.sha256(data).hexdigest())
+
+
+def write_imports(directory: Path, imports: Iterable[Quad]) -> tuple[Shard, ...]:
+    """The shards of the graphs every build adds (ontology.nq, imports/*.nq)."""
+    planned = plan(imports, {})
+    return tuple(write_shard(directory, name, planned[name]) for name in sorted(planned))
+
+
+def write_manifest(directory: Path, written: Iterable[Shard]) -> None:
+    rows = "".join(f"{s.file}\t{s.quads}\t{s.sha256}\n" for s in sorted(written, key=_file))
+    (Path(directory) / MANIFEST).write_text(MANIFEST_HEADER + rows, encoding="utf-8")
+
+
+def _file(shard: Shard) -> str:
+    return shard.file
+
+
+def publish(built: Path, directory: Path) -> None:
+    """Put a complete shard folder (MANIFEST written) in the place of ``directory``; a previous
+    shard set there is replaced whole, so no stale document shard survives."""
+    directory = Path(directory)
+    check_target(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    beside = directory.with_name(f".{directory.name}.{os.getpid()}.new")
+    shutil.rmtree(beside, ignore_errors=True)
+    try:
+        try:
+            os.replace(built, beside)
+        except OSError:  # another file system (e.g. the store's): copy beside the target first
+            shutil.copytree(built, beside)
+        _swap(beside, directory)
+    finally:
+        shutil.rmtree(beside, ignore_errors=True)
+
+
 def write_shards(
     directory: Path, imports: Iterable[Quad], documents: Mapping[str, Iterable[Quad]]
 ) -> tuple[Shard, ...]:
-    """Write every shard and MANIFEST.tsv into a fresh folder, then swap it in for ``directory``
-    (a previous shard set there is replaced whole, so no stale document shard survives)."""
+    """Write every shard and MANIFEST.tsv into a fresh folder, then swap it in for ``directory``."""
     directory = Path(directory)
     check_target(directory)
     shards = plan(imports, documents)
-    directory.parent.mkdir(parents=True, exist_ok=True)
     tmp = directory.with_name(f".{directory.name}.{os.getpid()}.tmp")
     shutil.rmtree(tmp, ignore_errors=True)
-    written = []
     try:
-        for name in sorted(shards):
-            lines = shard_lines(name, shards[name])
-            data = b"".join(lines)
-            path = tmp / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-            written.append(Shard(name, len(lines), hashlib.sha256(data).hexdigest()))
-        rows = "".join(f"{s.file}\t{s.quads}\t{s.sha256}\n" for s in written)
-        (tmp / MANIFEST).write_text(MANIFEST_HEADER + rows, encoding="utf-8")
-        _swap(tmp, directory)
+        written = tuple(write_shard(tmp, name, shards[name]) for name in sorted(shards))
+        write_manifest(tmp, written)
+        publish(tmp, directory)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    return tuple(written)
+    return written
 
 
 def _swap(new: Path, directory: Path) -> None:
