@@ -39,8 +39,8 @@ def title_views(
     end_match = _PARAGRAPH_END.search(text, lead)
     end = end_match.start() if end_match else len(text)
     first = text[lead:end].strip()
-    if _is_label(first, lead, end, mentions) and end_match:
-        # "REVIEW", "ORIGINAL ARTICLE" above the title: the title is the next paragraph
+    if end_match and _above_title(first, lead, end, end_match.end(), text, mentions):
+        # "REVIEW", "Pediatrics · Original article" above the title: the title is the next one
         lead = end_match.end()
         end_match = _PARAGRAPH_END.search(text, lead)
         end = end_match.start() if end_match else len(text)
@@ -57,12 +57,22 @@ def title_views(
     return list(sentence_views(replace(parsed, sentences=(heading,)), list(mentions)))
 
 
-def _is_label(paragraph: str, start: int, end: int, mentions) -> bool:
-    """A genre label above a title: a few capitalised words that name no entity."""
+def _above_title(paragraph: str, start: int, end: int, following: int, text: str,
+                 mentions) -> bool:  # fmt: skip
+    """A genre label or journal line above a title: a few capitalised words, or a short line,
+    that name no entity, followed by a short paragraph that does not end like a sentence and
+    names one."""
+    if any(start <= m.start < end and m.curie for m in mentions):
+        return False
     words = paragraph.split()
+    if 0 < len(words) <= 3 and paragraph.isupper():
+        return True
+    after = _PARAGRAPH_END.search(text, following)
+    stop = after.start() if after else len(text)
+    title = text[following:stop].strip()
     return (
-        0 < len(words) <= 3 and paragraph.isupper()
-        and not any(start <= m.start < end and m.curie for m in mentions)
+        0 < len(words) <= 12 and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
+        and any(following <= m.start < stop and m.curie for m in mentions)
     )
 
 
@@ -74,22 +84,29 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     in_title = _title_subjects(title, "disease") or _title_subjects(title, "phenotype")
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
-    counts = Counter(m.curie for v in views for m in v.of("disease"))
+    # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19)
+    order = [_as_underlying(v, m).curie for v in views for m in v.of("disease")]
+    counts = Counter(order)
     if not counts:
         return None
-    order = [m.curie for v in views for m in v.of("disease")]
     best = max(counts, key=lambda c: (counts[c], -order.index(c)))
     return best if counts[best] >= 2 else None
 
 
+def _as_underlying(view: SentenceView, mention: Mention) -> Mention:
+    return next((u for f, u in _form_pairs(view) if f == mention), mention)
+
+
 def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     """The title's ids of one category, less those named as the setting of the case ("… in a
-    teenager with COVID-19") when that leaves any."""
+    teenager with COVID-19") when that leaves any, and less those in a relative clause that
+    narrows the patients ("… with Kawasaki disease who have coronary aneurysms") likewise."""
     setting = pattern(cues()["title_setting"])
-    named = [(v, m) for v in title for m in v.of(category)]
-    subjects = [m.curie for v, m in named
-                if not setting.search(v.text[: _clean_index(v, m.start)])]
-    return subjects or [m.curie for _, m in named]
+    qualifier = pattern(cues()["title_qualifier"])
+    named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)]
+    broad = [(before, c) for before, c in named if not qualifier.search(before)] or named
+    subjects = [c for before, c in broad if not setting.search(before)]
+    return subjects or [c for _, c in broad]
 
 
 def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
@@ -178,6 +195,28 @@ def _alternatives(
     return chain
 
 
+def _form_pairs(view: SentenceView) -> list[tuple[Mention, Mention]]:
+    """(form, underlying disease) pairs of the sentence: "COVID-19 pneumonia", "uveitis in
+    Behçet disease" (cues manifestation_after_disease / manifestation_before_disease)."""
+    after = pattern(cues()["manifestation_after_disease"])
+    before = pattern(cues()["manifestation_before_disease"])
+    pairs = []
+    ordered = sorted(view.of("disease"), key=lambda d: d.start)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+        if after.fullmatch(gap):
+            pairs.append((b, a))
+        elif before.fullmatch(gap):
+            pairs.append((a, b))
+    return pairs
+
+
+def _underlying(view: SentenceView, forms: list[Mention]) -> list[Mention]:
+    """The diseases of the sentence that ``forms`` are a form of, not already among them."""
+    known = {d.curie for d in forms}
+    return [u for f, u in _form_pairs(view) if f in forms and u.curie not in known]
+
+
 def _coordinated(view: SentenceView, drug_class: Mention) -> bool:
     """A drug class in one list with a drug of its sentence ("NSAIDs, colchicine and
     glucocorticoids"): the class is read as the drugs are."""
@@ -241,7 +280,8 @@ def drug_disease_uses(
             if cued:
                 for drug in drugs:
                     partner = _partner(drug, diseases, main)
-                    for disease in _alternatives(view, partner, diseases, view in title):
+                    chosen = _alternatives(view, partner, diseases, view in title)
+                    for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mention and any(p.search(view.text) for p in implicit):
             for drug in drugs:

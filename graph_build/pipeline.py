@@ -2,7 +2,9 @@
 
 Streaming, so memory does not grow with the corpus: a worker takes one paper through parse,
 mentions, facts, RDF and SHACL and writes its sorted N-Quads shard to disk; the main process gets
-a summary back, merges the shards into one sorted file and bulk-loads it. A paper that cannot be read or processed is reported by name and the others still build; a broken
+a summary back, merges the shards into one sorted file and bulk-loads it.
+
+A paper that cannot be read or processed is reported by name and the others still build; a broken
 curation file or a failed validation fails the whole build, and then nothing is published: the old
 store stays as it was.
 """

@@ -468,3 +468,56 @@ def test_a_drug_class_named_as_a_topic_is_still_no_use(tmp_path):
         "Glucocorticoids are the standard treatment of giant cell arteritis, but relapses are "
         "frequent.\n"))
     assert (grounded("glucocorticoids"), grounded("giant cell arteritis")) not in uses(facts)
+
+
+def test_a_drug_for_a_form_of_a_disease_is_for_that_disease(tmp_path):
+    """'COVID-19 pneumonia', 'uveitis in Behçet disease': the drug is also for the underlying
+    disease; a syndrome 'secondary to' another stays its own indication."""
+    facts = mine(tmp_path, "Outcomes in hospital\n\nAdults with severe COVID-19 pneumonia were "
+                 "treated with tocilizumab.\n")[1]
+    assert (grounded("tocilizumab"), grounded("COVID-19")) in uses(facts)
+    facts = mine(tmp_path, "Eye disease in young adults\n\nAdalimumab was given for uveitis in "
+                 "Behçet disease.\n")[1]
+    assert (grounded("adalimumab"), grounded("Behçet disease")) in uses(facts)
+    facts = mine(tmp_path, "Outcomes in children\n\nEmapalumab was given for macrophage "
+                 "activation syndrome secondary to systemic juvenile idiopathic arthritis.\n")[1]
+    assert (grounded("emapalumab"), grounded("macrophage activation syndrome")) in uses(facts)
+    assert (grounded("emapalumab"),
+            grounded("systemic juvenile idiopathic arthritis")) not in uses(facts)
+
+
+def test_a_form_counts_as_its_disease_for_the_main_one(tmp_path):
+    # no title: the most mentioned disease is the main one, and "COVID-19 pneumonia" counts as
+    # COVID-19, so the drug of a sentence without a disease goes there
+    _, facts = mine(tmp_path, (
+        "We studied adults admitted with COVID-19 pneumonia in 2020. All had severe COVID-19 "
+        "pneumonia on admission, and pneumonia was confirmed by imaging. Standard care "
+        "included dexamethasone given daily.\n"))
+    assert (grounded("dexamethasone"), grounded("COVID-19")) in uses(facts)
+    assert (grounded("dexamethasone"), grounded("pneumonia")) not in uses(facts)
+
+
+def test_a_journal_line_above_the_title_and_a_narrowing_clause(tmp_path):
+    _, facts = mine(tmp_path, (
+        "Rheumatology · Brief report 1187\n\n"
+        "Anakinra in children with Kawasaki disease who already have coronary aneurysms\n\n"
+        "Ten children were treated with anakinra at a dose of 4 mg/kg.\n"))
+    assert uses(facts) == {(grounded("anakinra"), grounded("Kawasaki disease"))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Flares of gout were treated, as needed, with oral glucocorticoids.",
+    "Patients with gout had responded inadequately to glucocorticoids.",
+    "Canakinumab can treat gout when glucocorticoids fail.",
+    "In gout, the mean glucocorticoid dose fell by half.",
+])
+def test_more_ways_to_say_a_drug_class_was_given(tmp_path, sentence):
+    facts = mine(tmp_path, f"Outcomes in gout\n\n{sentence}\n")[1]
+    assert (grounded("glucocorticoids"), grounded("gout")) in uses(facts)
+
+
+def test_a_disease_a_drug_was_withdrawn_for_is_a_harm(tmp_path):
+    facts = mine(tmp_path, "Anakinra in adult-onset Still's disease\n\nAnakinra was withdrawn "
+                 "in two patients because of severe urticaria.\n")[1]
+    assert (grounded("anakinra"), grounded("urticaria")) not in uses(facts)
+    assert (grounded("anakinra"), grounded("adult-onset Still's disease")) in uses(facts)
