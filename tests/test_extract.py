@@ -247,6 +247,7 @@ def test_extract_command_resolves_a_curated_conflict_with_a_sibling_paper(capsys
     [
         ("Arm\tDose\tPatients randomised (n)", 48 + 23),  # a count column: its sum
         ("Group\tDose\tNo. of patients", 48 + 23),
+        ("Arm\tDose\tParticipants enrolled", 48 + 23),  # no "(n)": the noun and verb say it
         ("Arm\tDose\tMedian age (years)", None),  # not a count column
         ("Outcome\tDose\tPatients randomised (n)", None),  # rows are not arms
     ],

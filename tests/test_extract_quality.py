@@ -56,6 +56,9 @@ def grounded(name: str) -> str:
         # "comprised" states the population (an undirected cohort reads as retrospective)
         ("Anakinra in recurrent pericarditis\n\nThe cohort comprised 52 patients with "
          "recurrent pericarditis seen at one centre.\n", "RetrospectiveCohortDesign", 52),
+        # of those admitted, the part that was analysed is the population
+        ("Anakinra in COVID-19: a retrospective cohort\n\nOf 820 patients admitted, 312 (38%) "
+         "had respiratory failure and were analysed.\n", "RetrospectiveCohortDesign", 312),
         # the noun left out after the number: randomised, not screened, patients count
         ("Canakinumab in gout: a double-blind trial\n\nOverall, 90 patients were screened and "
          "60 were randomised.\n", "RandomizedTrialDesign", 60),
