@@ -187,12 +187,30 @@ def _alternatives(
     joint = pattern(cues()["title_disease_joint" if in_title else "disease_alternative"])
     chain = [partner]
     ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
-    for a, b in zip(ordered, ordered[1:], strict=False):
-        if a in chain and b not in chain:
-            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
-            if joint.fullmatch(gap):
-                chain.append(b)
+    joined = [
+        (a, b) for a, b in zip(ordered, ordered[1:], strict=False)
+        if joint.fullmatch(view.text[_clean_index(view, a.end) : _clean_index(view, b.start)])
+    ]
+    grown = True
+    while grown:  # either side of a joint: "X or Y" with the partner X or Y
+        grown = False
+        for a, b in joined:
+            for known, new in ((a, b), (b, a)):
+                if known in chain and new not in chain:
+                    chain.append(new)
+                    grown = True
     return chain
+
+
+def co_main(title: list[SentenceView], main: str | None) -> set[str]:
+    """The main disease and those the title joins to it ("Adalimumab in children with juvenile
+    idiopathic arthritis and chronic uveitis"): the paper is about each of them."""
+    mains = {main} if main else set()
+    for view in title:
+        named = [d for d in view.of("disease") if d.curie == main]
+        if named:
+            mains.update(d.curie for d in _alternatives(view, named[0], view.of("disease"), True))
+    return mains
 
 
 def _form_pairs(view: SentenceView) -> list[tuple[Mention, Mention]]:
@@ -240,7 +258,10 @@ def drug_disease_uses(
     main = main_disease(views, title)
     if title and title[0].sentence.index < 0:
         views = title + views
-    main_mention = next((m for v in views for m in _diseases(v, main) if m.curie == main), None)
+    mains = co_main(title, main)
+    main_mentions = {}  # curie -> first mention, for each disease the paper is about
+    for m in (m for v in views for m in _diseases(v, main) if m.curie in mains):
+        main_mentions.setdefault(m.curie, m)
     found: dict[tuple[str, str], list] = {}  # pair -> [drug, disease, spans, negated, explicit]
 
     def add(drug: Mention, disease: Mention, view: SentenceView, negated: bool, explicit: bool):
@@ -281,11 +302,13 @@ def drug_disease_uses(
                 for drug in drugs:
                     partner = _partner(drug, diseases, main)
                     chosen = _alternatives(view, partner, diseases, view in title)
+                    chosen += [d for d in diseases if d.curie in mains and d not in chosen]
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view, _negated(view, drug, negation), True)
-        elif main_mention and any(p.search(view.text) for p in implicit):
+        elif main_mentions and any(p.search(view.text) for p in implicit):
             for drug in drugs:
-                add(drug, main_mention, view, _negated(view, drug, negation), False)
+                for main_mention in main_mentions.values():
+                    add(drug, main_mention, view, _negated(view, drug, negation), False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

@@ -524,3 +524,16 @@ def test_a_disease_a_drug_was_withdrawn_for_is_a_harm(tmp_path):
                  "in two patients because of severe urticaria.\n")[1]
     assert (grounded("anakinra"), grounded("urticaria")) not in uses(facts)
     assert (grounded("anakinra"), grounded("adult-onset Still's disease")) in uses(facts)
+
+
+def test_diseases_the_title_joins_are_each_what_the_paper_treats(tmp_path):
+    # "X and chronic Y" in the title: both are main diseases, so a drug of a body sentence that
+    # names either (or neither) goes with each of them
+    _, facts = mine(tmp_path, (
+        "Etanercept in adults with psoriatic arthritis and chronic uveitis: two cases\n\n"
+        "We describe two adults with psoriatic arthritis whose uveitis kept relapsing. Both "
+        "were first treated with methotrexate.\n"))
+    found = uses(facts)
+    for disease in ("psoriatic arthritis", "uveitis"):
+        assert (grounded("etanercept"), grounded(disease)) in found
+        assert (grounded("methotrexate"), grounded(disease)) in found
