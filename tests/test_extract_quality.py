@@ -537,3 +537,16 @@ def test_diseases_the_title_joins_are_each_what_the_paper_treats(tmp_path):
     for disease in ("psoriatic arthritis", "uveitis"):
         assert (grounded("etanercept"), grounded(disease)) in found
         assert (grounded("methotrexate"), grounded(disease)) in found
+
+
+def test_recommended_drugs_go_with_the_main_disease(tmp_path):
+    facts = mine(tmp_path, "Kawasaki disease: a review\n\nFor refractory patients, infliximab or "
+                 "anakinra may be recommended.\n")[1]
+    kd = grounded("Kawasaki disease")
+    assert uses(facts) == {(grounded("infliximab"), kd), (grounded("anakinra"), kd)}
+
+
+def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
+    facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
+                 "pneumonia were treated with baricitinib.\n")[1]
+    assert (grounded("baricitinib"), grounded("COVID-19")) in uses(facts)
