@@ -550,3 +550,11 @@ def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
     assert (grounded("baricitinib"), grounded("COVID-19")) in uses(facts)
+
+
+def test_a_disease_that_went_away_is_an_outcome_not_an_indication(tmp_path):
+    facts = mine(tmp_path, "Infliximab in Behçet disease: a case report\n\nHeparin was given "
+                 "until the thrombosis had resolved, and azathioprine was added.\n")[1]
+    behcet = grounded("Behçet disease")
+    assert (grounded("azathioprine"), behcet) in uses(facts)
+    assert (grounded("azathioprine"), grounded("thrombosis")) not in uses(facts)
