@@ -202,6 +202,24 @@ def _alternatives(
     return chain
 
 
+def _approved_for(view: SentenceView, diseases: list[Mention]) -> list[Mention]:
+    """Each disease of the list an approval names ("approved … for FCAS and MWS")."""
+    head = pattern(cues()["approval_head"])
+    joint = pattern(cues()["approval_list_joint"])
+    ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
+    listed: list[Mention] = []
+    for i, first in enumerate(ordered):
+        if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):
+            continue
+        listed.append(first)
+        for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
+            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+            if not joint.fullmatch(gap):
+                break
+            listed.append(b)
+    return listed
+
+
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis"): the paper is about each of them."""
@@ -303,6 +321,7 @@ def drug_disease_uses(
                     partner = _partner(drug, diseases, main)
                     chosen = _alternatives(view, partner, diseases, view in title)
                     chosen += [d for d in diseases if d.curie in mains and d not in chosen]
+                    chosen += [d for d in _approved_for(view, diseases) if d not in chosen]
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):

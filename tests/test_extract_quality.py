@@ -558,3 +558,11 @@ def test_a_disease_that_went_away_is_an_outcome_not_an_indication(tmp_path):
     behcet = grounded("Behçet disease")
     assert (grounded("azathioprine"), behcet) in uses(facts)
     assert (grounded("azathioprine"), grounded("thrombosis")) not in uses(facts)
+
+
+def test_an_approval_names_each_disease_of_its_list(tmp_path):
+    facts = mine(tmp_path, "Canakinumab in autoinflammatory disease: a review\n\nCanakinumab is "
+                 "approved by the European Medicines Agency for gout, familial Mediterranean "
+                 "fever and Still's disease.\n")[1]
+    for disease in ("gout", "familial Mediterranean fever", "Still's disease"):
+        assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
