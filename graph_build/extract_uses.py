@@ -171,11 +171,20 @@ def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     return any(p.search(_clause(view, drug)) for p in negation)
 
 
-def _partner(drug: Mention, diseases: list[Mention], main: str | None) -> Mention:
+def _partner(
+    view: SentenceView, drug: Mention, diseases: list[Mention], main: str | None
+) -> Mention:
+    """The main disease if the sentence names it; else the nearest disease after the drug in its
+    own clause ("TNF drives JIA, and etanercept had proved effective in adults with RA": RA);
+    else the nearest one."""
     for disease in diseases:
         if disease.curie == main:
             return disease
-    return min(diseases, key=lambda o: abs(o.start - drug.start))
+    boundary = pattern(cues()["clause_boundary"])
+    end = _clean_index(view, drug.end)
+    after = [d for d in diseases if d.start > drug.end
+             and not boundary.search(view.text[end : _clean_index(view, d.start)])]  # fmt: skip
+    return min(after or diseases, key=lambda o: abs(o.start - drug.start))
 
 
 def _alternatives(
@@ -264,6 +273,16 @@ def _coordinated(view: SentenceView, drug_class: Mention) -> bool:
     return False
 
 
+def _study_drug(views: list[SentenceView]) -> Mention | None:
+    """The drug the paper is about: its most mentioned drug, named at least twice and more often
+    than any other."""
+    drugs = [m for v in views for m in v.of("drug")]
+    counts = Counter(m.curie for m in drugs).most_common(2)
+    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
+        return None
+    return next(m for m in drugs if m.curie == counts[0][0])
+
+
 def drug_disease_uses(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
@@ -318,7 +337,7 @@ def drug_disease_uses(
             )
             if cued:
                 for drug in drugs:
-                    partner = _partner(drug, diseases, main)
+                    partner = _partner(view, drug, diseases, main)
                     chosen = _alternatives(view, partner, diseases, view in title)
                     chosen += [d for d in diseases if d.curie in mains and d not in chosen]
                     chosen += [d for d in _approved_for(view, diseases) if d not in chosen]
@@ -328,6 +347,12 @@ def drug_disease_uses(
             for drug in drugs:
                 for main_mention in main_mentions.values():
                     add(drug, main_mention, view, _negated(view, drug, negation), False)
+    study_drug = _study_drug(views)
+    listing = pattern(cues()["diagnoses_list"])
+    for view in views:
+        if study_drug and listing.search(view.text) and not view.of(*DRUG_CATEGORIES):
+            for disease in {d.curie: d for d in _indications(view, main)}.values():
+                add(study_drug, disease, view, False, False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

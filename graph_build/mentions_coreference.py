@@ -8,8 +8,9 @@ mention is narrower than a later one, both generic:
 - its words end with the later mention's words ("large vessel vasculitis" ... "vasculitis");
 - MONDO says so: the earlier concept descends from the later one (reference/mondo_slice.tsv,
   is-a edges read from MONDO releases).
-A modifier that sets the later mention apart ("acute pericarditis", "other vasculitides") keeps it
-as written. The re-grounded mention keeps its text and offsets; its source says why it changed.
+A modifier that sets the later mention apart ("acute pericarditis", "other vasculitides", or
+"adults with" after a juvenile form) keeps it as written. The re-grounded mention keeps its text
+and offsets; its source says why it changed.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ _CONTRAST = re.compile(
     r"\b(acute|other|another|first|primary|secondary|any|non|new|different|associated|type|variant|subtype)\W*$",
     re.IGNORECASE,
 )
+# the later mention said of adults when the earlier one is the children's form ("etanercept in
+# juvenile rheumatoid arthritis ... had proved effective in adults with rheumatoid arthritis")
+_ADULTS = re.compile(r"\badults?\b(?:\W+\w+){0,2}\W*$", re.IGNORECASE)
+_CHILDHOOD_WORDS = frozenset({"juvenile", "pediatric", "paediatric", "childhood", "infantile",
+                              "neonatal"})
 _WORDS = re.compile(r"[a-z0-9]+")
 # a word right before the mention that makes it a noun phrase of its own (determiner,
 # possessive, adjective), not a preposition, conjunction or verb; no punctuation in between
@@ -77,6 +83,9 @@ def _narrower(earlier: Mention, later: Mention, text: str = "") -> bool:
     if earlier.curie == later.curie or earlier.category not in _CATEGORIES:
         return False
     head, full = _words(later.text), _words(earlier.text)
+    before = text[max(0, later.start - 30) : later.start]
+    if _CHILDHOOD_WORDS & set(full) and _ADULTS.search(before):
+        return False
     if len(full) > len(head) and full[-len(head):] == head:
         return True
     # by MONDO alone, only a general word with a determiner or modifier refers back ("her

@@ -566,3 +566,55 @@ def test_an_approval_names_each_disease_of_its_list(tmp_path):
                  "fever and Still's disease.\n")[1]
     for disease in ("gout", "familial Mediterranean fever", "Still's disease"):
         assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
+
+
+def test_adults_with_the_adult_form_are_not_the_childrens_disease(tmp_path):
+    found, facts = mine(tmp_path, (
+        "Etanercept in polyarticular juvenile rheumatoid arthritis: a trial\n\n"
+        "Etanercept had proved effective in adults with rheumatoid arthritis.\n"))
+    ra = grounded("rheumatoid arthritis")
+    assert ra in {m.curie for m in found if m.text == "rheumatoid arthritis"}
+    assert (grounded("etanercept"), ra) in uses(facts)
+
+
+def test_the_disease_after_the_drug_in_its_clause_is_its_partner(tmp_path):
+    # no main disease: the nearer disease of the clause before is not what the drug was for
+    facts = mine(tmp_path, "Outcomes of TNF blockade\n\nTNF drives juvenile idiopathic "
+                 "arthritis, and etanercept had proved effective in psoriatic arthritis.\n")[1]
+    assert uses(facts) == {(grounded("etanercept"), grounded("psoriatic arthritis"))}
+
+
+def test_trials_and_diagnoses_name_each_disease_of_their_list(tmp_path):
+    facts = mine(tmp_path, "Sarilumab in rheumatoid arthritis\n\nFurther studies of sarilumab are "
+                 "under way in polymyalgia rheumatica, giant cell arteritis and gout.\n")[1]
+    for disease in ("polymyalgia rheumatica", "giant cell arteritis", "gout"):
+        assert (grounded("sarilumab"), grounded(disease)) in uses(facts)
+    # no title, no disease named twice: the listed diagnoses go with the study drug
+    facts = mine(tmp_path, (
+        "We reviewed every child who received canakinumab at our centre. Canakinumab was given "
+        "monthly. The underlying diagnoses were varied: nine children had familial Mediterranean "
+        "fever and four had gout.\n"))[1]
+    for disease in ("familial Mediterranean fever", "gout"):
+        assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
+
+
+def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
+    facts = mine(tmp_path, "Tocilizumab in Takayasu arteritis\n\nMost patients with Takayasu "
+                 "arteritis had been inadequately controlled by, or were intolerant of, "
+                 "conventional immunosuppressive agents.\n")[1]
+    assert (grounded("immunosuppressive agents"), grounded("Takayasu arteritis")) in uses(facts)
+
+
+@pytest.mark.parametrize("text, design, patients", [
+    # the genre as an upper-case label ending the citation line
+    ("Ther Clin Risk Manag. 2019;15:1-9. doi:10.1/x   REVIEW\n\nSarilumab in rheumatoid "
+     "arthritis: an appraisal\n\nSarilumab is approved for rheumatoid arthritis.\n",
+     "NarrativeReviewDesign", None),
+    # "qualified" states the population
+    ("Anakinra in pericarditis: a retrospective cohort\n\nThe records of every child given "
+     "anakinra were reviewed. Thirty-three patients qualified.\n",
+     "RetrospectiveCohortDesign", 33),
+])
+def test_more_design_and_population_phrasings(tmp_path, text, design, patients):
+    fact = study(mine(tmp_path, text)[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
