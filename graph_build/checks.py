@@ -12,13 +12,14 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from urllib.parse import unquote
 
 import pyoxigraph
 import rdflib
 
 from cytokg.graph_build.provenance import segment
 from cytokg.graph_build.records import Document, Problem
-from cytokg.terms import CY, PREFIXES, resource
+from cytokg.terms import CY, PREFIXES, RESOURCE, resource
 
 Finding = str | Problem
 QUERY = Path(__file__).resolve().parent / "data" / "queries" / "unsupported_facts.rq"
@@ -94,11 +95,11 @@ def check_document_shapes(
 def _quoted_documents(graph: rdflib.Graph, documents: Mapping[str, Document]) -> rdflib.Graph:
     """cy:Document and cy:sha256 of the build's papers that ``graph`` points to with cy:inDocument
     (as those papers' own pubinfo graphs say in the store)."""
-    by_iri = {resource(segment(doc_id)): d for doc_id, d in documents.items()}
     context = rdflib.Graph()
     for iri in set(graph.objects(None, rdflib.URIRef(CY.inDocument))):
-        document = by_iri.get(str(iri))
-        if document is not None:
+        doc_id = unquote(str(iri)[len(RESOURCE):]) if str(iri).startswith(RESOURCE) else None
+        document = documents.get(doc_id) if doc_id is not None else None
+        if document is not None and str(iri) == resource(segment(doc_id)):
             context.add((iri, rdflib.RDF.type, rdflib.URIRef(CY.Document)))
             context.add((iri, rdflib.URIRef(CY.sha256), rdflib.Literal(document.sha256)))
     return context
