@@ -27,15 +27,17 @@ def cues() -> dict:
 
 @cache
 def number_regex() -> str:
-    """Digits (with thousands separators: '1,234') or number words up to ninety-nine: 'Thirty-six',
-    'sixty', 'four' (one alternation, compounds first, so 'four' is never read out of
-    'thirty-four')."""
+    """Digits (with thousands separators: '1,234') or number words up to nine hundred and
+    ninety-nine: 'Four hundred fifty-two', 'Thirty-six', 'sixty', 'four' (one alternation,
+    compounds first, so 'four' is never read out of 'thirty-four')."""
     units = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
     small = "|".join(w for w, n in sorted(cues()["number_words"].items(), key=lambda x: -len(x[0]))
                      if n < 10)
     tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
-    return rf"(?<![\w\-‐.,])(?:{thousands}|\d+|(?:{tens})(?:[-‐ ](?:{small}))?|{units})\b"
+    below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
+    hundreds = rf"(?:{small})[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
+    return rf"(?<![\w\-‐.,])(?:{thousands}|\d+|{hundreds}|{below_100})\b"
 
 
 @cache
@@ -113,6 +115,10 @@ def to_number(text: str) -> int | float | None:
     t = t.replace(",", ".")
     if t in words:
         return words[t]
+    hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
+    if hundred and words.get(hundred.group(1), 10) < 10:
+        rest = to_number(hundred.group(2)) if hundred.group(2) else 0
+        return words[hundred.group(1)] * 100 + rest if isinstance(rest, int) else None
     parts = re.split(r"[-‐ ]", t)
     if parts[0] in tens and (len(parts) == 1 or (len(parts) == 2 and words.get(parts[1], 10) < 10)):
         return tens[parts[0]] + (words[parts[1]] if len(parts) == 2 else 0)

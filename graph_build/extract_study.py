@@ -93,7 +93,8 @@ def patient_count(
             return int(m.group(m.lastindex)), view.span()
     if parsed is None:
         return None
-    return _table_header_count(parsed, group) or _table_column_count(parsed, conf)
+    return (_table_header_count(parsed, group) or _table_column_count(parsed, conf)
+            or _table_row_count(parsed, conf))
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
@@ -203,4 +204,17 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         if all(c.isdigit() for c in cells):
             start, end = rows[0].start, rows[-1].end
             return sum(int(c) for c in cells), Span(start, end, parsed.document.text[start:end])
+    return None
+
+
+def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
+    """'Outcome | Tocilizumab | Placebo' over 'Patients randomised, n | 19 | 17': a table whose
+    columns are the arms and one row counts patients; the population is that row's sum."""
+    label = pattern(conf["count_row"])
+    for row in parsed.tables:
+        cells = [cell.strip() for cell in row.cells]
+        counts = cells[1:]
+        if len(counts) >= 2 and label.search(cells[0].lower()) and all(c.isdigit() for c in counts):
+            quote = parsed.document.text[row.start : row.end]
+            return sum(int(c) for c in counts), Span(row.start, row.end, quote)
     return None

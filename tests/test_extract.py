@@ -248,6 +248,7 @@ def test_extract_command_resolves_a_curated_conflict_with_a_sibling_paper(capsys
         ("Arm\tDose\tPatients randomised (n)", 48 + 23),  # a count column: its sum
         ("Group\tDose\tNo. of patients", 48 + 23),
         ("Arm\tDose\tParticipants enrolled", 48 + 23),  # no "(n)": the noun and verb say it
+        ("Group\tDose\tChildren", 48 + 23),
         ("Arm\tDose\tMedian age (years)", None),  # not a count column
         ("Outcome\tDose\tPatients randomised (n)", None),  # rows are not arms
     ],
@@ -329,3 +330,16 @@ def test_group_sizes_one_per_header_cell_are_summed(tmp_path):
         "Flare\t9 (15%)\t19 (33%)\n\n"
         "Sarilumab was superior to placebo (p < 0.001).\n"))
     assert fact.value("numberOfPatients") == 118
+
+
+def test_patient_count_from_a_count_row_under_arm_columns(tmp_path):
+    """Arms as columns, one row counting patients: 'Patients randomised, n | 19 | 17'."""
+    path = tmp_path / "trial.txt"
+    path.write_text(
+        "Tocilizumab in polymyalgia rheumatica: a randomised trial\n\n"
+        "Methods\nPatients were randomly assigned to tocilizumab or placebo (Table 1).\n\n"
+        "Table 1. Results\nOutcome\tTocilizumab\tPlacebo\nPatients randomised, n\t19\t17\n"
+        "Remission at week 16, n (%)\t12 (63.2)\t2 (11.8)\n\n",
+        encoding="utf-8",
+    )
+    assert study(mined(path)[1]).value("numberOfPatients") == 36

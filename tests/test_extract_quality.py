@@ -610,6 +610,15 @@ def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
     ("Ther Clin Risk Manag. 2019;15:1-9. doi:10.1/x   REVIEW\n\nSarilumab in rheumatoid "
      "arthritis: an appraisal\n\nSarilumab is approved for rheumatoid arthritis.\n",
      "NarrativeReviewDesign", None),
+    # hundreds in words, and "underwent randomisation"
+    ("Sarilumab in COVID-19: a randomised trial\n\nRESULTS: Three hundred and twelve patients "
+     "underwent randomisation; 38 needed ventilation.\n", "RandomizedTrialDesign", 312),
+    # the screened patients are not the population; those who entered treatment are
+    ("Canakinumab in TRAPS: an open-label prospective study\n\nEight patients were screened; "
+     "one failed screening and seven entered treatment.\n", "ProspectiveCohortDesign", 7),
+    # a case report's patient with the age in words
+    ("Anakinra in Kawasaki disease\n\nPresentation: An eight-year-old boy was seen with fever "
+     "for three days.\n", "CaseReportDesign", 1),
     # "qualified" states the population
     ("Anakinra in pericarditis: a retrospective cohort\n\nThe records of every child given "
      "anakinra were reviewed. Thirty-three patients qualified.\n",
