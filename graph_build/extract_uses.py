@@ -104,6 +104,8 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     setting = pattern(cues()["title_setting"])
     qualifier = pattern(cues()["title_qualifier"])
     named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)]
+    attached = _attached(title)
+    named = [(before, c) for before, c in named if c not in attached] or named
     broad = [(before, c) for before, c in named if not qualifier.search(before)] or named
     subjects = [c for before, c in broad if not setting.search(before)]
     return subjects or [c for _, c in broad]
@@ -229,6 +231,28 @@ def _approved_for(view: SentenceView, diseases: list[Mention]) -> list[Mention]:
     return listed
 
 
+def _attached(title: list[SentenceView], to: str | None = None) -> set[str]:
+    """Title diseases attached to an earlier one (``to``, if given) as its complication ("Kawasaki
+    disease with coronary artery aneurysms"; cue title_complication)."""
+    joint = pattern(cues()["title_complication"])
+    found: set[str] = set()
+    for view in title:
+        ordered = sorted(view.of("disease", "phenotype"), key=lambda d: d.start)
+        for i, first in enumerate(ordered):
+            if to is not None and first.curie != to:
+                continue
+            for later in ordered[i + 1 :]:
+                gap = view.text[_clean_index(view, first.end) : _clean_index(view, later.start)]
+                if later.curie != first.curie and joint.fullmatch(gap):
+                    found.add(later.curie)
+    return found
+
+
+def complications(title: list[SentenceView], main: str | None) -> set[str]:
+    """Title diseases attached to the main disease as its complication."""
+    return _attached(title, main) if main else set()
+
+
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis"): the paper is about each of them."""
@@ -296,6 +320,7 @@ def drug_disease_uses(
     if title and title[0].sentence.index < 0:
         views = title + views
     mains = co_main(title, main)
+    complicating = complications(title, main) - mains
     main_mentions = {}  # curie -> first mention, for each disease the paper is about
     for m in (m for v in views for m in _diseases(v, main) if m.curie in mains):
         main_mentions.setdefault(m.curie, m)
@@ -341,6 +366,9 @@ def drug_disease_uses(
                     chosen = _alternatives(view, partner, diseases, view in title)
                     chosen += [d for d in diseases if d.curie in mains and d not in chosen]
                     chosen += [d for d in _approved_for(view, diseases) if d not in chosen]
+                    if main in main_mentions and any(d.curie in complicating for d in chosen):
+                        chosen = [d for d in chosen if d.curie not in complicating]
+                        chosen.append(main_mentions[main])
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):

@@ -627,3 +627,15 @@ def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
 def test_more_design_and_population_phrasings(tmp_path, text, design, patients):
     fact = study(mine(tmp_path, text)[1])
     assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+def test_a_complication_the_title_attaches_to_the_disease_is_not_the_indication(tmp_path):
+    # "KD with coronary artery aneurysms": the drugs the body pairs with the aneurysms were given
+    # for Kawasaki disease
+    facts = mine(tmp_path, (
+        "Anakinra for Kawasaki disease with giant coronary artery aneurysms in a boy\n\n"
+        "Course: The boy developed coronary artery aneurysms, and fever persisted despite "
+        "treatment with IVIG and aspirin.\n"))[1]
+    kd, caa = grounded("Kawasaki disease"), grounded("coronary aneurysm")
+    assert (grounded("IVIG"), kd) in uses(facts) and (grounded("aspirin"), kd) in uses(facts)
+    assert not {pair for pair in uses(facts) if pair[1] == caa}
