@@ -639,3 +639,15 @@ def test_a_complication_the_title_attaches_to_the_disease_is_not_the_indication(
     kd, caa = grounded("Kawasaki disease"), grounded("coronary aneurysm")
     assert (grounded("IVIG"), kd) in uses(facts) and (grounded("aspirin"), kd) in uses(facts)
     assert not {pair for pair in uses(facts) if pair[1] == caa}
+
+
+def test_drugs_tried_without_effect_were_given(tmp_path):
+    facts = mine(tmp_path, "Canakinumab in Schnitzler syndrome: a case report\n\nColchicine and "
+                 "omalizumab had been tried for her disease without any effect.\n")[1]
+    schnitzler = grounded("Schnitzler syndrome")
+    assert {(grounded("colchicine"), schnitzler), (grounded("omalizumab"), schnitzler)} <= uses(
+        facts)
+    # "without" as the negation of giving still holds
+    facts = mine(tmp_path, "Canakinumab in Schnitzler syndrome: a case report\n\nShe was treated "
+                 "without colchicine.\n")[1]
+    assert (grounded("colchicine"), schnitzler) not in uses(facts)
