@@ -372,8 +372,12 @@ def drug_disease_uses(
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view, _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):
+            # of several main diseases, those the sentence before spoke of ("Treatment of MIS-C
+            # … It rests on IVIG"), else each
+            recent = [main_mentions[c] for c in dict.fromkeys(d.curie for d in before)
+                      if c in main_mentions]  # fmt: skip
             for drug in drugs:
-                for main_mention in main_mentions.values():
+                for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view, _negated(view, drug, negation), False)
     study_drug = _study_drug(views)
     listing = pattern(cues()["diagnoses_list"])

@@ -651,3 +651,14 @@ def test_drugs_tried_without_effect_were_given(tmp_path):
     facts = mine(tmp_path, "Canakinumab in Schnitzler syndrome: a case report\n\nShe was treated "
                  "without colchicine.\n")[1]
     assert (grounded("colchicine"), schnitzler) not in uses(facts)
+
+
+def test_of_two_main_diseases_the_one_just_named_is_treated(tmp_path):
+    facts = mine(tmp_path, (
+        "Review: Kawasaki disease and MIS-C, one spectrum?\n\n"
+        "Kawasaki disease is treated with IVIG and aspirin. Treatment of MIS-C is less settled. "
+        "IVIG and anakinra are given.\n"))[1]
+    kd, misc = grounded("Kawasaki disease"), grounded("MIS-C")
+    assert (grounded("anakinra"), misc) in uses(facts)
+    assert (grounded("anakinra"), kd) not in uses(facts)
+    assert (grounded("aspirin"), kd) in uses(facts)
