@@ -619,6 +619,10 @@ def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
     # a case report's patient with the age in words
     ("Anakinra in Kawasaki disease\n\nPresentation: An eight-year-old boy was seen with fever "
      "for three days.\n", "CaseReportDesign", 1),
+    # case series others published are not the paper's design
+    ("Siltuximab in Castleman disease: registry data\n\nGuidelines rest on two trials and small "
+     "case series. We retrospectively analysed the records of 102 patients in a registry.\n",
+     "RetrospectiveCohortDesign", 102),
     # "qualified" states the population
     ("Anakinra in pericarditis: a retrospective cohort\n\nThe records of every child given "
      "anakinra were reviewed. Thirty-three patients qualified.\n",
