@@ -1,14 +1,20 @@
 """Text-mined drug -> disease uses: which drugs (and drug classes) a paper says were given for
 which disease.
 
-Three readings, each a rule that holds for any paper:
-- a sentence with a drug, a disease and a treatment cue: each drug goes with the document's main
-  disease if the sentence names it, else with the nearest disease ("IVIG and aspirin for KD");
+Four readings, each a rule that holds for any paper:
+- a sentence with a drug, a disease and a treatment cue: each drug goes with the paper's main
+  diseases the sentence names, else with the disease after it in its clause, else the nearest
+  ("IVIG and aspirin for KD"); plus the diseases joined to that one as alternatives, each disease
+  of an approval's or a trial's list, and the disease a form belongs to ("COVID-19 pneumonia");
+  a complication the title attaches to the main disease ("KD with coronary aneurysms") gives way
+  to the main disease;
 - the title: "Canakinumab in adult-onset Still's disease: a trial" needs no treatment verb;
 - a sentence with a drug and an administration cue but no disease ("Ten patients were treated
-  with anakinra alone"): the disease is the document's main one, named once at the top.
-The main disease is the title's disease (most mentioned if several), else the document's most
-mentioned disease (at least twice). A pair is dropped when every sentence stating it is negated.
+  with anakinra alone"): the disease is the main one (of several, those just spoken of);
+- a sentence listing the patients' diagnoses: each goes with the paper's study drug.
+The main disease is the title's disease (most mentioned if several; not a setting, a narrowing
+clause or a complication), else the document's most mentioned disease (at least twice); diseases
+the title joins to it are main too. A pair is dropped when every sentence stating it is negated.
 """
 
 from __future__ import annotations
