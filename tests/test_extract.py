@@ -249,6 +249,7 @@ def test_extract_command_resolves_a_curated_conflict_with_a_sibling_paper(capsys
         ("Group\tDose\tNo. of patients", 48 + 23),
         ("Arm\tDose\tParticipants enrolled", 48 + 23),  # no "(n)": the noun and verb say it
         ("Group\tDose\tChildren", 48 + 23),
+        ("Allocated to\tDose\tPatients", 48 + 23),  # the arms' column named by the verb
         ("Arm\tDose\tMedian age (years)", None),  # not a count column
         ("Outcome\tDose\tPatients randomised (n)", None),  # rows are not arms
     ],

@@ -623,6 +623,9 @@ def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
     ("Siltuximab in Castleman disease: registry data\n\nGuidelines rest on two trials and small "
      "case series. We retrospectively analysed the records of 102 patients in a registry.\n",
      "RetrospectiveCohortDesign", 102),
+    # a registry "comprises" its patients
+    ("Anakinra in recurrent pericarditis: a registry study\n\nThe registry comprises 224 "
+     "patients from nine centres.\n", "RetrospectiveCohortDesign", 224),
     # "qualified" states the population
     ("Anakinra in pericarditis: a retrospective cohort\n\nThe records of every child given "
      "anakinra were reviewed. Thirty-three patients qualified.\n",
