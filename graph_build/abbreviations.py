@@ -51,6 +51,27 @@ def best_long_form(short: str, candidate: str) -> str | None:
     return candidate[l_index + 1 :].strip()
 
 
+def _long_before(short: str, before: str) -> str | None:
+    """The long form ``short`` abbreviates, ending ``before`` (the text up to the parenthesis)."""
+    words = list(_WORD.finditer(before))
+    limit = min(len(short) + 5, len(short) * 2)
+    # the candidate stops at a clause boundary
+    window = words[-limit:] if words else []
+    if not window:
+        return None
+    candidate = before[window[0].start() :]
+    for stop in (". ", "; ", ": ", "(", ")", "\n"):
+        cut = candidate.rfind(stop)
+        if cut >= 0:
+            candidate = candidate[cut + len(stop) :]
+    long = best_long_form(short, candidate)
+    if not long or len(long) <= len(short) or short.lower() in long.lower().split():
+        return None
+    if len(_WORD.findall(long)) > limit:
+        return None
+    return long
+
+
 def _in_text(text: str) -> list[tuple[str, str]]:
     pairs = []
     for m in _PARENS.finditer(text):
@@ -58,23 +79,19 @@ def _in_text(text: str) -> list[tuple[str, str]]:
         if not _valid_short(short):
             continue
         before = text[: m.start()].rstrip()
-        words = list(_WORD.finditer(before))
-        limit = min(len(short) + 5, len(short) * 2)
-        # the candidate stops at a clause boundary
-        window = words[-limit:] if words else []
-        if not window:
-            continue
-        candidate = before[window[0].start() :]
-        for stop in (". ", "; ", ": ", "(", ")", "\n"):
-            cut = candidate.rfind(stop)
-            if cut >= 0:
-                candidate = candidate[cut + len(stop) :]
-        long = best_long_form(short, candidate)
-        if not long or len(long) <= len(short) or short.lower() in long.lower().split():
-            continue
-        if len(_WORD.findall(long)) > limit:
-            continue
-        pairs.append((short, long))
+        # two names and their two short forms: "mevalonate kinase deficiency / hyper-IgD
+        # syndrome (MKD/HIDS)" defines MKD and HIDS, each for its own name
+        first, _, second = short.partition("/")
+        cut = before.rfind("/")
+        if second and _valid_short(first) and _valid_short(second) and cut > 0:
+            long_first = _long_before(first, before[:cut].rstrip())
+            long_second = _long_before(second, before[cut + 1 :].strip())
+            if long_first and long_second:
+                pairs += [(first, long_first), (second, long_second)]
+                continue
+        long = _long_before(short, before)
+        if long:
+            pairs.append((short, long))
     return pairs
 
 

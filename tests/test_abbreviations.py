@@ -67,3 +67,15 @@ def test_new_paper_definitions_with_entities_and_thin_spaces():
     text = "Patients with cytokine release&nbsp;syndrome (CRS) got sarilumab\u2009(SAR)."
     found = dict(find_abbreviations(text))
     assert found == {"CRS": "cytokine release syndrome", "SAR": "sarilumab"}
+
+
+def test_two_names_with_two_short_forms_define_each():
+    """'A / B (SA/SB)' defines SA for A and SB for B, not 'SA/SB' for the pair."""
+    pairs = dict(find_abbreviations(
+        "The syndromes are mevalonate kinase deficiency / hyper-IgD syndrome (MKD/HIDS) and "
+        "familial Mediterranean fever (FMF)."))
+    assert pairs == {"MKD": "mevalonate kinase deficiency", "HIDS": "hyper-IgD syndrome",
+                     "FMF": "familial Mediterranean fever"}
+    # a plain definition is read as before
+    assert dict(find_abbreviations("secondary hemophagocytic lymphohistiocytosis (sHLH)")) == {
+        "sHLH": "secondary hemophagocytic lymphohistiocytosis"}
