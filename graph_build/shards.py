@@ -24,9 +24,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, CanonicalizationAlgorithm, Dataset, Quad, RdfFormat, serialize
+from pyoxigraph import BlankNode, Quad
 
 from cytokg.graph_build.provenance import segment
+from cytokg.graph_build.sink import canonical, has_blank_nodes, sorted_lines
 from cytokg.terms import GRAPH
 
 MANIFEST = "MANIFEST.tsv"
@@ -107,19 +108,12 @@ def _check_blank_nodes(shards: Mapping[str, list[Quad]]) -> None:
 
 def shard_lines(name: str, quads: Iterable[Quad]) -> list[bytes]:
     """Sorted, distinct N-Quads lines; blank nodes canonical, prefixed by name and content."""
-    quads = list(set(quads))
-    if any(_blank_nodes(q) for q in quads):
-        dataset = Dataset(quads)
-        dataset.canonicalize(CanonicalizationAlgorithm.UNSTABLE)
-        quads = list(dataset)
-        digest = hashlib.sha256(name.encode("utf-8") + b"\n" + b"".join(_lines(quads)))
+    quads = canonical(quads)
+    if any(has_blank_nodes(q) for q in quads):
+        digest = hashlib.sha256(name.encode("utf-8") + b"\n" + b"".join(sorted_lines(quads)))
         prefix = f"b{digest.hexdigest()[:16]}_"
         quads = [_relabel(q, prefix) for q in quads]
-    return _lines(quads)
-
-
-def _blank_nodes(quad: Quad) -> bool:
-    return any(isinstance(t, BlankNode) for t in (quad.subject, quad.object, quad.graph_name))
+    return sorted_lines(quads)
 
 
 def _relabel(quad: Quad, prefix: str) -> Quad:
@@ -127,11 +121,6 @@ def _relabel(quad: Quad, prefix: str) -> Quad:
         return BlankNode(prefix + t.value) if isinstance(t, BlankNode) else t
 
     return Quad(term(quad.subject), quad.predicate, term(quad.object), term(quad.graph_name))
-
-
-def _lines(quads: list[Quad]) -> list[bytes]:
-    data = serialize(quads, format=RdfFormat.N_QUADS) or b""
-    return sorted({line + b"\n" for line in data.split(b"\n") if line.strip()})
 
 
 def write_shard(directory: Path, name: str, quads: Iterable[Quad]) -> Shard:

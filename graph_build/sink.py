@@ -15,36 +15,29 @@ from pathlib import Path
 from pyoxigraph import BlankNode, CanonicalizationAlgorithm, Dataset, Quad, RdfFormat, serialize
 
 
-def _has_blank_nodes(quads: list[Quad]) -> bool:
-    return any(
-        isinstance(q.subject, BlankNode)
-        or isinstance(q.object, BlankNode)
-        or isinstance(q.graph_name, BlankNode)
-        for q in quads
-    )
+def has_blank_nodes(quad: Quad) -> bool:
+    return any(isinstance(t, BlankNode) for t in (quad.subject, quad.object, quad.graph_name))
 
 
-def nquads_lines(quads: Iterable[Quad]) -> list[bytes]:
-    """Sorted, distinct N-Quads lines (each ending in a newline)."""
-    quads = list(quads)
-    if _has_blank_nodes(quads):
+def canonical(quads: Iterable[Quad]) -> list[Quad]:
+    """The distinct quads, blank nodes labelled canonically when there are any."""
+    quads = list(set(quads))
+    if any(has_blank_nodes(q) for q in quads):
         dataset = Dataset(quads)
         dataset.canonicalize(CanonicalizationAlgorithm.UNSTABLE)
         quads = list(dataset)
-    data = serialize(quads, format=RdfFormat.N_QUADS) or b""
+    return quads
+
+
+def sorted_lines(quads: Iterable[Quad]) -> list[bytes]:
+    """The quads as sorted, distinct N-Quads lines (each ending in a newline), labels as given."""
+    data = serialize(list(quads), format=RdfFormat.N_QUADS) or b""
     return sorted({line + b"\n" for line in data.split(b"\n") if line.strip()})
 
 
-def write_nquads(quads: Iterable[Quad], path: Path) -> int:
-    """Write the quads to ``path`` atomically (temporary file, then rename); returns the count."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    lines = nquads_lines(quads)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with tmp.open("wb") as fh:
-        fh.writelines(lines)
-    os.replace(tmp, path)
-    return len(lines)
+def nquads_lines(quads: Iterable[Quad]) -> list[bytes]:
+    """Sorted, distinct N-Quads lines with canonical blank nodes: same quads, same bytes."""
+    return sorted_lines(canonical(quads))
 
 
 MERGE_FAN_IN = 256  # files open at once while merging; runs beyond that are merged in rounds
@@ -54,7 +47,7 @@ def merge_sorted(paths: list[Path], out: Path) -> int:
     """Merge files of sorted, distinct, newline-terminated N-Quads lines into ``out`` (sorted,
     distinct), atomically; returns the count. Only a few lines per file are in memory, so a
     corpus of any size merges in constant memory; more than MERGE_FAN_IN files are merged in
-    rounds through temporary runs. The result is what ``write_nquads`` gives for the union of
+    rounds through temporary runs. The result is what ``nquads_lines`` gives for the union of
     the files' quads when each file's blank nodes are its own (shards.shard_lines labels so)."""
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)

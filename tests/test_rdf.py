@@ -23,7 +23,8 @@ from cytokg.graph_build.records import (
     ParsedDocument,
     Span,
 )
-from cytokg.graph_build.sink import nquads_lines, write_nquads
+from cytokg.graph_build.shards import write_shard
+from cytokg.graph_build.sink import nquads_lines
 from cytokg.identifiers import expand
 from cytokg.terms import CY, graph, resource
 
@@ -201,8 +202,8 @@ def test_wrong_quote_is_a_span_error():
 
 def test_nquads_are_byte_identical_whatever_the_order(tmp_path: Path):
     quads = document_quads(make_result(), build_activity(["doc:000"], TIME))
-    write_nquads(quads, tmp_path / "a.nq")
-    write_nquads(list(reversed(quads)) + quads[:10], tmp_path / "b.nq")
+    write_shard(tmp_path, "a.nq", quads)  # the writer the build uses for each paper
+    write_shard(tmp_path, "b.nq", list(reversed(quads)) + quads[:10])
     assert (tmp_path / "a.nq").read_bytes() == (tmp_path / "b.nq").read_bytes()
     assert len(nquads_lines(quads)) == len(set(quads))
 
