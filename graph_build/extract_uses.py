@@ -91,16 +91,15 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19)
-    order = [_as_underlying(v, m).curie for v in views for m in v.of("disease")]
+    order = []
+    for view in views:
+        underlying = dict(_form_pairs(view))
+        order += [underlying.get(m, m).curie for m in view.of("disease")]
     counts = Counter(order)
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -order.index(c)))
     return best if counts[best] >= 2 else None
-
-
-def _as_underlying(view: SentenceView, mention: Mention) -> Mention:
-    return next((u for f, u in _form_pairs(view) if f == mention), mention)
 
 
 def _title_subjects(title: list[SentenceView], category: str) -> list[str]:

@@ -520,10 +520,15 @@ def test_more_ways_to_say_a_drug_class_was_given(tmp_path, sentence):
 
 
 def test_a_disease_a_drug_was_withdrawn_for_is_a_harm(tmp_path):
-    facts = mine(tmp_path, "Anakinra in adult-onset Still's disease\n\nAnakinra was withdrawn "
-                 "in two patients because of severe urticaria.\n")[1]
+    facts = mine(tmp_path, "Anakinra in adult-onset Still's disease\n\nTreatment with anakinra "
+                 "was withdrawn in two patients because of severe urticaria.\n")[1]
     assert (grounded("anakinra"), grounded("urticaria")) not in uses(facts)
     assert (grounded("anakinra"), grounded("adult-onset Still's disease")) in uses(facts)
+    # ... and so is one its long-term use brings
+    facts = mine(tmp_path, "Sarilumab in giant cell arteritis\n\nIt is treated mainly with "
+                 "glucocorticoids, whose long-term use brings coronary heart disease.\n")[1]
+    assert (grounded("glucocorticoids"), grounded("coronary heart disease")) not in uses(facts)
+    assert (grounded("glucocorticoids"), grounded("giant cell arteritis")) in uses(facts)
 
 
 def test_diseases_the_title_joins_are_each_what_the_paper_treats(tmp_path):
