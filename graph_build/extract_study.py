@@ -20,12 +20,20 @@ _LEVEL = {
 
 
 def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
-    """The first design (in cues.yaml order) that some sentence (or the title) states; else the
+    """The first design (in cues.yaml order) that some sentence (or the title) states of the
+    paper itself (studies under way, planned or needed elsewhere are blanked out first); else the
     fallback reading of an undirected observational study."""
+    elsewhere = [pattern(src) for src in cues()["design_elsewhere"]]
+    texts = []
+    for view in views:
+        text = view.text
+        for other in elsewhere:
+            text = other.sub(lambda m: " " * len(m.group()), text)
+        texts.append(text)
     for key in ("design_first", "study_design", "design_fallback"):
         for design, sources in cues()[key].items():
-            for view in views:
-                if any(pattern(src).search(view.text) for src in sources):
+            for view, text in zip(views, texts, strict=True):
+                if any(pattern(src).search(text) for src in sources):
                     return design, view
     return None
 
@@ -37,6 +45,7 @@ def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, Sent
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
     after = pattern(conf["subgroup_after"])
+    more = pattern(conf["listed_more"])
     found = []
     for view in views:
         if not verbs.search(view.text):
@@ -46,8 +55,25 @@ def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, Sent
                 continue
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
-                found.append((n, view))
+                found.append((n + _listed_before_verb(view.text, match.end(), verbs, more), view))
     return found
+
+
+def _listed_before_verb(text: str, end: int, verbs, more) -> int:
+    """The counts listed after a population count and before its verb ('ten patients with CANDLE,
+    four with SAVI and four with other diseases were enrolled'); 0 when the verb comes first,
+    where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...')."""
+    verb = verbs.search(text, end)
+    if not verb:
+        return 0
+    rest, total = text[end : verb.start()], 0
+    while m := more.match(rest):
+        n = to_number(m.group(1))
+        if not isinstance(n, int):
+            break
+        total += n
+        rest = rest[m.end() :]
+    return total
 
 
 def patient_count(

@@ -8,7 +8,9 @@ Two kinds, both read from the text's structure, never from a list of papers:
 - a gene or protein name used as the class name of the drug right after it: "the interleukin-1
   receptor antagonist anakinra" names anakinra by its kind; the IL1RN gene is not discussed.
   After the drug ("Anakinra, a recombinant interleukin-1 receptor antagonist") the phrase says
-  what the drug is made of and stays a mention.
+  what the drug is made of and stays a mention;
+- a bare process word ("inflammation", data/text_conventions.yaml): a process, not a disease or
+  finding of the patients. A paper's own entity codes are checked apart (paper_codes.py).
 """
 
 from __future__ import annotations
@@ -55,14 +57,20 @@ def _names_the_next_drug(mention: Mention, following: Mention | None, text: str)
     )
 
 
+def _process_word(mention: Mention) -> bool:
+    return mention.text.lower() in conventions()["process_words"]
+
+
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions less journal-name words and gene names used as a drug's class name."""
+    """The mentions less journal-name words, gene names used as a drug's class name and bare
+    process words."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
     for i, mention in enumerate(ordered):
         following = ordered[i + 1] if i + 1 < len(ordered) else None
-        if _inside(mention, spans) or _names_the_next_drug(mention, following, text):
+        if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
+                or _process_word(mention)):
             continue
         kept.append(mention)
     return kept

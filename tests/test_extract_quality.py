@@ -674,3 +674,37 @@ def test_of_two_main_diseases_the_one_just_named_is_treated(tmp_path):
     assert (grounded("anakinra"), misc) in uses(facts)
     assert (grounded("anakinra"), kd) not in uses(facts)
     assert (grounded("aspirin"), kd) in uses(facts)
+
+
+@pytest.mark.parametrize("text, design, patients", [
+    # a trial under way elsewhere is not the paper's design
+    ("Tofacitinib or methotrexate in Takayasu arteritis\n\nForty-one patients were drawn from "
+     "an ongoing prospective cohort. In this cohort, remission was more frequent with "
+     "tofacitinib; a randomised trial comparing the two drugs is under way.\n",
+     "ProspectiveCohortDesign", 41),
+    # ... nor one the authors call for
+    ("Canakinumab in Schnitzler syndrome\n\nWe retrospectively reviewed 12 patients given "
+     "canakinumab. These results should be confirmed in a randomised placebo-controlled trial.\n",
+     "RetrospectiveCohortDesign", 12),
+    # counts listed before the verb, the noun left out after the first, add up
+    ("Baricitinib in interferonopathies: an open-label study\n\nSix patients with CANDLE, three "
+     "with SAVI and two with other interferonopathies were enrolled.\n",
+     "ProspectiveCohortDesign", 11),
+])
+def test_design_of_the_paper_itself_and_listed_counts(tmp_path, text, design, patients):
+    fact = study(mine(tmp_path, text)[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+def test_a_breakdown_after_the_verb_is_not_added(tmp_path):
+    fact = study(mine(tmp_path, "Canakinumab in periodic fevers: an open-label study\n\nForty "
+                      "patients were enrolled, 22 with FMF and 18 with TRAPS.\n")[1])
+    assert fact.value("numberOfPatients") == 40
+
+
+def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
+    found = mine(tmp_path, "Anakinra in pericarditis\n\nAnakinra relieved pain and inflammation "
+                 "in patients with pericarditis.\n")[0]
+    curies = {m.curie for m in found}
+    assert grounded("inflammation") not in curies
+    assert grounded("pericarditis") in curies
