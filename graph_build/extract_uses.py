@@ -291,15 +291,31 @@ def _underlying(view: SentenceView, forms: list[Mention]) -> list[Mention]:
     return [u for f, u in _form_pairs(view) if f in forms and u.curie not in known]
 
 
-def _coordinated(view: SentenceView, drug_class: Mention) -> bool:
+def _coordinated(view: SentenceView, drug_class: Mention, given: list[Mention]) -> bool:
     """A drug class in one list with a drug of its sentence ("NSAIDs, colchicine and
-    glucocorticoids"): the class is read as the drugs are."""
+    glucocorticoids") or with a class read as given ("treated with steroids and immunosuppressive
+    agents"): the class is read as they are."""
     joint = pattern(cues()["class_coordinated"])
-    for other in view.of("drug"):
+    for other in [*view.of("drug"), *given]:
         lo, hi = sorted((drug_class, other), key=lambda m: m.start)
         if joint.fullmatch(view.text[_clean_index(view, lo.end) : _clean_index(view, hi.start)]):
             return True
     return False
+
+
+def _given(view: SentenceView, administered, administered_after) -> list[Mention]:
+    """The drugs of the sentence, and the drug classes it says were given: after a verb of
+    giving, before a passive one, or in one list with a drug or with such a class."""
+    given = [d for d in view.of("drug_class")
+             if administered.search(view.text[: _clean_index(view, d.start)])
+             or administered_after.match(view.text[_clean_index(view, d.end) :])]
+    given += [d for d in view.of("drug_class")  # the class's other mentions in the sentence
+              if d not in given and d.curie in {g.curie for g in given}]
+    rest = [d for d in view.of("drug_class") if d not in given]
+    while more := [d for d in rest if _coordinated(view, d, given)]:
+        given += more
+        rest = [d for d in rest if d not in more]
+    return [d for d in view.of(*DRUG_CATEGORIES) if d.category != "drug_class" or d in given]
 
 
 def _study_drug(views: list[SentenceView]) -> Mention | None:
@@ -346,11 +362,7 @@ def drug_disease_uses(
     previous: list[Mention] = []
     for view in views:
         before, previous = previous, _indications(view, main)
-        drugs = [d for d in view.of(*DRUG_CATEGORIES)
-                 if d.category != "drug_class"
-                 or administered.search(view.text[: _clean_index(view, d.start)])
-                 or administered_after.match(view.text[_clean_index(view, d.end) :])
-                 or _coordinated(view, d)]
+        drugs = _given(view, administered, administered_after)
         if not drugs:
             continue
         diseases = previous

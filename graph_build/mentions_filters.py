@@ -10,7 +10,9 @@ Two kinds, both read from the text's structure, never from a list of papers:
   After the drug ("Anakinra, a recombinant interleukin-1 receptor antagonist") the phrase says
   what the drug is made of and stays a mention;
 - a bare process word ("inflammation", data/text_conventions.yaml): a process, not a disease or
-  finding of the patients. A paper's own entity codes are checked apart (paper_codes.py).
+  finding of the patients. A paper's own entity codes are checked apart (paper_codes.py);
+- a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
+  effect"): the agents are not steroids and the steroid is not given.
 """
 
 from __future__ import annotations
@@ -61,16 +63,24 @@ def _process_word(mention: Mention) -> bool:
     return mention.text.lower() in conventions()["process_words"]
 
 
+_SPARING = re.compile(r"[-‐ ]sparing\b", re.IGNORECASE)
+
+
+def _spared(mention: Mention, text: str) -> bool:
+    return mention.category in ("drug", "drug_class") and bool(
+        _SPARING.match(text, mention.end))
+
+
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions less journal-name words, gene names used as a drug's class name and bare
-    process words."""
+    """The mentions less journal-name words, gene names used as a drug's class name, bare
+    process words and drugs named as what an agent spares."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
     for i, mention in enumerate(ordered):
         following = ordered[i + 1] if i + 1 < len(ordered) else None
         if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
-                or _process_word(mention)):
+                or _process_word(mention) or _spared(mention, text)):
             continue
         kept.append(mention)
     return kept

@@ -708,3 +708,37 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
     curies = {m.curie for m in found}
     assert grounded("inflammation") not in curies
     assert grounded("pericarditis") in curies
+
+
+@pytest.mark.parametrize("text, drug_class, disease", [
+    # a class named by its members
+    ("Baricitinib in COVID-19: a trial\n\nStandard care could include systemic corticosteroids "
+     "such as dexamethasone and antiviral treatment such as remdesivir.\n", "corticosteroids",
+     "COVID-19"),
+    # a class in one list with a drug named with its kind in between
+    ("Anakinra in HLH: a case report\n\nHis haemophagocytic lymphohistiocytosis was treated "
+     "with a combination of plasma exchange, corticosteroids, the interleukin-1 receptor "
+     "antagonist anakinra and ciclosporin.\n", "corticosteroids",
+     "haemophagocytic lymphohistiocytosis"),
+    # a class in one list with a class read as given
+    ("Tocilizumab in Takayasu arteritis\n\nOf our patients with Takayasu arteritis, 9 were "
+     "treated with steroids only and 31 with both steroids and immunosuppressive agents.\n",
+     "immunosuppressive agents", "Takayasu arteritis"),
+    # "steroids" in treatment text are corticosteroids
+    ("Canakinumab in Schnitzler syndrome: a case report\n\nAntihistamines, steroids and "
+     "colchicine had been tried for her disease without any effect.\n",
+     "corticosteroids", "Schnitzler syndrome"),
+    # drugs shown to reverse a disease were given for it
+    ("Cytokine release syndrome: an overview\n\nImmunosuppressive agents, in particular "
+     "corticosteroids and tocilizumab, have been shown to reverse the toxicity of cytokine "
+     "release syndrome.\n", "immunosuppressive agents", "cytokine release syndrome"),
+])
+def test_classes_read_as_given(tmp_path, text, drug_class, disease):
+    assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
+
+
+def test_a_steroid_sparing_agent_is_no_steroid(tmp_path):
+    # "steroid-sparing agents" are not steroids
+    found = mine(tmp_path, "Tocilizumab in giant cell arteritis\n\nThey had received two "
+                 "steroid-sparing agents for giant cell arteritis.\n")[0]
+    assert grounded("corticosteroids") not in {m.curie for m in found}

@@ -97,6 +97,18 @@ def test_scope_reaches_new_diseases_and_drugs():
         assert one(key), key
 
 
+def test_drug_classes_have_their_mesh_entry_terms():
+    # the reference's classes (MeSH headings) with the entry terms of mesh_id_label_mappings.tsv,
+    # and the overrides' clinical spellings
+    tnf, immuno, gc = one("tnf inhibitors"), one("immunosuppressive agents"), one("glucocorticoids")
+    assert len(tnf) == len(immuno) == len(gc) == 1
+    for key in ("tnf blockers", "tumor necrosis factor antagonists", "tnf alpha inhibitors",
+                "anti tnf agents"):
+        assert one(key) == tnf, key
+    assert one("immunosuppressants") == immuno
+    assert one("steroids") == gc
+
+
 def test_bad_lexicon_file_is_named(tmp_path):
     bad = tmp_path / "lexicon.tsv"
     bad.write_text("synonym\tkey\n", encoding="utf-8")

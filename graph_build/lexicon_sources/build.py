@@ -30,7 +30,10 @@ def build_table(res: IndraResources, scope: dict) -> ConceptTable:
     mesh_rows = res.tsv("mesh_id_label_mappings.tsv")
     supp_rows = res.tsv("mesh_supp_id_label_mappings.tsv")
     records = drugs_genes.mesh_records(mesh_rows, supp_rows)
+    classes = sorted(c.curie for c in table.concepts.values()
+                     if c.category == "drug_class" and c.curie.startswith("MESH:"))
     sources = [
+        mesh.class_concepts(mesh_rows, classes, 6),
         drugs_genes.drug_concepts(res.tsv("drugbank_mappings.tsv"), records, scope["drugbank"], 2),
         drugs_genes.gene_concepts(res.tsv("hgnc_entries.tsv"), scope["hgnc"], 3),
         obo_json.term_concepts(res.json("mondo.json"), scope["mondo"], "MONDO", "disease", 4,

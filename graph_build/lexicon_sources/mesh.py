@@ -5,6 +5,8 @@ merge into the MONDO class that cites them, the rest (e.g. septic shock, vasople
 on their own.
 Lab measures: named headings (without their entry terms, which name the molecule), with the
 surface forms clinical papers use added from scope.yaml.
+Drug classes: the reference table's MeSH classes get their heading and entry terms ("TNF
+Blockers", "Immunosuppressants"), so a paper's other name for the class is found.
 """
 
 from __future__ import annotations
@@ -53,4 +55,20 @@ def lab_concepts(rows: list[list[str]], labs: dict[str, list[str]], tier: int) -
             Synonym(t, tier, True, "scope") for t in extra
         )
         out.append(Concept(f"MESH:{mesh_id}", name, "lab_measure", "mesh", (), (), syns))
+    return out
+
+
+def class_concepts(rows: list[list[str]], curies: list[str], tier: int) -> list[Concept]:
+    """The headings of ``curies`` (MESH:D...) with their entry terms, as drug-class concepts."""
+    by_id = {f"MESH:{mesh_id}": (label, terms) for mesh_id, label, terms, _ in _parse(rows)}
+    missing = [c for c in curies if c not in by_id]
+    if missing:
+        raise LookupError(f"MeSH class headings not found: {', '.join(missing)}")
+    out = []
+    for curie in curies:
+        label, terms = by_id[curie]
+        syns = (Synonym(label, tier, True, "mesh"),) + tuple(
+            Synonym(t, tier, False, "mesh") for t in terms
+        )
+        out.append(Concept(curie, label, "drug_class", "mesh", (), (), syns))
     return out
