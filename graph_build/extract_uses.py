@@ -318,6 +318,24 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
     return [d for d in view.of(*DRUG_CATEGORIES) if d.category != "drug_class" or d in given]
 
 
+def _protocol_drugs(
+    view: SentenceView, diseases_by_text: dict[str, Mention]
+) -> list[tuple[Mention, Mention]]:
+    """(drug, disease) for the drugs named after a protocol named for a disease ('the HLH-94
+    protocol of dexamethasone and etoposide'), in the protocol's clause."""
+    pairs = []
+    for m in pattern(cues()["protocol_name"]).finditer(view.text):
+        disease = diseases_by_text.get(m.group("name"))
+        if disease is None:
+            continue
+        stop = view.text.find(";", m.end())
+        stop = len(view.text) if stop < 0 else stop
+        for drug in view.of("drug"):
+            if m.end() <= _clean_index(view, drug.start) < stop:
+                pairs.append((drug, disease))
+    return pairs
+
+
 def _study_drug(views: list[SentenceView]) -> Mention | None:
     """The drug the paper is about: its most mentioned drug, named at least twice and more often
     than any other."""
@@ -359,10 +377,18 @@ def drug_disease_uses(
     administered = pattern(cues()["class_administered"])
     administered_after = pattern(cues()["class_administered_after"])
     anaphor = pattern(cues()["disease_anaphor"])
+    # a disease's short form as the paper uses it ("HLH"), for protocols named after it
+    diseases_by_text = {}
+    for m in sorted((m for v in views for m in v.of("disease")), key=lambda m: m.start):
+        diseases_by_text.setdefault(m.text, m)
     previous: list[Mention] = []
     for view in views:
         before, previous = previous, _indications(view, main)
-        drugs = _given(view, administered, administered_after)
+        protocol = _protocol_drugs(view, diseases_by_text)
+        for drug, disease in protocol:
+            add(drug, disease, view, _negated(view, drug, negation), True)
+        drugs = [d for d in _given(view, administered, administered_after)
+                 if d not in {drug for drug, _ in protocol}]
         if not drugs:
             continue
         diseases = previous

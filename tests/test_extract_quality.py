@@ -742,3 +742,16 @@ def test_a_steroid_sparing_agent_is_no_steroid(tmp_path):
     found = mine(tmp_path, "Tocilizumab in giant cell arteritis\n\nThey had received two "
                  "steroid-sparing agents for giant cell arteritis.\n")[0]
     assert grounded("corticosteroids") not in {m.curie for m in found}
+
+
+def test_drugs_of_a_protocol_named_for_a_disease_are_given_for_it(tmp_path):
+    facts = mine(tmp_path, (
+        "Ruxolitinib in secondary haemophagocytic lymphohistiocytosis\n\n"
+        "Haemophagocytic lymphohistiocytosis (HLH) is a disorder of immune regulation. The "
+        "MAS-2016 criteria were used. The HLH-1994 and HLH-2004 protocols, built on etoposide "
+        "and dexamethasone, have long been the standard of care.\n"))[1]
+    hlh = grounded("haemophagocytic lymphohistiocytosis")
+    assert {(grounded("etoposide"), hlh), (grounded("dexamethasone"), hlh)} <= uses(facts)
+    # not the main (secondary) form the title names
+    secondary = grounded("secondary haemophagocytic lymphohistiocytosis")
+    assert (grounded("etoposide"), secondary) not in uses(facts)
