@@ -422,6 +422,14 @@ def drug_disease_uses(
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view, _negated(view, drug, negation), False)
+    # a drug some sentence says was not given: a use read only from the main disease (no disease
+    # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
+    # not part of the regimen")
+    refused = {d.curie for v in views for d in v.of("drug")
+               if any(p.search(v.text) for p in negation) and _negated(v, d, negation)}
+    for pair, entry in list(found.items()):
+        if not entry[4] and pair[0] in refused:
+            del found[pair]
     study_drug = _study_drug(views)
     listing = pattern(cues()["diagnoses_list"])
     for view in views:

@@ -755,3 +755,12 @@ def test_drugs_of_a_protocol_named_for_a_disease_are_given_for_it(tmp_path):
     # not the main (secondary) form the title names
     secondary = grounded("secondary haemophagocytic lymphohistiocytosis")
     assert (grounded("etoposide"), secondary) not in uses(facts)
+
+
+def test_a_drug_the_paper_says_was_not_given_is_not_read_from_the_main_disease(tmp_path):
+    text = ("Anakinra for haemophagocytic lymphohistiocytosis after kidney transplantation\n\n"
+            "The toxicity of etoposide-based regimens is debated. He was treated with anakinra. "
+            "Etoposide was not part of the regimen.\n")
+    hlh = grounded("haemophagocytic lymphohistiocytosis")
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded("anakinra"), hlh) in found and (grounded("etoposide"), hlh) not in found
