@@ -7,8 +7,9 @@ Two kinds, both read from the text's structure, never from a list of papers:
   disease of the paper;
 - a gene or protein name used as the class name of the drug right after it: "the interleukin-1
   receptor antagonist anakinra" names anakinra by its kind; the IL1RN gene is not discussed.
-  After the drug ("Anakinra, a recombinant interleukin-1 receptor antagonist") the phrase says
-  what the drug is made of and stays a mention;
+  An antagonist protein's name in apposition right after the drug ("Anakinra, a recombinant
+  interleukin-1 receptor antagonist, ...") names its kind too; a phrase saying what the drug is
+  made of ("a recombinant form of the human interleukin-1 receptor antagonist") stays a mention;
 - a bare process word ("inflammation", data/text_conventions.yaml): a process, not a disease or
   finding of the patients. A paper's own entity codes are checked apart (paper_codes.py);
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
@@ -59,6 +60,23 @@ def _names_the_next_drug(mention: Mention, following: Mention | None, text: str)
     )
 
 
+_KIND_AFTER_DRUG = re.compile(
+    r"[ \t\u00a0]*,?[ \t\u00a0\n]*(?:an?|the)[ \t\u00a0\n]+"
+    r"(?:(?:recombinant|human|humani[sz]ed|modified|synthetic)[ \t\u00a0\n,]+)*",
+    re.IGNORECASE,
+)
+
+
+def _kind_after_drug(mention: Mention, preceding: Mention | None, text: str) -> bool:
+    return (
+        mention.category in _GENE_CATEGORIES
+        and mention.text.lower().rstrip("s").endswith("antagonist")
+        and preceding is not None
+        and preceding.category in _DRUG_CATEGORIES
+        and bool(_KIND_AFTER_DRUG.fullmatch(text[preceding.end : mention.start]))
+    )
+
+
 def _process_word(mention: Mention) -> bool:
     return mention.text.lower() in conventions()["process_words"]
 
@@ -79,7 +97,9 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     kept = []
     for i, mention in enumerate(ordered):
         following = ordered[i + 1] if i + 1 < len(ordered) else None
+        preceding = ordered[i - 1] if i else None
         if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
+                or _kind_after_drug(mention, preceding, text)
                 or _process_word(mention) or _spared(mention, text)):
             continue
         kept.append(mention)

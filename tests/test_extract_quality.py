@@ -764,3 +764,14 @@ def test_a_drug_the_paper_says_was_not_given_is_not_read_from_the_main_disease(t
     hlh = grounded("haemophagocytic lymphohistiocytosis")
     found = uses(mine(tmp_path, text)[1])
     assert (grounded("anakinra"), hlh) in found and (grounded("etoposide"), hlh) not in found
+
+
+def test_an_antagonist_named_as_the_drugs_kind_is_no_gene_mention(tmp_path):
+    il1rn = grounded("interleukin-1 receptor antagonist")
+    found = mine(tmp_path, "Anakinra in gout\n\nWe asked whether anakinra, a recombinant "
+                 "interleukin-1 receptor antagonist, helps in gout.\n")[0]
+    assert il1rn not in {m.curie for m in found}
+    # what the drug is made of stays a mention
+    found = mine(tmp_path, "Anakinra in gout\n\nAnakinra, a recombinant, nonglycosylated form "
+                 "of the human interleukin-1 receptor antagonist, helps in gout.\n")[0]
+    assert il1rn in {m.curie for m in found}
