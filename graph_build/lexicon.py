@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -65,7 +66,11 @@ def tokens(text: str) -> list[str]:
 
 
 def fold(token: str) -> str:
+    """Lower case, accents dropped (Goutières = Goutieres, Behçet = Behcet), spelling folded."""
     token = token.lower()
+    if not token.isascii():
+        token = "".join(c for c in unicodedata.normalize("NFKD", token)
+                        if not unicodedata.combining(c))
     for pattern, replacement in _spelling():
         token = pattern.sub(replacement, token)
     return token

@@ -26,6 +26,10 @@ def test_keys_fold_spelling_case_hyphens_and_greek():
     assert normalise_key("coronary dilatation") == normalise_key("coronary dilation")
     assert normalise_key("anaemia") == "anemia"
     assert normalise_key("IL-1β") == "il 1 beta"
+    # accents: the text's Aicardi–Goutières is the release's Aicardi-Goutieres
+    assert normalise_key("Aicardi–Goutières syndrome type\u00a05") == normalise_key(
+        "Aicardi-Goutieres syndrome type 5")
+    assert one(normalise_key("Behçet's disease")) == one(normalise_key("Behcet disease"))
     assert is_case_sensitive("TCZ") and is_case_sensitive("CALs") and is_case_sensitive("IL-6")
     assert not is_case_sensitive("fever") and not is_case_sensitive("Kawasaki disease")
 
