@@ -117,10 +117,17 @@ def patient_count(
         m = single.search(view.text)
         if m and len(group.findall(view.text)) == 1 and study_verb.search(view.text):
             return int(m.group(m.lastindex)), view.span()
-    if parsed is None:
-        return None
-    return (_table_header_count(parsed, group) or _table_column_count(parsed, conf)
-            or _table_row_count(parsed, conf))
+    tables = parsed and (_table_header_count(parsed, group) or _table_column_count(parsed, conf)
+                         or _table_row_count(parsed, conf))
+    if tables:
+        return tables
+    bare = pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        m = bare.search(view.text)
+        n = to_number(m.group(2)) if m else None
+        if isinstance(n, int) and n > 0:
+            return n, view.span()
+    return None
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:

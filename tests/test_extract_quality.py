@@ -775,3 +775,34 @@ def test_an_antagonist_named_as_the_drugs_kind_is_no_gene_mention(tmp_path):
     found = mine(tmp_path, "Anakinra in gout\n\nAnakinra, a recombinant, nonglycosylated form "
                  "of the human interleukin-1 receptor antagonist, helps in gout.\n")[0]
     assert il1rn in {m.curie for m in found}
+
+
+@pytest.mark.parametrize("sentence, patients", [
+    ("Among 98 patients who received tocilizumab, 30 relapsed.", 98),
+    ("Eighty-four patients fulfilled the inclusion criteria.", 84),
+    ("Overall, 77 patients with giant cell arteritis started tocilizumab in 2015-2020.", 77),
+    ("There were 66 patients in the cohort.", 66),
+])
+def test_more_ways_of_stating_the_population(tmp_path, sentence, patients):
+    text = (f"Tocilizumab in giant cell arteritis: a retrospective cohort\n\n{sentence} "
+            "Relapses were fewer with tocilizumab (p=0.01).\n")
+    assert study(mine(tmp_path, text)[1]).value("numberOfPatients") == patients
+
+
+def test_a_subset_without_article_yields_to_the_stated_population(tmp_path):
+    text = ("Canakinumab in CAPS: an open-label study\n\nChildren and adults with CAPS (n=166) "
+            "received canakinumab. Among 141 patients with a relapse assessment, 90% did not "
+            "relapse.\n")
+    assert study(mine(tmp_path, text)[1]).value("numberOfPatients") == 166
+
+
+def test_no_drug_were_given_negates_the_use(tmp_path):
+    facts = mine(tmp_path, "Siltuximab in TAFRO syndrome: a case report\n\nHis TAFRO syndrome "
+                 "was treated with siltuximab alone, and no corticosteroids were given.\n")[1]
+    tafro = grounded("TAFRO syndrome")
+    assert (grounded("siltuximab"), tafro) in uses(facts)
+    assert (grounded("corticosteroids"), tafro) not in uses(facts)
+    # the standard therapy the paper states is still read
+    facts = mine(tmp_path, "Siltuximab in TAFRO syndrome: a case report\n\nTreatment has so far "
+                 "relied on corticosteroids. No corticosteroids were given to him.\n")[1]
+    assert (grounded("corticosteroids"), tafro) in uses(facts)
