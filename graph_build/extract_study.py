@@ -91,6 +91,12 @@ def patient_count(
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         return found[0][0], found[0][1].span()
+    study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        m = study_of.search(view.text)
+        n = to_number(m.group(5)) if m else None
+        if isinstance(n, int) and 0 < n < 100_000:
+            return n, view.span()
     elided = pattern(conf["elided_noun"])
     for view in views:
         m = elided.search(view.text)

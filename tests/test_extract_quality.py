@@ -806,3 +806,27 @@ def test_no_drug_were_given_negates_the_use(tmp_path):
     facts = mine(tmp_path, "Siltuximab in TAFRO syndrome: a case report\n\nTreatment has so far "
                  "relied on corticosteroids. No corticosteroids were given to him.\n")[1]
     assert (grounded("corticosteroids"), tafro) in uses(facts)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    ("Sarilumab in polymyalgia rheumatica", "In this phase 3 trial, 118 patients were assigned "
+     "1:1 to sarilumab or placebo with a prednisone taper.", "RandomizedTrialDesign", 118),
+    ("Anakinra in COVID-19 pneumonia", "We conducted a multicentre, open-label trial in which "
+     "606 patients were allocated in a 2:1 ratio to anakinra or standard care.",
+     "RandomizedTrialDesign", 606),
+    ("Etanercept in Kawasaki disease", "This was a double-masked, placebo-controlled study of 205 "
+     "children.", "RandomizedTrialDesign", 205),
+    ("Canakinumab in Still's disease", "A single-centre chart review of 14 adults given "
+     "canakinumab.", "RetrospectiveCohortDesign", 14),
+    ("Tocilizumab in MIS-C", "We performed a nationwide surveillance study of 312 children with "
+     "MIS-C.", "RetrospectiveCohortDesign", 312),
+    ("Canakinumab in FMF", "In a cross-sectional study of 120 patients with FMF, 40 received "
+     "canakinumab.", "RetrospectiveCohortDesign", 120),
+    ("Tocilizumab in giant cell arteritis", "This pilot study enrolled 20 patients followed for "
+     "52 weeks.", "ProspectiveCohortDesign", 20),
+    ("Anakinra in HLH", "Electronic health records of 44 children who received anakinra for "
+     "secondary HLH were analysed.", "RetrospectiveCohortDesign", 44),
+])
+def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
