@@ -830,3 +830,47 @@ def test_no_drug_were_given_negates_the_use(tmp_path):
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
     assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("sentence, drug, disease", [
+    ("Sarilumab showed superiority over adalimumab in rheumatoid arthritis.", "sarilumab",
+     "rheumatoid arthritis"),
+    ("Tocilizumab reduced relapses in giant cell arteritis.", "tocilizumab",
+     "giant cell arteritis"),
+    ("Children with juvenile idiopathic arthritis benefit from etanercept.", "etanercept",
+     "juvenile idiopathic arthritis"),
+    ("In Still's disease, anakinra induces rapid remission.", "anakinra", "Still's disease"),
+    ("Cytokine release syndrome usually responds to tocilizumab within hours.", "tocilizumab",
+     "cytokine release syndrome"),
+    ("Ruxolitinib has emerged as a salvage agent in refractory hemophagocytic "
+     "lymphohistiocytosis.", "ruxolitinib", "hemophagocytic lymphohistiocytosis"),
+    ("Lifelong colchicine prevents attacks of familial Mediterranean fever.", "colchicine",
+     "familial Mediterranean fever"),
+    ("Infliximab is a second-line agent in Kawasaki disease.", "infliximab", "Kawasaki disease"),
+    ("Baricitinib lowered mortality among hospitalised adults with COVID-19.", "baricitinib",
+     "COVID-19"),
+    ("Patients with TRAPS achieved remission on canakinumab.", "canakinumab", "TRAPS"),
+    ("Anakinra is increasingly used in MIS-C refractory to IVIG.", "anakinra", "MIS-C"),
+    ("Dexamethasone became standard of care for COVID-19 after RECOVERY.", "dexamethasone",
+     "COVID-19"),
+    ("Tocilizumab preserved lung function in systemic sclerosis.", "tocilizumab",
+     "systemic sclerosis"),
+])
+def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, disease):
+    text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
+    assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
+
+
+@pytest.mark.parametrize("sentence, drug, disease", [
+    ("Tocilizumab inhibits these pathways, preserving endothelial integrity and potentially "
+     "mitigating multi-organ damage.", "tocilizumab", "multi-organ damage"),
+    ("Children who do not respond to initial IVIG have a higher risk of developing coronary "
+     "artery aneurysms.", "IVIG", "coronary artery aneurysm"),
+    ("Anakinra cut the risk of progression to severe respiratory failure by 70%.", "anakinra",
+     "respiratory failure"),
+    ("One patient developed pneumonia while on baricitinib, the first case after baricitinib "
+     "use.", "baricitinib", "pneumonia"),
+])
+def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, disease):
+    text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
+    assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
