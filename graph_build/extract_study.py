@@ -59,6 +59,23 @@ def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, Sent
     return found
 
 
+def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
+    """The size of a control group the next two sentences add to a population ('Eleven
+    age-matched children ... served as controls'); 0 if none or the population sentence already
+    speaks of controls."""
+    conf = cues()["patient_count"]
+    if pattern(r"\bcontrols?\b").search(stated.text):
+        return 0
+    controls = pattern(conf["controls"].replace("{nouns}", conf["nouns"]))
+    at = next(i for i, v in enumerate(views) if v is stated)
+    for view in views[at + 1 : at + 3]:
+        m = controls.search(view.text)
+        n = to_number(m.group(1)) if m else None
+        if isinstance(n, int) and n > 0:
+            return n
+    return 0
+
+
 def _listed_before_verb(text: str, end: int, verbs, more) -> int:
     """The counts listed after a population count and before its verb ('ten patients with CANDLE,
     four with SAVI and four with other diseases were enrolled'); 0 when the verb comes first,
@@ -91,6 +108,11 @@ def patient_count(
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         return found[0][0], found[0][1].span()
+    found = _population_counts(views, pattern(conf["verbs"]))
+    if found and (controls := _controls_after(views, found[0][1])):
+        # "We reviewed the records of eleven children ... Eleven age-matched children ... served
+        # as controls": the treated and the controls
+        return found[0][0] + controls, found[0][1].span()
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
     for view in views:
         m = study_of.search(view.text)

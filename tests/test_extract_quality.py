@@ -874,3 +874,19 @@ def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, dise
 def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, disease):
     text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
+
+
+@pytest.mark.parametrize("title, body, patients", [
+    ("Anakinra in MIS-C: a retrospective cohort", "Participants: 41 children with MIS-C admitted "
+     "between 2020 and 2022.", 41),
+    ("Tocilizumab in COVID-19: a prospective cohort", "Patients: Forty-one adults with severe "
+     "COVID-19 pneumonia.", 41),
+    ("Emapalumab in HLH: a retrospective cohort", "The cohort (n = 46) received emapalumab.", 46),
+    # treated patients, then their controls
+    ("Ruxolitinib in secondary HLH: a retrospective comparison", "We retrospectively reviewed the "
+     "records of nine children who received ruxolitinib. Nine age-matched children managed "
+     "conventionally served as controls (group C).", 18),
+])
+def test_labelled_populations_cohorts_and_controls(tmp_path, title, body, patients):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
+    assert fact.value("numberOfPatients") == patients
