@@ -105,6 +105,10 @@ def patient_count(
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
+        # a case report is of one patient even where no sentence says "a case" or "one patient"
+        design_view = study_design(views)
+        if design_view:
+            return 1, design_view[1].span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         return found[0][0], found[0][1].span()

@@ -890,3 +890,12 @@ def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, diseas
 def test_labelled_populations_cohorts_and_controls(tmp_path, title, body, patients):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
     assert fact.value("numberOfPatients") == patients
+
+
+def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
+    text = ("Tocilizumab for cytokine release syndrome: case report\n\nHistory: A woman in her "
+            "sixties was admitted with fever after CAR-T infusion. Two doses of tocilizumab were "
+            "given.\n")
+    fact = study(mine(tmp_path, text)[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (
+        "CaseReportDesign", 1)
