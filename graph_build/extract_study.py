@@ -38,9 +38,12 @@ def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
     return None
 
 
-def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, SentenceView]]:
-    """'N patients' in sentences with one of ``verbs``; counts of subgroups or events
-    ('infection in 2 patients', '46 patients (23%) had') are skipped."""
+def _population_counts(
+    views: list[SentenceView], verbs
+) -> list[tuple[int, SentenceView, int]]:
+    """'N patients' in sentences with one of ``verbs``, with where the count ends in the
+    sentence; counts of subgroups or events ('infection in 2 patients', '46 patients (23%) had')
+    are skipped."""
     conf = cues()["patient_count"]
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
@@ -55,8 +58,42 @@ def _population_counts(views: list[SentenceView], verbs) -> list[tuple[int, Sent
                 continue
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
-                found.append((n + _listed_before_verb(view.text, match.end(), verbs, more), view))
+                n += _listed_before_verb(view.text, match.end(), verbs, more)
+                found.append((n, view, match.end()))
     return found
+
+
+def _with_other_arms(
+    views: list[SentenceView], view: SentenceView, text_end: int, n: int, design: str | None
+) -> int:
+    """``n`` plus the other arms of a comparison stated with it: later in its sentence with the
+    noun left out, or in the sentences right after, each stating one arm the same way."""
+    conf = cues()["patient_count"]
+    comparison = pattern(conf["arm_comparison"])
+    if design != "RandomizedTrialDesign" and not comparison.search(view.text):
+        return n
+    more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
+    rest, total = view.text[text_end:], n
+    while m := more.match(rest):
+        k = to_number(m.group(1))
+        if not isinstance(k, int):
+            break
+        total += k
+        rest = rest[m.end() :]
+    if total != n:
+        return total
+    arm = pattern(conf["arm_sentence"])
+    if not arm.search(view.text):
+        return n
+    count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
+    at = next(i for i, v in enumerate(views) if v is view)
+    for nxt in views[at + 1 : at + 4]:
+        m = count_re.search(nxt.text)
+        k = to_number(m.group(1)) if m else None
+        if not (arm.search(nxt.text) and isinstance(k, int)):
+            break
+        total += k
+    return total
 
 
 def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
@@ -111,7 +148,8 @@ def patient_count(
             return 1, design_view[1].span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
-        return found[0][0], found[0][1].span()
+        n, view, end = found[0]
+        return _with_other_arms(views, view, end, n, design), view.span()
     found = _population_counts(views, pattern(conf["verbs"]))
     if found and (controls := _controls_after(views, found[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
@@ -131,7 +169,8 @@ def patient_count(
             return n, view.span()
     found = _population_counts(views, pattern(conf["verbs"]))
     if found:
-        return found[0][0], found[0][1].span()
+        n, view, end = found[0]
+        return _with_other_arms(views, view, end, n, design), view.span()
     whole = pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"]))
     for view in views:
         m = whole.search(view.text)

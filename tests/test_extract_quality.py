@@ -899,3 +899,25 @@ def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
     fact = study(mine(tmp_path, text)[1])
     assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (
         "CaseReportDesign", 1)
+
+
+@pytest.mark.parametrize("title, body, patients", [
+    ("Tocilizumab in COVID-19: a randomised trial", "Thirty patients received tocilizumab and 31 "
+     "received placebo.", 61),
+    ("Anakinra in gout: a randomised trial", "The anakinra group comprised 43 patients and the "
+     "usual-care group 45.", 88),
+    ("Etanercept in Kawasaki disease: a randomised trial", "Etanercept was given to 100 children "
+     "and placebo to 105.", 205),
+    ("Tocilizumab in GCA: a randomised trial", "Twenty patients were allocated to tocilizumab. "
+     "Ten patients were allocated to placebo.", 30),
+    ("Infliximab in Kawasaki disease: a retrospective cohort", "Group A (IVIG plus infliximab) "
+     "included 20 children. Group B (IVIG alone) included 52 children.", 72),
+    # not arms: those treated of the randomised, and a breakdown by sex
+    ("Sarilumab in COVID-19: a randomised trial", "In all, 420 patients were randomised and 416 "
+     "were treated.", 420),
+    ("Anakinra in Still's disease: a case series of adults", "Twenty-five patients (13 men and "
+     "12 women) received anakinra.", 25),
+])
+def test_arms_stated_one_by_one_add_up(tmp_path, title, body, patients):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
+    assert fact.value("numberOfPatients") == patients
