@@ -921,3 +921,24 @@ def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
 def test_arms_stated_one_by_one_add_up(tmp_path, title, body, patients):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
     assert fact.value("numberOfPatients") == patients
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    ("Etanercept in adult-onset Still's disease", "Twelve adults who fulfilled criteria for "
+     "adult-onset Still's disease entered a 6-month open trial of etanercept.",
+     "ProspectiveCohortDesign", 12),
+    ("Ruxolitinib in refractory HLH", "We report a man whose HLH became refractory. He was "
+     "started on etoposide.", "CaseReportDesign", 1),
+    ("Siltuximab in COVID-19", "Design: Observational study with a control cohort, set up "
+     "prospectively. Results: Thirty patients received siltuximab, and 188 patients in the "
+     "control cohort received supportive care only. These findings have to be confirmed in a "
+     "randomised controlled trial.", "ProspectiveCohortDesign", 218),
+    ("Anakinra or tocilizumab in COVID-19 ARDS: a prospective study", "It took in 102 patients "
+     "with ARDS, who were screened for ferritin.", "ProspectiveCohortDesign", 102),
+    ("Tocilizumab or azathioprine in NMOSD: a randomised trial", "Adults were allocated 1:1.\n\n"
+     "Arm\tTreatment\tRandomised\n1\ttocilizumab\t59\n2\tazathioprine\t59\n\nRelapses were "
+     "fewer with tocilizumab.", "RandomizedTrialDesign", 118),
+])
+def test_round_13_designs_and_populations(tmp_path, title, body, design, patients):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
