@@ -942,3 +942,19 @@ def test_arms_stated_one_by_one_add_up(tmp_path, title, body, patients):
 def test_round_13_designs_and_populations(tmp_path, title, body, design, patients):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
     assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+def test_the_disease_a_regimen_was_borrowed_from_is_not_its_indication(tmp_path):
+    facts = mine(tmp_path, (
+        "Ruxolitinib in refractory secondary haemophagocytic lymphohistiocytosis\n\n"
+        "Management ranges from observation to combinations of corticosteroids, etoposide and "
+        "cyclosporine, an approach borrowed from treatment data in familial HLH.\n"))[1]
+    secondary = grounded("secondary haemophagocytic lymphohistiocytosis")
+    assert (grounded("etoposide"), secondary) in uses(facts)
+    assert all(disease == secondary for _, disease in uses(facts))
+
+
+def test_familial_hlh_in_general_is_not_type_1():
+    assert grounded("familial HLH") == grounded("familial hemophagocytic lymphohistiocytosis")
+    type_1 = grounded("familial hemophagocytic lymphohistiocytosis type 1")
+    assert grounded("familial HLH") != type_1
