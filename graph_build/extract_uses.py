@@ -113,7 +113,26 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     named = [(before, c) for before, c in named if c not in attached] or named
     broad = [(before, c) for before, c in named if not qualifier.search(before)] or named
     subjects = [c for before, c in broad if not setting.search(before)]
+    if not subjects and _unnamed_indication(title):
+        return []  # "Emapalumab for refractory neurotoxicity ... in an adult with B-ALL"
     return subjects or [c for _, c in broad]
+
+
+def _unnamed_indication(title: list[SentenceView]) -> bool:
+    """The title gives the drug an indication it has no id for ('Emapalumab for refractory
+    neurotoxicity and hyperinflammation after CAR-T cell therapy in an adult with …'): 'for'
+    right after a drug, with no disease or finding named before the setting clause."""
+    setting = pattern(cues()["title_setting"])
+    for view in title:
+        for drug in view.of("drug"):
+            rest = view.text[_clean_index(view, drug.end) :]
+            if not re.match(r"\s+for\s+\S", rest):
+                continue
+            named = [m for m in view.of("disease", "phenotype") if m.start > drug.end]
+            if named and all(setting.search(view.text[: _clean_index(view, m.start)])
+                             for m in named):
+                return True
+    return False
 
 
 def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
@@ -381,9 +400,12 @@ def drug_disease_uses(
     diseases_by_text = {}
     for m in sorted((m for v in views for m in v.of("disease")), key=lambda m: m.start):
         diseases_by_text.setdefault(m.text, m)
+    settings_only = _unnamed_indication(title)
     previous: list[Mention] = []
     for view in views:
         before, previous = previous, _indications(view, main)
+        if settings_only and view in title:
+            previous = []  # the title's diseases are the setting of an unnamed indication
         protocol = _protocol_drugs(view, diseases_by_text)
         for drug, disease in protocol:
             add(drug, disease, view, _negated(view, drug, negation), True)

@@ -958,3 +958,18 @@ def test_familial_hlh_in_general_is_not_type_1():
     assert grounded("familial HLH") == grounded("familial hemophagocytic lymphohistiocytosis")
     type_1 = grounded("familial hemophagocytic lymphohistiocytosis type 1")
     assert grounded("familial HLH") != type_1
+
+
+def test_a_title_indication_without_id_leaves_the_setting_disease_untreated(tmp_path):
+    facts = mine(tmp_path, (
+        "Emapalumab for refractory neurotoxicity and hyperinflammation after CAR-T cell therapy "
+        "in an adult with B-cell acute lymphoblastic leukaemia: a case report\n\n"
+        "The patient developed cytokine release syndrome. To control the cytokine release "
+        "syndrome, the patient was given tocilizumab. Emapalumab was then started.\n"))[1]
+    b_all = grounded("B-cell acute lymphoblastic leukemia")
+    assert not {pair for pair in uses(facts) if pair[1] == b_all}
+    assert (grounded("tocilizumab"), grounded("cytokine release syndrome")) in uses(facts)
+    # the setting stays the subject when the title gives no other indication
+    facts = mine(tmp_path, "Tocilizumab in a patient with COVID-19: a case report\n\nShe "
+                 "received tocilizumab.\n")[1]
+    assert (grounded("tocilizumab"), grounded("COVID-19")) in uses(facts)
