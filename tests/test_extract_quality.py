@@ -973,3 +973,17 @@ def test_a_title_indication_without_id_leaves_the_setting_disease_untreated(tmp_
     facts = mine(tmp_path, "Tocilizumab in a patient with COVID-19: a case report\n\nShe "
                  "received tocilizumab.\n")[1]
     assert (grounded("tocilizumab"), grounded("COVID-19")) in uses(facts)
+
+
+def test_a_title_list_of_diseases_is_each_treated(tmp_path):
+    facts = mine(tmp_path, (
+        "Etanercept for oligoarticular juvenile idiopathic arthritis, enthesitis-related "
+        "arthritis and psoriatic arthritis: an open-label study\n\nResponses were kept.\n"))[1]
+    for disease in ("oligoarticular juvenile idiopathic arthritis",
+                    "enthesitis-related juvenile idiopathic arthritis", "psoriatic arthritis"):
+        assert (grounded("etanercept"), grounded(disease)) in uses(facts), disease
+
+
+def test_juvenile_arthritis_is_not_the_lacc1_form():
+    lacc1 = grounded("juvenile arthritis due to defect in LACC1")
+    assert grounded("juvenile arthritis") != lacc1
