@@ -118,6 +118,14 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     return subjects or [c for _, c in broad]
 
 
+def _title_conditions(title: list[SentenceView]) -> set[str]:
+    """Findings the title names right after 'in / for / treatment of' ('survival in sepsis'):
+    conditions of the population, not symptoms."""
+    head = pattern(cues()["title_condition_head"])
+    return {m.curie for v in title for m in v.of("phenotype")
+            if head.search(v.text[: _clean_index(v, m.start)])}
+
+
 def _unnamed_indication(title: list[SentenceView]) -> bool:
     """The title gives the drug an indication it has no id for ('Emapalumab for refractory
     neurotoxicity and hyperinflammation after CAR-T cell therapy in an adult with …'): 'for'
@@ -378,9 +386,14 @@ def drug_disease_uses(
     if title and title[0].sentence.index < 0:
         views = title + views
     mains = co_main(title, main)
+    # a condition HPO files as a finding that the title names as the population's ("survival in
+    # sepsis with features of MAS"): treated like a disease of the paper
+    findings = _title_conditions(title) - mains
+    mains |= findings
     complicating = complications(title, main) - mains
     main_mentions = {}  # curie -> first mention, for each disease the paper is about
-    for m in (m for v in views for m in _diseases(v, main) if m.curie in mains):
+    for m in (m for v in views for m in [*_diseases(v, main), *v.of("phenotype")]
+              if m.curie in mains):
         main_mentions.setdefault(m.curie, m)
     found: dict[tuple[str, str], list] = {}  # pair -> [drug, disease, spans, negated, explicit]
 
@@ -404,6 +417,7 @@ def drug_disease_uses(
     previous: list[Mention] = []
     for view in views:
         before, previous = previous, _indications(view, main)
+        previous += [m for m in view.of("phenotype") if m.curie in findings]
         if settings_only and view in title:
             previous = []  # the title's diseases are the setting of an unnamed indication
         protocol = _protocol_drugs(view, diseases_by_text)

@@ -987,3 +987,26 @@ def test_a_title_list_of_diseases_is_each_treated(tmp_path):
 def test_juvenile_arthritis_is_not_the_lacc1_form():
     lacc1 = grounded("juvenile arthritis due to defect in LACC1")
     assert grounded("juvenile arthritis") != lacc1
+
+
+def test_a_condition_the_title_names_is_treated_though_hpo_files_it_as_a_finding(tmp_path):
+    facts = mine(tmp_path, (
+        "Interleukin-1 receptor blockade and survival in sepsis with features of macrophage "
+        "activation syndrome: a reanalysis of a phase III trial\n\nWe asked whether anakinra "
+        "improves survival in patients with sepsis who show features of macrophage activation "
+        "syndrome.\n"))[1]
+    assert (grounded("anakinra"), grounded("sepsis")) in uses(facts)
+
+
+@pytest.mark.parametrize("sentence, drug, disease", [
+    ("Nobody in the ruxolitinib arm died, whereas three control patients died of respiratory "
+     "failure, a day-28 mortality of 14%.", "ruxolitinib", "respiratory failure"),
+    ("In mouse models of secondary HLH, ruxolitinib gave better survival than blocking "
+     "interferon gamma, the target of emapalumab.", "emapalumab",
+     "secondary haemophagocytic lymphohistiocytosis"),
+])
+def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
+    tmp_path, sentence, drug, disease
+):
+    text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
+    assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
