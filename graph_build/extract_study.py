@@ -19,7 +19,9 @@ _LEVEL = {
 }
 
 
-def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
+def study_design(
+    views: list[SentenceView], titles: list[SentenceView] = ()
+) -> tuple[str, SentenceView] | None:
     """The first design (in cues.yaml order) that some sentence (or the title) states of the
     paper itself (studies under way, planned or needed elsewhere are blanked out first); else the
     fallback reading of an undirected observational study."""
@@ -30,9 +32,11 @@ def study_design(views: list[SentenceView]) -> tuple[str, SentenceView] | None:
         for other in elsewhere:
             text = other.sub(lambda m: " " * len(m.group()), text)
         texts.append(text)
-    for key in ("design_first", "study_design", "design_fallback"):
+    titles = [(v, t) for v, t in zip(views, texts, strict=True) if v in titles]
+    for key in ("design_first", "design_self", "study_design", "design_title", "design_fallback"):
+        read = titles if key == "design_title" else list(zip(views, texts, strict=True))
         for design, sources in cues()[key].items():
-            for view, text in zip(views, texts, strict=True):
+            for view, text in read:
                 if any(pattern(src).search(text) for src in sources):
                     return design, view
     return None
@@ -231,8 +235,9 @@ def study_facts(
 ) -> list[Fact]:
     # a title kept as a heading ("## X: an open-label, single-arm phase II study") is no sentence
     # of its own; its design words count like a sentence's
-    title = [v for v in title_views(views, parsed, mentions) if v.sentence.index < 0]
-    design = study_design(views + title)
+    titles = title_views(views, parsed, mentions)
+    title = [v for v in titles if v.sentence.index < 0]
+    design = study_design(views + title, titles)
     count = None
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed)

@@ -1010,3 +1010,29 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
 ):
     text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
+
+
+@pytest.mark.parametrize("title, body, design", [
+    # the paper's own design over the trials it cites
+    ("Tocilizumab in GCA: real-world outcomes", "Placebo-controlled trials have shown that "
+     "tocilizumab maintains remission. We performed a retrospective, single-centre analysis of "
+     "patients with GCA.", "RetrospectiveCohortDesign"),
+    ("Adalimumab in uveitis: interim results", "VISUAL III is a multicentre, open-label, phase 3 "
+     "extension of two double-masked, randomised, placebo-controlled trials.",
+     "ProspectiveCohortDesign"),
+    # a case report with a review of the literature
+    ("Temporal arteritis with pachymeningitis", "We report a patient with temporal arteritis "
+     "treated with tocilizumab. A review of the literature found ten published cases.",
+     "CaseReportDesign"),
+    # files reviewed: retrospective
+    ("Biologics in adult-onset Still's disease", "We reviewed the files of every patient who "
+     "received a biological drug between 2008 and 2020.", "RetrospectiveCohortDesign"),
+    # a title naming one patient; a patient introduced with 'aged'
+    ("Anakinra for coronary aneurysms in an infant with Kawasaki disease", "The fever settled.",
+     "CaseReportDesign"),
+    ("Anakinra in Kawasaki disease", "A previously healthy girl aged 7 weeks was seen after 7 "
+     "days of fever.", "CaseReportDesign"),
+])
+def test_the_papers_own_design_wins(tmp_path, title, body, design):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
+    assert fact.value("hasStudyDesign") == design
