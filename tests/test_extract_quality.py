@@ -1036,3 +1036,19 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
 def test_the_papers_own_design_wins(tmp_path, title, body, design):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
     assert fact.value("hasStudyDesign") == design
+
+
+def test_a_diseases_features_and_new_options_for_the_main_disease(tmp_path):
+    # "flares with PMR symptoms" in a GCA paper: features, not an indication
+    facts = mine(tmp_path, (
+        "Tocilizumab in giant cell arteritis: real-world outcomes\n\nOutcomes after the start of "
+        "tocilizumab included the features of flares (polymyalgia rheumatica [PMR] symptoms, "
+        "cranial manifestations).\n"))[1]
+    assert not {pair for pair in uses(facts) if pair[1] == grounded("polymyalgia rheumatica")}
+    # new drugs listed in a review are options for its disease
+    facts = mine(tmp_path, (
+        "Managing refractory haemophagocytic lymphohistiocytosis in adults: a review\n\n"
+        "Several new drugs have been developed: emapalumab, an antibody against interferon-gamma; "
+        "and ruxolitinib, an inhibitor of Janus kinases.\n"))[1]
+    hlh = grounded("haemophagocytic lymphohistiocytosis")
+    assert {(grounded("emapalumab"), hlh), (grounded("ruxolitinib"), hlh)} <= uses(facts)
