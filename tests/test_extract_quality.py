@@ -165,14 +165,15 @@ def test_a_journal_name_is_not_a_disease_mention(tmp_path):
 
 def test_a_gene_name_before_a_drug_is_its_class_name(tmp_path):
     # "the interleukin-1 receptor antagonist anakinra" names anakinra's kind; after the drug,
-    # "a recombinant interleukin-1 receptor antagonist" says what anakinra is and stays
+    # "a recombinant form of the human interleukin-1 receptor antagonist" says what anakinra is
+    # made of and stays (the bare apposition is its kind too, row 69)
     il1rn = grounded("interleukin-1 receptor antagonist")
     found, _ = mine(tmp_path, "Gout flares\n\nWe gave the interleukin-1 receptor antagonist "
                     "anakinra to ten patients.\n")
     assert not texts_of(found, il1rn)
     assert texts_of(found, grounded("anakinra")) == ["anakinra"]
-    found, _ = mine(tmp_path, "Gout flares\n\nAnakinra, a recombinant interleukin-1 receptor "
-                    "antagonist, was given to ten patients.\n")
+    found, _ = mine(tmp_path, "Gout flares\n\nAnakinra, a recombinant form of the human "
+                    "interleukin-1 receptor antagonist, was given to ten patients.\n")
     assert texts_of(found, il1rn) == ["interleukin-1 receptor antagonist"]
 
 
