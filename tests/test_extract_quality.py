@@ -1053,3 +1053,15 @@ def test_a_diseases_features_and_new_options_for_the_main_disease(tmp_path):
         "and ruxolitinib, an inhibitor of Janus kinases.\n"))[1]
     hlh = grounded("haemophagocytic lymphohistiocytosis")
     assert {(grounded("emapalumab"), hlh), (grounded("ruxolitinib"), hlh)} <= uses(facts)
+
+
+def test_a_class_named_as_a_line_of_treatment_and_lists_that_go_on(tmp_path):
+    facts = mine(tmp_path, (
+        "Refractory sarcoidosis: a review\n\nSarcoidosis is a multisystem disease. When therapy "
+        "is needed, corticosteroids are the first-line treatment. Tumour necrosis factor-alpha "
+        "inhibitors, the third-line agents, have been validated in trials. Case series of "
+        "refractory sarcoidosis have reported benefit from several drugs. They include anti-CD20 "
+        "antibodies such as rituximab.\n"))[1]
+    sarcoidosis = grounded("sarcoidosis")
+    for drug in ("corticosteroids", "TNF inhibitors", "rituximab"):
+        assert (grounded(drug), sarcoidosis) in uses(facts), drug
