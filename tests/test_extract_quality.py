@@ -110,9 +110,8 @@ def test_design_and_population_phrasings(tmp_path, text, design, patients):
 
 def test_a_drug_class_is_a_use_only_when_given(tmp_path):
     # the class as a topic of the sentence reports no administration; "were also given" does
-    facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nGlucocorticoids are the standard "
-                 "treatment of giant cell arteritis. Relapses of giant cell arteritis are common "
-                 "when glucocorticoids are tapered.\n")[1]
+    facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nThe role of glucocorticoids in "
+                 "giant cell arteritis is debated.\n")[1]
     assert not uses(facts)
     facts = mine(tmp_path, "Outcomes in giant cell arteritis\n\nIn giant cell arteritis, eight "
                  "patients were also given corticosteroids.\n")[1]
@@ -469,9 +468,15 @@ def test_a_drug_class_given_together_with_a_drug_or_failed_is_a_use(tmp_path):
 def test_a_drug_class_named_as_a_topic_is_still_no_use(tmp_path):
     _, facts = mine(tmp_path, (
         "Tocilizumab in giant cell arteritis: a review\n\n"
-        "Glucocorticoids are the standard treatment of giant cell arteritis, but relapses are "
-        "frequent.\n"))
+        "The mechanisms by which glucocorticoids act in giant cell arteritis are poorly "
+        "understood, but relapses are frequent.\n"))
     assert (grounded("glucocorticoids"), grounded("giant cell arteritis")) not in uses(facts)
+    # the class named as the standard treatment is the standard therapy (rows 107-108; the
+    # later blind sets' convention: standard and background therapy are uses)
+    _, facts = mine(tmp_path, (
+        "Tocilizumab in giant cell arteritis: a review\n\n"
+        "Glucocorticoids are the standard treatment of giant cell arteritis.\n"))
+    assert (grounded("glucocorticoids"), grounded("giant cell arteritis")) in uses(facts)
 
 
 def test_a_drug_for_a_form_of_a_disease_is_for_that_disease(tmp_path):
