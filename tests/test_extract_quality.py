@@ -1070,3 +1070,10 @@ def test_a_class_named_as_a_line_of_treatment_and_lists_that_go_on(tmp_path):
     sarcoidosis = grounded("sarcoidosis")
     for drug in ("corticosteroids", "TNF inhibitors", "rituximab"):
         assert (grounded(drug), sarcoidosis) in uses(facts), drug
+
+
+def test_soluble_il2_receptor_and_raised_ferritin_ground_to_what_they_name():
+    # the shed IL-2 receptor alpha chain is IL2RA, not IL2; a raised ferritin is the finding
+    assert grounded("soluble interleukin-2 receptor") == grounded("IL2RA")
+    assert grounded("sCD25") == grounded("IL2RA") != grounded("interleukin-2")
+    assert grounded("high ferritin") == grounded("hyperferritinemia") != grounded("ferritin")
