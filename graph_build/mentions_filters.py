@@ -13,7 +13,9 @@ Two kinds, both read from the text's structure, never from a list of papers:
 - a bare process word ("inflammation", data/text_conventions.yaml): a process, not a disease or
   finding of the patients. A paper's own entity codes are checked apart (paper_codes.py);
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
-  effect"): the agents are not steroids and the steroid is not given.
+  effect"): the agents are not steroids and the steroid is not given;
+- a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
+  "the infectious disease and rheumatology consultants"): no patient has it.
 """
 
 from __future__ import annotations
@@ -89,9 +91,21 @@ def _spared(mention: Mention, text: str) -> bool:
         _SPARING.match(text, mention.end))
 
 
+_SERVICE = re.compile(
+    r"(?:[ \t\u00a0]*(?:and|&)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+"
+    r"(?:service|consultants?|team|specialists?|department|division|unit|clinic|society|"
+    r"association|physicians?|ward|fellows?|registrars?)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_service(mention: Mention, text: str) -> bool:
+    return mention.category == "disease" and bool(_SERVICE.match(text, mention.end))
+
+
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, bare
-    process words and drugs named as what an agent spares."""
+    process words, drugs named as what an agent spares and diseases naming a service."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -100,7 +114,8 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
         preceding = ordered[i - 1] if i else None
         if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
                 or _kind_after_drug(mention, preceding, text)
-                or _process_word(mention) or _spared(mention, text)):
+                or _process_word(mention) or _spared(mention, text)
+                or _names_a_service(mention, text)):
             continue
         kept.append(mention)
     return kept

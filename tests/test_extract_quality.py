@@ -1077,3 +1077,14 @@ def test_soluble_il2_receptor_and_raised_ferritin_ground_to_what_they_name():
     assert grounded("soluble interleukin-2 receptor") == grounded("IL2RA")
     assert grounded("sCD25") == grounded("IL2RA") != grounded("interleukin-2")
     assert grounded("high ferritin") == grounded("hyperferritinemia") != grounded("ferritin")
+
+
+def test_a_class_managed_with_and_a_service_named_for_a_disease(tmp_path):
+    found, facts = mine(tmp_path, (
+        "IL-1 blockade in systemic juvenile idiopathic arthritis\n\nTraditionally the disease has "
+        "been managed with corticosteroids and methotrexate. Before biologic agents, management "
+        "relied chiefly on prolonged courses of high-dose glucocorticoids. She was seen by the "
+        "infectious diseases service.\n"))
+    assert (grounded("corticosteroids"), grounded("systemic juvenile idiopathic arthritis")) in (
+        uses(facts))
+    assert grounded("infectious disease") not in {m.curie for m in found}
