@@ -244,16 +244,17 @@ def study_facts(
     if not design and not count:
         return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)
-    if not design and stated_in and 1 < count[0] <= cues()["case_series_max"]:
-        # a handful of treated patients described with no design word: a case series
+    undesigned = not design
+    if not design and stated_in and 1 < count[0] <= cues()["undesigned_series_max"]:
+        # a small treated group described with no design word: a case series
         design = ("CaseSeriesDesign", stated_in)
     if design and count and design[0] == "RetrospectiveCohortDesign" and count[0] <= cues()[
         "case_series_max"
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
         design = ("CaseSeriesDesign", design[1])
-    if design and count and design[0] == "CaseSeriesDesign" and count[0] > cues()[
-        "case_series_max"
-    ] and not pattern(r"\bcase series\b").search(design[1].text):
+    if (design and count and not undesigned and design[0] == "CaseSeriesDesign"
+            and count[0] > cues()["case_series_max"]
+            and not pattern(r"\bcase series\b").search(design[1].text)):
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
         # retrospective cohort unless the authors call it a case series
         design = ("RetrospectiveCohortDesign", design[1])

@@ -1088,3 +1088,14 @@ def test_a_class_managed_with_and_a_service_named_for_a_disease(tmp_path):
     assert (grounded("corticosteroids"), grounded("systemic juvenile idiopathic arthritis")) in (
         uses(facts))
     assert grounded("infectious disease") not in {m.curie for m in found}
+
+
+def test_a_small_undesigned_series_and_comorbidities(tmp_path):
+    facts = mine(tmp_path, (
+        "Tocilizumab for AA amyloidosis complicating familial Mediterranean fever\n\n"
+        "Fourteen patients with familial Mediterranean fever were treated with tocilizumab. "
+        "They kept taking colchicine alongside tocilizumab; four also had ankylosing spondylitis "
+        "and one Crohn's disease.\n"))[1]
+    assert study(facts).value("hasStudyDesign") == "CaseSeriesDesign"
+    for disease in ("ankylosing spondylitis", "Crohn's disease"):
+        assert not {pair for pair in uses(facts) if pair[1] == grounded(disease)}, disease
