@@ -788,6 +788,8 @@ def test_an_antagonist_named_as_the_drugs_kind_is_no_gene_mention(tmp_path):
     ("Eighty-four patients fulfilled the inclusion criteria.", 84),
     ("Overall, 77 patients with giant cell arteritis started tocilizumab in 2015-2020.", 77),
     ("There were 66 patients in the cohort.", 66),
+    ("Altogether 138 children were diagnosed; 41% were given tocilizumab. Thirty-one children "
+     "who received tocilizumab were matched with thirty-one who did not.", 138),
 ])
 def test_more_ways_of_stating_the_population(tmp_path, sentence, patients):
     text = (f"Tocilizumab in giant cell arteritis: a retrospective cohort\n\n{sentence} "
