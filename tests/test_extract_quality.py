@@ -1012,6 +1012,9 @@ def test_a_condition_the_title_names_is_treated_though_hpo_files_it_as_a_finding
     ("In mouse models of secondary HLH, ruxolitinib gave better survival than blocking "
      "interferon gamma, the target of emapalumab.", "emapalumab",
      "secondary haemophagocytic lymphohistiocytosis"),
+    # an event counted in the treated
+    ("Severe respiratory failure developed in 22.3% of the anakinra-treated patients and in "
+     "59.2% of the comparators.", "anakinra", "respiratory failure"),
 ])
 def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
     tmp_path, sentence, drug, disease
