@@ -1104,3 +1104,16 @@ def test_a_small_undesigned_series_and_comorbidities(tmp_path):
     assert study(facts).value("hasStudyDesign") == "CaseSeriesDesign"
     for disease in ("ankylosing spondylitis", "Crohn's disease"):
         assert not {pair for pair in uses(facts) if pair[1] == grounded(disease)}, disease
+
+
+def test_resembling_a_disease_and_a_class_the_patients_were_under(tmp_path):
+    facts = mine(tmp_path, (
+        "Baricitinib in a teenager with COVID-19: a case report\n\nSevere disease is driven by "
+        "an inflammatory response resembling cytokine release syndrome, and strategies rely on "
+        "Janus kinase inhibitors, of which baricitinib is one.\n"))[1]
+    assert (grounded("baricitinib"), grounded("cytokine release syndrome")) not in uses(facts)
+    facts = mine(tmp_path, (
+        "Anti-TNF agents in cryopyrin-associated periodic syndrome: two cases\n\nIn both, the "
+        "milder manifestations of the disease were reduced under anti-TNF therapy.\n"))[1]
+    assert (grounded("TNF inhibitors"), grounded("cryopyrin-associated periodic syndrome")) in (
+        uses(facts))
