@@ -33,7 +33,7 @@ def study_design(
             text = other.sub(lambda m: " " * len(m.group()), text)
         texts.append(text)
     titles = [(v, t) for v, t in zip(views, texts, strict=True) if v in titles]
-    for key in ("design_first", "design_self", "study_design", "design_title", "design_fallback"):
+    for key in ("design_self", "design_first", "study_design", "design_title", "design_fallback"):
         read = titles if key == "design_title" else list(zip(views, texts, strict=True))
         for design, sources in cues()[key].items():
             for view, text in read:
@@ -53,6 +53,7 @@ def _population_counts(
     before = pattern(conf["subgroup_before"])
     after = pattern(conf["subgroup_after"])
     more = pattern(conf["listed_more"])
+    subset = pattern(conf["subset_sentence"])
     found = []
     for view in views:
         if not verbs.search(view.text):
@@ -60,6 +61,9 @@ def _population_counts(
         for match in count_re.finditer(view.text):
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
                 continue
+            verb, left = verbs.search(view.text, match.end()), subset.search(view.text, match.end())
+            if left and (not verb or left.start() < verb.start()):
+                continue  # "Four patients in the usual-care group withdrew consent"
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
@@ -252,8 +256,10 @@ def study_facts(
         "case_series_max"
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
         design = ("CaseSeriesDesign", design[1])
-    if (design and count and not undesigned and design[0] == "CaseSeriesDesign"
-            and count[0] > cues()["case_series_max"]
+    described = design and any(pattern(src).search(design[1].text)
+                               for src in cues()["design_first"]["CaseSeriesDesign"])
+    if (design and count and not undesigned and not described
+            and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]
             and not pattern(r"\bcase series\b").search(design[1].text)):
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
         # retrospective cohort unless the authors call it a case series

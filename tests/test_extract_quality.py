@@ -1117,3 +1117,29 @@ def test_resembling_a_disease_and_a_class_the_patients_were_under(tmp_path):
         "milder manifestations of the disease were reduced under anti-TNF therapy.\n"))[1]
     assert (grounded("TNF inhibitors"), grounded("cryopyrin-associated periodic syndrome")) in (
         uses(facts))
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    ("Dexamethasone in COVID-19: a randomised platform trial", "Patients were randomly assigned "
+     "to dexamethasone or usual care.\n\nGroup\tPatients allocated\tDied\nDexamethasone\t2104\t482"
+     "\nUsual care\t4321\t1110\n\nMortality was lower.", "RandomizedTrialDesign", 6425),
+    ("Sarilumab in COVID-19 pneumonia: a randomised trial", "Four patients in the usual-care "
+     "group withdrew consent and were not analysed.\n\nArm\tSarilumab\tUsual care\nRandomised, n"
+     "\t68\t80\n\nDeterioration was the same.", "RandomizedTrialDesign", 148),
+    ("Tocilizumab in Takayasu arteritis: a randomised trial", "Patients were randomly allocated "
+     "1:1 until 19 patients had relapsed. The populations each comprised 18 patients given "
+     "tocilizumab and 18 given placebo.", "RandomizedTrialDesign", 36),
+    ("Adalimumab in Behçet uveitis: a retrospective study", "Twenty-one patients had received "
+     "adalimumab plus conventional therapy and twenty-four had received conventional therapy "
+     "alone.", "RetrospectiveCohortDesign", 45),
+    ("Anakinra in mevalonate kinase deficiency", "We describe a newborn whose disease began "
+     "before birth.", "CaseReportDesign", 1),
+    ("Siltuximab in Castleman disease: long-term safety", "In a randomised, placebo-controlled "
+     "study, siltuximab produced durable responses. We report 19 patients who took part in the "
+     "ongoing, open-label, phase 2 extension study.", "ProspectiveCohortDesign", 19),
+    ("Tofacitinib in adult-onset Still's disease", "We describe fourteen patients with refractory "
+     "disease treated with tofacitinib at a single centre.", "CaseSeriesDesign", 14),
+])
+def test_round_16_designs_and_populations(tmp_path, title, body, design, patients):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
