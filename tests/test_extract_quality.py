@@ -1143,3 +1143,12 @@ def test_resembling_a_disease_and_a_class_the_patients_were_under(tmp_path):
 def test_round_16_designs_and_populations(tmp_path, title, body, design, patients):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
     assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
+    facts = mine(tmp_path, (
+        "Tofacitinib in adult-onset Still's disease\n\nTofacitinib, an inhibitor of JAK1 and "
+        "JAK3, is effective in rheumatoid arthritis, systemic lupus erythematosus and psoriatic "
+        "arthritis.\n"))[1]
+    for disease in ("rheumatoid arthritis", "systemic lupus erythematosus", "psoriatic arthritis"):
+        assert (grounded("tofacitinib"), grounded(disease)) in uses(facts), disease
