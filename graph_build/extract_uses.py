@@ -245,8 +245,11 @@ def _alternatives(
     return chain
 
 
-def _approved_for(view: SentenceView, diseases: list[Mention]) -> list[Mention]:
-    """Each disease of the list an approval names ("approved … for FCAS and MWS")."""
+def _approved_for(
+    view: SentenceView, diseases: list[Mention], drug: Mention | None = None
+) -> list[Mention]:
+    """Each disease of the list an approval names ("approved … for FCAS and MWS"), for a drug
+    named before the list in its clause."""
     head = pattern(cues()["approval_head"])
     joint = pattern(cues()["approval_list_joint"])
     ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
@@ -254,6 +257,9 @@ def _approved_for(view: SentenceView, diseases: list[Mention]) -> list[Mention]:
     for i, first in enumerate(ordered):
         if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):
             continue
+        if drug is not None and (drug.start > first.start or ";" in view.text[
+                _clean_index(view, drug.end) : _clean_index(view, first.start)]):
+            continue  # another drug's list ("X is effective in A and B; ... Y helped ...")
         listed.append(first)
         for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
             gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
@@ -444,7 +450,7 @@ def drug_disease_uses(
                     partner = _partner(view, drug, diseases, main)
                     chosen = _alternatives(view, partner, diseases, view in title)
                     chosen += [d for d in diseases if d.curie in mains and d not in chosen]
-                    chosen += [d for d in _approved_for(view, diseases) if d not in chosen]
+                    chosen += [d for d in _approved_for(view, diseases, drug) if d not in chosen]
                     if main in main_mentions and any(d.curie in complicating for d in chosen):
                         chosen = [d for d in chosen if d.curie not in complicating]
                         chosen.append(main_mentions[main])

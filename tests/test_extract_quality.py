@@ -1152,3 +1152,9 @@ def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
         "arthritis.\n"))[1]
     for disease in ("rheumatoid arthritis", "systemic lupus erythematosus", "psoriatic arthritis"):
         assert (grounded("tofacitinib"), grounded(disease)) in uses(facts), disease
+    # the list is the drug's named before it in its clause, not another drug's
+    facts = mine(tmp_path, (
+        "Tofacitinib in adult-onset Still's disease\n\nTofacitinib is effective in rheumatoid "
+        "arthritis and psoriatic arthritis; baricitinib helped a patient with refractory "
+        "adult-onset Still's disease.\n"))[1]
+    assert (grounded("baricitinib"), grounded("psoriatic arthritis")) not in uses(facts)
