@@ -1158,3 +1158,21 @@ def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
         "arthritis and psoriatic arthritis; baricitinib helped a patient with refractory "
         "adult-onset Still's disease.\n"))[1]
     assert (grounded("baricitinib"), grounded("psoriatic arthritis")) not in uses(facts)
+
+
+@pytest.mark.parametrize("title, body, design", [
+    ("Tocilizumab for MAS complicating adult-onset Still's disease: a case-based review",
+     "We describe a 71-year-old Japanese woman with adult-onset Still's disease who responded to "
+     "tocilizumab.", "CaseReportDesign"),
+    ("Macrophage activation syndrome on tocilizumab", "We describe what we believe is the first "
+     "such case in Korea, a woman maintained on tocilizumab.", "CaseReportDesign"),
+    ("Orphanet J Rare Dis (2019) 14:224 · Review · Open access\n\nManagement of "
+     "colchicine-resistant familial Mediterranean fever: an update", "Anakinra and canakinumab "
+     "are options.", "NarrativeReviewDesign"),
+    ("Anakinra in COVID-19", "We set up a cohort to test whether a stepwise algorithm could "
+     "prevent death. One hundred and eight consecutive patients were treated under the "
+     "algorithm.", "ProspectiveCohortDesign"),
+])
+def test_round_17_designs(tmp_path, title, body, design):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
+    assert fact.value("hasStudyDesign") == design
