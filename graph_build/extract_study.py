@@ -81,13 +81,7 @@ def _with_other_arms(
     if design != "RandomizedTrialDesign" and not comparison.search(view.text):
         return n
     more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
-    rest, total = view.text[text_end:], n
-    while m := more.match(rest):
-        k = to_number(m.group(1))
-        if not isinstance(k, int):
-            break
-        total += k
-        rest = rest[m.end() :]
+    total = n + _sum_listed(view.text[text_end:], more)
     if total != n:
         return total
     arm = pattern(conf["arm_sentence"])
@@ -126,14 +120,14 @@ def _listed_before_verb(text: str, end: int, verbs, more) -> int:
     four with SAVI and four with other diseases were enrolled'); 0 when the verb comes first,
     where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...')."""
     verb = verbs.search(text, end)
-    if not verb:
-        return 0
-    rest, total = text[end : verb.start()], 0
-    while m := more.match(rest):
-        n = to_number(m.group(1))
-        if not isinstance(n, int):
-            break
-        total += n
+    return _sum_listed(text[end : verb.start()], more) if verb else 0
+
+
+def _sum_listed(rest: str, more) -> int:
+    """The sum of the counts ``more`` matches one after another from the start of ``rest``."""
+    total = 0
+    while (m := more.match(rest)) and isinstance(k := to_number(m.group(1)), int):
+        total += k
         rest = rest[m.end() :]
     return total
 
