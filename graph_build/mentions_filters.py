@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Two kinds, both read from the text's structure, never from a list of papers:
+Five kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), and every word of
   a labelled bibliographic line ("Journal: Int J Hematol"). "Arthritis" there is a journal, not a
