@@ -1176,3 +1176,12 @@ def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
 def test_round_17_designs(tmp_path, title, body, design):
     fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
     assert fact.value("hasStudyDesign") == design
+
+
+def test_without_comparative_studies_is_no_negation_of_giving(tmp_path):
+    facts = mine(tmp_path, (
+        "Interleukin-1 inhibitors in familial Mediterranean fever: a review\n\nCanakinumab is "
+        "approved for colchicine-resistant FMF, but experience with anakinra is also substantial, "
+        "and without comparative studies both appear equally reasonable.\n"))[1]
+    fmf = grounded("familial Mediterranean fever")
+    assert {(grounded("canakinumab"), fmf), (grounded("anakinra"), fmf)} <= uses(facts)
