@@ -1185,3 +1185,11 @@ def test_without_comparative_studies_is_no_negation_of_giving(tmp_path):
         "and without comparative studies both appear equally reasonable.\n"))[1]
     fmf = grounded("familial Mediterranean fever")
     assert {(grounded("canakinumab"), fmf), (grounded("anakinra"), fmf)} <= uses(facts)
+
+
+def test_a_class_in_a_second_with_phrase_was_given(tmp_path):
+    facts = mine(tmp_path, (
+        "Colchicine-resistant familial Mediterranean fever: an update\n\nPatients in whom "
+        "colchicine failed have been treated successfully with drugs that block interleukin-1 or "
+        "interleukin-6 and with TNF inhibitors.\n"))[1]
+    assert (grounded("TNF inhibitors"), grounded("familial Mediterranean fever")) in uses(facts)
