@@ -710,9 +710,10 @@ def test_a_breakdown_after_the_verb_is_not_added(tmp_path):
 
 def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
     found = mine(tmp_path, "Anakinra in pericarditis\n\nAnakinra relieved pain and inflammation "
-                 "in patients with pericarditis.\n")[0]
+                 "in patients with pericarditis, a rare inflammatory disease.\n")[0]
     curies = {m.curie for m in found}
     assert grounded("inflammation") not in curies
+    assert grounded("inflammatory disease") not in curies
     assert grounded("pericarditis") in curies
 
 
