@@ -1194,3 +1194,12 @@ def test_a_class_in_a_second_with_phrase_was_given(tmp_path):
         "colchicine failed have been treated successfully with drugs that block interleukin-1 or "
         "interleukin-6 and with TNF inhibitors.\n"))[1]
     assert (grounded("TNF inhibitors"), grounded("familial Mediterranean fever")) in uses(facts)
+
+
+def test_a_drug_begun_and_a_class_not_tolerated_were_given_for_the_main_disease(tmp_path):
+    facts = mine(tmp_path, (
+        "Familial Mediterranean fever refractory to colchicine: a case report\n\nShe had "
+        "previously also been intolerant of interferon and of steroids. After discussion with "
+        "rheumatology, anakinra 100 mg once daily was begun.\n"))[1]
+    fmf = grounded("familial Mediterranean fever")
+    assert {(grounded("anakinra"), fmf), (grounded("corticosteroids"), fmf)} <= uses(facts)
