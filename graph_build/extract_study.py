@@ -132,6 +132,16 @@ def _sum_listed(rest: str, more) -> int:
     return total
 
 
+def _first_count(views: list[SentenceView], regex, group: int) -> tuple[int, Span] | None:
+    """The count ``group`` of ``regex`` in the first sentence where it holds a plausible one."""
+    for view in views:
+        m = regex.search(view.text)
+        n = to_number(m.group(group)) if m else None
+        if isinstance(n, int) and 0 < n < 100_000:
+            return n, view.span()
+    return None
+
+
 def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
 ) -> tuple[int, Span] | None:
@@ -157,28 +167,17 @@ def patient_count(
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
-    study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
-    for view in views:
-        m = study_of.search(view.text)
-        n = to_number(m.group(5)) if m else None
-        if isinstance(n, int) and 0 < n < 100_000:
-            return n, view.span()
-    elided = pattern(conf["elided_noun"])
-    for view in views:
-        m = elided.search(view.text)
-        n = to_number(m.group(1)) if m else None
-        if isinstance(n, int) and n > 0:
-            return n, view.span()
+    if found := _first_count(views, pattern(conf["study_of"].replace("{nouns}", conf["nouns"])), 5):
+        return found
+    if found := _first_count(views, pattern(conf["elided_noun"]), 1):
+        return found
     found = _population_counts(views, pattern(conf["verbs"]))
     if found:
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design), view.span()
-    whole = pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"]))
-    for view in views:
-        m = whole.search(view.text)
-        n = to_number(m.group(3)) if m else None
-        if isinstance(n, int) and n > 0:
-            return n, view.span()
+    if found := _first_count(
+            views, pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"])), 3):
+        return found
     group = pattern(conf["group_size"])
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
@@ -194,13 +193,8 @@ def patient_count(
                          or _table_row_count(parsed, conf))
     if tables:
         return tables
-    bare = pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"]))
-    for view in views:
-        m = bare.search(view.text)
-        n = to_number(m.group(2)) if m else None
-        if isinstance(n, int) and n > 0:
-            return n, view.span()
-    return None
+    return _first_count(
+        views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2)
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
