@@ -99,16 +99,23 @@ def _with_other_arms(
 
 
 def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
-    """The size of a control group the next two sentences add to a population ('Eleven
-    age-matched children ... served as controls'); 0 if none or the population sentence already
-    speaks of controls."""
+    """The size of a control group a later clause or the next two sentences add to a population
+    ('Eleven age-matched children ... served as controls', '...; 28 patients on standard care
+    served as the comparison group'); 0 if none or the population sentence already speaks of
+    controls."""
     conf = cues()["patient_count"]
     if pattern(r"\bcontrols?\b").search(stated.text):
         return 0
     controls = pattern(conf["controls"].replace("{nouns}", conf["nouns"]))
     at = next(i for i, v in enumerate(views) if v is stated)
-    for view in views[at + 1 : at + 3]:
-        m = controls.search(view.text)
+    for view in views[at : at + 3]:
+        text = view.text
+        if view is stated:  # only a later clause of the population's own sentence
+            cut = text.find(";")
+            if cut < 0:
+                continue
+            text = text[cut:]
+        m = controls.search(text)
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and n > 0:
             return n

@@ -1203,3 +1203,17 @@ def test_a_drug_begun_and_a_class_not_tolerated_were_given_for_the_main_disease(
         "rheumatology, anakinra 100 mg once daily was begun.\n"))[1]
     fmf = grounded("familial Mediterranean fever")
     assert {(grounded("anakinra"), fmf), (grounded("corticosteroids"), fmf)} <= uses(facts)
+
+
+@pytest.mark.parametrize("title, body, patients", [
+    ("Corticosteroids or IVIG first in MIS-C: a retrospective cohort", "Children were treated "
+     "with IVIG or corticosteroids first.\n\nGroup\tPatients, n\tTreatment failure, n\nIVIG first"
+     "\t10\t7\nCS first\t9\t1\n\nFailure was rarer with corticosteroids first.", 19),
+    ("Sarilumab in COVID-19: a prospective cohort", "Twenty-eight patients received sarilumab; "
+     "28 contemporaneous patients on standard care alone served as the comparison group.", 56),
+])
+def test_a_count_column_with_n_and_a_comparison_group_in_the_same_sentence(
+    tmp_path, title, body, patients
+):
+    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
+    assert fact.value("numberOfPatients") == patients
