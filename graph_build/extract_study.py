@@ -32,9 +32,10 @@ def study_design(
         for other in elsewhere:
             text = other.sub(lambda m: " " * len(m.group()), text)
         texts.append(text)
-    titles = [(v, t) for v, t in zip(views, texts, strict=True) if v in titles]
+    every = list(zip(views, texts, strict=True))
+    in_title = [(v, t) for v, t in every if v in titles]
     for key in ("design_self", "design_first", "study_design", "design_title", "design_fallback"):
-        read = titles if key == "design_title" else list(zip(views, texts, strict=True))
+        read = in_title if key == "design_title" else every
         for design, sources in cues()[key].items():
             for view, text in read:
                 if any(pattern(src).search(text) for src in sources):
@@ -161,10 +162,6 @@ def patient_count(
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
-        # a case report is of one patient even where no sentence says "a case" or "one patient"
-        design_view = study_design(views)
-        if design_view:
-            return 1, design_view[1].span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -240,6 +237,9 @@ def study_facts(
     count = None
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed)
+    if design and design[0] == "CaseReportDesign" and not count:
+        # a case report is of one patient even where no sentence says "a case" or "one patient"
+        count = (1, design[1].span())
     if not design and not count:
         return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)
