@@ -27,6 +27,11 @@ def study(facts):
     return next(f for f in facts if f.kind == "Study")
 
 
+def paper_study(tmp_path, title: str, body: str, closing: str = "Outcomes improved (p=0.01)."):
+    """The Study fact mined from an invented paper: its title, its body and a closing result."""
+    return study(mine(tmp_path, f"{title}\n\n{body} {closing}\n")[1])
+
+
 def uses(facts) -> set[tuple[str, str]]:
     return {(f.value("drug"), f.value("forDisease")) for f in facts if f.kind == "DrugDiseaseUse"}
 
@@ -817,7 +822,7 @@ def test_no_drug_were_given_negates_the_use(tmp_path):
     assert (grounded("corticosteroids"), tafro) in uses(facts)
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS = [
     ("Sarilumab in polymyalgia rheumatica", "In this phase 3 trial, 118 patients were assigned "
      "1:1 to sarilumab or placebo with a prednisone taper.", "RandomizedTrialDesign", 118),
     ("Anakinra in COVID-19 pneumonia", "We conducted a multicentre, open-label trial in which "
@@ -835,10 +840,7 @@ def test_no_drug_were_given_negates_the_use(tmp_path):
      "52 weeks.", "ProspectiveCohortDesign", 20),
     ("Anakinra in HLH", "Electronic health records of 44 children who received anakinra for "
      "secondary HLH were analysed.", "RetrospectiveCohortDesign", 44),
-])
-def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
-    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+]
 
 
 @pytest.mark.parametrize("sentence, drug, disease", [
@@ -885,7 +887,7 @@ def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, diseas
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
 
 
-@pytest.mark.parametrize("title, body, patients", [
+LABELLED_POPULATIONS_COHORTS_AND_CONTROLS = [
     ("Anakinra in MIS-C: a retrospective cohort", "Participants: 41 children with MIS-C admitted "
      "between 2020 and 2022.", 41),
     ("Tocilizumab in COVID-19: a prospective cohort", "Patients: Forty-one adults with severe "
@@ -895,10 +897,7 @@ def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, diseas
     ("Ruxolitinib in secondary HLH: a retrospective comparison", "We retrospectively reviewed the "
      "records of nine children who received ruxolitinib. Nine age-matched children managed "
      "conventionally served as controls (group C).", 18),
-])
-def test_labelled_populations_cohorts_and_controls(tmp_path, title, body, patients):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
-    assert fact.value("numberOfPatients") == patients
+]
 
 
 def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
@@ -910,7 +909,7 @@ def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
         "CaseReportDesign", 1)
 
 
-@pytest.mark.parametrize("title, body, patients", [
+ARMS_STATED_ONE_BY_ONE = [
     ("Tocilizumab in COVID-19: a randomised trial", "Thirty patients received tocilizumab and 31 "
      "received placebo.", 61),
     ("Anakinra in gout: a randomised trial", "The anakinra group comprised 43 patients and the "
@@ -926,13 +925,10 @@ def test_a_case_report_is_of_one_patient_without_saying_so(tmp_path):
      "were treated.", 420),
     ("Anakinra in Still's disease: a case series of adults", "Twenty-five patients (13 men and "
      "12 women) received anakinra.", 25),
-])
-def test_arms_stated_one_by_one_add_up(tmp_path, title, body, patients):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
-    assert fact.value("numberOfPatients") == patients
+]
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+ROUND_13_DESIGNS_AND_POPULATIONS = [
     ("Etanercept in adult-onset Still's disease", "Twelve adults who fulfilled criteria for "
      "adult-onset Still's disease entered a 6-month open trial of etanercept.",
      "ProspectiveCohortDesign", 12),
@@ -947,10 +943,7 @@ def test_arms_stated_one_by_one_add_up(tmp_path, title, body, patients):
     ("Tocilizumab or azathioprine in NMOSD: a randomised trial", "Adults were allocated 1:1.\n\n"
      "Arm\tTreatment\tRandomised\n1\ttocilizumab\t59\n2\tazathioprine\t59\n\nRelapses were "
      "fewer with tocilizumab.", "RandomizedTrialDesign", 118),
-])
-def test_round_13_designs_and_populations(tmp_path, title, body, design, patients):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
-    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+]
 
 
 def test_the_disease_a_regimen_was_borrowed_from_is_not_its_indication(tmp_path):
@@ -1024,7 +1017,7 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
 
 
-@pytest.mark.parametrize("title, body, design", [
+THE_PAPERS_OWN_DESIGN = [
     # the paper's own design over the trials it cites
     ("Tocilizumab in GCA: real-world outcomes", "Placebo-controlled trials have shown that "
      "tocilizumab maintains remission. We performed a retrospective, single-centre analysis of "
@@ -1044,10 +1037,7 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
      "CaseReportDesign"),
     ("Anakinra in Kawasaki disease", "A previously healthy girl aged 7 weeks was seen after 7 "
      "days of fever.", "CaseReportDesign"),
-])
-def test_the_papers_own_design_wins(tmp_path, title, body, design):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
-    assert fact.value("hasStudyDesign") == design
+]
 
 
 def test_a_diseases_features_and_new_options_for_the_main_disease(tmp_path):
@@ -1120,7 +1110,7 @@ def test_resembling_a_disease_and_a_class_the_patients_were_under(tmp_path):
         uses(facts))
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+ROUND_16_DESIGNS_AND_POPULATIONS = [
     ("Dexamethasone in COVID-19: a randomised platform trial", "Patients were randomly assigned "
      "to dexamethasone or usual care.\n\nGroup\tPatients allocated\tDied\nDexamethasone\t2104\t482"
      "\nUsual care\t4321\t1110\n\nMortality was lower.", "RandomizedTrialDesign", 6425),
@@ -1140,10 +1130,7 @@ def test_resembling_a_disease_and_a_class_the_patients_were_under(tmp_path):
      "ongoing, open-label, phase 2 extension study.", "ProspectiveCohortDesign", 19),
     ("Tofacitinib in adult-onset Still's disease", "We describe fourteen patients with refractory "
      "disease treated with tofacitinib at a single centre.", "CaseSeriesDesign", 14),
-])
-def test_round_16_designs_and_populations(tmp_path, title, body, design, patients):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
-    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+]
 
 
 def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
@@ -1161,7 +1148,7 @@ def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
     assert (grounded("baricitinib"), grounded("psoriatic arthritis")) not in uses(facts)
 
 
-@pytest.mark.parametrize("title, body, design", [
+ROUND_17_DESIGNS = [
     ("Tocilizumab for MAS complicating adult-onset Still's disease: a case-based review",
      "We describe a 71-year-old Japanese woman with adult-onset Still's disease who responded to "
      "tocilizumab.", "CaseReportDesign"),
@@ -1173,10 +1160,7 @@ def test_each_disease_of_an_efficacy_list_is_treated(tmp_path):
     ("Anakinra in COVID-19", "We set up a cohort to test whether a stepwise algorithm could "
      "prevent death. One hundred and eight consecutive patients were treated under the "
      "algorithm.", "ProspectiveCohortDesign"),
-])
-def test_round_17_designs(tmp_path, title, body, design):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1])
-    assert fact.value("hasStudyDesign") == design
+]
 
 
 def test_without_comparative_studies_is_no_negation_of_giving(tmp_path):
@@ -1205,15 +1189,32 @@ def test_a_drug_begun_and_a_class_not_tolerated_were_given_for_the_main_disease(
     assert {(grounded("anakinra"), fmf), (grounded("corticosteroids"), fmf)} <= uses(facts)
 
 
-@pytest.mark.parametrize("title, body, patients", [
+COUNT_COLUMN_AND_COMPARISON_GROUP = [
     ("Corticosteroids or IVIG first in MIS-C: a retrospective cohort", "Children were treated "
      "with IVIG or corticosteroids first.\n\nGroup\tPatients, n\tTreatment failure, n\nIVIG first"
      "\t10\t7\nCS first\t9\t1\n\nFailure was rarer with corticosteroids first.", 19),
     ("Sarilumab in COVID-19: a prospective cohort", "Twenty-eight patients received sarilumab; "
      "28 contemporaneous patients on standard care alone served as the comparison group.", 56),
+]
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
+    *ROUND_16_DESIGNS_AND_POPULATIONS,
 ])
-def test_a_count_column_with_n_and_a_comparison_group_in_the_same_sentence(
-    tmp_path, title, body, patients
-):
-    fact = study(mine(tmp_path, f"{title}\n\n{body} Outcomes differed (p=0.01).\n")[1])
-    assert fact.value("numberOfPatients") == patients
+def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
+    fact = paper_study(tmp_path, title, body)
+    assert (fact.value("hasStudyDesign"), fact.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("title, body, design", [*THE_PAPERS_OWN_DESIGN, *ROUND_17_DESIGNS])
+def test_the_papers_own_design_wins(tmp_path, title, body, design):
+    assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
+
+
+@pytest.mark.parametrize("title, body, patients", [
+    *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
+    *COUNT_COLUMN_AND_COMPARISON_GROUP,
+])
+def test_populations_stated_in_other_words(tmp_path, title, body, patients):
+    assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
