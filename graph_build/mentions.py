@@ -34,7 +34,9 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kapp
 _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
 _CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
 _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
-_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’]s ?")  # what may separate the words of one mention
+# what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
+# a hyphen on the way from the publisher
+_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-]s ?")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -57,7 +59,7 @@ def _tokens(text: str) -> list[_Token]:
     for m in _WORD.finditer(text):
         word = m.group()
         at = m.start()
-        if word == "s" and at >= 2 and text[at - 1] in "'’" and text[at - 2].isalpha():
+        if word == "s" and at >= 2 and text[at - 1] in "'’-" and text[at - 2].isalpha():
             continue  # possessive: "Still's disease" is keyed as "Still disease"
         cased = _GREEK.get(word, word)
         out.append(_Token(m.start(), m.end(), cased, fold(cased)))

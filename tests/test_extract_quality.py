@@ -744,6 +744,17 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
     ("Cytokine release syndrome: an overview\n\nImmunosuppressive agents, in particular "
      "corticosteroids and tocilizumab, have been shown to reverse the toxicity of cytokine "
      "release syndrome.\n", "immunosuppressive agents", "cytokine release syndrome"),
+    # a class the patients depended on, were weaned off, or were spared was given to them
+    ("Tocilizumab in polymyalgia rheumatica\n\nTocilizumab kept polymyalgia rheumatica in "
+     "remission and let glucocorticoids be tapered to zero.\n", "glucocorticoids",
+     "polymyalgia rheumatica"),
+    ("Rilonacept in Takayasu arteritis: a case report\n\nHer steroid-dependent Takayasu "
+     "arteritis was then treated with rilonacept.\n", "corticosteroids", "Takayasu arteritis"),
+    ("Anakinra in Schnitzler syndrome\n\nMost patients with Schnitzler syndrome responded and "
+     "were weaned off oral corticosteroids within a month.\n", "corticosteroids",
+     "Schnitzler syndrome"),
+    ("Baricitinib in Aicardi-Goutieres syndrome\n\nOf those still on glucocorticoids at entry, "
+     "most lowered the daily dose by half.\n", "glucocorticoids", "Aicardi-Goutieres syndrome"),
 ])
 def test_classes_read_as_given(tmp_path, text, drug_class, disease):
     assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
@@ -866,6 +877,11 @@ DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS = [
      "COVID-19"),
     ("Tocilizumab preserved lung function in systemic sclerosis.", "tocilizumab",
      "systemic sclerosis"),
+    # guidance naming a drug for a disease
+    ("Canakinumab is now preferred for colchicine-resistant familial Mediterranean fever.",
+     "canakinumab", "familial Mediterranean fever"),
+    ("Etoposide remains advised as initial therapy for adults in hemophagocytic "
+     "lymphohistiocytosis.", "etoposide", "hemophagocytic lymphohistiocytosis"),
 ])
 def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, disease):
     text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"

@@ -231,6 +231,13 @@ def test_cytokine_receptor_and_line_break_hyphen(tmp_path):
     assert grounded(found, "inter-\nleukin-1β") == {_id("interleukin 1 beta")}
 
 
+def test_a_possessive_whose_apostrophe_became_a_hyphen(tmp_path):
+    # "Crohn‐s disease" (U+2010 where the publisher had an apostrophe) is Crohn's disease
+    found = _found(tmp_path, "Two had Crohn\u2010s disease and one had Still-s disease.\n")
+    assert grounded(found, "Crohn\u2010s disease") == {_id("Crohn's disease")}
+    assert grounded(found, "Still-s disease") == {_id("Still's disease")}
+
+
 def test_a_modifier_before_a_short_form_names_the_narrower_concept(tmp_path):
     # "systemic JIA" is systemic juvenile idiopathic arthritis, not JIA
     found = _found(tmp_path, "Twelve children had systemic JIA and two had uveitis.\n")
