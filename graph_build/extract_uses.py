@@ -421,8 +421,11 @@ def drug_disease_uses(
         diseases_by_text.setdefault(m.text, m)
     settings_only = _unnamed_indication(title)
     previous: list[Mention] = []
+    named: list[Mention] = []  # the diseases of the last sentence that named any
     for view in views:
         before, previous = previous, _indications(view, main)
+        if before:
+            named = before
         previous += [m for m in view.of("phenotype") if m.curie in findings]
         if settings_only and view in title:
             previous = []  # the title's diseases are the setting of an unnamed indication
@@ -434,11 +437,11 @@ def drug_disease_uses(
         if not drugs:
             continue
         diseases = previous
-        if not diseases and before and anaphor.search(view.text):
-            # "HLH or MAS ... We describe anakinra in this setting": every disease just named
+        if not diseases and named and anaphor.search(view.text):
+            # "HLH or MAS ... We describe anakinra in this setting": every disease last named
             if any(p.search(view.text) for p in treatment):
                 for drug in drugs:
-                    for disease in {d.curie: d for d in before}.values():
+                    for disease in {d.curie: d for d in named}.values():
                         add(drug, disease, view, _negated(view, drug, negation), True)
             continue
         if diseases:

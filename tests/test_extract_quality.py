@@ -888,6 +888,25 @@ def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, dise
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
 
+def test_a_drug_given_to_treat_a_list_of_diseases_is_given_for_each(tmp_path):
+    text = ("Interleukin-1 blockade: a review\n\nAnakinra is given to control flares of "
+            "adult-onset Still's disease and to treat Schnitzler syndrome and TRAPS.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for disease in ("adult-onset Still's disease", "Schnitzler syndrome", "TRAPS"):
+        assert (grounded("anakinra"), grounded(disease)) in found
+
+
+def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path):
+    # two sentences without a disease stand between the list and "these disorders"
+    text = ("Interleukin-1 in autoinflammation: a review\n\nMonogenic fevers include familial "
+            "Mediterranean fever, TRAPS and hyper-IgD syndrome. Their attacks are short. The "
+            "inflammasome releases interleukin-1. Canakinumab is licensed to treat these "
+            "disorders.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for disease in ("familial Mediterranean fever", "TRAPS", "hyper-IgD syndrome"):
+        assert (grounded("canakinumab"), grounded(disease)) in found
+
+
 @pytest.mark.parametrize("sentence, drug, disease", [
     ("Tocilizumab inhibits these pathways, preserving endothelial integrity and potentially "
      "mitigating multi-organ damage.", "tocilizumab", "multi-organ damage"),
