@@ -1,9 +1,10 @@
 """Tables turned into rows, for the layouts papers actually arrive in.
 
 Four layouts are recognised, each tied to a "Table N" caption where one is near:
-tab-separated lines (markdown exports); one row per line with the values at the end of the line
-("Mortality, n (%) 18 (54.5) 6(19.3) 0.004*", PDF text); numbered records spread over several
-lines (PDF text of a patient table); literature rows opened by a reference ("[12] 1 1 IVIG ...").
+tab-separated lines (markdown exports) or lines aligned in columns with runs of spaces; one row
+per line with the values at the end of the line ("Mortality, n (%) 18 (54.5) 6(19.3) 0.004*", PDF
+text); numbered records spread over several lines (PDF text of a patient table); literature rows
+opened by a reference ("[12] 1 1 IVIG ...").
 Cells are cleaned text (normalize.clean_view); each row keeps the exact span it was read from.
 Regions (header, rows and legend) are returned too, so prose stages can leave them out.
 """
@@ -21,6 +22,7 @@ _TOKEN = re.compile(r"\S+")
 _NUMBERED = re.compile(r"[ \t]*(\d{1,3})[ \t]+\d")
 _REFERENCED = re.compile(r"[ \t]*\[(\d+)\][ \t]+(\d+)\b")
 _NUMBER = re.compile(r"[<>≤≥]?\d[\d.,]*%?")
+_ALIGNED = re.compile(r" {3,}")  # a column gap in PDF text laid out like the page
 
 
 @dataclass(frozen=True)
@@ -92,18 +94,32 @@ def _legend_end(text: str, lines, i: int) -> int:
     return j
 
 
+def _columns(line: str) -> list[str] | None:
+    """The cells of a line laid out in columns: tab-separated, or aligned with runs of spaces
+    (PDF text extracted with its layout), else None."""
+    if "\t" in line:
+        return line.split("\t")
+    cells = _ALIGNED.split(line.strip())
+    return cells if len(cells) >= 2 else None
+
+
 def _tab_tables(text: str, lines, used: set[int]) -> tuple[list[TableRow], list[tuple[int, int]]]:
+    """Runs of lines in columns, the first line the header; a run aligned with spaces only
+    needs two rows with a number, as a running head or a spaced title is one line."""
     rows, regions, i = [], [], 0
     while i < len(lines):
         j = i
-        while j < len(lines) and "\t" in text[slice(*lines[j])]:
+        while j < len(lines) and _columns(text[slice(*lines[j])]) is not None:
             j += 1
-        if j - i >= 2:
+        block = [_columns(text[slice(*lines[k])]) for k in range(i, j)]
+        tabbed = any("\t" in text[slice(*lines[k])] for k in range(i, j))
+        valued = sum(any(_is_value(c.strip()) for c in cells) for cells in block[1:])
+        if j - i >= 2 and (tabbed or (j - i >= 3 and valued >= 2)):
             name = _caption_name(text, lines, i - 1, window=1) or _caption_name(text, lines, i)
-            header = tuple(_cell(c) for c in text[slice(*lines[i])].split("\t"))
+            header = tuple(_cell(c) for c in block[0])
             for n, k in enumerate(range(i + 1, j), start=1):
                 s, e = lines[k]
-                cells = tuple(_cell(c) for c in text[s:e].split("\t"))
+                cells = tuple(_cell(c) for c in block[k - i])
                 rows.append(TableRow(name or "Table", n, cells, s, e, header))
             end = _legend_end(text, lines, j)
             regions.append((lines[i][0], lines[end - 1][1] if end > j else lines[j - 1][1]))

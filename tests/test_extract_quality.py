@@ -755,6 +755,11 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
      "Schnitzler syndrome"),
     ("Baricitinib in Aicardi-Goutieres syndrome\n\nOf those still on glucocorticoids at entry, "
      "most lowered the daily dose by half.\n", "glucocorticoids", "Aicardi-Goutieres syndrome"),
+    # a class a drug was combined with, and one of a list the disease resisted
+    ("Sarilumab in polymyalgia rheumatica\n\nSarilumab combined with glucocorticoids is an "
+     "option in polymyalgia rheumatica.\n", "glucocorticoids", "polymyalgia rheumatica"),
+    ("Anakinra in Kawasaki disease: a case report\n\nHis Kawasaki disease resisted "
+     "immunoglobulin, corticosteroids and infliximab.\n", "corticosteroids", "Kawasaki disease"),
 ])
 def test_classes_read_as_given(tmp_path, text, drug_class, disease):
     assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
@@ -1230,6 +1235,11 @@ COUNT_COLUMN_AND_COMPARISON_GROUP = [
      "\t10\t7\nCS first\t9\t1\n\nFailure was rarer with corticosteroids first.", 19),
     ("Sarilumab in COVID-19: a prospective cohort", "Twenty-eight patients received sarilumab; "
      "28 contemporaneous patients on standard care alone served as the comparison group.", 56),
+    # a row counting the patients of arm columns aligned with spaces (PDF layout text)
+    ("Anakinra in gout flares: a randomised trial", "Patients were assigned to anakinra or "
+     "triamcinolone.\n\n                          Anakinra      Triamcinolone\nRandomised "
+     "patients       81            84\nPain change, mm           -41.2         -39.4\n\nPain "
+     "fell alike in both arms.", 165),
 ]
 
 

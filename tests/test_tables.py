@@ -104,5 +104,26 @@ def test_tab_table_in_a_new_paper():
     ]
 
 
+def test_columns_aligned_with_spaces_without_a_caption():
+    # PDF text laid out like the page: a header of arms over rows of values, no "Table N"
+    text = ("Results\n"
+            "                          Sarilumab      Placebo\n"
+            "Patients randomised       60             58\n"
+            "Sustained remission, %    28.3           10.3\n"
+            "\nIn this trial the two arms were compared.\n")
+    found = find_tables(text)
+    assert [(r.row, r.cells, r.header) for r in found.rows] == [
+        (1, ("Patients randomised", "60", "58"), ("Sarilumab", "Placebo")),
+        (2, ("Sustained remission, %", "28.3", "10.3"), ("Sarilumab", "Placebo")),
+    ]
+
+
+def test_a_spaced_running_head_is_no_table():
+    # one line with a wide gap (a running head and its page number), then prose
+    text = ("TOCILIZUMAB IN TAKAYASU ARTERITIS            2\n"
+            "Relapse occurred in eight patients   given tocilizumab.\n\nMore prose.\n")
+    assert find_tables(text).rows == ()
+
+
 def test_prose_has_no_tables():
     assert scan("000")[1].rows == ()
