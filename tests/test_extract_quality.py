@@ -1243,9 +1243,20 @@ COUNT_COLUMN_AND_COMPARISON_GROUP = [
 ]
 
 
+ROUND_20_DESIGNS_AND_POPULATIONS = [
+    # the paper names its patients with adjectives between the number and the noun
+    ("Anakinra for refractory pericarditis", "We present three unrelated men with recurrent "
+     "pericarditis given anakinra. A 24-year-old man had six relapses on colchicine.",
+     "CaseSeriesDesign", 3),
+    # the genre in brackets at the end of the citation line
+    ("Haematologica 2021;106(3):12-20. Perspective (review)\n\nHow we treat refractory HLH in "
+     "adults", "Emapalumab and ruxolitinib are the newer options.", "NarrativeReviewDesign", None),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
-    *ROUND_16_DESIGNS_AND_POPULATIONS,
+    *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
