@@ -37,7 +37,10 @@ def number_regex() -> str:
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
     hundreds = rf"(?:{small})[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
-    return rf"(?<![\w\-‐.,])(?:{thousands}|\d+|{hundreds}|{below_100})\b"
+    # a year is no count: "treated between March 23 and April 4, 2020 were included"
+    year = "".join(rf"(?<!\b{w} )" for w in cues()["year_before"]) + r"(?<!\d, )(?:19|20)\d\d\b"
+    digits = rf"(?!(?:19|20)\d\d\b)\d+|{year}"
+    return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{hundreds}|{below_100})\b"
 
 
 @cache

@@ -140,7 +140,7 @@ def _sum_listed(rest: str, more) -> int:
     return total
 
 
-def _first_count(views: list[SentenceView], regex, group: int) -> tuple[int, Span] | None:
+def _first_count(views: list[SentenceView], regex, group: int | str) -> tuple[int, Span] | None:
     """The count ``group`` of ``regex`` in the first sentence where it holds a plausible one."""
     for view in views:
         m = regex.search(view.text)
@@ -171,7 +171,8 @@ def patient_count(
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
-    if found := _first_count(views, pattern(conf["study_of"].replace("{nouns}", conf["nouns"])), 5):
+    study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
+    if found := _first_count(views, study_of, "n"):
         return found
     if found := _first_count(views, pattern(conf["elided_noun"]), 1):
         return found

@@ -1268,9 +1268,23 @@ def test_the_papers_own_design_wins(tmp_path, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
 
 
+ROUND_20_POPULATIONS = [
+    # a year after a date is no count
+    ("Tocilizumab in COVID-19: an observational cohort", "Adults given tocilizumab between May 2 "
+     "and June 9, 2021 were included. Of the 48 patients who received tocilizumab, 12 died.", 48),
+    # a planned sample size is not the population
+    ("Canakinumab in gout: a randomised trial", "Patients were randomly assigned to canakinumab "
+     "or colchicine. Recruitment ended before the planned 300 patients had been enrolled.\n\n"
+     "Outcome\tCanakinumab (n = 70)\tColchicine (n = 71)\nFlares, n\t9\t20\n", 141),
+    # a study of a drug with its dose, then its population
+    ("Emapalumab in HLH: a phase 2 trial", "We carried out an open-label study of emapalumab "
+     "(1 - 10 mg/kg) in 34 children with primary HLH.", 34),
+]
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
-    *COUNT_COLUMN_AND_COMPARISON_GROUP,
+    *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
