@@ -42,6 +42,8 @@ _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 _CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part of a longer code
+_WORD_AFTER = re.compile(r"[^\W\d_]+|\d+")
+_SHORT_ANY = re.compile(r"\(\s*[^\s()]{1,10}\s*\)")
 _RECEPTOR = re.compile(r"[ \-\n]*(receptors?)\b", re.IGNORECASE)
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
 
@@ -213,6 +215,62 @@ def _scan(
     return out
 
 
+def _across_short_forms(
+    text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
+) -> list[tuple[int, int, Entry]]:
+    """'Tumour necrosis factor alpha (TNF-α) inhibitors', 'antineutrophil cytoplasmic antibody
+    (ANCA)-associated vasculitis': words, the short form they define, then the words that make a
+    longer lexicon name with them. The longer name replaces the pieces it covers."""
+    wider: list[tuple[int, int, Entry]] = []
+    for m in _SHORT_ANY.finditer(text):
+        before, after = _words_before(text, m.start()), _words_after(text, m.end())
+        if not before or not after:
+            continue
+        short = m.group().strip("( )")
+        found = None
+        for i in range(len(before)):  # the longest name first
+            if before[i].group()[0].lower() != short[0].lower():
+                continue  # the words before must be what the short form spells
+            for k in range(len(after), 0, -1):
+                words = [w.group() for w in before[i:]] + [w.group() for w in after[:k]]
+                entries = lexicon.lookup(normalise_key(" ".join(words)))
+                if entries:
+                    found = (before[i].start(), after[k - 1].end(), entries[0])
+                    break
+            if found:
+                break
+        if found and not (wider and found[0] < wider[-1][1]):
+            wider.append(found)
+    if not wider:
+        return matches
+    kept = [x for x in matches if not any(s < x[1] and x[0] < e for s, e, _ in wider)]
+    return sorted(kept + wider, key=lambda x: x[0])
+
+
+def _words_before(text: str, at: int, most: int = 6) -> list[re.Match]:
+    """Up to ``most`` words right before ``at`` (one space before the bracket), each joined to
+    the next by a space or a hyphen, in text order."""
+    words: list[re.Match] = []
+    for w in reversed(list(_WORD.finditer(text, max(0, at - 100), at))):
+        gap = text[w.end() : (words[-1].start() if words else at)]
+        if gap not in ((" ",) if not words else (" ", "-")) or len(words) == most:
+            break
+        words.append(w)
+    return words[::-1]
+
+
+def _words_after(text: str, at: int, most: int = 3) -> list[re.Match]:
+    """Up to ``most`` words from ``at`` on, each joined to the one before by a space or a hyphen
+    ("-associated vasculitis", " inhibitors")."""
+    words: list[re.Match] = []
+    for w in _WORD_AFTER.finditer(text, at, min(len(text), at + 60)):
+        gap = text[(words[-1].end() if words else at) : w.start()]
+        if gap not in (("", " ", "-") if not words else (" ", "-")) or len(words) == most:
+            break
+        words.append(w)
+    return words
+
+
 def _modified_short_form(word: _Token, entry: Entry, lexicon: Lexicon, gap: str) -> Entry | None:
     """'systemic JIA': a word before a short form, with the short form's long names, may name a
     narrower concept ('systemic juvenile idiopathic arthritis')."""
@@ -316,7 +374,8 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     local = _abbreviation_entries(parsed, text, _scan(text, lexicon, {}), lexicon)
     starts = [s.start for s in parsed.sentences]
     mentions = []
-    matches = add_paraphrases(text, _scan(text, lexicon, local), lexicon)
+    matches = _across_short_forms(text, add_paraphrases(text, _scan(text, lexicon, local), lexicon),
+                                  lexicon)
     for start, end, entry in matches:
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1

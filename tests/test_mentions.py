@@ -238,6 +238,19 @@ def test_a_possessive_whose_apostrophe_became_a_hyphen(tmp_path):
     assert grounded(found, "Still-s disease") == {_id("Still's disease")}
 
 
+def test_a_name_that_goes_on_after_its_short_form(tmp_path):
+    # the short form defined inside a longer name: the longer name is the mention
+    found = _found(tmp_path, "Patients with antineutrophil cytoplasmic antibody (ANCA)-associated "
+                   "vasculitis had failed tumour necrosis factor (TNF) blockers. Interleukin-6 "
+                   "(IL-6) levels and Epstein-Barr virus (EBV) infection were recorded.\n")
+    text = {m.text: m.curie for m in found}
+    assert text["antineutrophil cytoplasmic antibody (ANCA)-associated vasculitis"] == _id(
+        "ANCA-associated vasculitis")
+    assert text["tumour necrosis factor (TNF) blockers"] == _id("TNF inhibitors")
+    assert text["Interleukin-6"] == _id("interleukin 6")  # "interleukin 6 levels" is no name
+    assert not any(t.startswith("virus") for t in text)  # "virus" does not spell EBV
+
+
 def test_a_modifier_before_a_short_form_names_the_narrower_concept(tmp_path):
     # "systemic JIA" is systemic juvenile idiopathic arthritis, not JIA
     found = _found(tmp_path, "Twelve children had systemic JIA and two had uveitis.\n")
