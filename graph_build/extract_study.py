@@ -78,6 +78,11 @@ def _with_other_arms(
     """``n`` plus the other arms of a comparison stated with it: later in its sentence with the
     noun left out, or in the sentences right after, each stating one arm the same way."""
     conf = cues()["patient_count"]
+    first = pattern(conf["gapped_first"]).match(view.text, text_end)
+    if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
+        total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
+        if total != n:
+            return total
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not comparison.search(view.text):
         return n
@@ -325,7 +330,7 @@ def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | N
     label = pattern(conf["count_row"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
-        counts = cells[1:]
+        counts = [c for c in cells[1:] if c]  # an empty p-value column
         if len(counts) >= 2 and label.search(cells[0].lower()) and all(c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]
             return sum(int(c) for c in counts), Span(row.start, row.end, quote)

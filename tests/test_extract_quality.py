@@ -1279,6 +1279,17 @@ ROUND_20_POPULATIONS = [
     # a study of a drug with its dose, then its population
     ("Emapalumab in HLH: a phase 2 trial", "We carried out an open-label study of emapalumab "
      "(1 - 10 mg/kg) in 34 children with primary HLH.", 34),
+    # groups by drug with the verb left out after the first
+    ("Biologics in Behcet uveitis: a retrospective study", "We reviewed the charts of patients "
+     "with uveitis. Nine patients had received infliximab, seven adalimumab and two "
+     "golimumab.", 18),
+    # guard: features with the verb left out are no groups
+    ("Anakinra in Still's disease: a retrospective study", "We reviewed the charts of 30 patients "
+     "with Still's disease. Twelve patients had fever, eleven rash and four arthritis.", 30),
+    # a row counting arm columns next to an empty p-value column
+    ("Sarilumab in COVID-19: a randomised trial", "Adults were randomly allocated to sarilumab "
+     "or usual care.\n\nOutcome\tSarilumab\tUsual care\tp\nPatients randomised\t21\t19\t"
+     "\nDeath, n\t2\t5\t.21\n", 40),
 ]
 
 
