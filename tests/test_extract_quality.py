@@ -760,6 +760,11 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
      "option in polymyalgia rheumatica.\n", "glucocorticoids", "polymyalgia rheumatica"),
     ("Anakinra in Kawasaki disease: a case report\n\nHis Kawasaki disease resisted "
      "immunoglobulin, corticosteroids and infliximab.\n", "corticosteroids", "Kawasaki disease"),
+    # a class that followed a drug; a class a patient required
+    ("Tocilizumab in HLH: a case report\n\nHer haemophagocytic lymphohistiocytosis improved "
+     "on dexamethasone over the first two weeks of admission, followed by oral "
+     "glucocorticoids.\n", "glucocorticoids",
+     "haemophagocytic lymphohistiocytosis"),
 ])
 def test_classes_read_as_given(tmp_path, text, drug_class, disease):
     assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
@@ -891,6 +896,15 @@ DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS = [
 def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, disease):
     text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
+
+
+def test_a_drug_the_patient_required_was_given_for_the_disease(tmp_path):
+    # no disease in the sentence: "required" speaks of treating the paper's disease
+    text = ("Etoposide in macrophage activation syndrome: a case report\n\nMacrophage activation "
+            "syndrome was diagnosed. She required etoposide and ciclosporin.\n")
+    found = uses(mine(tmp_path, text)[1])
+    mas = grounded("macrophage activation syndrome")
+    assert {(grounded("etoposide"), mas), (grounded("ciclosporin"), mas)} <= found
 
 
 def test_a_drug_given_to_treat_a_list_of_diseases_is_given_for_each(tmp_path):
