@@ -78,6 +78,11 @@ def _with_other_arms(
     """``n`` plus the other arms of a comparison stated with it: later in its sentence with the
     noun left out, or in the sentences right after, each stating one arm the same way."""
     conf = cues()["patient_count"]
+    bracketed = list(pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"])).finditer(
+        view.text))
+    if len(bracketed) >= 2 and any(m.start() < text_end <= m.end() for m in bracketed):
+        # "... to dexamethasone (151 patients), or to standard care alone (148 patients)"
+        return sum(k for m in bracketed if isinstance(k := to_number(m.group(1)), int))
     first = pattern(conf["gapped_first"]).match(view.text, text_end)
     if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))

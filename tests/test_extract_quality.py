@@ -1297,6 +1297,12 @@ ROUND_20_POPULATIONS = [
     ("Biologics in Behcet uveitis: a retrospective study", "We reviewed the charts of patients "
      "with uveitis. Nine patients had received infliximab, seven adalimumab and two "
      "golimumab.", 18),
+    # arms each sized in brackets after their treatment
+    ("Methylprednisolone in COVID-19: a randomised trial", "Patients were randomly assigned to "
+     "methylprednisolone (eighty-two patients) or to placebo (seventy-nine patients).", 161),
+    # patients who entered an extension
+    ("Canakinumab in TRAPS: long-term extension", "Forty-one patients entered the open-label "
+     "extension in 2015. Flares were rare (p=0.01).", 41),
     # guard: features with the verb left out are no groups
     ("Anakinra in Still's disease: a retrospective study", "We reviewed the charts of 30 patients "
      "with Still's disease. Twelve patients had fever, eleven rash and four arthritis.", 30),
