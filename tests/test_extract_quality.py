@@ -765,6 +765,14 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
      "on dexamethasone over the first two weeks of admission, followed by oral "
      "glucocorticoids.\n", "glucocorticoids",
      "haemophagocytic lymphohistiocytosis"),
+    # a class recommended for the disease, one given before ("after"), and the class by its
+    # plural noun "immunosuppressive drugs"
+    ("Tofacitinib in Behcet syndrome\n\nTNF inhibitors are now recommended for refractory "
+     "Behcet syndrome.\n", "TNF inhibitors", "Behcet syndrome"),
+    ("Tocilizumab in Takayasu arteritis\n\nIn Takayasu arteritis tocilizumab is used after "
+     "high-dose glucocorticoids.\n", "glucocorticoids", "Takayasu arteritis"),
+    ("Tocilizumab in Takayasu arteritis\n\nIts Takayasu arteritis had progressed despite "
+     "immunosuppressive drugs.\n", "immunosuppressive agents", "Takayasu arteritis"),
 ])
 def test_classes_read_as_given(tmp_path, text, drug_class, disease):
     assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
