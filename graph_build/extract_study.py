@@ -54,6 +54,7 @@ def _population_counts(
     before = pattern(conf["subgroup_before"])
     after = pattern(conf["subgroup_after"])
     more = pattern(conf["listed_more"])
+    other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     subset = pattern(conf["subset_sentence"])
     found = []
     for view in views:
@@ -68,6 +69,9 @@ def _population_counts(
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
+                sex = sexed.search(match.group(0)) and other_sex.match(view.text, match.end())
+                if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
+                    n += to_number(sex.group(1)) or 0
                 found.append((n, view, match.end()))
     return found
 
@@ -176,6 +180,9 @@ def patient_count(
     if found:
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design), view.span()
+    own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
+    if found := _first_count(views, own, "n"):
+        return found
     found = _population_counts(views, pattern(conf["verbs"]))
     if found and (controls := _controls_after(views, found[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served

@@ -23,6 +23,7 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,3})[ \t]+\d")
 _REFERENCED = re.compile(r"[ \t]*\[(\d+)\][ \t]+(\d+)\b")
 _NUMBER = re.compile(r"[<>≤≥]?\d[\d.,]*%?")
 _ALIGNED = re.compile(r" {3,}")  # a column gap in PDF text laid out like the page
+_HEADING_CELL = re.compile(r"[^\d]*|\(\s*n\s*=\s*\d+\s*\)")  # words, or a group size
 
 
 @dataclass(frozen=True)
@@ -116,8 +117,12 @@ def _tab_tables(text: str, lines, used: set[int]) -> tuple[list[TableRow], list[
         valued = sum(any(_is_value(c.strip()) for c in cells) for cells in block[1:])
         if j - i >= 2 and (tabbed or (j - i >= 3 and valued >= 2)):
             name = _caption_name(text, lines, i - 1, window=1) or _caption_name(text, lines, i)
-            header = tuple(_cell(c) for c in block[0])
-            for n, k in enumerate(range(i + 1, j), start=1):
+            head = 1  # a spaced header may run over lines without values ("Control" / "(n = 50)")
+            while not tabbed and head < j - i - 1 and all(
+                    _HEADING_CELL.fullmatch(c.strip()) for c in block[head]):
+                head += 1
+            header = tuple(_cell(c) for cells in block[:head] for c in cells)
+            for n, k in enumerate(range(i + head, j), start=1):
                 s, e = lines[k]
                 cells = tuple(_cell(c) for c in block[k - i])
                 rows.append(TableRow(name or "Table", n, cells, s, e, header))

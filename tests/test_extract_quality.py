@@ -1270,6 +1270,10 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
     ("Anakinra for refractory pericarditis", "We present three unrelated men with recurrent "
      "pericarditis given anakinra. A 24-year-old man had six relapses on colchicine.",
      "CaseSeriesDesign", 3),
+    # randomisation denied is no randomised trial
+    ("Glucocorticoids in MIS-C: a registry study", "We analysed the records of a national "
+     "registry. Because treatment was not randomly assigned, confounding is likely.",
+     "RetrospectiveCohortDesign", None),
     # the genre in brackets at the end of the citation line
     ("Haematologica 2021;106(3):12-20. Perspective (review)\n\nHow we treat refractory HLH in "
      "adults", "Emapalumab and ruxolitinib are the newer options.", "NarrativeReviewDesign", None),
@@ -1311,6 +1315,22 @@ ROUND_20_POPULATIONS = [
     # patients who entered an extension
     ("Canakinumab in TRAPS: long-term extension", "Forty-one patients entered the open-label "
      "extension in 2015. Flares were rare (p=0.01).", 41),
+    # a population given by sex; "children's" is no count; the authors' own "in N patients"
+    ("IVIG in MIS-C: a registry study", "The registry cohort comprised seventy boys and "
+     "forty-one girls.", 111),
+    ("Infliximab in Kawasaki disease: a randomised trial", "Patients were randomly assigned at "
+     "three children's hospitals. Ninety children were enrolled.", 90),
+    ("Adalimumab in Behcet disease: a case series", "Adalimumab had been described in only two "
+     "patients before. We studied its effect on refractory disease in seven patients with "
+     "Behcet disease.", 7),
+    # a spaced table header whose second line gives the arm sizes
+    ("Colchicine in COVID-19: a randomised trial", "Patients were randomly allocated to "
+     "colchicine or standard care.\n\n                 Control       Colchicine\n"
+     "                 (n = 40)      (n = 44)\nDeaths, n        4             1\nICU, n"
+     "           6             2\n\nDeaths were fewer.", 84),
+    # guard: a breakdown by sex after the population is no more of it
+    ("Canakinumab in sJIA: a retrospective study", "We retrospectively reviewed our records. "
+     "Eleven patients, seven girls and four boys, were included.", 11),
     # guard: features with the verb left out are no groups
     ("Anakinra in Still's disease: a retrospective study", "We reviewed the charts of 30 patients "
      "with Still's disease. Twelve patients had fever, eleven rash and four arthritis.", 30),

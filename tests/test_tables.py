@@ -118,6 +118,17 @@ def test_columns_aligned_with_spaces_without_a_caption():
     ]
 
 
+def test_a_spaced_header_over_two_lines():
+    # the arm names, then their sizes, then rows of values
+    text = ("                Control      Colchicine\n"
+            "                (n = 50)     (n = 55)\n"
+            "Deaths, n       7            1\n"
+            "ICU stay, d     9.5          7.0\n")
+    found = find_tables(text)
+    assert [r.cells for r in found.rows] == [("Deaths, n", "7", "1"), ("ICU stay, d", "9.5", "7.0")]
+    assert found.rows[0].header == ("Control", "Colchicine", "(n = 50)", "(n = 55)")
+
+
 def test_a_spaced_running_head_is_no_table():
     # one line with a wide gap (a running head and its page number), then prose
     text = ("TOCILIZUMAB IN TAKAYASU ARTERITIS            2\n"
