@@ -1270,6 +1270,14 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
     ("Anakinra for refractory pericarditis", "We present three unrelated men with recurrent "
      "pericarditis given anakinra. A 24-year-old man had six relapses on colchicine.",
      "CaseSeriesDesign", 3),
+    # past patients gathered into a cohort, with a bracket before "of N"
+    ("Colchicine in pericarditis: a multicentre cohort", "We assembled a cohort (five sites) of "
+     "84 consecutive adult patients who had had two recurrences. Records were reviewed.",
+     "RetrospectiveCohortDesign", 84),
+    # the open-label part of a randomised trial, and those who entered it
+    ("Anakinra in FMF: the open-label extension", "This report covers the 24-week open-label "
+     "period of the randomised AFFIRM trial. Of the 40 patients who started the trial, 37 "
+     "entered the open-label period.", "ProspectiveCohortDesign", 37),
     # randomisation denied is no randomised trial
     ("Glucocorticoids in MIS-C: a registry study", "We analysed the records of a national "
      "registry. Because treatment was not randomly assigned, confounding is likely.",
