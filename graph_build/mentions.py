@@ -42,7 +42,6 @@ _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 _CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part of a longer code
-_WORD_AFTER = re.compile(r"[^\W\d_]+|\d+")
 _SHORT_ANY = re.compile(r"\(\s*[^\s()]{1,10}\s*\)")
 _RECEPTOR = re.compile(r"[ \-\n]*(receptors?)\b", re.IGNORECASE)
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
@@ -263,7 +262,7 @@ def _words_after(text: str, at: int, most: int = 3) -> list[re.Match]:
     """Up to ``most`` words from ``at`` on, each joined to the one before by a space or a hyphen
     ("-associated vasculitis", " inhibitors")."""
     words: list[re.Match] = []
-    for w in _WORD_AFTER.finditer(text, at, min(len(text), at + 60)):
+    for w in _WORD.finditer(text, at, min(len(text), at + 60)):
         gap = text[(words[-1].end() if words else at) : w.start()]
         if gap not in (("", " ", "-") if not words else (" ", "-")) or len(words) == most:
             break
