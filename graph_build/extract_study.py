@@ -79,8 +79,9 @@ def _population_counts(
 def _with_other_arms(
     views: list[SentenceView], view: SentenceView, text_end: int, n: int, design: str | None
 ) -> int:
-    """``n`` plus the other arms of a comparison stated with it: later in its sentence with the
-    noun left out, or in the sentences right after, each stating one arm the same way."""
+    """``n`` plus the other arms of a comparison stated with it: each sized in brackets, listed by
+    drug with the verb left out, later in its sentence with the noun left out, or in the sentences
+    right after, each stating one arm the same way."""
     conf = cues()["patient_count"]
     bracketed = list(pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"])).finditer(
         view.text))
@@ -168,7 +169,8 @@ def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a case report's one patient;
-    'N patients were randomised / enrolled / evaluable in total'; 'we analysed N patients';
+    'N patients were randomised / enrolled / evaluable in total'; 'we studied ... in N patients';
+    'we analysed N patients';
     the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum of a
     table's patient-count column when its rows are the arms."""
     conf = cues()["patient_count"]
