@@ -55,10 +55,10 @@ def _population_counts(
     after = pattern(conf["subgroup_after"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
-    subset = pattern(conf["subset_sentence"])
+    subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     found = []
     for view in views:
-        if not verbs.search(view.text):
+        if not verbs.search(view.text) or literature.search(view.text):
             continue
         for match in count_re.finditer(view.text):
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
@@ -69,10 +69,12 @@ def _population_counts(
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
-                sex = sexed.search(match.group(0)) and other_sex.match(view.text, match.end())
+                end = match.end()
+                sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
                     n += to_number(sex.group(1)) or 0
-                found.append((n, view, match.end()))
+                    end = sex.end()
+                found.append((n, view, end))
     return found
 
 
@@ -88,6 +90,8 @@ def _with_other_arms(
     if len(bracketed) >= 2 and any(m.start() < text_end <= m.end() for m in bracketed):
         # "... to dexamethasone (151 patients), or to standard care alone (148 patients)"
         return sum(k for m in bracketed if isinstance(k := to_number(m.group(1)), int))
+    if pattern(conf["then_randomised"]).match(view.text, text_end):
+        return n  # "182 children were enrolled in part 1, and 75 were randomised": a later stage
     first = pattern(conf["gapped_first"]).match(view.text, text_end)
     if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
@@ -203,8 +207,13 @@ def patient_count(
             views, pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"])), 3):
         return found
     group = pattern(conf["group_size"])
+    bracketed = pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"]))
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
+        # "given subcutaneously in the first cohort (15 patients) and intravenously in the second
+        # (10 patients)"
+        sizes = sizes if len(sizes) >= 2 else [
+            k for m in bracketed.finditer(view.text) if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     single = pattern(conf["noun_then_size"].replace("{nouns}", conf["nouns"]))
@@ -263,6 +272,9 @@ def study_facts(
     if not design and not count:
         return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)
+    if count and not stated_in:  # counted in a table: the sentence that introduces the patients
+        study_verb = pattern(cues()["patient_count"]["verbs"])
+        stated_in = next((v for v in views if study_verb.search(v.text)), None)
     undesigned = not design
     if not design and stated_in and 1 < count[0] <= cues()["undesigned_series_max"]:
         # a small treated group described with no design word: a case series

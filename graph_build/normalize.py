@@ -3,9 +3,10 @@
 Offsets in the graph index the file exactly as decoded (records.py), so the text itself is
 never changed. Later stages match on this view instead, where PDF line-break hyphenation is
 undone ("oc-\\ncurring" -> "occurring"), odd spaces (U+00A0, U+2009, U+202F ...) and hyphens
-(U+2010, U+2011) are plain ASCII, HTML entities are decoded, soft hyphens and zero-width
-characters are gone and each run of spaces/line breaks inside a paragraph is one space; a match
-in the view is mapped back with ``to_original`` / ``span_to_original``.
+(U+2010, U+2011) are plain ASCII, HTML entities are decoded, inline HTML tags (<b>, <sub> ...),
+soft hyphens and zero-width characters are gone and each run of spaces/line breaks inside a
+paragraph is one space; a match in the view is mapped back with ``to_original`` /
+``span_to_original``.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _TOKEN = re.compile(
     r"(?P<hyphen>(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w))"  # word-final hyphen at a line break
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<space>[ " + _SPACES + r"\r\n]+)"
+    # inline HTML formatting: "enrolled <b>65</b> patients", "PaO<sub>2</sub>"
+    r"|(?P<tag></?(?:b|i|u|em|strong|sub|sup|span|small|mark|a)(?:\s[^<>]{0,200})?>)"
 )
 _STRUCTURE = re.compile(r"[ \t]*(?:[-*+\u2022]\s|#{1,6}\s|\d+[.)]\s|\|)")
 
@@ -91,6 +94,8 @@ def clean_view(text: str) -> CleanText:
             joined = text[i - 1].isalpha() and nxt.islower()
             if not joined or _word_before(text, i) in conventions()["keep_hyphen_prefixes"]:
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
+        elif kind == "tag":
+            pass  # dropped: the words on both sides stay as they were written
         elif kind == "entity":
             decoded = html.unescape(piece)
             if decoded == piece:  # not a known entity: keep it as written

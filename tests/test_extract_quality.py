@@ -1278,6 +1278,16 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
     ("Anakinra in FMF: the open-label extension", "This report covers the 24-week open-label "
      "period of the randomised AFFIRM trial. Of the 40 patients who started the trial, 37 "
      "entered the open-label period.", "ProspectiveCohortDesign", 37),
+    # the paper's own series with a review of the literature added; the published patients and a
+    # table of the series' diagnoses
+    ("Anakinra for MAS in children: a single-centre experience and a systematic review of the "
+     "literature", "The study group comprised children with MAS treated with anakinra. The "
+     "literature search identified six articles describing 41 children.\n\nUnderlying disease"
+     "\tPatients\nsJIA\t9\nAutoinflammatory disease\t3\n\nAll recovered.",
+     "CaseSeriesDesign", 12),
+    # a perspective article is a narrative review
+    ("Nat Rev Rheumatol. 2021;17:12-20. · Perspectives\n\nBlocking IL-1 in gout", "Anakinra "
+     "and canakinumab shorten flares.", "NarrativeReviewDesign", None),
     # randomisation denied is no randomised trial
     ("Glucocorticoids in MIS-C: a registry study", "We analysed the records of a national "
      "registry. Because treatment was not randomly assigned, confounding is likely.",
@@ -1336,6 +1346,18 @@ ROUND_20_POPULATIONS = [
      "colchicine or standard care.\n\n                 Control       Colchicine\n"
      "                 (n = 40)      (n = 44)\nDeaths, n        4             1\nICU, n"
      "           6             2\n\nDeaths were fewer.", 84),
+    # a count set in bold by HTML markup
+    ("Tocilizumab in sJIA: a prospective study", "<p>This prospective study enrolled <b>48</b> "
+     "patients with active sJIA.</p>", 48),
+    # one sex then the other before the verb: not counted twice as arms
+    ("Baricitinib in PMR: a randomised trial", "Forty people were screened; 19 women and 11 men "
+     "were randomised to baricitinib or placebo.", 30),
+    # a later stage of the same population is no other arm
+    ("Canakinumab tapering in sJIA: a randomised trial", "One hundred and ten children were "
+     "enrolled in part 1, and forty were randomised in part 2.", 110),
+    # cohorts sized in brackets with no study verb
+    ("Anakinra prophylaxis for CRS: a phase 2 study", "Anakinra was given subcutaneously in the "
+     "first cohort (12 patients) and intravenously in the second (9 patients).", 21),
     # guard: a breakdown by sex after the population is no more of it
     ("Canakinumab in sJIA: a retrospective study", "We retrospectively reviewed our records. "
      "Eleven patients, seven girls and four boys, were included.", 11),

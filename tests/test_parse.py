@@ -186,6 +186,15 @@ def test_clean_view_undoes_pdf_and_html_quirks():
     assert "IL-6 blockade" in thin and "symptoms improved" in thin
 
 
+def test_clean_view_drops_inline_html_tags():
+    text = "<p>We enrolled <b>65</b> patients; PaO<sub>2</sub> fell in <i>all</i>.</p>"
+    view = clean_view(text)
+    assert "enrolled 65 patients; PaO2 fell in all." in view.text
+    i = view.text.index("65")
+    a, b = view.span_to_original(i, i + 2)
+    assert text[a:b] == "65"  # offsets still point into the text as written
+
+
 def test_fixture_layouts():
     thin = parsed("thin_spaces")
     assert thin.metadata.title == "Siltuximab for idiopathic multicentric Castleman disease"
