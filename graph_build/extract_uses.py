@@ -379,10 +379,31 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
+def _pronoun_drugs(views: list[SentenceView]) -> list[SentenceView]:
+    """Views where "it" is the subject of a use and no drug is named, with the study drug placed
+    at the pronoun (cue drug_pronoun)."""
+    study_drug = _study_drug(views)
+    if study_drug is None:
+        return views
+    pronoun = pattern(cues()["drug_pronoun"])
+    out = []
+    for view in views:
+        m = None if view.of(*DRUG_CATEGORIES) else pronoun.search(view.text)
+        if m:
+            start, end = view.original(m.start("p")), view.original(m.end("p") - 1) + 1
+            stand_in = replace(study_drug, start=start, end=end, text=view.sentence.text[
+                start - view.sentence.start : end - view.sentence.start], source="coreference")
+            view = replace(view, mentions=tuple(sorted((*view.mentions, stand_in),
+                                                       key=lambda x: x.start)))
+        out.append(view)
+    return out
+
+
 def drug_disease_uses(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
     """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes."""
+    views = _pronoun_drugs(views)
     treatment = [pattern(src) for src in cues()["treatment"]]
     implicit = [pattern(src) for src in cues()["treatment_without_disease"]]
     negation = [pattern(src) for src in cues()["negation"]]

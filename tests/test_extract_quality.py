@@ -923,6 +923,26 @@ def test_a_drug_given_to_treat_a_list_of_diseases_is_given_for_each(tmp_path):
         assert (grounded("anakinra"), grounded(disease)) in found
 
 
+def test_a_list_of_treatment_options_names_each_disease(tmp_path):
+    text = ("IL-6 blockade: a perspective\n\nBlocking IL-6 with tocilizumab has given treatment "
+            "options for several rheumatic diseases, namely rheumatoid arthritis and giant cell "
+            "arteritis, and also for Castleman disease.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for disease in ("rheumatoid arthritis", "giant cell arteritis", "Castleman disease"):
+        assert (grounded("tocilizumab"), grounded(disease)) in found
+
+
+def test_it_as_the_subject_of_a_use_is_the_study_drug(tmp_path):
+    # "it" names no drug: the paper's most mentioned drug is meant; the list after an umbrella
+    # term names each disease
+    text = ("Colchicine in cardiology: a review\n\nColchicine comes from the autumn crocus. "
+            "Being cheap, it has since been used in cardiovascular disease, including coronary "
+            "artery disease, atherosclerosis and recurrent pericarditis.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for disease in ("coronary artery disease", "atherosclerosis", "pericarditis"):
+        assert (grounded("colchicine"), grounded(disease)) in found
+
+
 def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path):
     # two sentences without a disease stand between the list and "these disorders"
     text = ("Interleukin-1 in autoinflammation: a review\n\nMonogenic fevers include familial "
