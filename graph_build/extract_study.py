@@ -208,12 +208,14 @@ def patient_count(
         return found
     group = pattern(conf["group_size"])
     bracketed = pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"]))
+    listed = pattern(conf["group_size_listed"])
     for view in views:
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
         # "given subcutaneously in the first cohort (15 patients) and intravenously in the second
         # (10 patients)"
         sizes = sizes if len(sizes) >= 2 else [
             k for m in bracketed.finditer(view.text) if isinstance(k := to_number(m.group(1)), int)]
+        sizes = sizes if len(sizes) >= 2 else [int(m.group(1)) for m in listed.finditer(view.text)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     single = pattern(conf["noun_then_size"].replace("{nouns}", conf["nouns"]))

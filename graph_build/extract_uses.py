@@ -245,6 +245,12 @@ def _alternatives(
     return chain
 
 
+def _bracketed(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention a short form alone in brackets: '(CAPS)'?"""
+    start, end = _clean_index(view, mention.start), _clean_index(view, mention.end)
+    return view.text[start - 1 : start] == "(" and view.text[end : end + 1] == ")"
+
+
 def _approved_for(
     view: SentenceView, diseases: list[Mention], drug: Mention | None = None
 ) -> list[Mention]:
@@ -252,7 +258,8 @@ def _approved_for(
     named before the list in its clause."""
     head = pattern(cues()["approval_head"])
     joint = pattern(cues()["approval_list_joint"])
-    ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
+    ordered = sorted((d for d in diseases if d.category == "disease" and not _bracketed(view, d)),
+                     key=lambda d: d.start)  # "(CAPS)" is part of the joint after its long form
     listed: list[Mention] = []
     for i, first in enumerate(ordered):
         if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):

@@ -943,6 +943,23 @@ def test_it_as_the_subject_of_a_use_is_the_study_drug(tmp_path):
         assert (grounded("colchicine"), grounded(disease)) in found
 
 
+def test_subtypes_in_dashes_after_a_disease_are_each_treated(tmp_path):
+    text = ("Canakinumab in routine care\n\nCanakinumab was effective in cryopyrin-associated "
+            "periodic syndromes (CAPS) – familial cold autoinflammatory syndrome and Muckle-Wells "
+            "syndrome – in routine practice.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for disease in ("familial cold autoinflammatory syndrome", "Muckle-Wells syndrome"):
+        assert (grounded("canakinumab"), grounded(disease)) in found
+
+
+def test_a_review_of_the_evidence_on_drugs_is_of_their_use(tmp_path):
+    # no disease in the sentence: the paper's disease is meant
+    text = ("Steroid-sparing agents in Takayasu arteritis: a review\n\nTakayasu arteritis needs "
+            "long treatment. We summarise the evidence on leflunomide and tocilizumab.\n")
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded("leflunomide"), grounded("Takayasu arteritis")) in found
+
+
 def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path):
     # two sentences without a disease stand between the list and "these disorders"
     text = ("Interleukin-1 in autoinflammation: a review\n\nMonogenic fevers include familial "
@@ -1375,6 +1392,17 @@ ROUND_20_POPULATIONS = [
     # a later stage of the same population is no other arm
     ("Canakinumab tapering in sJIA: a randomised trial", "One hundred and ten children were "
      "enrolled in part 1, and forty were randomised in part 2.", 110),
+    # a table row of the patients analysed in each arm
+    ("IVIG or methylprednisolone in Kawasaki disease: a randomised trial", "Children were "
+     "allocated to IVIG or methylprednisolone.\n\nOutcome\tIVIG\tIVMP\nPatients analysed\t22"
+     "\t21\nCAL, n\t3\t4\n", 43),
+    # part of an arm is no population; groups listed one per line with a leader
+    ("Tocilizumab in COVID-19: a randomised trial", "Adults were randomly assigned to tocilizumab "
+     "or standard care. Three patients in the standard care arm received tocilizumab.\n\nArm\t"
+     "Patients randomised\nTocilizumab\t40\nStandard care\t41\n", 81),
+    ("Ruxolitinib in lymphoma-associated HLH: a retrospective study", "We retrospectively "
+     "reviewed the records of patients with HLH.\n\nThe groups were:\n\n  Ruxolitinib group "
+     "........ n = 21\n  HLH-94 group ............ n = 25\n\nSurvival was longer.", 46),
     # cohorts sized in brackets with no study verb
     ("Anakinra prophylaxis for CRS: a phase 2 study", "Anakinra was given subcutaneously in the "
      "first cohort (12 patients) and intravenously in the second (9 patients).", 21),
