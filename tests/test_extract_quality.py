@@ -765,6 +765,12 @@ def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
      "on dexamethasone over the first two weeks of admission, followed by oral "
      "glucocorticoids.\n", "glucocorticoids",
      "haemophagocytic lymphohistiocytosis"),
+    # a class joined to a drug by "and/or"; a class whose previous use is spoken of
+    ("Anakinra in MIS-C: a case series\n\nTreatment of MIS-C so far consists of IVIG "
+     "and/or glucocorticoids with aspirin.\n", "glucocorticoids", "MIS-C"),
+    ("Colchicine in recurrent pericarditis: a trial\n\nRecurrent pericarditis is common. "
+     "Previous use of corticosteroids was a risk factor for further recurrences.\n",
+     "corticosteroids", "pericarditis"),
     # a class recommended for the disease, one given before ("after"), and the class by its
     # plural noun "immunosuppressive drugs"
     ("Tofacitinib in Behcet syndrome\n\nTNF inhibitors are now recommended for refractory "
@@ -969,6 +975,15 @@ def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path
     found = uses(mine(tmp_path, text)[1])
     for disease in ("familial Mediterranean fever", "TRAPS", "hyper-IgD syndrome"):
         assert (grounded("canakinumab"), grounded(disease)) in found
+
+
+def test_a_drug_named_in_an_exclusion_criterion_was_not_given(tmp_path):
+    # guard for the "earlier exposure" cue: an exclusion criterion negates it
+    text = ("Sarilumab in rheumatoid arthritis: a randomised trial\n\nEarlier exposure to "
+            "tocilizumab for rheumatoid arthritis excluded a patient. Patients were randomly "
+            "assigned to sarilumab or placebo.\n")
+    assert (grounded("tocilizumab"), grounded("rheumatoid arthritis")) not in uses(
+        mine(tmp_path, text)[1])
 
 
 @pytest.mark.parametrize("sentence, drug, disease", [
