@@ -978,10 +978,10 @@ def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path
 
 
 def test_a_drug_named_in_an_exclusion_criterion_was_not_given(tmp_path):
-    # guard for the "earlier exposure" cue: an exclusion criterion negates it
-    text = ("Sarilumab in rheumatoid arthritis: a randomised trial\n\nEarlier exposure to "
-            "tocilizumab for rheumatoid arthritis excluded a patient. Patients were randomly "
-            "assigned to sarilumab or placebo.\n")
+    # the sentence names no disease and speaks of earlier exposure, yet excludes the patients
+    text = ("Sarilumab in rheumatoid arthritis: a randomised trial\n\nAdults with rheumatoid "
+            "arthritis were eligible. Earlier exposure to any IL-6 agent, tocilizumab included, "
+            "excluded a patient. Patients were randomly assigned to sarilumab or placebo.\n")
     assert (grounded("tocilizumab"), grounded("rheumatoid arthritis")) not in uses(
         mine(tmp_path, text)[1])
 
