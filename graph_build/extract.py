@@ -39,7 +39,9 @@ def number_regex() -> str:
     hundreds = rf"(?:{small})[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
     # a year is no count: "treated between March 23 and April 4, 2020 were included"
     year = "".join(rf"(?<!\b{w} )" for w in cues()["year_before"]) + r"(?<!\d, )(?:19|20)\d\d\b"
-    digits = rf"(?!(?:19|20)\d\d\b)\d+|{year}"
+    # a number that labels something is no count: "phase 2 enrolled patients", "week 12"
+    labels = "".join(rf"(?<!\b{re.escape(w)} )" for w in cues()["number_label_before"])
+    digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+|{year})"
     return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{hundreds}|{below_100})\b"
 
 

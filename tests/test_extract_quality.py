@@ -1337,6 +1337,9 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
      "literature search identified six articles describing 41 children.\n\nUnderlying disease"
      "\tPatients\nsJIA\t9\nAutoinflammatory disease\t3\n\nAll recovered.",
      "CaseSeriesDesign", 12),
+    # "Review." as a sentence of its own on the citation line
+    ("Textbook of Autoinflammation, chapter 12, pp. 201-215. Review.\n\nTreating MAS in "
+     "children", "Anakinra and ciclosporin are used.", "NarrativeReviewDesign", None),
     # a perspective article is a narrative review
     ("Nat Rev Rheumatol. 2021;17:12-20. · Perspectives\n\nBlocking IL-1 in gout", "Anakinra "
      "and canakinumab shorten flares.", "NarrativeReviewDesign", None),
@@ -1411,6 +1414,9 @@ ROUND_20_POPULATIONS = [
     ("IVIG or methylprednisolone in Kawasaki disease: a randomised trial", "Children were "
      "allocated to IVIG or methylprednisolone.\n\nOutcome\tIVIG\tIVMP\nPatients analysed\t22"
      "\t21\nCAL, n\t3\t4\n", 43),
+    # a number labelling a phase is no count
+    ("Sarilumab in COVID-19: an adaptive phase 2/3 randomised trial", "Phase 2 enrolled "
+     "patients of any severity. In total, 860 participants were enrolled and randomised.", 860),
     # part of an arm is no population; groups listed one per line with a leader
     ("Tocilizumab in COVID-19: a randomised trial", "Adults were randomly assigned to tocilizumab "
      "or standard care. Three patients in the standard care arm received tocilizumab.\n\nArm\t"
