@@ -37,12 +37,15 @@ def number_regex() -> str:
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
     hundreds = rf"(?:{small})[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
+    # "three thousand eight hundred", "two thousand and ten" (thousands below ten thousand)
+    thousands_words = (rf"(?:{small})[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(?:{hundreds}|"
+                       rf"{below_100}))?")
     # a year is no count: "treated between March 23 and April 4, 2020 were included"
     year = "".join(rf"(?<!\b{w} )" for w in cues()["year_before"]) + r"(?<!\d, )(?:19|20)\d\d\b"
     # a number that labels something is no count: "phase 2 enrolled patients", "week 12"
     labels = "".join(rf"(?<!\b{re.escape(w)} )" for w in cues()["number_label_before"])
     digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+|{year})"
-    return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{hundreds}|{below_100})\b"
+    return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{thousands_words}|{hundreds}|{below_100})\b"
 
 
 @cache
@@ -120,6 +123,10 @@ def to_number(text: str) -> int | float | None:
     t = t.replace(",", ".")
     if t in words:
         return words[t]
+    thousand = re.fullmatch(r"(\w+)[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(.+))?", t)
+    if thousand and words.get(thousand.group(1), 10) < 10:
+        rest = to_number(thousand.group(2)) if thousand.group(2) else 0
+        return words[thousand.group(1)] * 1000 + rest if isinstance(rest, int) else None
     hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
     if hundred and words.get(hundred.group(1), 10) < 10:
         rest = to_number(hundred.group(2)) if hundred.group(2) else 0

@@ -102,6 +102,8 @@ def _with_other_arms(
         return n
     more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
     total = n + _sum_listed(view.text[text_end:], more)
+    if total == n and (to := pattern(conf["arm_more_to"]).match(view.text[text_end:])):
+        total += to_number(to.group(1)) or 0
     if total != n:
         return total
     arm = pattern(conf["arm_sentence"])

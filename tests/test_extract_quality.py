@@ -1337,6 +1337,9 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
      "literature search identified six articles describing 41 children.\n\nUnderlying disease"
      "\tPatients\nsJIA\t9\nAutoinflammatory disease\t3\n\nAll recovered.",
      "CaseSeriesDesign", 12),
+    # a randomised comparison
+    ("A randomised prospective comparison of two IVIG doses in Kawasaki disease", "Two protocols "
+     "were compared. Eighty-eight children were enrolled.", "RandomizedTrialDesign", 88),
     # "Review." as a sentence of its own on the citation line
     ("Textbook of Autoinflammation, chapter 12, pp. 201-215. Review.\n\nTreating MAS in "
      "children", "Anakinra and ciclosporin are used.", "NarrativeReviewDesign", None),
@@ -1417,6 +1420,25 @@ ROUND_20_POPULATIONS = [
     # a number labelling a phase is no count
     ("Sarilumab in COVID-19: an adaptive phase 2/3 randomised trial", "Phase 2 enrolled "
      "patients of any severity. In total, 860 participants were enrolled and randomised.", 860),
+    # a count in words with thousands; a source pool "From N patients ..., we identified"
+    ("Hydrocortisone in septic shock: a randomised trial", "Patients were randomly assigned to "
+     "hydrocortisone or placebo. In all, two thousand four hundred patients were enrolled.",
+     2400),
+    ("Anakinra in gout: a retrospective cohort", "From 980 patients with gout seen in our clinic, "
+     "we identified 31 patients who had received anakinra.", 31),
+    # the intention-to-treat population "formed"; a subgroup "in all three children"
+    ("Methylprednisolone or IVIG in MIS-C: a randomised trial", "Attacks resolved in all three "
+     "children with myocarditis. Overall, 64 children formed the intention-to-treat population.",
+     64),
+    # the other arm named by its treatment after the first arm's verb (not a breakdown)
+    ("Colchicine after cardiac surgery: a randomised trial", "One hundred patients were "
+     "randomised to placebo and one hundred to colchicine, 0.5 mg twice daily.", 200),
+    # guard: a breakdown after the count adds nothing
+    ("Tocilizumab in SSc-ILD: a randomised trial", "In all, 120 individuals were randomly "
+     "assigned, 61 to tocilizumab and 59 to placebo.", 120),
+    # patients who entered long-term follow-up
+    ("Emapalumab in HLH: long-term follow-up", "This was a prospective follow-up study. Of the "
+     "45 patients in the parent trial, 37 entered long-term follow-up.", 37),
     # part of an arm is no population; groups listed one per line with a leader
     ("Tocilizumab in COVID-19: a randomised trial", "Adults were randomly assigned to tocilizumab "
      "or standard care. Three patients in the standard care arm received tocilizumab.\n\nArm\t"
