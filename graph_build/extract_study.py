@@ -259,6 +259,19 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
     return None
 
 
+def _case_headings(parsed: ParsedDocument) -> tuple[int, Span] | None:
+    """(number of cases, first heading) when the paper has a heading per case, "Case 1", "Case 2"
+    ... (cue case_heading), at least two of them."""
+    heading = pattern(cues()["patient_count"]["case_heading"])
+    text = parsed.document.text
+    found = list(heading.finditer(text))
+    numbers = {int(m.group("n")) for m in found}
+    if len(numbers) < 2 or numbers != set(range(1, max(numbers) + 1)):
+        return None
+    first = found[0]
+    return max(numbers), Span(first.start(), first.end(), first.group())
+
+
 def study_facts(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
@@ -273,6 +286,11 @@ def study_facts(
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"
         count = (1, design[1].span())
+    if not design and not count and parsed and (cases := _case_headings(parsed)):
+        # "## Case 1" ... "## Case 2": the patients of a case series, one heading each
+        count, design = cases, ("CaseSeriesDesign", views[0]) if views else None
+        if design is None:
+            return []
     if not design and not count:
         return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)

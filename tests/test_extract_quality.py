@@ -1337,6 +1337,10 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
      "literature search identified six articles describing 41 children.\n\nUnderlying disease"
      "\tPatients\nsJIA\t9\nAutoinflammatory disease\t3\n\nAll recovered.",
      "CaseSeriesDesign", 12),
+    # a heading per case and no design word: a case series of that many
+    ("Anakinra in two preterm infants with NOMID", "## Background\n\nNOMID is rare.\n\n## "
+     "Case 1\n\nA boy was born at 33 weeks.\n\n## Case 2\n\nA girl was born at 31 weeks.",
+     "CaseSeriesDesign", 2),
     # a randomised comparison
     ("A randomised prospective comparison of two IVIG doses in Kawasaki disease", "Two protocols "
      "were compared. Eighty-eight children were enrolled.", "RandomizedTrialDesign", 88),
@@ -1439,6 +1443,13 @@ ROUND_20_POPULATIONS = [
     # patients who entered long-term follow-up
     ("Emapalumab in HLH: long-term follow-up", "This was a prospective follow-up study. Of the "
      "45 patients in the parent trial, 37 entered long-term follow-up.", 37),
+    # a table of subgroups sums to the population; patients reported elsewhere are not it
+    ("Canakinumab in sJIA: an open-label extension", "Patients began open-label canakinumab."
+     "\n\nSubgroup\tPatients\nFever at start\t40\nNo fever at start\t31\n\nResponses "
+     "lasted.", 71),
+    ("Baricitinib in juvenile dermatomyositis: a real-world study", "Data are scarce, with only "
+     "six treated children reported worldwide. We retrospectively reviewed 17 children treated "
+     "with baricitinib.", 17),
     # part of an arm is no population; groups listed one per line with a leader
     ("Tocilizumab in COVID-19: a randomised trial", "Adults were randomly assigned to tocilizumab "
      "or standard care. Three patients in the standard care arm received tocilizumab.\n\nArm\t"
