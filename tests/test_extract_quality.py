@@ -921,60 +921,46 @@ def test_a_drug_the_patient_required_was_given_for_the_disease(tmp_path):
     assert {(grounded("etoposide"), mas), (grounded("ciclosporin"), mas)} <= found
 
 
-def test_a_drug_given_to_treat_a_list_of_diseases_is_given_for_each(tmp_path):
-    text = ("Interleukin-1 blockade: a review\n\nAnakinra is given to control flares of "
-            "adult-onset Still's disease and to treat Schnitzler syndrome and TRAPS.\n")
-    found = uses(mine(tmp_path, text)[1])
-    for disease in ("adult-onset Still's disease", "Schnitzler syndrome", "TRAPS"):
-        assert (grounded("anakinra"), grounded(disease)) in found
-
-
-def test_a_list_of_treatment_options_names_each_disease(tmp_path):
-    text = ("IL-6 blockade: a perspective\n\nBlocking IL-6 with tocilizumab has given treatment "
-            "options for several rheumatic diseases, namely rheumatoid arthritis and giant cell "
-            "arteritis, and also for Castleman disease.\n")
-    found = uses(mine(tmp_path, text)[1])
-    for disease in ("rheumatoid arthritis", "giant cell arteritis", "Castleman disease"):
-        assert (grounded("tocilizumab"), grounded(disease)) in found
-
-
-def test_it_as_the_subject_of_a_use_is_the_study_drug(tmp_path):
+# (paper, drug, diseases): the drug is given for each disease the paper names in these ways
+EACH_DISEASE_OF_A_PHRASE = [
+    # "given to control flares of A and to treat B and C"
+    ("Interleukin-1 blockade: a review\n\nAnakinra is given to control flares of adult-onset "
+     "Still's disease and to treat Schnitzler syndrome and TRAPS.\n", "anakinra",
+     ("adult-onset Still's disease", "Schnitzler syndrome", "TRAPS")),
+    # "treatment options for several rheumatic diseases, namely A and B, and also for C"
+    ("IL-6 blockade: a perspective\n\nBlocking IL-6 with tocilizumab has given treatment "
+     "options for several rheumatic diseases, namely rheumatoid arthritis and giant cell "
+     "arteritis, and also for Castleman disease.\n", "tocilizumab",
+     ("rheumatoid arthritis", "giant cell arteritis", "Castleman disease")),
     # "it" names no drug: the paper's most mentioned drug is meant; the list after an umbrella
     # term names each disease
-    text = ("Colchicine in cardiology: a review\n\nColchicine comes from the autumn crocus. "
-            "Being cheap, it has since been used in cardiovascular disease, including coronary "
-            "artery disease, atherosclerosis and recurrent pericarditis.\n")
-    found = uses(mine(tmp_path, text)[1])
-    for disease in ("coronary artery disease", "atherosclerosis", "pericarditis"):
-        assert (grounded("colchicine"), grounded(disease)) in found
-
-
-def test_subtypes_in_dashes_after_a_disease_are_each_treated(tmp_path):
-    text = ("Canakinumab in routine care\n\nCanakinumab was effective in cryopyrin-associated "
-            "periodic syndromes (CAPS) – familial cold autoinflammatory syndrome and Muckle-Wells "
-            "syndrome – in routine practice.\n")
-    found = uses(mine(tmp_path, text)[1])
-    for disease in ("familial cold autoinflammatory syndrome", "Muckle-Wells syndrome"):
-        assert (grounded("canakinumab"), grounded(disease)) in found
-
-
-def test_a_review_of_the_evidence_on_drugs_is_of_their_use(tmp_path):
-    # no disease in the sentence: the paper's disease is meant
-    text = ("Steroid-sparing agents in Takayasu arteritis: a review\n\nTakayasu arteritis needs "
-            "long treatment. We summarise the evidence on leflunomide and tocilizumab.\n")
-    found = uses(mine(tmp_path, text)[1])
-    assert (grounded("leflunomide"), grounded("Takayasu arteritis")) in found
-
-
-def test_these_diseases_point_back_to_the_last_sentence_naming_diseases(tmp_path):
+    ("Colchicine in cardiology: a review\n\nColchicine comes from the autumn crocus. Being "
+     "cheap, it has since been used in cardiovascular disease, including coronary artery "
+     "disease, atherosclerosis and recurrent pericarditis.\n", "colchicine",
+     ("coronary artery disease", "atherosclerosis", "pericarditis")),
+    # subtypes in dashes after a disease
+    ("Canakinumab in routine care\n\nCanakinumab was effective in cryopyrin-associated "
+     "periodic syndromes (CAPS) – familial cold autoinflammatory syndrome and Muckle-Wells "
+     "syndrome – in routine practice.\n", "canakinumab",
+     ("familial cold autoinflammatory syndrome", "Muckle-Wells syndrome")),
+    # a review of "the evidence on" drugs, in a sentence naming no disease: the paper's disease
+    ("Steroid-sparing agents in Takayasu arteritis: a review\n\nTakayasu arteritis needs long "
+     "treatment. We summarise the evidence on leflunomide and tocilizumab.\n", "leflunomide",
+     ("Takayasu arteritis",)),
     # two sentences without a disease stand between the list and "these disorders"
-    text = ("Interleukin-1 in autoinflammation: a review\n\nMonogenic fevers include familial "
-            "Mediterranean fever, TRAPS and hyper-IgD syndrome. Their attacks are short. The "
-            "inflammasome releases interleukin-1. Canakinumab is licensed to treat these "
-            "disorders.\n")
+    ("Interleukin-1 in autoinflammation: a review\n\nMonogenic fevers include familial "
+     "Mediterranean fever, TRAPS and hyper-IgD syndrome. Their attacks are short. The "
+     "inflammasome releases interleukin-1. Canakinumab is licensed to treat these "
+     "disorders.\n", "canakinumab",
+     ("familial Mediterranean fever", "TRAPS", "hyper-IgD syndrome")),
+]
+
+
+@pytest.mark.parametrize("text, drug, diseases", EACH_DISEASE_OF_A_PHRASE)
+def test_each_disease_a_phrase_names_is_treated(tmp_path, text, drug, diseases):
     found = uses(mine(tmp_path, text)[1])
-    for disease in ("familial Mediterranean fever", "TRAPS", "hyper-IgD syndrome"):
-        assert (grounded("canakinumab"), grounded(disease)) in found
+    for disease in diseases:
+        assert (grounded(drug), grounded(disease)) in found, disease
 
 
 def test_a_drug_named_in_an_exclusion_criterion_was_not_given(tmp_path):
