@@ -386,10 +386,9 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
-def _pronoun_drugs(views: list[SentenceView]) -> list[SentenceView]:
+def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> list[SentenceView]:
     """Views where "it" is the subject of a use and no drug is named, with the study drug placed
     at the pronoun (cue drug_pronoun)."""
-    study_drug = _study_drug(views)
     if study_drug is None:
         return views
     pronoun = pattern(cues()["drug_pronoun"])
@@ -410,7 +409,8 @@ def drug_disease_uses(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
     """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes."""
-    views = _pronoun_drugs(views)
+    study_drug = _study_drug(views)  # stand-ins for "it" only add to its own count
+    views = _pronoun_drugs(views, study_drug)
     treatment = [pattern(src) for src in cues()["treatment"]]
     implicit = [pattern(src) for src in cues()["treatment_without_disease"]]
     negation = [pattern(src) for src in cues()["negation"]]
@@ -503,7 +503,6 @@ def drug_disease_uses(
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in refused:
             del found[pair]
-    study_drug = _study_drug(views)
     listing = pattern(cues()["diagnoses_list"])
     for view in views:
         if study_drug and listing.search(view.text) and not view.of(*DRUG_CATEGORIES):
