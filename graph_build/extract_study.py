@@ -56,11 +56,18 @@ def _population_counts(
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
+    part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     found = []
     for view in views:
         if not verbs.search(view.text) or literature.search(view.text):
             continue
         for match in count_re.finditer(view.text):
+            if part_of.search(view.text[: match.start()]):
+                # "comprised 68 of the 106 patients randomised to placebo and 68 of the 104 ...":
+                # the parts, each of its whole
+                parts = [to_number(m.group(1)) for m in part_of_whole.finditer(view.text)]
+                found.append((sum(k for k in parts if isinstance(k, int)), view, len(view.text)))
+                continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
                 continue
             verb, left = verbs.search(view.text, match.end()), subset.search(view.text, match.end())
@@ -191,6 +198,9 @@ def patient_count(
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n"):
         return found
+    eligible = pattern(conf["eligible_population"].replace("{nouns}", conf["nouns"]))
+    if found := _first_count(views, eligible, 1):
+        return found
     found = _population_counts(views, pattern(conf["verbs"]))
     if found and (controls := _controls_after(views, found[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
@@ -230,6 +240,8 @@ def patient_count(
                          or _table_row_count(parsed, conf))
     if tables:
         return tables
+    if found := _first_count(views, pattern(conf["whole_cohort_size"]), 3):
+        return found
     return _first_count(
         views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2)
 

@@ -169,7 +169,9 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     after = pattern(cues()["outcome_after_disease"])
     diseases = _diseases(view, main)
     if pattern(cues()["adverse_context"]).search(view.text):
-        diseases = [d for d in diseases if d.curie == main]
+        managed = pattern(cues()["adverse_treated"])
+        diseases = [d for d in diseases if d.curie == main
+                    or managed.search(view.text[: _clean_index(view, d.start)])]
     named = view.of("disease", "phenotype")
     outcomes = {
         d.curie for d in named
@@ -355,7 +357,9 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
     while more := [d for d in rest if _coordinated(view, d, given)]:
         given += more
         rest = [d for d in rest if d not in more]
-    return [d for d in view.of(*DRUG_CATEGORIES) if d.category != "drug_class" or d in given]
+    unit = pattern(cues()["drug_as_unit"])
+    return [d for d in view.of(*DRUG_CATEGORIES) if (d.category != "drug_class" or d in given)
+            and not unit.match(view.text[_clean_index(view, d.end) :])]
 
 
 def _protocol_drugs(

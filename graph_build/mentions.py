@@ -42,6 +42,9 @@ _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 _CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part of a longer code
+# "severe acute respiratory syndrome| coronavirus 2", "Kaposi sarcoma| herpesvirus": a disease
+# name that heads a virus's name is no mention (viruses are not diseases)
+_AGENT_AFTER = re.compile(r"[ \-]*[A-Za-z]*virus\b", re.IGNORECASE)
 _SHORT_ANY = re.compile(r"\(\s*[^\s()]{1,10}\s*\)")
 _RECEPTOR = re.compile(r"[ \-\n]*(receptors?)\b", re.IGNORECASE)
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
@@ -198,6 +201,12 @@ def _scan(
             continue
         n, entry = found
         start, end = toks[i].start, toks[i + n - 1].end
+        agent = _AGENT_AFTER.match(text, end)
+        if agent:
+            i += n
+            while i < len(toks) and toks[i].end <= agent.end():
+                i += 1
+            continue
         if out and i > 0 and out[-1][1] == toks[i - 1].end:
             pass  # the word before is already part of a mention
         elif i > 0 and entry.case_sensitive:

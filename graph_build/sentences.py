@@ -21,6 +21,10 @@ _CAPTION = re.compile(r"[ \t]*(?:Table|Figure|Fig\.|Photo|Supplementary)[ \t]*\d
 _NUMBERED_LABEL = re.compile(r"[ \t]*(?:Table|Figure|Fig|Photo)[ \t]*\d+", re.I)
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+# a line that opens an HTML block ("<h1>...", "<p>...", "<title>..."): a paragraph of its own
+_HTML_BLOCK = re.compile(
+    r"[ \t]*<(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
+    r"blockquote|figcaption|caption|br)\b[^<>]*>", re.I)
 _CLOSERS = r"(?:[)\]\"'\u201d\u2019]|[\u00b9\u00b2\u00b3\u2070-\u209f]|\^\{[^}]*\})*"
 _END = re.compile(r"[.!?]" + _CLOSERS + r"(?=\s+[\"'(\[\u201c\u2018]?[A-Z0-9\u0391-\u03a9])")
 _FINAL = re.compile(r"[.!?:;]" + _CLOSERS + r"\s*$")
@@ -64,6 +68,8 @@ def _units(
                 close()
                 soft_gap = was_prose
             continue
+        if _HTML_BLOCK.match(line):
+            hard()
         if "\t" in line:
             hard()
             pieces.append((s, e, False, False))

@@ -1346,9 +1346,22 @@ ROUND_20_DESIGNS_AND_POPULATIONS = [
 ]
 
 
+ROUND_29_DESIGNS_AND_POPULATIONS = [
+    # patients treated in routine clinical practice, with no direction in time: looked back on
+    ("Tocilizumab in refractory Takayasu arteritis", "Multicentre study of patients with "
+     "refractory Takayasu arteritis who received tocilizumab in routine clinical practice. Twenty "
+     "patients were included.", "RetrospectiveCohortDesign", 20),
+    # a sentence that only says how many were eligible, then a subgroup with a verb
+    ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
+     "included patients who started tocilizumab. Forty-one patients were eligible. Three "
+     "patients who received abatacept relapsed.", "RetrospectiveCohortDesign", 41),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
+    *ROUND_29_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
@@ -1459,9 +1472,72 @@ ROUND_20_POPULATIONS = [
 ]
 
 
+ROUND_29_POPULATIONS = [
+    # a national adjective between the number and the noun
+    ("Canakinumab in TRAPS: a registry study", "Registry data were collected for 37 Japanese "
+     "patients with TRAPS.", 37),
+    # a subgroup made of parts of the trial's arms
+    ("Tocilizumab in SSc-ILD: analysis of a randomised trial", "The lung subgroup comprised 40 of "
+     "the 90 patients randomised to placebo and 44 of the 92 randomised to tocilizumab.", 84),
+    # the part of a registry that met the criteria, in words
+    ("Etanercept in JIA: a registry study", "One thousand and twelve of the three thousand and "
+     "forty registry patients with JIA met the inclusion criteria.", 1012),
+    # the authors report their analysis "in N patients"
+    ("Siltuximab in Castleman disease: a long-term extension", "We report a safety analysis of "
+     "long-term siltuximab treatment in 21 patients with Castleman disease. Four of the 21 "
+     "patients moved to dosing every 6 weeks.", 21),
+    # the whole cohort sized with a result, and no sentence stating the population
+    ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
+     "one year was 70% for the whole cohort (n = 30).", 30),
+]
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
-    *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS,
+    *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
+
+
+# (paper, drug, disease): the paper gives the drug for the disease in these ways
+ROUND_29_USES = [
+    # a class in a list of drugs each with its count
+    ("Biologics in TRAPS: a registry study\n\nTRAPS is rare. Forty treatment courses were "
+     "analysed: anakinra was used in 20, anti-TNF agents in 12 and tocilizumab in 8.\n",
+     "TNF inhibitors", "TRAPS"),
+    # a review's evidence "for" a drug and its "candidates", in sentences naming no disease
+    ("IL-6 blockade in COVID-19: a review\n\nCOVID-19 provokes hyperinflammation. Preliminary "
+     "evidence for sarilumab comes from small studies.\n", "sarilumab", "COVID-19"),
+    ("IL-6 blockade in COVID-19: a review\n\nCOVID-19 provokes hyperinflammation. Interleukin-6 "
+     "drives it, and siltuximab is an obvious candidate.\n", "siltuximab", "COVID-19"),
+    # the partner drug of a combination
+    ("Tocilizumab in Takayasu arteritis: a cohort\n\nTakayasu arteritis is rare. Eighteen "
+     "patients were on TCZ-COMBO, the partner drug being leflunomide or azathioprine.\n",
+     "leflunomide", "Takayasu arteritis"),
+    # a drug used to manage a toxicity, though the sentence speaks of toxicities
+    ("Steroids after CAR T cells: a retrospective study in B-cell acute lymphoblastic leukaemia"
+     "\n\nCorticosteroids are widely used to manage the toxicities of CAR T-cell therapy, "
+     "chiefly cytokine release syndrome.\n", "corticosteroids", "cytokine release syndrome"),
+    # "the drug" as the subject of its start
+    ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
+     "two situations: macrophage activation syndrome in four children and heart failure in "
+     "fourteen.\n", "anakinra", "macrophage activation syndrome"),
+]
+
+
+@pytest.mark.parametrize("text, drug, disease", ROUND_29_USES)
+def test_uses_stated_in_round_29_ways(tmp_path, text, drug, disease):
+    assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
+
+
+def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
+    # "dexamethasone equivalents" measure a dose; "keep respiratory failure from developing" is
+    # an outcome the drug should prevent
+    text = ("Anakinra in COVID-19: an open-label trial\n\nWe asked whether starting anakinra early "
+            "could keep respiratory failure from developing. The median cumulative steroid dose, "
+            "expressed as dexamethasone equivalents, was 0.5 mg/kg.\n")
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded("anakinra"), grounded("respiratory failure")) not in found
+    assert not any(drug == grounded("dexamethasone") for drug, _ in found)
+    assert (grounded("anakinra"), grounded("COVID-19")) in found

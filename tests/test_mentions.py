@@ -288,3 +288,27 @@ def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
     assert grounded(found, "Pericarditis") == {general}
     assert grounded(found, "pericarditis") == {general}  # both "acute pericarditis"
     assert grounded(found, "PERICARDITIS") == {general}
+
+
+def test_a_virus_is_no_disease(tmp_path):
+    # MONDO lists "human herpesvirus 8" under Kaposi's sarcoma, and "severe acute respiratory
+    # syndrome" heads the name of the virus SARS-CoV-2: neither is a disease mention
+    found = _found(tmp_path, "Castleman disease in people with human herpesvirus 8 differs. "
+                   "Adults with severe acute respiratory syndrome coronavirus 2 infection were "
+                   "ventilated.\n")
+    curies = {m.curie for m in found}
+    assert _id("Kaposi's sarcoma") not in curies
+    assert _id("severe acute respiratory syndrome") not in curies
+    assert _id("Castleman disease") in curies
+
+
+def test_adjectives_and_labels_that_ontologies_list_as_disease_names(tmp_path):
+    # "infectious" (an adjective) and "MONO" (an arm label) are not diseases; "elderly-onset
+    # Still's disease" is the adult-onset disease, not the childhood one bare "Still's disease"
+    # names in MONDO
+    found = _found(tmp_path, "Elderly-onset Still's disease (EOSD) in an 80-year-old woman\n\n"
+                   "Seven infectious events were recorded. Patients on TCZ-MONO did well. EOSD "
+                   "relapsed.\n")
+    assert not any(m.text.lower() in ("infectious", "mono") for m in found)
+    assert grounded(found, "Elderly-onset Still's disease") == {_id("adult-onset Still's disease")}
+    assert grounded(found, "EOSD") == {_id("adult-onset Still's disease")}

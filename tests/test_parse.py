@@ -206,3 +206,14 @@ def test_fixture_layouts():
     entities = parsed("html_entities")
     s = sentence_with(entities, "Fever resolved")
     assert s.text == "Fever resolved in 2 of 3 patients (p&lt;0.05 vs. baseline, e.g. day 7)."
+
+
+def test_an_html_block_line_is_a_paragraph_of_its_own(tmp_path):
+    # a <title> line and an <h1> line with no blank line between are two sentences, not one
+    paper = tmp_path / "made_up.txt"
+    paper.write_text("<html><head><title>Anakinra in HLH</title></head>\n<body>\n<h1>Anakinra "
+                     "in adults with secondary HLH: a pilot trial</h1>\n<p>Eight adults were "
+                     "treated.</p>\n", encoding="utf-8")
+    texts = [s.text for s in parse_document(read_document(paper)).sentences]
+    assert not any("Anakinra in HLH" in t and "pilot trial" in t for t in texts)
+    assert any(t.startswith("<h1>Anakinra in adults") for t in texts)

@@ -7,6 +7,7 @@ Same wheel + same data files give a byte-identical lexicon.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import yaml
@@ -24,7 +25,8 @@ FILES = ("drugbank_mappings.tsv", "hgnc_entries.tsv", "mondo.json", "hp.json",
 
 
 def build_table(res: IndraResources, scope: dict) -> ConceptTable:
-    table = ConceptTable(stopwords=frozenset(s.lower() for s in scope["stopwords"]))
+    table = ConceptTable(stopwords=frozenset(s.lower() for s in scope["stopwords"]),
+                         agent_names=re.compile(scope["agent_names"]))
     for concept in reference.reference_concepts(reference_rows(), scope):
         table.add(concept)
     mesh_rows = res.tsv("mesh_id_label_mappings.tsv")

@@ -12,6 +12,7 @@ order they are added):
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -53,6 +54,7 @@ class ConceptTable:
     """The concepts being built, with id ownership and per-key claims."""
 
     stopwords: frozenset[str]
+    agent_names: re.Pattern | None = None  # synonyms that name an agent (a virus), not a disease
     concepts: dict[str, Concept] = field(default_factory=dict)
     owner: dict[str, str] = field(default_factory=dict)
     blocked: set[tuple[str, str]] = field(default_factory=set)  # (key, curie)
@@ -111,6 +113,8 @@ class ConceptTable:
             return False
         if syn.tier <= 1:  # hand-checked tiers (overrides, reference table) keep everything
             return True
+        if not syn.is_label and self.agent_names and self.agent_names.search(syn.text):
+            return False  # MONDO lists "human herpesvirus 8" under Kaposi's sarcoma
         alnum = sum(c.isalnum() for c in syn.text)
         # acronyms that ontologies list in lower case ('era', 'gave', 'papa') read as English words
         lower_acronym = (
