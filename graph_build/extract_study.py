@@ -104,12 +104,23 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
         if total != n:
             return total
+    compared = pattern(conf["compared_group"].replace("{nouns}", conf["nouns"])).search(
+        view.text, text_end)
+    if compared and isinstance(k := to_number(compared.group(1)), int):
+        return n + k
+    total = n + _groups_in_next_sentences(views, view, text_end)
+    if total != n:
+        return total
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not comparison.search(view.text):
         return n
     more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
     total = n + _sum_listed(view.text[text_end:], more)
-    if total == n and (to := pattern(conf["arm_more_to"]).match(view.text[text_end:])):
+    rest = view.text[text_end:]
+    to = pattern(conf["arm_more_to"]).match(rest)
+    # not a breakdown in words: "Fifteen were randomised, eight to anakinra and seven to ..."
+    breakdown = to and pattern(r"\b{small_number}\s+to\s").search(rest[: to.start(1)])
+    if total == n and to and not breakdown:
         total += to_number(to.group(1)) or 0
     if total != n:
         return total
@@ -122,6 +133,24 @@ def _with_other_arms(
         m = count_re.search(nxt.text)
         k = to_number(m.group(1)) if m else None
         if not (arm.search(nxt.text) and isinstance(k, int)):
+            break
+        total += k
+    return total
+
+
+def _groups_in_next_sentences(views: list[SentenceView], view: SentenceView, text_end: int) -> int:
+    """The groups that the next sentences state with the noun left out, each opening on its count
+    and the verb of the first group ("Sixteen patients had received no previous treatment.
+    Nineteen had received conventional therapy."); 0 if none."""
+    conf = cues()["patient_count"]
+    if not pattern(conf["group_verb"]).match(view.text, text_end):
+        return 0
+    following, total = pattern(conf["group_next"]), 0
+    at = next(i for i, v in enumerate(views) if v is view)
+    for nxt in views[at + 1 : at + 4]:
+        m = following.match(nxt.text)
+        k = to_number(m.group(1)) if m else None
+        if not isinstance(k, int):
             break
         total += k
     return total

@@ -170,8 +170,10 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     diseases = _diseases(view, main)
     if pattern(cues()["adverse_context"]).search(view.text):
         managed = pattern(cues()["adverse_treated"])
+        therapy = pattern(cues()["adverse_treated_after"])
         diseases = [d for d in diseases if d.curie == main
-                    or managed.search(view.text[: _clean_index(view, d.start)])]
+                    or managed.search(view.text[: _clean_index(view, d.start)])
+                    or therapy.match(view.text[_clean_index(view, d.end) :])]
     named = view.of("disease", "phenotype")
     outcomes = {
         d.curie for d in named

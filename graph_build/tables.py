@@ -44,13 +44,20 @@ def _cell(text: str) -> str:
     return clean_view(text).text.strip()
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z0-9)%]\.\s+[A-Z][a-z]")
+
+
 def _is_value(token: str) -> bool:
     """A number-like value: a digit and no Latin letter ("0.004*", "(9,600", "6(19.3)")."""
     return any(c.isdigit() for c in token) and not re.search(r"[A-Za-z]", token)
 
 
 def _is_legend(line: str) -> bool:
-    return line.count(";") >= 2 or line.lstrip().startswith("*")
+    """A table's legend ("SOC, standard of care; HR, hazard ratio; ..."), not a paragraph of
+    prose that happens to hold semicolons (it has sentences: "... corticosteroids. For ...")."""
+    if line.lstrip().startswith("*"):
+        return True
+    return line.count(";") >= 2 and not _SENTENCE_BREAK.search(line)
 
 
 def _caption_at(text: str, lines, i: int, window: int = 60, before: int = 8) -> int | None:

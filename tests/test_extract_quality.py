@@ -1351,6 +1351,14 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     ("Tocilizumab in refractory Takayasu arteritis", "Multicentre study of patients with "
      "refractory Takayasu arteritis who received tocilizumab in routine clinical practice. Twenty "
      "patients were included.", "RetrospectiveCohortDesign", 20),
+    # patients the study included because they "had been treated" with the drug: looked back on
+    ("Tocilizumab in Behcet disease: a multicentre study", "This multicentre study included 30 "
+     "patients who fulfilled the criteria for Behcet disease and had been treated with "
+     "tocilizumab.", "RetrospectiveCohortDesign", 30),
+    # the paper's own case with a review of the literature added is a case report
+    ("Relapsed familial HLH in a child rescued by transplantation: case report and literature "
+     "review", "A 6-year-old girl was admitted with fever. She was treated with etoposide.",
+     "CaseReportDesign", 1),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1486,6 +1494,19 @@ ROUND_29_POPULATIONS = [
     ("Siltuximab in Castleman disease: a long-term extension", "We report a safety analysis of "
      "long-term siltuximab treatment in 21 patients with Castleman disease. Four of the 21 "
      "patients moved to dosing every 6 weeks.", 21),
+    # groups one sentence each, the noun left out after the first
+    ("Emapalumab in primary HLH: a phase 3 single-arm study", "Participants: Twelve patients had "
+     "received no previous treatment for HLH. Fourteen had received conventional therapy.", 26),
+    # a breakdown in words after the randomised count adds nothing
+    ("Anakinra or prednisone in CPP crystal arthritis: a randomised trial", "Fifteen patients "
+     "were randomised, eight to anakinra and seven to prednisone.", 15),
+    # the group the population was compared with
+    ("Tocilizumab in NMOSD myelitis: a cohort", "In this cohort, nineteen patients were given "
+     "tocilizumab with methylprednisolone, and they were compared with twenty-two patients who "
+     "received methylprednisolone alone.", 41),
+    # records abstracted
+    ("Tocilizumab for CRS after checkpoint inhibitors", "We retrospectively abstracted from the "
+     "medical records the course of twenty-five patients with CRS seen at two hospitals.", 25),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
@@ -1519,6 +1540,14 @@ ROUND_29_USES = [
     ("Steroids after CAR T cells: a retrospective study in B-cell acute lymphoblastic leukaemia"
      "\n\nCorticosteroids are widely used to manage the toxicities of CAR T-cell therapy, "
      "chiefly cytokine release syndrome.\n", "corticosteroids", "cytokine release syndrome"),
+    # a disease named as what a therapy is for, in a sentence about the therapy's toxicity
+    ("Emapalumab in primary hemophagocytic lymphohistiocytosis: a phase 3 study\n\nConventional "
+     "HLH therapy relies on dexamethasone and etoposide, which expose patients to infection and "
+     "toxicity.\n", "etoposide", "HLH"),
+    # a class that "is also effective"
+    ("Managing cytokine release syndrome: a review\n\nTocilizumab is the first choice. "
+     "Corticosteroids are also effective, but they should be kept for CRS that does not respond "
+     "to tocilizumab.\n", "corticosteroids", "cytokine release syndrome"),
     # "the drug" as the subject of its start
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
@@ -1541,3 +1570,13 @@ def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     assert (grounded("anakinra"), grounded("respiratory failure")) not in found
     assert not any(drug == grounded("dexamethasone") for drug, _ in found)
     assert (grounded("anakinra"), grounded("COVID-19")) in found
+
+
+def test_drugs_a_disease_was_described_after_caused_it(tmp_path):
+    text = ("Managing cytokine release syndrome: a review\n\nCytokine release syndrome was later "
+            "described after infusion of other antibodies, including rituximab and alemtuzumab. "
+            "Tocilizumab is given for severe cytokine release syndrome.\n")
+    found = uses(mine(tmp_path, text)[1])
+    crs = grounded("cytokine release syndrome")
+    assert (grounded("rituximab"), crs) not in found
+    assert (grounded("tocilizumab"), crs) in found

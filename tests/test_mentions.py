@@ -312,3 +312,9 @@ def test_adjectives_and_labels_that_ontologies_list_as_disease_names(tmp_path):
     assert not any(m.text.lower() in ("infectious", "mono") for m in found)
     assert grounded(found, "Elderly-onset Still's disease") == {_id("adult-onset Still's disease")}
     assert grounded(found, "EOSD") == {_id("adult-onset Still's disease")}
+
+
+def test_the_tnf_class_with_its_greek_suffix(tmp_path):
+    # "anti-TNF-α agents" is the class, not the TNF gene
+    found = _found(tmp_path, "Most patients were refractory to anti\u2013TNF\u2011\u03b1 agents.\n")
+    assert {m.curie for m in found} == {_id("TNF inhibitors")}

@@ -138,3 +138,17 @@ def test_a_spaced_running_head_is_no_table():
 
 def test_prose_has_no_tables():
     assert scan("000")[1].rows == ()
+
+
+def test_prose_with_semicolons_after_a_table_is_no_legend():
+    # a legend is "SOC, standard of care; HR, hazard ratio; ..."; a paragraph of sentences that
+    # holds two semicolons is prose, and stays outside the table's region
+    text = ("Arm\tPatients\nControl\t39\nSarilumab\t37\n\n"
+            "At baseline 70 patients were receiving corticosteroids. The hazard ratio was 0.41 "
+            "(95% CI 0.14-1.18; P = 0.09). Seven died; none in the sarilumab arm.\n")
+    regions = find_tables(text).regions
+    prose = text.index("At baseline")
+    assert regions and all(not (s <= prose < e) for s, e in regions)
+    legend = ("Arm\tPatients\nControl\t39\nSarilumab\t37\n\n"
+              "SOC, standard of care; HR, hazard ratio; CI, confidence interval\n")
+    assert find_tables(legend).regions[0][1] == len(legend) - 1  # guard: a legend stays in
