@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import replace
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
-from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence
+from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
 DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
@@ -382,6 +382,29 @@ def _protocol_drugs(
     return pairs
 
 
+def _table_treatments(
+    parsed: ParsedDocument | None, mentions: list[Mention]
+) -> list[tuple[Mention, Span]]:
+    """(drug, row span) for the drugs and classes that open the rows of a table whose first
+    column is headed by a treatment word (cue treatment_column)."""
+    if parsed is None:
+        return []
+    head = pattern(cues()["treatment_column"])
+    text = parsed.document.text
+    found = []
+    for row in parsed.tables:
+        if not row.header or not head.fullmatch(row.header[0].strip()):
+            continue
+        line = text[row.start : row.end]
+        cut = re.search(r"\t| {3,}|(?<=\S)\s*\|", line.strip(" |"))
+        first_end = row.start + (len(line) - len(line.lstrip(" |"))) + (
+            cut.start() if cut else len(line))
+        for m in mentions:
+            if m.category in DRUG_CATEGORIES and row.start <= m.start and m.end <= first_end:
+                found.append((m, Span(row.start, row.end, line)))
+    return found
+
+
 def _study_drug(views: list[SentenceView]) -> Mention | None:
     """The drug the paper is about: its most mentioned drug, named at least twice and more often
     than any other."""
@@ -437,14 +460,14 @@ def drug_disease_uses(
         main_mentions.setdefault(m.curie, m)
     found: dict[tuple[str, str], list] = {}  # pair -> [drug, disease, spans, negated, explicit]
 
-    def add(drug: Mention, disease: Mention, view: SentenceView, negated: bool, explicit: bool):
+    def add(drug: Mention, disease: Mention, span: Span, negated: bool, explicit: bool):
         entry = found.setdefault(
             (drug.curie, disease.curie), [drug, disease, [], negated, explicit]
         )
         entry[3] = entry[3] and negated
         entry[4] = entry[4] or explicit
-        if len(entry[2]) < _MAX_SPANS and view.span() not in entry[2]:
-            entry[2].append(view.span())
+        if len(entry[2]) < _MAX_SPANS and span not in entry[2]:
+            entry[2].append(span)
 
     administered = pattern(cues()["class_administered"])
     administered_after = pattern(cues()["class_administered_after"])
@@ -465,7 +488,7 @@ def drug_disease_uses(
             previous = []  # the title's diseases are the setting of an unnamed indication
         protocol = _protocol_drugs(view, diseases_by_text)
         for drug, disease in protocol:
-            add(drug, disease, view, _negated(view, drug, negation), True)
+            add(drug, disease, view.span(), _negated(view, drug, negation), True)
         drugs = [d for d in _given(view, administered, administered_after)
                  if d not in {drug for drug, _ in protocol}]
         if not drugs:
@@ -476,7 +499,7 @@ def drug_disease_uses(
             if any(p.search(view.text) for p in treatment):
                 for drug in drugs:
                     for disease in {d.curie: d for d in named}.values():
-                        add(drug, disease, view, _negated(view, drug, negation), True)
+                        add(drug, disease, view.span(), _negated(view, drug, negation), True)
             continue
         if diseases:
             cued = any(p.search(view.text) for p in treatment) or (
@@ -492,7 +515,7 @@ def drug_disease_uses(
                         chosen = [d for d in chosen if d.curie not in complicating]
                         chosen.append(main_mentions[main])
                     for disease in chosen + _underlying(view, chosen):
-                        add(drug, disease, view, _negated(view, drug, negation), True)
+                        add(drug, disease, view.span(), _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):
             # of several main diseases, those the sentence before spoke of ("Treatment of MIS-C
             # … It rests on IVIG"), else each
@@ -500,7 +523,7 @@ def drug_disease_uses(
                       if c in main_mentions]  # fmt: skip
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
-                    add(drug, main_mention, view, _negated(view, drug, negation), False)
+                    add(drug, main_mention, view.span(), _negated(view, drug, negation), False)
     # a drug some sentence says was not given: a use read only from the main disease (no disease
     # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
     # not part of the regimen")
@@ -513,7 +536,12 @@ def drug_disease_uses(
     for view in views:
         if study_drug and listing.search(view.text) and not view.of(*DRUG_CATEGORIES):
             for disease in {d.curie: d for d in _indications(view, main)}.values():
-                add(study_drug, disease, view, False, False)
+                add(study_drug, disease, view.span(), False, False)
+    # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
+    # named there was given for the paper's disease
+    for drug, span in _table_treatments(parsed, mentions):
+        for main_mention in main_mentions.values():
+            add(drug, main_mention, span, False, False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

@@ -28,7 +28,8 @@ from cytokg.graph_build.mentions_paraphrase import add_paraphrases
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Mention, ParsedDocument
 
-_WORD = re.compile(r"[^\W\d_]+|\d+")
+# a Greek letter is a word of its own, also written onto a name ("TNFα" = "TNF α")
+_WORD = re.compile(r"[\u0370-\u03ff]|[^\W\d_\u0370-\u03ff]+|\d+")
 _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kappa", "ω": "omega"}
 # " (TCZ)" right after a mention
 _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")

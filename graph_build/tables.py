@@ -1,7 +1,8 @@
 """Tables turned into rows, for the layouts papers actually arrive in.
 
 Four layouts are recognised, each tied to a "Table N" caption where one is near:
-tab-separated lines (markdown exports) or lines aligned in columns with runs of spaces; one row
+tab-separated lines (markdown exports), markdown pipe tables ("| a | b |" over a "| --- |" rule)
+or lines aligned in columns with runs of spaces; one row
 per line with the values at the end of the line ("Mortality, n (%) 18 (54.5) 6(19.3) 0.004*", PDF
 text); numbered records spread over several lines (PDF text of a patient table); literature rows
 opened by a reference ("[12] 1 1 IVIG ...").
@@ -24,6 +25,8 @@ _REFERENCED = re.compile(r"[ \t]*\[(\d+)\][ \t]+(\d+)\b")
 _NUMBER = re.compile(r"[<>≤≥]?\d[\d.,]*%?")
 _ALIGNED = re.compile(r" {3,}")  # a column gap in PDF text laid out like the page
 _HEADING_CELL = re.compile(r"[^\d]*|\(\s*n\s*=\s*\d+\s*\)")  # words, or a group size
+_PIPE_ROW = re.compile(r"\s*\|.*\|\s*")  # "| Adult-onset Still's disease | 76 |"
+_PIPE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")  # "| --- | --- |"
 
 
 @dataclass(frozen=True)
@@ -107,6 +110,9 @@ def _columns(line: str) -> list[str] | None:
     (PDF text extracted with its layout), else None."""
     if "\t" in line:
         return line.split("\t")
+    if _PIPE_ROW.fullmatch(line):
+        cells = line.strip()[1:-1].split("|")
+        return cells if len(cells) >= 2 else None
     cells = _ALIGNED.split(line.strip())
     return cells if len(cells) >= 2 else None
 
@@ -120,7 +126,10 @@ def _tab_tables(text: str, lines, used: set[int]) -> tuple[list[TableRow], list[
         while j < len(lines) and _columns(text[slice(*lines[j])]) is not None:
             j += 1
         block = [_columns(text[slice(*lines[k])]) for k in range(i, j)]
-        tabbed = any("\t" in text[slice(*lines[k])] for k in range(i, j))
+        tabbed = any("\t" in text[slice(*lines[k])] or _PIPE_ROW.fullmatch(text[slice(*lines[k])])
+                     for k in range(i, j))
+        # a markdown rule under the header is neither header nor row
+        rule = int(j - i > 2 and bool(_PIPE_RULE.fullmatch(text[slice(*lines[i + 1])])))
         valued = sum(any(_is_value(c.strip()) for c in cells) for cells in block[1:])
         if j - i >= 2 and (tabbed or (j - i >= 3 and valued >= 2)):
             name = _caption_name(text, lines, i - 1, window=1) or _caption_name(text, lines, i)
@@ -129,7 +138,7 @@ def _tab_tables(text: str, lines, used: set[int]) -> tuple[list[TableRow], list[
                     _HEADING_CELL.fullmatch(c.strip()) for c in block[head]):
                 head += 1
             header = tuple(_cell(c) for cells in block[:head] for c in cells)
-            for n, k in enumerate(range(i + head, j), start=1):
+            for n, k in enumerate(range(i + head + rule, j), start=1):
                 s, e = lines[k]
                 cells = tuple(_cell(c) for c in block[k - i])
                 rows.append(TableRow(name or "Table", n, cells, s, e, header))

@@ -1507,6 +1507,15 @@ ROUND_29_POPULATIONS = [
     # records abstracted
     ("Tocilizumab for CRS after checkpoint inhibitors", "We retrospectively abstracted from the "
      "medical records the course of twenty-five patients with CRS seen at two hospitals.", 25),
+    # a markdown table of the diagnoses with the count of patients treated
+    ("Anakinra in Still's disease: a multicentre retrospective study", "We reviewed the records "
+     "of patients who had received anakinra.\n\n| Diagnostic group | Patients treated with "
+     "anakinra |\n| --- | --- |\n| Systemic JIA | 40 |\n| Adult-onset Still's disease | 52 |"
+     "\n\nRetention was high.", 92),
+    # the pool the participants were drawn from is not the population
+    ("Ciclosporin in refractory Kawasaki disease: a prospective study", "Patients: Participants "
+     "were drawn from the 300 patients with Kawasaki disease admitted to eight hospitals. "
+     "Twenty patients with refractory disease were treated with ciclosporin.", 20),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
@@ -1548,6 +1557,17 @@ ROUND_29_USES = [
     ("Managing cytokine release syndrome: a review\n\nTocilizumab is the first choice. "
      "Corticosteroids are also effective, but they should be kept for CRS that does not respond "
      "to tocilizumab.\n", "corticosteroids", "cytokine release syndrome"),
+    # "without additional agents" does not negate the drug named
+    ("HLH during checkpoint blockade: a case report\n\nOral prednisone was started, and the HLH "
+     "resolved on this treatment alone, without additional agents.\n", "prednisone", "HLH"),
+    # drugs a protocol is "built on", in a sentence naming no disease
+    ("Treatment of hemophagocytic lymphohistiocytosis in adults\n\nThe HLH-94 protocol is widely "
+     "used. It is built on etoposide and dexamethasone.\n", "etoposide",
+     "hemophagocytic lymphohistiocytosis"),
+    # a class the patients had "recent exposure to"
+    ("Biologics in rheumatoid arthritis: a claims-based cohort\n\nPatients starting abatacept "
+     "more often had recent exposure to glucocorticoids.\n", "glucocorticoids",
+     "rheumatoid arthritis"),
     # "the drug" as the subject of its start
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
@@ -1580,3 +1600,13 @@ def test_drugs_a_disease_was_described_after_caused_it(tmp_path):
     crs = grounded("cytokine release syndrome")
     assert (grounded("rituximab"), crs) not in found
     assert (grounded("tocilizumab"), crs) in found
+
+
+def test_the_drugs_of_a_treatment_column_were_given_for_the_papers_disease(tmp_path):
+    # a table whose first column is headed "Biologic" lists what the patients received
+    text = ("Biologics in rheumatoid arthritis: a claims-based cohort\n\nAdults with rheumatoid "
+            "arthritis were identified in a database.\n\nBiologic\tEvents\tRate\nEtanercept\t6\t5.9"
+            "\nGolimumab\t5\t4.5\n\nRates were similar.\n")
+    found = uses(mine(tmp_path, text)[1])
+    ra = grounded("rheumatoid arthritis")
+    assert {(grounded("etanercept"), ra), (grounded("golimumab"), ra)} <= found

@@ -318,3 +318,11 @@ def test_the_tnf_class_with_its_greek_suffix(tmp_path):
     # "anti-TNF-α agents" is the class, not the TNF gene
     found = _found(tmp_path, "Most patients were refractory to anti\u2013TNF\u2011\u03b1 agents.\n")
     assert {m.curie for m in found} == {_id("TNF inhibitors")}
+
+
+def test_a_greek_letter_written_onto_a_name_and_adjectives_that_name_no_disease(tmp_path):
+    # "TNFα" is "TNF α"; "pituitary", "allergic" and "the syndrome" are listed as disease
+    # synonyms in MONDO but name none
+    found = _found(tmp_path, "A TNF\u03b1 blocking agent had been used. The pituitary was "
+                   "normal; she was allergic to penicillin. The syndrome resolved.\n")
+    assert {m.curie for m in found} == {_id("TNF inhibitors")}

@@ -152,3 +152,13 @@ def test_prose_with_semicolons_after_a_table_is_no_legend():
     legend = ("Arm\tPatients\nControl\t39\nSarilumab\t37\n\n"
               "SOC, standard of care; HR, hazard ratio; CI, confidence interval\n")
     assert find_tables(legend).regions[0][1] == len(legend) - 1  # guard: a legend stays in
+
+
+def test_a_markdown_pipe_table():
+    # header, a "| --- |" rule (neither header nor row), then the rows
+    text = ("| Diagnostic group | Patients treated with anakinra |\n| --- | --- |\n"
+            "| Systemic JIA | 61 |\n| Adult-onset Still's disease | 76 |\n\nProse follows.\n")
+    found = find_tables(text)
+    assert [r.cells for r in found.rows] == [("Systemic JIA", "61"),
+                                              ("Adult-onset Still's disease", "76")]
+    assert found.rows[0].header == ("Diagnostic group", "Patients treated with anakinra")

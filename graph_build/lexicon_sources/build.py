@@ -26,7 +26,8 @@ FILES = ("drugbank_mappings.tsv", "hgnc_entries.tsv", "mondo.json", "hp.json",
 
 def build_table(res: IndraResources, scope: dict) -> ConceptTable:
     table = ConceptTable(stopwords=frozenset(s.lower() for s in scope["stopwords"]),
-                         agent_names=re.compile(scope["agent_names"]))
+                         agent_names=re.compile(scope["agent_names"]),
+                         adjectives=re.compile(scope["adjective_synonyms"]))
     for concept in reference.reference_concepts(reference_rows(), scope):
         table.add(concept)
     mesh_rows = res.tsv("mesh_id_label_mappings.tsv")

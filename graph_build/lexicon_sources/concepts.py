@@ -55,6 +55,7 @@ class ConceptTable:
 
     stopwords: frozenset[str]
     agent_names: re.Pattern | None = None  # synonyms that name an agent (a virus), not a disease
+    adjectives: re.Pattern | None = None  # one-word synonyms that are adjectives ("pituitary")
     concepts: dict[str, Concept] = field(default_factory=dict)
     owner: dict[str, str] = field(default_factory=dict)
     blocked: set[tuple[str, str]] = field(default_factory=set)  # (key, curie)
@@ -107,7 +108,7 @@ class ConceptTable:
                 stack.extend(self.concepts[p].parents if p in self.concepts else ())
         return seen
 
-    def _keep(self, syn: Synonym) -> bool:
+    def _keep(self, syn: Synonym, category: str = "") -> bool:
         key = normalise_key(syn.text)
         if not key or len(syn.text) > 80 or key in self.stopwords:
             return False
@@ -115,6 +116,9 @@ class ConceptTable:
             return True
         if not syn.is_label and self.agent_names and self.agent_names.search(syn.text):
             return False  # MONDO lists "human herpesvirus 8" under Kaposi's sarcoma
+        if (not syn.is_label and category in ("disease", "phenotype") and self.adjectives
+                and self.adjectives.fullmatch(syn.text)):
+            return False  # MONDO lists "pituitary" under hypophysitis, "allergic" under eczema
         alnum = sum(c.isalnum() for c in syn.text)
         # acronyms that ontologies list in lower case ('era', 'gave', 'papa') read as English words
         lower_acronym = (
@@ -127,7 +131,7 @@ class ConceptTable:
         claims: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
         for c in self.concepts.values():
             for s in c.synonyms:
-                if self._keep(s):
+                if self._keep(s, c.category):
                     # an acronym shared by two classes goes to the domain's seed entity if one is
                     # (CRS: cytokine release syndrome, not congenital rubella syndrome)
                     seed = 0 if c.source == "reference" and is_case_sensitive(s.text) else 1
@@ -152,7 +156,7 @@ class ConceptTable:
             seen: set[str] = set()
             for s in sorted(c.synonyms, key=lambda s: (s.tier, not s.is_label, s.text)):
                 key = normalise_key(s.text)
-                if s.text in seen or winner.get(key) != c.curie or not self._keep(s):
+                if s.text in seen or winner.get(key) != c.curie or not self._keep(s, c.category):
                     continue
                 seen.add(s.text)
                 rows.append({"synonym": s.text, "key": key, "category": c.category,
