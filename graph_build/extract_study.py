@@ -122,6 +122,9 @@ def _with_other_arms(
     breakdown = to and pattern(r"\b{small_number}\s+to\s").search(rest[: to.start(1)])
     if total == n and to and not breakdown:
         total += to_number(to.group(1)) or 0
+    second = pattern(conf["arm_more_in"]).match(rest)
+    if total == n and second:
+        total += to_number(second.group(1)) or 0
     if total != n:
         return total
     arm = pattern(conf["arm_sentence"])
@@ -227,6 +230,12 @@ def patient_count(
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n"):
         return found
+    groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        m = groups.search(view.text)
+        k, n = (to_number(m.group("k")), to_number(m.group("n"))) if m else (None, None)
+        if isinstance(k, int) and isinstance(n, int):
+            return k * n, view.span()
     eligible = pattern(conf["eligible_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, eligible, 1):
         return found
@@ -270,6 +279,8 @@ def patient_count(
     if tables:
         return tables
     if found := _first_count(views, pattern(conf["whole_cohort_size"]), 3):
+        return found
+    if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
         return found
     return _first_count(
         views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2)

@@ -1359,6 +1359,13 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     ("Relapsed familial HLH in a child rescued by transplantation: case report and literature "
      "review", "A 6-year-old girl was admitted with fever. She was treated with etoposide.",
      "CaseReportDesign", 1),
+    # drug given under an expanded-access programme: followed forward
+    ("Baricitinib in Aicardi-Goutieres syndrome: an expanded-access programme", "We ran an "
+     "open-label expanded-access programme in which thirty patients received baricitinib.",
+     "ProspectiveCohortDesign", 30),
+    # "a multicentre regional series" larger than a case series, its cases "identified"
+    ("Anakinra for HLH in adults: a multicentre regional series", "Between 2022 and 2024, 25 "
+     "cases were identified. The median age was 65 years.", "RetrospectiveCohortDesign", 25),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1516,6 +1523,22 @@ ROUND_29_POPULATIONS = [
     ("Ciclosporin in refractory Kawasaki disease: a prospective study", "Patients: Participants "
      "were drawn from the 300 patients with Kawasaki disease admitted to eight hospitals. "
      "Twenty patients with refractory disease were treated with ciclosporin.", 20),
+    # the part treated with the drug "forms the study population"
+    ("Anakinra in MIS-C: a retrospective study", "Of three hundred patients diagnosed with MIS-C, "
+     "sixty (20%) were treated with anakinra and form the study population.", 60),
+    # equal arms stated once
+    ("Anakinra in sJIA: a randomised trial", "We compared anakinra with placebo in two groups of "
+     "twelve patients each.", 24),
+    # two trials reported together, the verb left out for the second
+    ("Canakinumab in gout: two randomised trials", "In TRIAL-A, 200 patients were randomised; in "
+     "TRIAL-B, 210.", 410),
+    # a protocol's planned sample, when nothing else is stated (a sentence, a "Planned n" column)
+    ("Infliximab in IVIG-resistant Kawasaki disease: a trial protocol", "Children will be "
+     "randomly assigned to infliximab or a second IVIG dose. The planned sample was 40 "
+     "children.", 40),
+    ("Tocilizumab in FMF: a trial protocol", "Patients are randomly assigned to tocilizumab or "
+     "placebo.\n\nArm\tRegimen\tPlanned n\nTocilizumab\t162 mg weekly\t12\nPlacebo\tweekly"
+     "\t12\n", 24),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
@@ -1531,7 +1554,7 @@ def test_populations_stated_in_other_words(tmp_path, title, body, patients):
 
 
 # (paper, drug, disease): the paper gives the drug for the disease in these ways
-ROUND_29_USES = [
+USES_IN_OTHER_WORDS = [
     # a class in a list of drugs each with its count
     ("Biologics in TRAPS: a registry study\n\nTRAPS is rare. Forty treatment courses were "
      "analysed: anakinra was used in 20, anti-TNF agents in 12 and tocilizumab in 8.\n",
@@ -1568,6 +1591,10 @@ ROUND_29_USES = [
     ("Biologics in rheumatoid arthritis: a claims-based cohort\n\nPatients starting abatacept "
      "more often had recent exposure to glucocorticoids.\n", "glucocorticoids",
      "rheumatoid arthritis"),
+    # a list of diseases that goes on after "and related syndromes"
+    ("JAK inhibitors in interferonopathies: a review\n\nThey used baricitinib in CANDLE syndrome "
+     "and related syndromes, familial chilblain lupus and Aicardi-Goutieres syndrome.\n",
+     "baricitinib", "familial chilblain lupus"),
     # "the drug" as the subject of its start
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
@@ -1575,8 +1602,8 @@ ROUND_29_USES = [
 ]
 
 
-@pytest.mark.parametrize("text, drug, disease", ROUND_29_USES)
-def test_uses_stated_in_round_29_ways(tmp_path, text, drug, disease):
+@pytest.mark.parametrize("text, drug, disease", USES_IN_OTHER_WORDS)
+def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
 

@@ -326,3 +326,10 @@ def test_a_greek_letter_written_onto_a_name_and_adjectives_that_name_no_disease(
     found = _found(tmp_path, "A TNF\u03b1 blocking agent had been used. The pituitary was "
                    "normal; she was allergic to penicillin. The syndrome resolved.\n")
     assert {m.curie for m in found} == {_id("TNF inhibitors")}
+
+
+def test_a_long_disease_name_is_in_the_lexicon(tmp_path):
+    # MONDO's 84-character name of CANDLE syndrome (forms over 80 characters were left out)
+    found = _found(tmp_path, "Patients had chronic atypical neutrophilic dermatosis with "
+                   "lipodystrophy and elevated temperature (CANDLE).\n")
+    assert {m.curie for m in found} == {_id("CANDLE syndrome")}

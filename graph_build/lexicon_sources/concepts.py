@@ -110,7 +110,7 @@ class ConceptTable:
 
     def _keep(self, syn: Synonym, category: str = "") -> bool:
         key = normalise_key(syn.text)
-        if not key or len(syn.text) > 80 or key in self.stopwords:
+        if not key or len(syn.text) > 100 or key in self.stopwords:
             return False
         if syn.tier <= 1:  # hand-checked tiers (overrides, reference table) keep everything
             return True
