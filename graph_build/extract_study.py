@@ -57,6 +57,7 @@ def _population_counts(
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
+    whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     found = []
     for view in views:
         if not verbs.search(view.text) or literature.search(view.text):
@@ -70,6 +71,9 @@ def _population_counts(
                 continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
                 continue
+            if whole_first.search(view.text[: match.start()]) and elided.search(
+                    view.text, match.end()):
+                continue  # "Of the 61 patients who started CLUSTER, 60 entered Epoch 4"
             verb, left = verbs.search(view.text, match.end()), subset.search(view.text, match.end())
             if left and (not verb or left.start() < verb.start()):
                 continue  # "Four patients in the usual-care group withdrew consent"

@@ -225,6 +225,16 @@ def _partner(
     return min(after or diseases, key=lambda o: abs(o.start - drug.start))
 
 
+def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) -> Mention | None:
+    """The disease the drug is "given as prophylaxis of" / "for the treatment of", if any."""
+    stated = pattern(cues()["drug_for_disease"])
+    for disease in diseases:
+        if disease.start > drug.end and stated.match(
+                view.text[_clean_index(view, drug.end) : _clean_index(view, disease.start)]):
+            return disease
+    return None
+
+
 def _alternatives(
     view: SentenceView, partner: Mention, diseases: list[Mention], in_title: bool = False
 ) -> list[Mention]:
@@ -479,6 +489,9 @@ def drug_disease_uses(
     settings_only = _unnamed_indication(title)
     previous: list[Mention] = []
     named: list[Mention] = []  # the diseases of the last sentence that named any
+    last_drugs: list[Mention] = []  # the drugs of the last sentence that named any
+    drug_anaphor = pattern(cues()["drug_anaphor"])
+    antecedent = pattern(cues()["drug_anaphor_antecedent"])
     for view in views:
         before, previous = previous, _indications(view, main)
         if before:
@@ -491,6 +504,16 @@ def drug_disease_uses(
             add(drug, disease, view.span(), _negated(view, drug, negation), True)
         drugs = [d for d in _given(view, administered, administered_after)
                  if d not in {drug for drug, _ in protocol}]
+        anaphor_at = drug_anaphor.search(view.text)
+        if previous and last_drugs and anaphor_at and not antecedent.search(
+                view.text[: anaphor_at.start()]) and any(p.search(view.text) for p in treatment):
+            # "In MIS-C, steroids are given in addition to these medications" (not "... data on
+            # interleukin-1 inhibitors ..., and how these drugs may be used": named before it)
+            for drug in last_drugs:
+                for disease in {d.curie: d for d in previous}.values():
+                    add(drug, disease, view.span(), False, True)
+        if view.of("drug"):
+            last_drugs = view.of("drug")
         if not drugs:
             continue
         diseases = previous
@@ -507,9 +530,11 @@ def drug_disease_uses(
             )
             if cued:
                 for drug in drugs:
-                    partner = _partner(view, drug, diseases, main)
+                    stated = _stated_disease(view, drug, diseases)
+                    partner = stated or _partner(view, drug, diseases, main)
                     chosen = _alternatives(view, partner, diseases, view in title)
-                    chosen += [d for d in diseases if d.curie in mains and d not in chosen]
+                    if not stated:  # "... given as prophylaxis of GVHD": that disease only
+                        chosen += [d for d in diseases if d.curie in mains and d not in chosen]
                     chosen += [d for d in _approved_for(view, diseases, drug) if d not in chosen]
                     if main in main_mentions and any(d.curie in complicating for d in chosen):
                         chosen = [d for d in chosen if d.curie not in complicating]

@@ -1366,6 +1366,26 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     # "a multicentre regional series" larger than a case series, its cases "identified"
     ("Anakinra for HLH in adults: a multicentre regional series", "Between 2022 and 2024, 25 "
      "cases were identified. The median age was 65 years.", "RetrospectiveCohortDesign", 25),
+    # records examined retrospectively "in the N patients"
+    ("Tocilizumab for CRS after haploidentical transplantation", "We examined retrospectively the "
+     "effect of tocilizumab on bloodstream infections in the 200 patients who underwent "
+     "transplantation at our centre.", "RetrospectiveCohortDesign", 200),
+    # a service evaluation pools the records of patients treated
+    ("Relapse after stopping tocilizumab in GCA", "We carried out a multicentre service "
+     "evaluation of relapse after cessation of tocilizumab. In total, 300 patients were "
+     "included.", "RetrospectiveCohortDesign", 300),
+    # a poster in the "case report session" reporting three recipients is no case report
+    ("IL-1 blockade for gout in kidney transplant recipients", "Setting: Poster in the case "
+     "report session of a nephrology congress.\n\nPatients: We report our experience with "
+     "anakinra in three renal transplant recipients who had gout.", "CaseSeriesDesign", 3),
+    # a registered trial with no design word, more patients than a small series
+    ("Anakinra in NOMID", "Patients with NOMID were selected to receive anakinra. Twenty-four "
+     "patients were treated. The trial was registered with ClinicalTrials.gov.",
+     "ProspectiveCohortDesign", 24),
+    # a review that summarises the evidence, its genre opening the citation line
+    ("Review article · PMCID PMC0000000 · available via PubMed Central\n\nIL-1 in "
+     "cardiovascular disease", "We summarise the preclinical and clinical evidence. A trial "
+     "that enrolled 10,061 patients tested canakinumab.", "NarrativeReviewDesign", None),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1539,6 +1559,15 @@ ROUND_29_POPULATIONS = [
     ("Tocilizumab in FMF: a trial protocol", "Patients are randomly assigned to tocilizumab or "
      "placebo.\n\nArm\tRegimen\tPlanned n\nTocilizumab\t162 mg weekly\t12\nPlacebo\tweekly"
      "\t12\n", 24),
+    # those who entered an epoch of a trial
+    ("Canakinumab in TRAPS: the CLUSTER epoch 4", "Fifty patients entered epoch 4 and 48 of them "
+     "completed it.", 50),
+    # guard: the whole that started the trial, then the part that entered the epoch
+    ("Canakinumab in crFMF: the CLUSTER epoch 4", "Results Of the 61 patients who started "
+     "CLUSTER, 58 entered Epoch 4 and 55 completed it.", 58),
+    # "were given" states the population
+    ("Ruxolitinib in COVID-19 ARDS", "Under the RESPIRE protocol, eighteen patients with ARDS "
+     "were given ruxolitinib.", 18),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
@@ -1595,6 +1624,18 @@ USES_IN_OTHER_WORDS = [
     ("JAK inhibitors in interferonopathies: a review\n\nThey used baricitinib in CANDLE syndrome "
      "and related syndromes, familial chilblain lupus and Aicardi-Goutieres syndrome.\n",
      "baricitinib", "familial chilblain lupus"),
+    # a class whose "need" the drug reduced was given for the paper's disease
+    ("Infliximab in infantile Takayasu arteritis: a case series\n\nTakayasu arteritis is rare. "
+     "Infliximab treatment reduced the need for glucocorticoids.\n", "glucocorticoids",
+     "Takayasu arteritis"),
+    # a drug used to treat "diseases such as" A and B
+    ("Ruxolitinib in COVID-19: a case series\n\nRuxolitinib has been used successfully to treat "
+     "severe immune-mediated diseases such as graft-versus-host disease and hemophagocytic "
+     "lymphohistiocytosis.\n", "ruxolitinib", "hemophagocytic lymphohistiocytosis"),
+    # "these medications": the drugs of the sentence before, for this sentence's disease
+    ("MIS-C and Kawasaki disease: a review\n\nIVIG with aspirin remains the standard treatment "
+     "for Kawasaki disease. In MIS-C, steroids are given in addition to these medications.\n",
+     "aspirin", "MIS-C"),
     # "the drug" as the subject of its start
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
@@ -1637,3 +1678,23 @@ def test_the_drugs_of_a_treatment_column_were_given_for_the_papers_disease(tmp_p
     found = uses(mine(tmp_path, text)[1])
     ra = grounded("rheumatoid arthritis")
     assert {(grounded("etanercept"), ra), (grounded("golimumab"), ra)} <= found
+
+
+def test_a_drug_given_as_prophylaxis_of_a_disease_is_for_that_disease(tmp_path):
+    # the sentence also names the paper's disease, which the drug is not given for
+    text = ("Tocilizumab for cytokine release syndrome after haploidentical transplantation\n\n"
+            "Cytokine release syndrome occurs after haploidentical transplantation, in which "
+            "cyclophosphamide is given as prophylaxis of graft-versus-host disease.\n")
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded("cyclophosphamide"), grounded("graft-versus-host disease")) in found
+    assert (grounded("cyclophosphamide"), grounded("cytokine release syndrome")) not in found
+
+
+def test_these_drugs_after_their_class_is_named_refer_to_it(tmp_path):
+    # guard (passes without the "these medications" rule, failed with it unguarded): "these
+    # drugs" refers to the class the sentence names, not to the drugs of the sentence before
+    text = ("IL-1 blockade in periodic fevers: a review\n\nOther agents, such as gevokizumab, are "
+            "still being tested. We bring together the data on interleukin-1 inhibitors in "
+            "periodic fever syndromes and consider how these drugs may be used.\n")
+    assert (grounded("gevokizumab"), grounded("periodic fever syndrome")) not in uses(
+        mine(tmp_path, text)[1])
