@@ -30,6 +30,9 @@ DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+# a citation or author line above the title ("doi:10.1007/...", "Gedik KC, Arici ZS, ...")
+_FRONT_MATTER = re.compile(
+    r"\bdoi\s*:|doi\.org/|(?:\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3},\s*){2,}")
 
 
 def title_views(
@@ -65,9 +68,9 @@ def title_views(
 
 def _above_title(paragraph: str, start: int, end: int, following: int, text: str,
                  mentions) -> bool:  # fmt: skip
-    """A genre label or journal line above a title: a few capitalised words, or a short line,
-    that name no entity, followed by a short paragraph that does not end like a sentence and
-    names one."""
+    """A genre label, journal line or author list above a title: a few capitalised words, a short
+    line or a citation / author line, that name no entity, followed by a short paragraph that does
+    not end like a sentence and names one."""
     if any(start <= m.start < end and m.curie for m in mentions):
         return False
     words = paragraph.split()
@@ -77,7 +80,8 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     stop = after.start() if after else len(text)
     title = text[following:stop].strip()
     return (
-        0 < len(words) <= 12 and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
+        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)))
+        and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
         and any(following <= m.start < stop and m.curie for m in mentions)
     )
 
@@ -359,7 +363,8 @@ def _coordinated(view: SentenceView, drug_class: Mention, given: list[Mention]) 
 
 def _given(view: SentenceView, administered, administered_after) -> list[Mention]:
     """The drugs of the sentence, and the drug classes it says were given: after a verb of
-    giving, before a passive one, or in one list with a drug or with such a class."""
+    giving, before a passive one, or in one list with a drug or with such a class; not a class
+    that only labels the drug named right after it ("the TNF-α inhibitor etanercept")."""
     given = [d for d in view.of("drug_class")
              if administered.search(view.text[: _clean_index(view, d.start)])
              or administered_after.match(view.text[_clean_index(view, d.end) :])]
@@ -370,7 +375,12 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
         given += more
         rest = [d for d in rest if d not in more]
     unit = pattern(cues()["drug_as_unit"])
-    return [d for d in view.of(*DRUG_CATEGORIES) if (d.category != "drug_class" or d in given)
+    drugs = view.of("drug")
+    label = [c for c in given if any(  # "the tumour necrosis factor-α inhibitor etanercept"
+        not view.text[_clean_index(view, c.end) : _clean_index(view, d.start)].strip()
+        for d in drugs if d.start >= c.end)]
+    return [d for d in view.of(*DRUG_CATEGORIES)
+            if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])]
 
 

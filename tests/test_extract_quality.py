@@ -1386,6 +1386,9 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     ("Review article · PMCID PMC0000000 · available via PubMed Central\n\nIL-1 in "
      "cardiovascular disease", "We summarise the preclinical and clinical evidence. A trial "
      "that enrolled 10,061 patients tested canakinumab.", "NarrativeReviewDesign", None),
+    # a title that says "a case of", a patient aged with a nationality before "man"
+    ("A severe case of TAFRO syndrome treated with tocilizumab", "A previously healthy "
+     "24-year-old Asian man was admitted with fever.", "CaseReportDesign", 1),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1568,6 +1571,9 @@ ROUND_29_POPULATIONS = [
     # "were given" states the population
     ("Ruxolitinib in COVID-19 ARDS", "Under the RESPIRE protocol, eighteen patients with ARDS "
      "were given ruxolitinib.", 18),
+    # patients "critically ill" and named by their disease before the noun
+    ("Anakinra in COVID-19: a prospective cohort study", "In this prospective cohort study, 21 "
+     "critically ill COVID-19 patients who received anakinra were compared with controls.", 21),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
@@ -1636,6 +1642,18 @@ USES_IN_OTHER_WORDS = [
     ("MIS-C and Kawasaki disease: a review\n\nIVIG with aspirin remains the standard treatment "
      "for Kawasaki disease. In MIS-C, steroids are given in addition to these medications.\n",
      "aspirin", "MIS-C"),
+    # drugs "used by" a share of the patients, and a class listed with drugs and their counts
+    ("Canakinumab in systemic JIA: a long-term extension\n\nMethotrexate was used by 94 (53%) and "
+     "prednisone by 128 (72%).\n", "prednisone", "systemic juvenile idiopathic arthritis"),
+    ("Canakinumab in systemic JIA: a long-term extension\n\nBiologics had been given before to "
+     "116 (66%): anakinra to 83 (47%), tocilizumab to 10 (6%) and an anti-TNF agent to 62 (35%)."
+     "\n", "TNF inhibitors", "systemic juvenile idiopathic arthritis"),
+    # the title under a citation line and an author list
+    ("Pediatric Drugs · Therapy in Practice · doi:10.1007/s40272-023-00615-5\nGedik KC, Arici ZS, "
+     "Romano M, Demirkaya E\n\nManagement of interleukin-1-mediated autoinflammatory diseases: "
+     "cryopyrin-associated periodic syndromes, mevalonate kinase deficiency and TRAPS\n\n"
+     "Control of inflammation in these patients relies mainly on anakinra.\n", "anakinra",
+     "mevalonate kinase deficiency"),
     # "the drug" as the subject of its start
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
@@ -1698,3 +1716,14 @@ def test_these_drugs_after_their_class_is_named_refer_to_it(tmp_path):
             "periodic fever syndromes and consider how these drugs may be used.\n")
     assert (grounded("gevokizumab"), grounded("periodic fever syndrome")) not in uses(
         mine(tmp_path, text)[1])
+
+
+def test_a_class_that_labels_the_drug_after_it_is_not_given_itself(tmp_path):
+    # guard (passes without the list-with-counts rule, failed with it unguarded)
+    text = ("Anakinra in mevalonate kinase deficiency: a case report\n\nBiological therapy, with "
+            "the interleukin-1 antagonist anakinra or the tumour necrosis factor-alpha inhibitor "
+            "etanercept, is among the most effective treatments.\n")
+    found = uses(mine(tmp_path, text)[1])
+    mkd = grounded("mevalonate kinase deficiency")
+    assert (grounded("etanercept"), mkd) in found
+    assert (grounded("TNF inhibitors"), mkd) not in found

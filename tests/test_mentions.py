@@ -333,3 +333,9 @@ def test_a_long_disease_name_is_in_the_lexicon(tmp_path):
     found = _found(tmp_path, "Patients had chronic atypical neutrophilic dermatosis with "
                    "lipodystrophy and elevated temperature (CANDLE).\n")
     assert {m.curie for m in found} == {_id("CANDLE syndrome")}
+
+
+def test_a_statistics_abbreviation_is_no_disease(tmp_path):
+    # MONDO lists "SEM" for spondyloenchondrodysplasia with immune dysregulation
+    found = _found(tmp_path, "C-reactive protein fell from 206 \u00b1 50 mg/L (mean \u00b1 SEM).\n")
+    assert not any(m.text == "SEM" for m in found)
