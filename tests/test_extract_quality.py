@@ -1389,6 +1389,10 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     # a title that says "a case of", a patient aged with a nationality before "man"
     ("A severe case of TAFRO syndrome treated with tocilizumab", "A previously healthy "
      "24-year-old Asian man was admitted with fever.", "CaseReportDesign", 1),
+    # the genre after the DOI on a citation line that runs into the title and the authors
+    ("Int J Mol Sci 2023;24:2483; https://doi.org/10.3390/ijms24032483 — Review\nColchicine in "
+     "atherothrombosis\nGiovanni Cimmino, Plinio Cirillo", "Colchicine is one of the oldest "
+     "drugs still used in clinical practice.", "NarrativeReviewDesign", None),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1574,6 +1578,15 @@ ROUND_29_POPULATIONS = [
     # patients "critically ill" and named by their disease before the noun
     ("Anakinra in COVID-19: a prospective cohort study", "In this prospective cohort study, 21 "
      "critically ill COVID-19 patients who received anakinra were compared with controls.", 21),
+    # "pregnant women"; tables of arms headed "Allocation" and "Dose level"
+    ("Tocilizumab in pregnant women with COVID-19: a retrospective study", "Twelve pregnant women "
+     "received tocilizumab in two hospitals.", 12),
+    ("Anakinra in COVID-19: a randomised trial", "Patients were randomised to anakinra or "
+     "standard care.\n\nAllocation\tRandomised (n)\tAnalysed (n)\nAnakinra\t92\t83\nStandard "
+     "care\t87\t78\n", 179),
+    ("Prophylactic anakinra with CAR T cells: a phase 2 study", "Patients received anakinra for "
+     "seven days.\n\nDose level\tSchedule\tPatients (n)\n1\t100 mg daily\t10\n2\t100 mg twice "
+     "daily\t10\n", 20),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),
