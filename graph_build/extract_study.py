@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
 from cytokg.graph_build.extract_uses import title_views
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
@@ -110,6 +112,10 @@ def _with_other_arms(
             return total
     compared = pattern(conf["compared_group"].replace("{nouns}", conf["nouns"])).search(
         view.text, text_end)
+    at = next(i for i, v in enumerate(views) if v is view)
+    if not compared and at + 1 < len(views):
+        compared = pattern(conf["compared_next"].replace("{nouns}", conf["nouns"])).match(
+            views[at + 1].text)
     if compared and isinstance(k := to_number(compared.group(1)), int):
         return n + k
     total = n + _groups_in_next_sentences(views, view, text_end)
@@ -434,7 +440,8 @@ def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | N
     label = pattern(conf["count_row"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
-        counts = [c for c in cells[1:] if c]  # an empty p-value column
+        # an empty p-value column; "217 (46)" is a count with its percentage
+        counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:] if c]
         if len(counts) >= 2 and label.search(cells[0].lower()) and all(c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]
             return sum(int(c) for c in counts), Span(row.start, row.end, quote)

@@ -2,7 +2,8 @@
 
 Five kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
-  words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), and every word of
+  words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal named in
+  full ("Open Journal of Rheumatology and Autoimmune Diseases"), and every word of
   a labelled bibliographic line ("Journal: Int J Hematol"). "Arthritis" there is a journal, not a
   disease of the paper;
 - a gene or protein name used as the class name of the drug right after it: "the interleukin-1
@@ -39,10 +40,17 @@ def _label_line() -> re.Pattern:
     return re.compile(rf"(?im)^[ \t*_#]*(?:{labels})[ \t*_]*:[^\n]*")
 
 
+# a journal named in full: "Open Journal of Rheumatology and Autoimmune Diseases"
+_JOURNAL_OF = re.compile(
+    r"\b(?:[A-Z][\w-]*[ \t]+)*Journal[ \t]+of[ \t]+"
+    r"(?:(?:[A-Z][\w-]*|of|and|the|&)[ \t]+)*[A-Z][\w-]*")
+
+
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of journal names and labelled bibliographic lines in ``text``."""
     words = conventions()["journal_title_words"]
     spans = [(m.start(), m.end()) for m in _label_line().finditer(text)]
+    spans += [(m.start(), m.end()) for m in _JOURNAL_OF.finditer(text)]
     for m in _CAPITALISED_RUN.finditer(text):
         if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", m.group())):
             spans.append((m.start(), m.end()))

@@ -1393,6 +1393,9 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
     ("Int J Mol Sci 2023;24:2483; https://doi.org/10.3390/ijms24032483 — Review\nColchicine in "
      "atherothrombosis\nGiovanni Cimmino, Plinio Cirillo", "Colchicine is one of the oldest "
      "drugs still used in clinical practice.", "NarrativeReviewDesign", None),
+    # the genre in bold before the journal in italics
+    ("**Review** · *The Lancet Rheumatology* 2020;2:e358\n\nIntravenous anakinra in HLH",
+     "Anakinra has been given to many patients.", "NarrativeReviewDesign", None),
     # a sentence that only says how many were eligible, then a subgroup with a verb
     ("Tocilizumab in giant cell arteritis: a multicentre retrospective study", "This study "
      "included patients who started tocilizumab. Forty-one patients were eligible. Three "
@@ -1587,6 +1590,14 @@ ROUND_29_POPULATIONS = [
     ("Prophylactic anakinra with CAR T cells: a phase 2 study", "Patients received anakinra for "
      "seven days.\n\nDose level\tSchedule\tPatients (n)\n1\t100 mg daily\t10\n2\t100 mg twice "
      "daily\t10\n", 20),
+    # a row of patients per column with their percentages
+    ("Tocilizumab across GCA phenotypes: an observational study", "Patients were grouped by "
+     "phenotype.\n\nVariable\tCranial\tMixed\tExtracranial\nPatients, n (%)\t217 (46)\t174 (37)"
+     "\t80 (17)\nAge, years\t74.8\t71.4\t66.5\n", 471),
+    # the comparison group in the next sentence
+    ("IVIG in streptococcal toxic shock: a comparative study", "Twenty-one consecutive patients "
+     "were treated with IVIG. They were compared with 32 patients seen earlier who did not "
+     "receive it.", 53),
     # the whole cohort sized with a result, and no sentence stating the population
     ("Emapalumab in primary HLH: a chart review", "Thirty patients had primary HLH. Survival at "
      "one year was 70% for the whole cohort (n = 30).", 30),

@@ -339,3 +339,10 @@ def test_a_statistics_abbreviation_is_no_disease(tmp_path):
     # MONDO lists "SEM" for spondyloenchondrodysplasia with immune dysregulation
     found = _found(tmp_path, "C-reactive protein fell from 206 \u00b1 50 mg/L (mean \u00b1 SEM).\n")
     assert not any(m.text == "SEM" for m in found)
+
+
+def test_a_journal_named_in_full_names_no_disease(tmp_path):
+    found = _found(tmp_path, "Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\n"
+                   "Tocilizumab in Takayasu arteritis: a review\n")
+    assert _id("autoimmune disease") not in {m.curie for m in found}
+    assert _id("Takayasu arteritis") in {m.curie for m in found}
