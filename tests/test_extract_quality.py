@@ -963,13 +963,26 @@ def test_each_disease_a_phrase_names_is_treated(tmp_path, text, drug, diseases):
         assert (grounded(drug), grounded(disease)) in found, disease
 
 
-def test_a_drug_named_in_an_exclusion_criterion_was_not_given(tmp_path):
-    # the sentence names no disease and speaks of earlier exposure, yet excludes the patients
-    text = ("Sarilumab in rheumatoid arthritis: a randomised trial\n\nAdults with rheumatoid "
-            "arthritis were eligible. Earlier exposure to any IL-6 agent, tocilizumab included, "
-            "excluded a patient. Patients were randomly assigned to sarilumab or placebo.\n")
-    assert (grounded("tocilizumab"), grounded("rheumatoid arthritis")) not in uses(
-        mine(tmp_path, text)[1])
+# (paper, drug, disease): the paper names the drug and the disease but gives no such use
+NOT_GIVEN_FOR = [
+    # an exclusion criterion: the sentence names no disease and speaks of earlier exposure, yet
+    # excludes the patients
+    ("Sarilumab in rheumatoid arthritis: a randomised trial\n\nAdults with rheumatoid "
+     "arthritis were eligible. Earlier exposure to any IL-6 agent, tocilizumab included, "
+     "excluded a patient. Patients were randomly assigned to sarilumab or placebo.\n",
+     "tocilizumab", "rheumatoid arthritis"),
+    # guard (passes without the "these medications" rule, failed with it unguarded): "these
+    # drugs" refers to the class the sentence names, not to the drugs of the sentence before
+    ("IL-1 blockade in periodic fevers: a review\n\nOther agents, such as gevokizumab, are still "
+     "being tested. We bring together the data on interleukin-1 inhibitors in periodic fever "
+     "syndromes and consider how these drugs may be used.\n", "gevokizumab",
+     "periodic fever syndrome"),
+]
+
+
+@pytest.mark.parametrize("text, drug, disease", NOT_GIVEN_FOR)
+def test_a_drug_named_but_not_given_for_the_disease(tmp_path, text, drug, disease):
+    assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
 
 
 @pytest.mark.parametrize("sentence, drug, disease", [
@@ -1702,15 +1715,6 @@ def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     assert (grounded("anakinra"), grounded("COVID-19")) in found
 
 
-def test_drugs_a_disease_was_described_after_caused_it(tmp_path):
-    text = ("Managing cytokine release syndrome: a review\n\nCytokine release syndrome was later "
-            "described after infusion of other antibodies, including rituximab and alemtuzumab. "
-            "Tocilizumab is given for severe cytokine release syndrome.\n")
-    found = uses(mine(tmp_path, text)[1])
-    crs = grounded("cytokine release syndrome")
-    assert (grounded("rituximab"), crs) not in found
-    assert (grounded("tocilizumab"), crs) in found
-
 
 def test_the_drugs_of_a_treatment_column_were_given_for_the_papers_disease(tmp_path):
     # a table whose first column is headed "Biologic" lists what the patients received
@@ -1722,32 +1726,31 @@ def test_the_drugs_of_a_treatment_column_were_given_for_the_papers_disease(tmp_p
     assert {(grounded("etanercept"), ra), (grounded("golimumab"), ra)} <= found
 
 
-def test_a_drug_given_as_prophylaxis_of_a_disease_is_for_that_disease(tmp_path):
-    # the sentence also names the paper's disease, which the drug is not given for
-    text = ("Tocilizumab for cytokine release syndrome after haploidentical transplantation\n\n"
-            "Cytokine release syndrome occurs after haploidentical transplantation, in which "
-            "cyclophosphamide is given as prophylaxis of graft-versus-host disease.\n")
+# (paper, a use it states, a use it does not): the same sentence names both
+ONE_USE_NOT_THE_OTHER = [
+    # drugs a disease "was described after" caused it
+    ("Managing cytokine release syndrome: a review\n\nCytokine release syndrome was later "
+     "described after infusion of other antibodies, including rituximab and alemtuzumab. "
+     "Tocilizumab is given for severe cytokine release syndrome.\n",
+     ("tocilizumab", "cytokine release syndrome"), ("rituximab", "cytokine release syndrome")),
+    # a drug given as prophylaxis of a disease goes with that disease, not with the paper's
+    ("Tocilizumab for cytokine release syndrome after haploidentical transplantation\n\n"
+     "Cytokine release syndrome occurs after haploidentical transplantation, in which "
+     "cyclophosphamide is given as prophylaxis of graft-versus-host disease.\n",
+     ("cyclophosphamide", "graft-versus-host disease"),
+     ("cyclophosphamide", "cytokine release syndrome")),
+    # guard (passes without the list-with-counts rule, failed with it unguarded): a class that
+    # labels the drug right after it is not given itself
+    ("Anakinra in mevalonate kinase deficiency: a case report\n\nBiological therapy, with the "
+     "interleukin-1 antagonist anakinra or the tumour necrosis factor-alpha inhibitor "
+     "etanercept, is among the most effective treatments.\n",
+     ("etanercept", "mevalonate kinase deficiency"),
+     ("TNF inhibitors", "mevalonate kinase deficiency")),
+]
+
+
+@pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
+def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
-    assert (grounded("cyclophosphamide"), grounded("graft-versus-host disease")) in found
-    assert (grounded("cyclophosphamide"), grounded("cytokine release syndrome")) not in found
-
-
-def test_these_drugs_after_their_class_is_named_refer_to_it(tmp_path):
-    # guard (passes without the "these medications" rule, failed with it unguarded): "these
-    # drugs" refers to the class the sentence names, not to the drugs of the sentence before
-    text = ("IL-1 blockade in periodic fevers: a review\n\nOther agents, such as gevokizumab, are "
-            "still being tested. We bring together the data on interleukin-1 inhibitors in "
-            "periodic fever syndromes and consider how these drugs may be used.\n")
-    assert (grounded("gevokizumab"), grounded("periodic fever syndrome")) not in uses(
-        mine(tmp_path, text)[1])
-
-
-def test_a_class_that_labels_the_drug_after_it_is_not_given_itself(tmp_path):
-    # guard (passes without the list-with-counts rule, failed with it unguarded)
-    text = ("Anakinra in mevalonate kinase deficiency: a case report\n\nBiological therapy, with "
-            "the interleukin-1 antagonist anakinra or the tumour necrosis factor-alpha inhibitor "
-            "etanercept, is among the most effective treatments.\n")
-    found = uses(mine(tmp_path, text)[1])
-    mkd = grounded("mevalonate kinase deficiency")
-    assert (grounded("etanercept"), mkd) in found
-    assert (grounded("TNF inhibitors"), mkd) not in found
+    assert tuple(map(grounded, given)) in found
+    assert tuple(map(grounded, not_given)) not in found
