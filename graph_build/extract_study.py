@@ -110,14 +110,8 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
         if total != n:
             return total
-    compared = pattern(conf["compared_group"].replace("{nouns}", conf["nouns"])).search(
-        view.text, text_end)
-    at = next(i for i, v in enumerate(views) if v is view)
-    if not compared and at + 1 < len(views):
-        compared = pattern(conf["compared_next"].replace("{nouns}", conf["nouns"])).match(
-            views[at + 1].text)
-    if compared and isinstance(k := to_number(compared.group(1)), int):
-        return n + k
+    if compared := _compared_group(views, view, text_end):
+        return n + compared
     total = n + _groups_in_next_sentences(views, view, text_end)
     if total != n:
         return total
@@ -128,8 +122,7 @@ def _with_other_arms(
     total = n + _sum_listed(view.text[text_end:], more)
     rest = view.text[text_end:]
     to = pattern(conf["arm_more_to"]).match(rest)
-    # not a breakdown in words: "Fifteen were randomised, eight to anakinra and seven to ..."
-    breakdown = to and pattern(r"\b{small_number}\s+to\s").search(rest[: to.start(1)])
+    breakdown = to and pattern(conf["arm_breakdown"]).search(rest[: to.start(1)])
     if total == n and to and not breakdown:
         total += to_number(to.group(1)) or 0
     second = pattern(conf["arm_more_in"]).match(rest)
@@ -141,14 +134,34 @@ def _with_other_arms(
     if not arm.search(view.text):
         return n
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
-    at = next(i for i, v in enumerate(views) if v is view)
-    for nxt in views[at + 1 : at + 4]:
+    for nxt in _following(views, view):
         m = count_re.search(nxt.text)
         k = to_number(m.group(1)) if m else None
         if not (arm.search(nxt.text) and isinstance(k, int)):
             break
         total += k
     return total
+
+
+def _following(views: list[SentenceView], view: SentenceView, k: int = 3) -> list[SentenceView]:
+    """The ``k`` sentences after ``view``."""
+    at = next(i for i, v in enumerate(views) if v is view)
+    return views[at + 1 : at + 1 + k]
+
+
+def _compared_group(views: list[SentenceView], view: SentenceView, text_end: int) -> int:
+    """The size of the group the population was compared with, later in its sentence ("... and
+    they were compared with twenty-two patients who received HDMP alone") or opening the next
+    ("They were compared with 32 patients ..."); 0 if none."""
+    conf = cues()["patient_count"]
+    compared = pattern(conf["compared_group"].replace("{nouns}", conf["nouns"])).search(
+        view.text, text_end)
+    following = _following(views, view, 1)
+    if not compared and following:
+        compared = pattern(conf["compared_next"].replace("{nouns}", conf["nouns"])).match(
+            following[0].text)
+    k = to_number(compared.group(1)) if compared else None
+    return k if isinstance(k, int) else 0
 
 
 def _groups_in_next_sentences(views: list[SentenceView], view: SentenceView, text_end: int) -> int:
@@ -159,8 +172,7 @@ def _groups_in_next_sentences(views: list[SentenceView], view: SentenceView, tex
     if not pattern(conf["group_verb"]).match(view.text, text_end):
         return 0
     following, total = pattern(conf["group_next"]), 0
-    at = next(i for i, v in enumerate(views) if v is view)
-    for nxt in views[at + 1 : at + 4]:
+    for nxt in _following(views, view):
         m = following.match(nxt.text)
         k = to_number(m.group(1)) if m else None
         if not isinstance(k, int):
@@ -225,9 +237,10 @@ def patient_count(
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a case report's one patient;
     'N patients were randomised / enrolled / evaluable in total'; 'we studied ... in N patients';
-    'we analysed N patients';
+    'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N patients';
     the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum of a
-    table's patient-count column when its rows are the arms."""
+    table's patient-count column when its rows are the arms; 'the whole cohort (n = N)'; and,
+    when nothing else is stated, a protocol's planned sample."""
     conf = cues()["patient_count"]
     if design == "CaseReportDesign":
         for view in views:

@@ -402,6 +402,18 @@ def _protocol_drugs(
     return pairs
 
 
+def _drugs_referred_to(
+    view: SentenceView, last_drugs: list[Mention], anaphor: re.Pattern, antecedent: re.Pattern
+) -> list[Mention]:
+    """The drugs of the last sentence that named drugs, when this one calls them "these
+    medications"; none when it names their class before ("... data on interleukin-1 inhibitors
+    ..., and how these drugs may be used")."""
+    at = anaphor.search(view.text)
+    if not at or antecedent.search(view.text[: at.start()]):
+        return []
+    return last_drugs
+
+
 def _table_treatments(
     parsed: ParsedDocument | None, mentions: list[Mention]
 ) -> list[tuple[Mention, Span]]:
@@ -514,12 +526,9 @@ def drug_disease_uses(
             add(drug, disease, view.span(), _negated(view, drug, negation), True)
         drugs = [d for d in _given(view, administered, administered_after)
                  if d not in {drug for drug, _ in protocol}]
-        anaphor_at = drug_anaphor.search(view.text)
-        if previous and last_drugs and anaphor_at and not antecedent.search(
-                view.text[: anaphor_at.start()]) and any(p.search(view.text) for p in treatment):
-            # "In MIS-C, steroids are given in addition to these medications" (not "... data on
-            # interleukin-1 inhibitors ..., and how these drugs may be used": named before it)
-            for drug in last_drugs:
+        referred = _drugs_referred_to(view, last_drugs, drug_anaphor, antecedent)
+        if previous and referred and any(p.search(view.text) for p in treatment):
+            for drug in referred:  # "In MIS-C, steroids are given in addition to these medications"
                 for disease in {d.curie: d for d in previous}.values():
                     add(drug, disease, view.span(), False, True)
         if view.of("drug"):
