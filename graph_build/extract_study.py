@@ -190,8 +190,7 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
     if pattern(r"\bcontrols?\b").search(stated.text):
         return 0
     controls = pattern(conf["controls"].replace("{nouns}", conf["nouns"]))
-    at = next(i for i, v in enumerate(views) if v is stated)
-    for view in views[at : at + 3]:
+    for view in [stated, *_following(views, stated, 2)]:
         text = view.text
         if view is stated:  # only a later clause of the population's own sentence
             cut = text.find(";")

@@ -912,13 +912,18 @@ def test_efficacy_stated_without_a_verb_of_giving(tmp_path, sentence, drug, dise
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
 
-def test_a_drug_the_patient_required_was_given_for_the_disease(tmp_path):
-    # no disease in the sentence: "required" speaks of treating the paper's disease
-    text = ("Etoposide in macrophage activation syndrome: a case report\n\nMacrophage activation "
-            "syndrome was diagnosed. She required etoposide and ciclosporin.\n")
-    found = uses(mine(tmp_path, text)[1])
-    mas = grounded("macrophage activation syndrome")
-    assert {(grounded("etoposide"), mas), (grounded("ciclosporin"), mas)} <= found
+# (paper, drugs, disease): each drug is given for the paper's disease, in a sentence naming none
+EACH_DRUG_FOR_THE_PAPERS_DISEASE = [
+    # "required" speaks of treating the paper's disease
+    ("Etoposide in macrophage activation syndrome: a case report\n\nMacrophage activation "
+     "syndrome was diagnosed. She required etoposide and ciclosporin.\n",
+     ("etoposide", "ciclosporin"), "macrophage activation syndrome"),
+    # a table whose first column is headed "Biologic" lists what the patients received
+    ("Biologics in rheumatoid arthritis: a claims-based cohort\n\nAdults with rheumatoid "
+     "arthritis were identified in a database.\n\nBiologic\tEvents\tRate\nEtanercept\t6\t5.9"
+     "\nGolimumab\t5\t4.5\n\nRates were similar.\n", ("etanercept", "golimumab"),
+     "rheumatoid arthritis"),
+]
 
 
 # (paper, drug, diseases): the drug is given for each disease the paper names in these ways
@@ -956,11 +961,15 @@ EACH_DISEASE_OF_A_PHRASE = [
 ]
 
 
-@pytest.mark.parametrize("text, drug, diseases", EACH_DISEASE_OF_A_PHRASE)
-def test_each_disease_a_phrase_names_is_treated(tmp_path, text, drug, diseases):
+@pytest.mark.parametrize("text, pairs", [
+    *[(text, [(drug, d) for d in diseases]) for text, drug, diseases in EACH_DISEASE_OF_A_PHRASE],
+    *[(text, [(d, disease) for d in drugs])
+      for text, drugs, disease in EACH_DRUG_FOR_THE_PAPERS_DISEASE],
+])
+def test_each_use_a_phrase_states(tmp_path, text, pairs):
     found = uses(mine(tmp_path, text)[1])
-    for disease in diseases:
-        assert (grounded(drug), grounded(disease)) in found, disease
+    for drug, disease in pairs:
+        assert (grounded(drug), grounded(disease)) in found, (drug, disease)
 
 
 # (paper, drug, disease): the paper names the drug and the disease but gives no such use
@@ -1714,16 +1723,6 @@ def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     assert not any(drug == grounded("dexamethasone") for drug, _ in found)
     assert (grounded("anakinra"), grounded("COVID-19")) in found
 
-
-
-def test_the_drugs_of_a_treatment_column_were_given_for_the_papers_disease(tmp_path):
-    # a table whose first column is headed "Biologic" lists what the patients received
-    text = ("Biologics in rheumatoid arthritis: a claims-based cohort\n\nAdults with rheumatoid "
-            "arthritis were identified in a database.\n\nBiologic\tEvents\tRate\nEtanercept\t6\t5.9"
-            "\nGolimumab\t5\t4.5\n\nRates were similar.\n")
-    found = uses(mine(tmp_path, text)[1])
-    ra = grounded("rheumatoid arthritis")
-    assert {(grounded("etanercept"), ra), (grounded("golimumab"), ra)} <= found
 
 
 # (paper, a use it states, a use it does not): the same sentence names both
