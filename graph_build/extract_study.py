@@ -213,9 +213,11 @@ def _listed_before_verb(text: str, end: int, verbs, more) -> int:
 
 
 def _sum_listed(rest: str, more) -> int:
-    """The sum of the counts ``more`` matches one after another from the start of ``rest``."""
+    """The sum of the counts ``more`` matches one after another from the start of ``rest`` (each
+    match's first group that took part)."""
     total = 0
-    while (m := more.match(rest)) and isinstance(k := to_number(m.group(1)), int):
+    while (m := more.match(rest)) and isinstance(
+            k := to_number(next(g for g in m.groups() if g is not None)), int):
         total += k
         rest = rest[m.end() :]
     return total
@@ -231,11 +233,25 @@ def _first_count(views: list[SentenceView], regex, group: int | str) -> tuple[in
     return None
 
 
+def _first_pair(views: list[SentenceView], regex, first: str, second: str
+                ) -> tuple[int, int, Span] | None:  # fmt: skip
+    """The two counts ``first`` and ``second`` of ``regex`` in the first sentence holding both."""
+    for view in views:
+        m = regex.search(view.text)
+        a, b = (to_number(m.group(first)), to_number(m.group(second))) if m else (None, None)
+        if isinstance(a, int) and isinstance(b, int):
+            return a, b, view.span()
+    return None
+
+
 def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
 ) -> tuple[int, Span] | None:
-    """The study population, most explicit statement first: a case report's one patient;
-    'N patients were randomised / enrolled / evaluable in total'; 'we studied ... in N patients';
+    """The study population, most explicit statement first: a case report's one patient; the
+    population reached after exclusions or by adding groups ('leaving a final cohort of N');
+    'N patients were randomised / enrolled / evaluable in total'; two arms each stated by its
+    allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we studied ... in N
+    patients';
     'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N patients';
     the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum of a
     table's patient-count column when its rows are the arms; 'the whole cohort (n = N)'; and,
@@ -245,19 +261,22 @@ def patient_count(
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
+    final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
+    if found := _first_count(views, final, "n"):
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design), view.span()
+    arms = pattern(conf["allocated_arms"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, arms, "a", "b"):
+        return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n"):
         return found
     groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
-    for view in views:
-        m = groups.search(view.text)
-        k, n = (to_number(m.group("k")), to_number(m.group("n"))) if m else (None, None)
-        if isinstance(k, int) and isinstance(n, int):
-            return k * n, view.span()
+    if found := _first_pair(views, groups, "k", "n"):
+        return found[0] * found[1], found[2]
     eligible = pattern(conf["eligible_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, eligible, 1):
         return found

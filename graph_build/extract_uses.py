@@ -109,12 +109,17 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
 def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     """The title's ids of one category, less those named as the setting of the case ("… in a
     teenager with COVID-19") when that leaves any, and less those in a relative clause that
-    narrows the patients ("… with Kawasaki disease who have coronary aneurysms") likewise."""
+    narrows the patients ("… with Kawasaki disease who have coronary aneurysms") or named as the
+    outcome ("reverses coronary aneurysms") likewise."""
     setting = pattern(cues()["title_setting"])
     qualifier = pattern(cues()["title_qualifier"])
+    outcome = pattern(cues()["title_outcome"])
     named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)]
     attached = _attached(title)
     named = [(before, c) for before, c in named if c not in attached] or named
+    # "Anakinra reverses coronary aneurysms in an infant with Kawasaki disease": the aneurysms are
+    # the outcome, the paper's disease is the other
+    named = [(before, c) for before, c in named if not outcome.search(before)] or named
     broad = [(before, c) for before, c in named if not qualifier.search(before)] or named
     subjects = [c for before, c in broad if not setting.search(before)]
     if not subjects and _unnamed_indication(title):

@@ -322,8 +322,56 @@ def _related(long: str, entry: Entry, lexicon: Lexicon) -> bool:
     return any(words & {t.key for t in _tokens(name)} for name in lexicon.names(entry.curie))
 
 
+def _qualified_otherwise(short: str, long: str, entry: Entry, text: str, lexicon: Lexicon) -> bool:
+    """Does the text also write the short form with another qualifier ("primary … (HLH)", later
+    "secondary HLH")? Then the short form names the general concept its letters spell."""
+    for m in re.finditer(rf"\b([A-Za-z]+)[ -]{re.escape(short)}\b", text):
+        if any(e.curie != entry.curie and e.category == entry.category
+               for e in lexicon.lookup(normalise_key(f"{m.group(1)} {long}"))):
+            return True
+    return False
+
+
+def _named_by_short_form(
+    parsed: ParsedDocument, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
+) -> dict[str, Entry]:
+    """Long form -> the concept the lexicon knows by its short form, where no single mention
+    covers the long form ("periodic fever, aphthous stomatitis, pharyngitis and adenitis (PFAPA)",
+    "pyogenic arthritis pustulosis acne (PAPA) syndrome"): the words inside name no diseases of
+    their own."""
+    found = {}
+    for short, long in parsed.abbreviations:
+        if _scan(long, lexicon, {}) and any(
+                e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
+            continue  # the lexicon has the long form itself
+        for name in (short, f"{short} syndrome", f"{short} disease"):
+            known = [e for e in lexicon.lookup(normalise_key(name))
+                     if e.category == "disease" and _related(long, e, lexicon)]
+            if known:
+                found[long] = known[0]
+                break
+    return found
+
+
+def _with_long_forms(
+    text: str, matches: list[tuple[int, int, Entry]], long_forms: dict[str, Entry]
+) -> list[tuple[int, int, Entry]]:
+    """Each long form of ``long_forms`` followed by its '(SF)' as one mention of its concept, in
+    place of the mentions inside it."""
+    spans = []
+    for long, entry in long_forms.items():
+        for m in re.finditer(re.escape(long), text, re.IGNORECASE):
+            if _DEFINITION.match(text, m.end()):
+                spans.append((m.start(), m.end(), replace(entry, source="abbreviation")))
+    if not spans:
+        return matches
+    kept = [x for x in matches if not any(s <= x[0] and x[1] <= e for s, e, _ in spans)]
+    return sorted(kept + spans, key=lambda x: (x[0], x[1]))
+
+
 def _abbreviation_entries(
-    parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
+    parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon,
+    long_forms: dict[str, Entry] | None = None,
 ) -> dict[str, Entry | None]:
     """Short form -> its long form's entry (None: defined here as something we cannot ground).
 
@@ -349,9 +397,13 @@ def _abbreviation_entries(
         m = _DEFINITION.match(text, end)
         long = longs.get(m.group(1), "") if m else ""
         mention = text[start:end]
-        if long and len(mention) > len(long) and mention.lower().endswith(long.lower()):
+        if (long and len(mention) > len(long) and mention.lower().endswith(long.lower())
+                and not _qualified_otherwise(m.group(1), long, entry, text, lexicon)):
             define(m.group(1), entry)
     for short, long in parsed.abbreviations:
+        if long in (long_forms or {}):
+            define(short, long_forms[long])
+            continue
         found = _scan(long, lexicon, {})
         ending = [f for f in found if f[1] == len(long.rstrip())]
         define(short, ending[-1][2] if ending else None, long)
@@ -380,11 +432,13 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     document = parsed.document
     view = clean_view(document.text)
     text = view.text
-    local = _abbreviation_entries(parsed, text, _scan(text, lexicon, {}), lexicon)
+    plain = _scan(text, lexicon, {})
+    long_forms = _named_by_short_form(parsed, plain, lexicon)
+    local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
     starts = [s.start for s in parsed.sentences]
     mentions = []
-    matches = _across_short_forms(text, add_paraphrases(text, _scan(text, lexicon, local), lexicon),
-                                  lexicon)
+    matches = _with_long_forms(text, _scan(text, lexicon, local), long_forms)
+    matches = _across_short_forms(text, add_paraphrases(text, matches, lexicon), lexicon)
     for start, end, entry in matches:
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1

@@ -989,6 +989,14 @@ NOT_GIVEN_FOR = [
 ]
 
 
+NOT_GIVEN_FOR += [
+    # an exclusion criterion stated with "are excluded if"
+    ("Prednisolone in Kawasaki disease: a randomised trial\n\nChildren with Kawasaki disease are "
+     "randomised to IVIG with or without prednisolone. Children are excluded if they have "
+     "received infliximab before enrolment.\n", "infliximab", "Kawasaki disease"),
+]
+
+
 @pytest.mark.parametrize("text, drug, disease", NOT_GIVEN_FOR)
 def test_a_drug_named_but_not_given_for_the_disease(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
@@ -1003,6 +1011,11 @@ def test_a_drug_named_but_not_given_for_the_disease(tmp_path, text, drug, diseas
      "respiratory failure"),
     ("One patient developed pneumonia while on baricitinib, the first case after baricitinib "
      "use.", "baricitinib", "pneumonia"),
+    # a disease that came in spite of the drugs, and one that did not come back
+    ("He was treated with IVIG and aspirin, but coronary artery aneurysms developed "
+     "nonetheless.", "IVIG", "coronary artery aneurysm"),
+    ("He was treated again with anakinra, and echocardiograms showed no recurrence of the "
+     "coronary artery aneurysms.", "anakinra", "coronary artery aneurysm"),
 ])
 def test_outcomes_and_harms_are_not_indications(tmp_path, sentence, drug, disease):
     text = f"Cytokine blockade in inflammatory disease: a review\n\n{sentence}\n"
@@ -1425,10 +1438,41 @@ ROUND_29_DESIGNS_AND_POPULATIONS = [
 ]
 
 
+ROUND_35_DESIGNS_AND_POPULATIONS = [
+    # patients seen in routine practice but "monitored prospectively": followed forward
+    ("Tocilizumab in refractory dermatomyositis: a single-centre real-world experience",
+     "Eighteen patients managed in routine practice received tocilizumab and were monitored "
+     "prospectively.", "ProspectiveCohortDesign", 18),
+    # the paper's own name for its genre: a retrospective case series
+    ("Canakinumab in children with TRAPS", "This is a retrospective case series from two "
+     "centres. Twelve patients were included.", "CaseSeriesDesign", 12),
+    # "and a further N" before the verb: more of the population
+    ("Behcet disease at a referral centre", "We searched the records retrospectively. Twenty "
+     "patients had a recorded diagnosis of Behcet disease and a further 31 fulfilled the "
+     "diagnostic criteria.", "RetrospectiveCohortDesign", 51),
+    # a registry's patients with complete information, in words
+    ("Treatment of periodic fevers in an international registry", "Data were collected "
+     "retrospectively. After two years, complete information was available for three hundred "
+     "and twelve validated patients.", "RetrospectiveCohortDesign", 312),
+    # the cohort left after exclusions, not the patients who met the criteria first
+    ("IVIG resistance in Kawasaki disease", "We carried out a retrospective review of charts. "
+     "Five hundred children met the inclusion criteria. Forty of them were excluded, leaving a "
+     "final cohort of four hundred and sixty children.", "RetrospectiveCohortDesign", 460),
+    # studies pooled "giving" the whole
+    ("Anakinra in sepsis: a pooled analysis", "Data were pooled from two prospective studies, "
+     "the first (n = 40) and the second (n = 25), giving 65 patients treated with anakinra.",
+     "ProspectiveCohortDesign", 65),
+    # two arms each stated by its allocation, after "in"
+    ("Anakinra in COVID-19: a pragmatic randomised trial", "Randomisation used a "
+     "play-the-winner design. The primary outcome was assessed in 14 patients allocated to "
+     "anakinra and in 22 allocated to usual care.", "RandomizedTrialDesign", 36),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
-    *ROUND_29_DESIGNS_AND_POPULATIONS,
+    *ROUND_29_DESIGNS_AND_POPULATIONS, *ROUND_35_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
@@ -1704,6 +1748,28 @@ USES_IN_OTHER_WORDS = [
     ("Anakinra in MIS-C: a cohort\n\nAnakinra was given to 18 children. The drug was started in "
      "two situations: macrophage activation syndrome in four children and heart failure in "
      "fourteen.\n", "anakinra", "macrophage activation syndrome"),
+    # the steps of a regimen: "induction with", "escalation to"
+    ("Emapalumab for HLH in lupus: a case report\n\nA 25-year-old woman with systemic lupus "
+     "erythematosus developed HLH. Earlier, induction with intravenous methylprednisolone was "
+     "followed by escalation to mycophenolate mofetil for lupus nephritis.\n",
+     "mycophenolate mofetil", "lupus nephritis"),
+    # a disease after "in" in the title is the setting, not a complication of the main one: a
+    # drug stated for it goes with it
+    ("Anakinra for macrophage activation syndrome with liver involvement in systemic juvenile "
+     "idiopathic arthritis: a case report\n\nA 9-year-old girl had systemic juvenile "
+     "idiopathic arthritis. Prednisolone was started for a flare of systemic juvenile "
+     "idiopathic arthritis.\n", "prednisolone", "systemic juvenile idiopathic arthritis"),
+    # a class "given on demand"
+    ("Treatment of periodic fever syndromes: a registry\n\nColchicine is the treatment of choice "
+     "for FMF. Corticosteroids given on demand are a valid strategy for mevalonate kinase "
+     "deficiency.\n", "corticosteroids", "mevalonate kinase deficiency"),
+    # a class the disease was refractory to, written onto it
+    ("Tocilizumab in adults with steroid-refractory dermatomyositis: an open-label study\n\n"
+     "Dermatomyositis is rare.\n", "corticosteroids", "dermatomyositis"),
+    # a class the title reports "experience with"
+    ("Colchicine-resistant familial Mediterranean fever in adults: experience with interleukin-1 "
+     "blockers and TNF inhibitors\n\nFMF is common in Turkey.\n", "TNF inhibitors",
+     "familial Mediterranean fever"),
 ]
 
 
@@ -1745,6 +1811,14 @@ ONE_USE_NOT_THE_OTHER = [
      "etanercept, is among the most effective treatments.\n",
      ("etanercept", "mevalonate kinase deficiency"),
      ("TNF inhibitors", "mevalonate kinase deficiency")),
+]
+
+
+ONE_USE_NOT_THE_OTHER += [
+    # the title's disease the drug "reverses" is its outcome; the paper's disease is the other
+    ("Anakinra reverses giant coronary artery aneurysms in a child with Kawasaki disease\n\nA "
+     "3-year-old boy was treated.\n", ("anakinra", "Kawasaki disease"),
+     ("anakinra", "coronary artery aneurysm")),
 ]
 
 

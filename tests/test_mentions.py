@@ -268,6 +268,27 @@ def test_an_abbreviation_of_a_specific_long_form_keeps_its_grounding(tmp_path):
     assert {m.curie for m in found if m.text == "HLH"} == {primary}
 
 
+def test_an_abbreviation_written_with_other_qualifiers_is_the_general_concept(tmp_path):
+    # "primary ... (HLH)" but also "secondary HLH": HLH alone is haemophagocytic
+    # lymphohistiocytosis in general
+    found = _found(tmp_path, "Emapalumab is approved for primary hemophagocytic "
+                   "lymphohistiocytosis (HLH). Its place in secondary HLH is unclear. In HLH, "
+                   "fever persists.\n")
+    assert grounded(found, "HLH") == {_id("hemophagocytic lymphohistiocytosis")}
+    assert grounded(found, "secondary HLH") == {_id("secondary hemophagocytic lymphohistiocytosis")}
+
+
+def test_a_long_form_the_lexicon_knows_by_its_short_form_is_one_mention(tmp_path):
+    # the words of "periodic fever, aphthous stomatitis, pharyngitis and adenitis (PFAPA)" and
+    # of "pyogenic arthritis pustulosis acne (PAPA) syndrome" name no diseases of their own
+    found = _found(tmp_path, "The registry held the syndrome of periodic fever, aphthous "
+                   "stomatitis, pharyngitis and adenitis (PFAPA) and pyogenic arthritis pustulosis "
+                   "acne (PAPA) syndrome. PFAPA and PAPA were rare.\n")
+    assert grounded(found, "PFAPA") == {_id("PFAPA syndrome")}
+    assert grounded(found, "PAPA") == {_id("PAPA syndrome")}
+    assert not {m.text for m in found} & {"pharyngitis", "adenitis", "acne", "pyogenic arthritis"}
+
+
 def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
     # "her vasculitis" after Takayasu arteritis (MONDO: arteritis is-a vasculitis) and a bare
     # "pericarditis" after "idiopathic recurrent pericarditis" (same head word) are those diseases
