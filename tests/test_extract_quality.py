@@ -1011,6 +1011,11 @@ def test_a_drug_named_but_not_given_for_the_disease(tmp_path, text, drug, diseas
      "respiratory failure"),
     ("One patient developed pneumonia while on baricitinib, the first case after baricitinib "
      "use.", "baricitinib", "pneumonia"),
+    # a harm in a sentence on tolerability, and a disease named as a resemblance
+    ("Methylprednisolone was well tolerated; one child developed transient hypertension that "
+     "needed no treatment.", "methylprednisolone", "hypertension"),
+    ("Because of its resemblance to Kawasaki disease, IVIG was adopted as first-line "
+     "treatment.", "IVIG", "Kawasaki disease"),
     # a disease that came in spite of the drugs, and one that did not come back
     ("He was treated with IVIG and aspirin, but coronary artery aneurysms developed "
      "nonetheless.", "IVIG", "coronary artery aneurysm"),
@@ -1095,6 +1100,13 @@ def test_familial_hlh_in_general_is_not_type_1():
     assert grounded("familial HLH") == grounded("familial hemophagocytic lymphohistiocytosis")
     type_1 = grounded("familial hemophagocytic lymphohistiocytosis type 1")
     assert grounded("familial HLH") != type_1
+
+
+def test_hyper_igd_syndrome_by_its_long_and_short_names():
+    # MONDO lists "hyper-IgD syndrome"; papers also write the label with "hyper-IgD" and "HIDS"
+    hids = grounded("hyper-IgD syndrome")
+    assert grounded("hyper-IgD with periodic fever syndrome") == hids
+    assert grounded("HIDS") == hids
 
 
 def test_a_title_indication_without_id_leaves_the_setting_disease_untreated(tmp_path):
@@ -1766,6 +1778,13 @@ USES_IN_OTHER_WORDS = [
     # a class the disease was refractory to, written onto it
     ("Tocilizumab in adults with steroid-refractory dermatomyositis: an open-label study\n\n"
      "Dermatomyositis is rare.\n", "corticosteroids", "dermatomyositis"),
+    # the form of the main disease a title names with "-related": the drug is for it too
+    ("Anakinra in Behcet disease-related uveitis: a retrospective study\n\nBehcet disease is "
+     "rare.\n", "anakinra", "uveitis"),
+    # a class the question is about "adding"
+    ("Methylprednisolone in Kawasaki disease: a randomized trial\n\nWe asked whether adding "
+     "corticosteroids to IVIG improves the outcome of Kawasaki disease.\n", "corticosteroids",
+     "Kawasaki disease"),
     # a class the title reports "experience with"
     ("Colchicine-resistant familial Mediterranean fever in adults: experience with interleukin-1 "
      "blockers and TNF inhibitors\n\nFMF is common in Turkey.\n", "TNF inhibitors",
