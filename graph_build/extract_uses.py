@@ -30,6 +30,7 @@ DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "Gedik KC, Arici ZS, ...")
 _FRONT_MATTER = re.compile(
     r"\bdoi\s*:|doi\.org/|(?:\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3},\s*){2,}")
@@ -39,8 +40,8 @@ def title_views(
     views: list[SentenceView], parsed: ParsedDocument | None, mentions: list[Mention] = ()
 ) -> list[SentenceView]:
     """The sentences of the title: the parsed title, else a short first paragraph that does not
-    end like a sentence (a heading, not prose). A title the parser kept as a heading, outside
-    every sentence, is read as one sentence of its own."""
+    end like a sentence (a heading, not prose); in an HTML first paragraph, its <h1>. A title
+    the parser kept as a heading, outside every sentence, is read as one sentence of its own."""
     if not parsed or not views:
         return []
     text = parsed.document.text
@@ -57,9 +58,12 @@ def title_views(
     is_title = bool(parsed.metadata.title) or (
         0 < len(first) <= _MAX_TITLE and not first.endswith(".")
     )
+    heading = _HTML_HEADING.search(text, lead, end)
+    if heading:  # an HTML page: its <h1> is the title, whatever else the paragraph holds
+        lead, end, first, is_title = heading.start(), heading.end(), heading.group(), True
     if not is_title:
         return []
-    inside = [v for v in views if v.sentence.start < end]
+    inside = [v for v in views if lead <= v.sentence.start < end]
     if inside or not mentions:
         return inside
     heading = Sentence(-1, lead, lead + len(first), first)

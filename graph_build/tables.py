@@ -1,11 +1,11 @@
 """Tables turned into rows, for the layouts papers actually arrive in.
 
 Four layouts are recognised, each tied to a "Table N" caption where one is near:
-tab-separated lines (markdown exports), markdown pipe tables ("| a | b |" over a "| --- |" rule)
-or lines aligned in columns with runs of spaces; one row
-per line with the values at the end of the line ("Mortality, n (%) 18 (54.5) 6(19.3) 0.004*", PDF
-text); numbered records spread over several lines (PDF text of a patient table); literature rows
-opened by a reference ("[12] 1 1 IVIG ...").
+tab-separated lines (markdown exports), markdown pipe tables ("| a | b |" over a "| --- |" rule),
+HTML rows one per line ("<tr><td>a</td><td>b</td></tr>") or lines aligned in columns with runs of
+spaces; one row per line with the values at the end of the line ("Mortality, n (%) 18 (54.5)
+6(19.3) 0.004*", PDF text); numbered records spread over several lines (PDF text of a patient
+table); literature rows opened by a reference ("[12] 1 1 IVIG ...").
 Cells are cleaned text (normalize.clean_view); each row keeps the exact span it was read from.
 Regions (header, rows and legend) are returned too, so prose stages can leave them out.
 """
@@ -27,6 +27,9 @@ _ALIGNED = re.compile(r" {3,}")  # a column gap in PDF text laid out like the pa
 _HEADING_CELL = re.compile(r"[^\d]*|\(\s*n\s*=\s*\d+\s*\)")  # words, or a group size
 _PIPE_ROW = re.compile(r"\s*\|.*\|\s*")  # "| Adult-onset Still's disease | 76 |"
 _PIPE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")  # "| --- | --- |"
+_HTML_ROW = re.compile(r"\s*<tr\b[^>]*>.*</tr>\s*", re.IGNORECASE)  # "<tr><td>16</td>...</tr>"
+_HTML_CELL = re.compile(r"<t[hd]\b[^>]*>(.*?)</t[hd]>", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,9 @@ def _columns(line: str) -> list[str] | None:
     (PDF text extracted with its layout), else None."""
     if "\t" in line:
         return line.split("\t")
+    if _HTML_ROW.fullmatch(line):
+        cells = [_TAG.sub("", c) for c in _HTML_CELL.findall(line)]
+        return cells if len(cells) >= 2 else None
     if _PIPE_ROW.fullmatch(line):
         cells = line.strip()[1:-1].split("|")
         return cells if len(cells) >= 2 else None
@@ -127,7 +133,7 @@ def _tab_tables(text: str, lines, used: set[int]) -> tuple[list[TableRow], list[
             j += 1
         block = [_columns(text[slice(*lines[k])]) for k in range(i, j)]
         tabbed = any("\t" in text[slice(*lines[k])] or _PIPE_ROW.fullmatch(text[slice(*lines[k])])
-                     for k in range(i, j))
+                     or _HTML_ROW.fullmatch(text[slice(*lines[k])]) for k in range(i, j))
         # a markdown rule under the header is neither header nor row
         rule = int(j - i > 2 and bool(_PIPE_RULE.fullmatch(text[slice(*lines[i + 1])])))
         valued = sum(any(_is_value(c.strip()) for c in cells) for cells in block[1:])

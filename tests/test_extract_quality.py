@@ -1481,6 +1481,34 @@ ROUND_35_DESIGNS_AND_POPULATIONS = [
 ]
 
 
+ROUND_37_POPULATIONS = [
+    # the part "(N%) met the criteria for" a disease is a result, not the population
+    ("Cytokine release syndrome after haploidentical transplantation", "We reviewed the records "
+     "of 40 consecutive patients who received a transplant. Thirty of the 40 patients (75%) met "
+     "the criteria for cytokine release syndrome.", 40),
+    # the patients scans "were available for"
+    ("Rilonacept in recurrent pericarditis: an imaging substudy", "Scans at baseline and at 18 "
+     "months were available for 11 patients.", 11),
+    # "new users" of a drug that "were registered"
+    ("Etanercept in JIA: a registry study", "In all, 1200 new users of etanercept with JIA were "
+     "registered.", 1200),
+    # the pool a database held is not the cohort the study identified in it
+    ("IVIG in myocarditis: a nationwide cohort", "We used a national insurance database, in which "
+     "four thousand patients with myocarditis were evaluated, and identified nine hundred "
+     "paediatric patients admitted for myocarditis.", 900),
+    # a protocol's trial "planned in N patients"
+    ("Rationale and design of a phase II trial of anakinra in Kawasaki disease", "This is a "
+     "two-centre phase II trial planned in 24 patients with acute Kawasaki disease.", 24),
+    # arms in an HTML table with an intention-to-treat column, and in a table of the primary
+    # analysis
+    ("Adalimumab in uveitis: a randomised trial", "<table>\n<tr><th>Arm</th><th>Patients "
+     "(intention to treat)</th><th>Responders</th></tr>\n<tr><td>Adalimumab</td><td>14</td>"
+     "<td>8</td></tr>\n<tr><td>Placebo</td><td>13</td><td>2</td></tr>\n</table>", 27),
+    ("Colchicine in COVID-19: a platform trial", "Arm\tParticipants in the primary analysis\n"
+     "Colchicine\t120\nUsual care\t300\n", 420),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
@@ -1685,6 +1713,7 @@ ROUND_29_POPULATIONS = [
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
+    *ROUND_37_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
@@ -1834,6 +1863,16 @@ ONE_USE_NOT_THE_OTHER = [
 
 
 ONE_USE_NOT_THE_OTHER += [
+    # the disease a title disease is "associated with" narrows the population; the other is the
+    # paper's, also as the <h1> of an HTML page with no blank lines
+    ("Adalimumab in early-onset chronic anterior uveitis associated with juvenile idiopathic "
+     "arthritis: a randomised trial\n\nJuvenile idiopathic arthritis is common in children. "
+     "Juvenile idiopathic arthritis is chronic.\n",
+     ("adalimumab", "anterior uveitis"), ("adalimumab", "juvenile idiopathic arthritis")),
+    ("<html><body>\n<h1>Anakinra in anterior uveitis associated with juvenile idiopathic "
+     "arthritis</h1>\n<p>Juvenile idiopathic arthritis is common. Juvenile idiopathic arthritis "
+     "is chronic. Twenty patients received anakinra.</p>\n</body></html>\n",
+     ("anakinra", "anterior uveitis"), ("anakinra", "juvenile idiopathic arthritis")),
     # the title's disease the drug "reverses" is its outcome; the paper's disease is the other
     ("Anakinra reverses giant coronary artery aneurysms in a child with Kawasaki disease\n\nA "
      "3-year-old boy was treated.\n", ("anakinra", "Kawasaki disease"),

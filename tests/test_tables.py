@@ -154,6 +154,16 @@ def test_prose_with_semicolons_after_a_table_is_no_legend():
     assert find_tables(legend).regions[0][1] == len(legend) - 1  # guard: a legend stays in
 
 
+def test_html_rows_one_per_line():
+    # "<tr><th>…</th></tr>" is the header, each "<tr><td>…</td></tr>" line a row of cells
+    text = ("<p>Results</p>\n<table>\n<tr><th>Arm</th><th>Patients</th></tr>\n"
+            "<tr><td>Anakinra</td><td>16</td></tr>\n<tr><td><i>Placebo</i></td><td>15</td></tr>\n"
+            "</table>\n")
+    found = find_tables(text)
+    assert [(r.cells, r.header) for r in found.rows] == [
+        (("Anakinra", "16"), ("Arm", "Patients")), (("Placebo", "15"), ("Arm", "Patients"))]
+
+
 def test_a_markdown_pipe_table():
     # header, a "| --- |" rule (neither header nor row), then the rows
     text = ("| Diagnostic group | Patients treated with anakinra |\n| --- | --- |\n"
