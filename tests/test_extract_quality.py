@@ -990,6 +990,10 @@ NOT_GIVEN_FOR = [
 
 
 NOT_GIVEN_FOR += [
+    # a disease the patients did not have, then "this setting"
+    ("Rituximab in HIV-negative multicentric Castleman disease: a case report\n\nMulticentric "
+     "Castleman disease in people without HIV infection is rare. Our experience shows that "
+     "rituximab can be beneficial in this setting.\n", "rituximab", "HIV infection"),
     # an exclusion criterion stated with "are excluded if"
     ("Prednisolone in Kawasaki disease: a randomised trial\n\nChildren with Kawasaki disease are "
      "randomised to IVIG with or without prednisolone. Children are excluded if they have "
