@@ -62,6 +62,13 @@ def test_reference_rows_take_precedence():
     assert one("c reactive protein") == {"LOINC:1988-5"}
 
 
+def test_a_reference_row_named_by_a_phrase_keeps_its_ontology_label():
+    # identifiers.tsv names HP:0020174 "IVIG-resistant (refractory) Kawasaki disease", the phrase
+    # it post-coordinates; "colchicine resistance" grounds to it too, so it carries HPO's label
+    (entry,) = default_lexicon().lookup(normalise_key("refractory drug response"))
+    assert (entry.curie, entry.label) == ("HP:0020174", "Refractory drug response")
+
+
 def test_traps_from_the_reference_readme():
     lexicon = default_lexicon()
     # "MONDO (exactMatch) and DO (xref) both attach MeSH D012772 to toxic shock syndrome"

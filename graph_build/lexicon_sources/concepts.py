@@ -95,6 +95,14 @@ class ConceptTable:
         added = Synonym(text, tier, True, source)
         self.concepts[home] = replace(old, synonyms=old.synonyms + (added,))
 
+    def relabel(self, curie: str, text: str) -> None:
+        """Give a concept the label its ontology uses where the reference table named it by the
+        phrase it helps to post-coordinate."""
+        home = self.owner.get(curie)
+        if home is None:
+            raise KeyError(f"override: no concept owns {curie} (for label {text!r})")
+        self.concepts[home] = replace(self.concepts[home], label=text)
+
     def block(self, text: str, curie: str) -> None:
         self.blocked.add((normalise_key(text), self.owner.get(curie, curie)))
 

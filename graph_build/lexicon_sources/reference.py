@@ -91,7 +91,8 @@ def reference_concepts(rows: tuple[ReferenceRow, ...], scope: dict) -> list[Conc
 
 
 def apply_overrides(table: ConceptTable, path: Path) -> int:
-    """overrides.tsv: 'use' pins a surface form to a concept (tier 0), 'block' forbids one."""
+    """overrides.tsv: 'use' pins a surface form to a concept (tier 0), 'block' forbids one, 'label'
+    names the concept as its ontology does."""
     count = 0
     with path.open(encoding="utf-8", newline="") as fh:
         for line, row in enumerate(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), 2):
@@ -102,7 +103,10 @@ def apply_overrides(table: ConceptTable, path: Path) -> int:
                 table.add_synonym(row["curie"], row["synonym"], 0, "override")
             elif row["action"] == "block":
                 table.block(row["synonym"], row["curie"])
+            elif row["action"] == "label":
+                table.relabel(row["curie"], row["synonym"])
             else:
-                raise ValueError(f"{where}: action must be 'use' or 'block', not {row['action']!r}")
+                raise ValueError(
+                    f"{where}: action must be 'use', 'block' or 'label', not {row['action']!r}")
             count += 1
     return count
