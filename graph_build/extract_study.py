@@ -60,6 +60,8 @@ def _population_counts(
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
+    further = pattern(conf["further_before"])
+    earlier = pattern(conf["earlier_count"].replace("{nouns}", conf["nouns"]))
     found = []
     for view in views:
         if not verbs.search(view.text) or literature.search(view.text):
@@ -82,6 +84,7 @@ def _population_counts(
             n = to_number(match.group(1))
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
+                n += _counted_before(view.text[: match.start()], further, earlier)
                 end = match.end()
                 sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
@@ -210,6 +213,18 @@ def _listed_before_verb(text: str, end: int, verbs, more) -> int:
     where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...')."""
     verb = verbs.search(text, end)
     return _sum_listed(text[end : verb.start()], more) if verb else 0
+
+
+def _counted_before(before: str, further, earlier) -> int:
+    """The count a "further" count adds to ('in a patient ... and later a further 14 patients'):
+    the last count earlier in the sentence, a patient being one; 0 without "a further"."""
+    if not further.search(before):
+        return 0
+    found = list(earlier.finditer(before))
+    if not found:
+        return 0
+    k = to_number(found[-1].group("n")) if found[-1].group("n") else 1
+    return k if isinstance(k, int) else 0
 
 
 def _sum_listed(rest: str, more) -> int:

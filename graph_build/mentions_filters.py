@@ -46,11 +46,19 @@ _JOURNAL_OF = re.compile(
     r"(?:(?:[A-Z][\w-]*|of|and|the|&)[ \t]+)*[A-Z][\w-]*")
 
 
+# an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance"
+_ORGANISATION = re.compile(
+    r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?)+(?:Research[ \t]+)?"
+    r"(?:Alliance|Society|Foundation|Association|Organi[sz]ation|Network|Consortium|Collaborative"
+    r"|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute)\b")
+
+
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of journal names and labelled bibliographic lines in ``text``."""
+    """(start, end) of journal and organisation names and labelled bibliographic lines."""
     words = conventions()["journal_title_words"]
     spans = [(m.start(), m.end()) for m in _label_line().finditer(text)]
     spans += [(m.start(), m.end()) for m in _JOURNAL_OF.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
     for m in _CAPITALISED_RUN.finditer(text):
         if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", m.group())):
             spans.append((m.start(), m.end()))

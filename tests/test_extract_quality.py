@@ -1512,11 +1512,38 @@ ROUND_37_POPULATIONS = [
      "Colchicine\t120\nUsual care\t300\n", 420),
 ]
 
+ROUND_38_DESIGNS_AND_POPULATIONS = [
+    # two groups with the verb repeated, a dose in brackets between them
+    ("Dexamethasone with IVIG in Kawasaki disease: a retrospective study", "We reviewed the "
+     "records of children with Kawasaki disease. One hundred patients had received IVIG (2 g/kg) "
+     "alone, and ninety had received IVIG with dexamethasone.", "RetrospectiveCohortDesign", 190),
+    # guard (passes without the rule, failed with brackets of any content): a breakdown after a
+    # count with its sexes in brackets adds nothing
+    ("Tocilizumab in AOSD: a retrospective study", "Fifty patients were included (11 men and 39 "
+     "women): 19 in the tocilizumab group and 31 in the other group.",
+     "RetrospectiveCohortDesign", 50),
+    # "we summarise the data of these patients" is the paper's own series; trials "ongoing" are
+    # others'
+    ("JAK inhibitors in Takayasu arteritis: a retrospective case series", "In 2018 we began to use "
+     "tofacitinib in a patient with Takayasu arteritis, and we later treated a further 9 "
+     "patients. We summarise the retrospective data of these 10 patients. They will complement "
+     "the results of the ongoing randomised trials.", "CaseSeriesDesign", 10),
+    # a treated cohort followed forward against historical controls
+    ("Anakinra in severe COVID-19: a cohort study with a historical control group", "The study "
+     "combined a prospective cohort treated with anakinra with a historical control cohort "
+     "selected retrospectively from the same hospital.", "ProspectiveCohortDesign", None),
+    # outcome groups of a table that together make the cohort
+    ("Glucocorticoid response in adult-onset Still's disease: a retrospective study", "Group at 4 "
+     "weeks\tPatients\nPoor response\t20\nGood response\t35\n", "RetrospectiveCohortDesign",
+     55),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
     *ROUND_29_DESIGNS_AND_POPULATIONS, *ROUND_35_DESIGNS_AND_POPULATIONS,
+    *ROUND_38_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
@@ -1818,6 +1845,10 @@ USES_IN_OTHER_WORDS = [
     ("Methylprednisolone in Kawasaki disease: a randomized trial\n\nWe asked whether adding "
      "corticosteroids to IVIG improves the outcome of Kawasaki disease.\n", "corticosteroids",
      "Kawasaki disease"),
+    # drugs the patients "had been exposed to"
+    ("Pulmonary complications in systemic juvenile idiopathic arthritis\n\nThe cases had more "
+     "often been exposed to tocilizumab and infliximab.\n", "tocilizumab",
+     "systemic juvenile idiopathic arthritis"),
     # a class the title reports "experience with"
     ("Colchicine-resistant familial Mediterranean fever in adults: experience with interleukin-1 "
      "blockers and TNF inhibitors\n\nFMF is common in Turkey.\n", "TNF inhibitors",

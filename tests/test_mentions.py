@@ -362,6 +362,13 @@ def test_a_statistics_abbreviation_is_no_disease(tmp_path):
     assert not any(m.text == "SEM" for m in found)
 
 
+def test_an_organisation_named_in_full_names_no_disease(tmp_path):
+    found = _found(tmp_path, "Children with systemic JIA were compared with those enrolled by the "
+                   "Childhood Arthritis and Rheumatology Research Alliance.\n")
+    assert _id("juvenile idiopathic arthritis") not in {m.curie for m in found}
+    assert _id("systemic juvenile idiopathic arthritis") in {m.curie for m in found}
+
+
 def test_a_journal_named_in_full_names_no_disease(tmp_path):
     found = _found(tmp_path, "Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\n"
                    "Tocilizumab in Takayasu arteritis: a review\n")
