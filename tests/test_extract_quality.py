@@ -1845,6 +1845,11 @@ USES_IN_OTHER_WORDS = [
     ("Methylprednisolone in Kawasaki disease: a randomized trial\n\nWe asked whether adding "
      "corticosteroids to IVIG improves the outcome of Kawasaki disease.\n", "corticosteroids",
      "Kawasaki disease"),
+    # a comparator chosen from a list "which included" drugs, in a sentence naming no disease
+    ("Ruxolitinib versus best available therapy in acute graft-versus-host disease: a randomised "
+     "trial\n\nPatients were assigned to ruxolitinib or to best available therapy. Investigators "
+     "chose it from a fixed list, which included methotrexate and sirolimus.\n", "sirolimus",
+     "acute graft-versus-host disease"),
     # drugs the patients "had been exposed to"
     ("Pulmonary complications in systemic juvenile idiopathic arthritis\n\nThe cases had more "
      "often been exposed to tocilizumab and infliximab.\n", "tocilizumab",
