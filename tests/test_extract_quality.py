@@ -1020,6 +1020,8 @@ def test_a_drug_named_but_not_given_for_the_disease(tmp_path, text, drug, diseas
      "needed no treatment.", "methylprednisolone", "hypertension"),
     ("Because of its resemblance to Kawasaki disease, IVIG was adopted as first-line "
      "treatment.", "IVIG", "Kawasaki disease"),
+    ("IVIG given with high-dose aspirin lowers the rate of coronary artery aneurysms.", "IVIG",
+     "coronary artery aneurysm"),
     # a disease that came in spite of the drugs, and one that did not come back
     ("He was treated with IVIG and aspirin, but coronary artery aneurysms developed "
      "nonetheless.", "IVIG", "coronary artery aneurysm"),
@@ -1850,6 +1852,10 @@ USES_IN_OTHER_WORDS = [
      "trial\n\nPatients were assigned to ruxolitinib or to best available therapy. Investigators "
      "chose it from a fixed list, which included methotrexate and sirolimus.\n", "sirolimus",
      "acute graft-versus-host disease"),
+    # a class named with "therapy"
+    ("Hydrocortisone in septic shock: a randomised trial\n\nSeptic shock is common. Whether "
+     "corticosteroid therapy lowers mortality in these patients remains uncertain.\n",
+     "corticosteroids", "septic shock"),
     # drugs the patients "had been exposed to"
     ("Pulmonary complications in systemic juvenile idiopathic arthritis\n\nThe cases had more "
      "often been exposed to tocilizumab and infliximab.\n", "tocilizumab",
