@@ -1867,7 +1867,25 @@ USES_IN_OTHER_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text, drug, disease", USES_IN_OTHER_WORDS)
+# (paper, class, disease): a drug class the paper says was given, in more ways
+CLASSES_GIVEN_IN_OTHER_WORDS = [
+    # a dose in brackets between the class and its verb
+    ("Anakinra in idiopathic recurrent pericarditis: a case report\n\nIdiopathic recurrent "
+     "pericarditis was diagnosed in a boy. Oral corticosteroids (2 mg/kg) were given for six "
+     "weeks.\n", "corticosteroids", "idiopathic recurrent pericarditis"),
+    # a disease "controlled only by" a class
+    ("JAK inhibitors in VEXAS syndrome: a retrospective study\n\nThe syndrome is usually "
+     "controlled only by high-dose corticosteroids.\n", "corticosteroids", "VEXAS syndrome"),
+    # a class continued "at a stable dose", and one "taken on demand"
+    ("Anakinra in Still's disease: a randomised trial\n\nGlucocorticoids at a stable dose could be "
+     "continued.\n", "glucocorticoids", "Still's disease"),
+    ("IL-1 antagonists in mevalonate kinase deficiency: a case series\n\nSteroids taken on "
+     "demand are the most common treatment.\n", "corticosteroids", "mevalonate kinase deficiency"),
+]
+
+
+@pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
+                                                 *CLASSES_GIVEN_IN_OTHER_WORDS])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
