@@ -1534,6 +1534,25 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
     ("Anakinra in severe COVID-19: a cohort study with a historical control group", "The study "
      "combined a prospective cohort treated with anakinra with a historical control cohort "
      "selected retrospectively from the same hospital.", "ProspectiveCohortDesign", None),
+    # the aim "to describe" a drug "in two children"
+    ("Sustained remission of multicentric Castleman disease in two children treated with "
+     "tocilizumab", "To describe the efficacy and safety of tocilizumab in two children with "
+     "multicentric Castleman disease. Tocilizumab was infused every 2 weeks.", "CaseSeriesDesign",
+     2),
+    # trial data said to be missing are no trial of the paper's
+    ("IVIG and aspirin in PIMS-TS: a case series", "No randomised controlled trial data are "
+     "available to guide treatment. Three patients were treated at our hospital.",
+     "CaseSeriesDesign", 3),
+    # an earlier pilot study's patients are not the protocol's, whose cohorts are sized
+    ("Emapalumab in MAS: a study protocol", "In an earlier pilot study, nine patients were given "
+     "emapalumab. EMERALD is an open-label, single-arm study that enrols patients into two "
+     "cohorts: MAS in Still's disease (n = 25) and MAS in SLE (n = 16).",
+     "ProspectiveCohortDesign", 41),
+    # a cohort joined from two sources, "N patients in all"
+    ("TNF inhibitors in Takayasu arteritis: a population-based cohort", "Data were taken "
+     "retrospectively from the records. The cohort comprised all 60 patients of the regional "
+     "cohort, together with 12 patients from a referral cohort, 72 patients in all.",
+     "RetrospectiveCohortDesign", 72),
     # outcome groups of a table that together make the cohort
     ("Glucocorticoid response in adult-onset Still's disease: a retrospective study", "Group at 4 "
      "weeks\tPatients\nPoor response\t20\nGood response\t35\n", "RetrospectiveCohortDesign",
