@@ -213,10 +213,14 @@ def _clause(view: SentenceView, mention: Mention) -> str:
 
 def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
-    immunosuppressants were not permitted'); a drug named as the one not chosen ('instead of
-    cyclophosphamide and glucocorticoids') was not given either."""
-    if pattern(cues()["not_given_before"]).search(view.text[: _clean_index(view, drug.start)]):
+    immunosuppressants were not permitted'), "without" only those after it; a drug named as the
+    one not chosen ('instead of cyclophosphamide and glucocorticoids') was not given either."""
+    at = _clean_index(view, drug.start)
+    if pattern(cues()["not_given_before"]).search(view.text[:at]):
         return True
+    clause_start = view.text.rfind(";", 0, at) + 1
+    if any(pattern(p).search(view.text[clause_start:at]) for p in cues()["negation_before_drug"]):
+        return True  # "treated without steroids"
     if not any(p.search(view.text) for p in negation):
         return False
     return any(p.search(_clause(view, drug)) for p in negation)
@@ -586,8 +590,7 @@ def drug_disease_uses(
     # a drug some sentence says was not given: a use read only from the main disease (no disease
     # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
     # not part of the regimen")
-    refused = {d.curie for v in views for d in v.of("drug")
-               if any(p.search(v.text) for p in negation) and _negated(v, d, negation)}
+    refused = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in refused:
             del found[pair]

@@ -1871,6 +1871,10 @@ USES_IN_OTHER_WORDS = [
      "trial\n\nPatients were assigned to ruxolitinib or to best available therapy. Investigators "
      "chose it from a fixed list, which included methotrexate and sirolimus.\n", "sirolimus",
      "acute graft-versus-host disease"),
+    # "without" after the drugs speaks of something else ("without detectable viral genomes")
+    ("Immunosuppression in virus-negative myocarditis: a randomised trial\n\nWe tested prednisone "
+     "plus azathioprine in patients whose biopsy showed active myocarditis without detectable "
+     "viral genomes.\n", "azathioprine", "myocarditis"),
     # a class named with "therapy"
     ("Hydrocortisone in septic shock: a randomised trial\n\nSeptic shock is common. Whether "
      "corticosteroid therapy lowers mortality in these patients remains uncertain.\n",
