@@ -266,11 +266,10 @@ def patient_count(
     population reached after exclusions or by adding groups ('leaving a final cohort of N');
     'N patients were randomised / enrolled / evaluable in total'; two arms each stated by its
     allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we studied ... in N
-    patients';
-    'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N patients';
-    the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum of a
-    table's patient-count column when its rows are the arms; 'the whole cohort (n = N)'; and,
-    when nothing else is stated, a protocol's planned sample."""
+    patients'; 'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N
+    patients'; the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum
+    of a table's patient-count column when its rows are the arms; 'the whole cohort (n = N)';
+    and, when nothing else is stated, a protocol's planned sample."""
     conf = cues()["patient_count"]
     if design == "CaseReportDesign":
         for view in views:

@@ -332,17 +332,14 @@ def _qualified_otherwise(short: str, long: str, entry: Entry, text: str, lexicon
     return False
 
 
-def _named_by_short_form(
-    parsed: ParsedDocument, matches: list[tuple[int, int, Entry]], lexicon: Lexicon
-) -> dict[str, Entry]:
+def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, Entry]:
     """Long form -> the concept the lexicon knows by its short form, where no single mention
     covers the long form ("periodic fever, aphthous stomatitis, pharyngitis and adenitis (PFAPA)",
     "pyogenic arthritis pustulosis acne (PAPA) syndrome"): the words inside name no diseases of
     their own."""
     found = {}
     for short, long in parsed.abbreviations:
-        if _scan(long, lexicon, {}) and any(
-                e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
+        if any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
             continue  # the lexicon has the long form itself
         for name in (short, f"{short} syndrome", f"{short} disease"):
             known = [e for e in lexicon.lookup(normalise_key(name))
@@ -433,7 +430,7 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     view = clean_view(document.text)
     text = view.text
     plain = _scan(text, lexicon, {})
-    long_forms = _named_by_short_form(parsed, plain, lexicon)
+    long_forms = _named_by_short_form(parsed, lexicon)
     local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
     starts = [s.start for s in parsed.sentences]
     mentions = []
