@@ -1539,6 +1539,10 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
      "tocilizumab", "To describe the efficacy and safety of tocilizumab in two children with "
      "multicentric Castleman disease. Tocilizumab was infused every 2 weeks.", "CaseSeriesDesign",
      2),
+    ("Stepwise immunotherapy for TAFRO syndrome: two cases", "We describe stepwise "
+     "immunotherapy, with rituximab as induction and cyclosporine as maintenance, in two patients "
+     "whose disease did not respond to corticosteroids. A 32-year-old man presented with fever.",
+     "CaseSeriesDesign", 2),
     # trial data said to be missing are no trial of the paper's
     ("IVIG and aspirin in PIMS-TS: a case series", "No randomised controlled trial data are "
      "available to guide treatment. Three patients were treated at our hospital.",
