@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
+from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
 DRUG_CATEGORIES = ("drug", "drug_class")
@@ -444,15 +445,13 @@ def _table_treatments(
     text = parsed.document.text
     found = []
     for row in parsed.tables:
-        if not row.header or not head.fullmatch(row.header[0].strip()):
+        if not row.header or not row.cells or not head.fullmatch(row.header[0].strip()):
             continue
-        line = text[row.start : row.end]
-        cut = re.search(r"\t| {3,}|(?<=\S)\s*\|", line.strip(" |"))
-        first_end = row.start + (len(line) - len(line.lstrip(" |"))) + (
-            cut.start() if cut else len(line))
+        first = row.cells[0].lower()  # the cell as tables.py split it, whatever the layout
         for m in mentions:
-            if m.category in DRUG_CATEGORIES and row.start <= m.start and m.end <= first_end:
-                found.append((m, Span(row.start, row.end, line)))
+            if (m.category in DRUG_CATEGORIES and row.start <= m.start and m.end <= row.end
+                    and clean_view(m.text).text.lower() in first):
+                found.append((m, Span(row.start, row.end, text[row.start : row.end])))
     return found
 
 
