@@ -2,10 +2,10 @@
 
 Five kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
-  words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal named in
-  full ("Open Journal of Rheumatology and Autoimmune Diseases"), and every word of
-  a labelled bibliographic line ("Journal: Int J Hematol"). "Arthritis" there is a journal, not a
-  disease of the paper;
+  words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
+  organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
+  Arthritis and Rheumatology Research Alliance"), and every word of a labelled bibliographic line
+  ("Journal: Int J Hematol"). "Arthritis" there is a journal or a body, not a disease of the paper;
 - a gene or protein name used as the class name of the drug right after it: "the interleukin-1
   receptor antagonist anakinra" names anakinra by its kind; the IL1RN gene is not discussed.
   An antagonist protein's name in apposition right after the drug ("Anakinra, a recombinant
