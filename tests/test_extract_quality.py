@@ -1891,6 +1891,10 @@ USES_IN_OTHER_WORDS = [
     ("Colchicine-resistant familial Mediterranean fever in adults: experience with interleukin-1 "
      "blockers and TNF inhibitors\n\nFMF is common in Turkey.\n", "TNF inhibitors",
      "familial Mediterranean fever"),
+    # an approval list whose first disease has a modifier ("approved for refractory gout, ...")
+    ("Rilonacept in recurrent pericarditis: a case series\n\nRecurrent pericarditis is "
+     "disabling. Anakinra is licensed for severe rheumatoid arthritis and cryopyrin-associated "
+     "periodic syndromes.\n", "anakinra", "cryopyrin-associated periodic syndrome"),
 ]
 
 
