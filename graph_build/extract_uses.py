@@ -434,14 +434,14 @@ def _drugs_referred_to(
     return last_drugs
 
 
-def _table_treatments(
-    parsed: ParsedDocument | None, mentions: list[Mention]
+def _first_cells(
+    parsed: ParsedDocument | None, mentions: list[Mention], column: str, categories
 ) -> list[tuple[Mention, Span]]:
-    """(drug, row span) for the drugs and classes that open the rows of a table whose first
-    column is headed by a treatment word (cue treatment_column)."""
+    """(mention, row span) for the mentions of ``categories`` that open the rows of a table whose
+    first column's header matches the cue ``column``."""
     if parsed is None:
         return []
-    head = pattern(cues()["treatment_column"])
+    head = pattern(cues()[column])
     text = parsed.document.text
     found = []
     for row in parsed.tables:
@@ -449,7 +449,7 @@ def _table_treatments(
             continue
         first = row.cells[0].lower()  # the cell as tables.py split it, whatever the layout
         for m in mentions:
-            if (m.category in DRUG_CATEGORIES and row.start <= m.start and m.end <= row.end
+            if (m.category in categories and row.start <= m.start and m.end <= row.end
                     and clean_view(m.text).text.lower() in first):
                 found.append((m, Span(row.start, row.end, text[row.start : row.end])))
     return found
@@ -600,9 +600,14 @@ def drug_disease_uses(
                 add(study_drug, disease, view.span(), False, False)
     # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
     # named there was given for the paper's disease
-    for drug, span in _table_treatments(parsed, mentions):
+    for drug, span in _first_cells(parsed, mentions, "treatment_column", DRUG_CATEGORIES):
         for main_mention in main_mentions.values():
             add(drug, main_mention, span, False, False)
+    # ... one whose first column names the diagnoses ("Diagnosis | Patients"): the study drug was
+    # given for each
+    if study_drug:
+        for disease, span in _first_cells(parsed, mentions, "diagnosis_column", ("disease",)):
+            add(study_drug, disease, span, False, False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

@@ -125,9 +125,10 @@ def _joins_before(toks: list[_Token], text: str) -> list[int]:
 
 def _match_at(
     toks: list[_Token], i: int, text: str, lexicon: Lexicon, local: dict[str, Entry | None],
-    local_heads: frozenset[str], joins_before: list[int],
+    local_heads: frozenset[str], joins_before: list[int], cells: frozenset[int] = frozenset(),
 ) -> tuple[int, Entry] | None:  # fmt: skip
-    """Longest match starting at token i: (number of tokens, entry)."""
+    """Longest match starting at token i: (number of tokens, entry); never across a table's
+    cell boundary (``cells``: clean offsets of spaces that stand for a tab)."""
     if toks[i].start > 0 and text[toks[i].start - 1].isalnum():
         return None  # inside a word ("IL6R" does not start a match at "6")
     if _NEGATED.search(text, max(0, toks[i].start - 4), toks[i].start):
@@ -140,7 +141,8 @@ def _match_at(
     for n in range(window if joins else longest, 0, -1):
         span = toks[i : i + n]
         if not _bounded(text, span[0].start, span[-1].end) or any(
-            not _GAP.fullmatch(text[a.end : b.start]) for a, b in zip(span, span[1:], strict=False)
+            not _GAP.fullmatch(text[a.end : b.start]) or not cells.isdisjoint(range(a.end, b.start))
+            for a, b in zip(span, span[1:], strict=False)
         ):
             continue
         if _CODE_AFTER.match(text, span[-1].end) and span[-1].cased.isupper():
@@ -189,14 +191,14 @@ def _joined_key(span: list[_Token], text: str) -> str | None:
 
 
 def _scan(
-    text: str, lexicon: Lexicon, local: dict[str, Entry | None]
+    text: str, lexicon: Lexicon, local: dict[str, Entry | None], cells: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, Entry]]:
     """(clean start, clean end, entry) for every longest, left-to-right match."""
     toks = _tokens(text)
     local_heads, joins_before = _heads_of(local), _joins_before(toks, text)
     out, i = [], 0
     while i < len(toks):
-        found = _match_at(toks, i, text, lexicon, local, local_heads, joins_before)
+        found = _match_at(toks, i, text, lexicon, local, local_heads, joins_before, cells)
         if found is None:
             i += 1
             continue
@@ -429,12 +431,15 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     document = parsed.document
     view = clean_view(document.text)
     text = view.text
-    plain = _scan(text, lexicon, {})
+    # "cryopyrin-associated periodic syndrome<TAB>3" is a disease and its count, not CAPS type 3
+    cells = frozenset(i for i, c in enumerate(text)
+                      if c == " " and "\t" in document.text[view.starts[i] : view.ends[i]])
+    plain = _scan(text, lexicon, {}, cells)
     long_forms = _named_by_short_form(parsed, lexicon)
     local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
     starts = [s.start for s in parsed.sentences]
     mentions = []
-    matches = _with_long_forms(text, _scan(text, lexicon, local), long_forms)
+    matches = _with_long_forms(text, _scan(text, lexicon, local, cells), long_forms)
     matches = _across_short_forms(text, add_paraphrases(text, matches, lexicon), lexicon)
     for start, end, entry in matches:
         o_start, o_end = view.span_to_original(start, end)

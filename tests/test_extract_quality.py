@@ -1921,6 +1921,17 @@ def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
 
+def test_the_study_drug_was_given_for_each_diagnosis_of_a_table(tmp_path):
+    # a table headed "Diagnosis" lists what the patients on the paper's drug had; the numbers
+    # after each name are counts, not part of the name
+    found = mine(tmp_path, "Rilonacept in autoinflammation: a single-centre experience\n\n"
+                 "Rilonacept was given to 14 patients. Rilonacept was well tolerated.\n\n"
+                 "Diagnosis\tPatients\nfamilial cold autoinflammatory syndrome\t9\n"
+                 "Schnitzler syndrome\t5\n")[1]
+    assert {(grounded("rilonacept"), grounded(d)) for d in (
+        "familial cold autoinflammatory syndrome", "Schnitzler syndrome")} <= uses(found)
+
+
 def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     # "dexamethasone equivalents" measure a dose; "keep respiratory failure from developing" is
     # an outcome the drug should prevent

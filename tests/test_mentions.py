@@ -374,3 +374,12 @@ def test_a_journal_named_in_full_names_no_disease(tmp_path):
                    "Tocilizumab in Takayasu arteritis: a review\n")
     assert _id("autoimmune disease") not in {m.curie for m in found}
     assert _id("Takayasu arteritis") in {m.curie for m in found}
+
+
+def test_a_name_never_runs_into_the_next_table_cell(tmp_path):
+    # "inflammatory bowel disease 11" and "thrombocytopenia 2" are other MONDO diseases; here the
+    # numbers are counts in the next column
+    found = _found(tmp_path, "The diagnoses are listed below.\n\nDiagnosis\tPatients\n"
+                   "inflammatory bowel disease\t11\nthrombocytopenia\t2\n")
+    assert {m.curie for m in found} == {_id("inflammatory bowel disease"), _id("thrombocytopenia")}
+    assert not any("\t" in m.text for m in found)
