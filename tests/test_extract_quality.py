@@ -1983,6 +1983,12 @@ ONE_USE_NOT_THE_OTHER += [
     ("Anakinra reverses giant coronary artery aneurysms in a child with Kawasaki disease\n\nA "
      "3-year-old boy was treated.\n", ("anakinra", "Kawasaki disease"),
      ("anakinra", "coronary artery aneurysm")),
+    # a disease joined by "and" to the title's setting disease is the setting too; the paper's
+    # disease is the one the body speaks of
+    ("Infliximab in a 3-month-old infant with IVIG-resistant Kawasaki disease and giant coronary "
+     "artery aneurysms: a case report\n\nKawasaki disease was diagnosed on day 5. Kawasaki "
+     "disease relapsed. He received prednisolone.\n", ("prednisolone", "Kawasaki disease"),
+     ("prednisolone", "coronary artery aneurysm")),
 ]
 
 
