@@ -465,6 +465,15 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
+def _diagnosed(view: SentenceView | None, diseases: list[Mention]) -> list[Mention]:
+    """The diseases ``view`` says a patient was diagnosed with (cue diagnosed_with)."""
+    if view is None:
+        return []
+    cue = pattern(cues()["diagnosed_with"])
+    return [d for d in diseases if d.category == "disease"
+            and cue.search(view.text[: _clean_index(view, d.start)])]
+
+
 def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> list[SentenceView]:
     """Views where "it" is the subject of a use and no drug is named, with the study drug placed
     at the pronoun (cue drug_pronoun)."""
@@ -532,7 +541,8 @@ def drug_disease_uses(
     last_drugs: list[Mention] = []  # the drugs of the last sentence that named any
     drug_anaphor = pattern(cues()["drug_anaphor"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
-    for view in views:
+    for k, view in enumerate(views):
+        last_view = views[k - 1] if k else None
         before, previous = previous, _indications(view, main)
         if before:
             named = before
@@ -579,10 +589,13 @@ def drug_disease_uses(
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view.span(), _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):
-            # of several main diseases, those the sentence before spoke of ("Treatment of MIS-C
-            # … It rests on IVIG"), else each
-            recent = [main_mentions[c] for c in dict.fromkeys(d.curie for d in before)
-                      if c in main_mentions]  # fmt: skip
+            # the diagnosis the sentence before gave the patient ("had been diagnosed with AOSD
+            # … He was first treated with corticosteroids"); else, of several main diseases,
+            # those the sentence before spoke of ("Treatment of MIS-C … It rests on IVIG"), else
+            # each
+            recent = _diagnosed(last_view, before) or [
+                main_mentions[c] for c in dict.fromkeys(d.curie for d in before)
+                if c in main_mentions]  # fmt: skip
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view.span(), _negated(view, drug, negation), False)

@@ -1989,6 +1989,12 @@ ONE_USE_NOT_THE_OTHER += [
      "artery aneurysms: a case report\n\nKawasaki disease was diagnosed on day 5. Kawasaki "
      "disease relapsed. He received prednisolone.\n", ("prednisolone", "Kawasaki disease"),
      ("prednisolone", "coronary artery aneurysm")),
+    # drugs the sentence after a patient's diagnosis gives, naming no disease, were for it
+    ("Anakinra for macrophage activation syndrome in systemic lupus erythematosus: a case "
+     "report\n\nA 25-year-old woman had been diagnosed with systemic lupus erythematosus in 2019. "
+     "She was treated with hydroxychloroquine. Anakinra was given for macrophage activation "
+     "syndrome.\n", ("hydroxychloroquine", "systemic lupus erythematosus"),
+     ("hydroxychloroquine", "macrophage activation syndrome")),
 ]
 
 
