@@ -465,6 +465,33 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
+_TAGS_AT_END = re.compile(r"(\s|<[^<>]{1,40}>)+$")
+
+
+def _diagnosis_lists(views: list[SentenceView], text: str | None) -> list[SentenceView]:
+    """Sentences that list the diagnoses of the study's patients (cue diagnoses_list) and, after
+    one that ends with a colon, the list items that follow it; none naming a drug. ``text``,
+    the document's, shows the bullets the sentences were split from."""
+    listing, item = pattern(cues()["diagnoses_list"]), pattern(cues()["list_item"])
+    found, opened = [], False
+    for view in views:
+        line = view.sentence.text
+        if text:  # with the bullet it was split from
+            line = text[text.rfind("\n", 0, view.sentence.start) + 1 : view.sentence.end]
+        if view.of(*DRUG_CATEGORIES):
+            opened = False
+        elif listing.search(view.text):
+            found.append(view)
+            opened = _TAGS_AT_END.sub("", view.text).endswith(":")  # "as follows:</p>" too
+        elif opened and item.match(line):
+            found.append(view)
+        elif opened and not _TAGS_AT_END.sub("", view.text):
+            continue  # "<ul>" between the sentence and its items
+        else:
+            opened = False
+    return found
+
+
 def _diagnosed(view: SentenceView | None, diseases: list[Mention]) -> list[Mention]:
     """The diseases ``view`` says a patient was diagnosed with (cue diagnosed_with)."""
     if view is None:
@@ -606,11 +633,10 @@ def drug_disease_uses(
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in refused:
             del found[pair]
-    listing = pattern(cues()["diagnoses_list"])
-    for view in views:
-        if study_drug and listing.search(view.text) and not view.of(*DRUG_CATEGORIES):
-            for disease in {d.curie: d for d in _indications(view, main)}.values():
-                add(study_drug, disease, view.span(), False, False)
+    document = parsed.document.text if parsed else None
+    for view in _diagnosis_lists(views, document) if study_drug else ():
+        for disease in {d.curie: d for d in _indications(view, main)}.values():
+            add(study_drug, disease, view.span(), False, False)
     # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
     # named there was given for the paper's disease
     for drug, span in _first_cells(parsed, mentions, "treatment_column", DRUG_CATEGORIES):

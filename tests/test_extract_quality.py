@@ -1932,6 +1932,23 @@ def test_the_study_drug_was_given_for_each_diagnosis_of_a_table(tmp_path):
         "familial cold autoinflammatory syndrome", "Schnitzler syndrome")} <= uses(found)
 
 
+def test_the_study_drug_was_given_for_each_subtype_a_list_gives(tmp_path):
+    # "The subtypes were distributed as follows:" and its items, also as HTML with a <ul> line
+    markdown = ("Etanercept in juvenile idiopathic arthritis: a register study\n\nEtanercept was "
+                "started in 90 patients. Etanercept was continued for two years. The subtypes "
+                "were distributed as follows:\n\n- enthesitis-related arthritis, 12%\n"
+                "- juvenile psoriatic arthritis, 7%\n")
+    html = ("<html><body>\n<h1>Etanercept in juvenile idiopathic arthritis: a register study</h1>\n"
+            "<p>Etanercept was started in 90 patients. Etanercept was continued for two years. The "
+            "subtypes were distributed as follows:</p>\n<ul>\n<li>enthesitis-related arthritis "
+            "&ndash; 12%</li>\n<li>juvenile psoriatic arthritis &ndash; 7%</li>\n</ul>\n"
+            "</body></html>\n")
+    for text in (markdown, html):
+        found = uses(mine(tmp_path, text)[1])
+        assert {(grounded("etanercept"), grounded(d)) for d in (
+            "enthesitis-related arthritis", "juvenile psoriatic arthritis")} <= found
+
+
 def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     # "dexamethasone equivalents" measure a dose; "keep respiratory failure from developing" is
     # an outcome the drug should prevent
