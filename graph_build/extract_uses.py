@@ -230,12 +230,16 @@ def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
 def _partner(
     view: SentenceView, drug: Mention, diseases: list[Mention], main: str | None
 ) -> Mention:
-    """The main disease if the sentence names it; else the nearest disease after the drug in its
-    own clause ("TNF drives JIA, and etanercept had proved effective in adults with RA": RA);
-    else the nearest one."""
+    """The main disease if the sentence names it, or the disease named as complicating it (cue
+    complicating_main); else the nearest disease after the drug in its own clause ("TNF drives
+    JIA, and etanercept had proved effective in adults with RA": RA); else the nearest one."""
+    complicating = pattern(cues()["complicating_main"])
     for disease in diseases:
         if disease.curie == main:
-            return disease
+            return next((d for d in diseases if d.curie != main and d.end <= disease.start
+                         and complicating.fullmatch(view.text[_clean_index(view, d.end) :
+                                                              _clean_index(view, disease.start)])),
+                        disease)
     boundary = pattern(cues()["clause_boundary"])
     end = _clean_index(view, drug.end)
     after = [d for d in diseases if d.start > drug.end

@@ -1895,6 +1895,11 @@ USES_IN_OTHER_WORDS = [
     ("Rilonacept in recurrent pericarditis: a case series\n\nRecurrent pericarditis is "
      "disabling. Anakinra is licensed for severe rheumatoid arthritis and cryopyrin-associated "
      "periodic syndromes.\n", "anakinra", "cryopyrin-associated periodic syndrome"),
+    # a disease named as complicating the main one is what the sentence's drug treats
+    ("Anakinra in systemic juvenile idiopathic arthritis: a review\n\nSystemic juvenile "
+     "idiopathic arthritis is rare. When macrophage activation syndrome complicating systemic "
+     "juvenile idiopathic arthritis does not respond to corticosteroids, ciclosporin is added.\n",
+     "ciclosporin", "macrophage activation syndrome"),
 ]
 
 
