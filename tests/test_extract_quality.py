@@ -1900,6 +1900,10 @@ USES_IN_OTHER_WORDS = [
      "idiopathic arthritis is rare. When macrophage activation syndrome complicating systemic "
      "juvenile idiopathic arthritis does not respond to corticosteroids, ciclosporin is added.\n",
      "ciclosporin", "macrophage activation syndrome"),
+    # "In both," points back to each disease of the sentence before
+    ("Baricitinib in autoinflammatory disease: a review\n\nAutoinflammation includes CANDLE "
+     "syndrome and Aicardi-Goutieres syndrome. In both, ruxolitinib lowers interferon "
+     "signalling.\n", "ruxolitinib", "Aicardi-Goutieres syndrome"),
 ]
 
 
