@@ -337,17 +337,20 @@ def complications(title: list[SentenceView], main: str | None) -> set[str]:
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis") or names as its form ("Behçet's disease-related
-    uveitis"): the paper is about each of them."""
+    uveitis", "uveitis of Behçet's disease"): the paper is about each of them."""
     mains = {main} if main else set()
     related = pattern(cues()["title_form_of_main"])
     for view in title:
         named = [d for d in view.of("disease") if d.curie == main]
         if named:
             mains.update(d.curie for d in _alternatives(view, named[0], view.of("disease"), True))
-        # the form the title names of it: "... in Behçet's disease-related uveitis"
-        mains.update(form.curie for form, underlying in _form_pairs(view)
-                     if underlying.curie == main and related.fullmatch(view.text[
-                         _clean_index(view, underlying.end) : _clean_index(view, form.start)]))
+        # the form the title names of it: "... in Behçet's disease-related uveitis", "... in
+        # refractory uveitis of Behçet's disease"
+        for form, underlying in _form_pairs(view):
+            a, b = sorted((form, underlying), key=lambda m: m.start)
+            if underlying.curie == main and related.fullmatch(
+                    view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]):
+                mains.add(form.curie)
     return mains
 
 

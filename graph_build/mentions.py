@@ -37,7 +37,7 @@ _CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
 _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
 # a hyphen on the way from the publisher
-_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-]s ?")
+_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-][sS] ?")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -64,8 +64,9 @@ def _tokens(text: str) -> list[_Token]:
     for m in _WORD.finditer(text):
         word = m.group()
         at = m.start()
-        if word == "s" and at >= 2 and text[at - 1] in "'’-" and text[at - 2].isalpha():
-            continue  # possessive: "Still's disease" is keyed as "Still disease"
+        if at >= 2 and text[at - 1] in "'’-" and text[at - 2].isalpha() and (
+                word == "s" or word == "S" and text[at - 2].isupper()):
+            continue  # possessive: "Still's disease" (and "STILL'S DISEASE") is "Still disease"
         cased = _GREEK.get(word, word)
         out.append(_Token(m.start(), m.end(), cased, fold(cased)))
     return out

@@ -1900,6 +1900,11 @@ USES_IN_OTHER_WORDS = [
      "idiopathic arthritis is rare. When macrophage activation syndrome complicating systemic "
      "juvenile idiopathic arthritis does not respond to corticosteroids, ciclosporin is added.\n",
      "ciclosporin", "macrophage activation syndrome"),
+    # a title's "uveitis of Behçet's disease" makes the paper about both, though Behçet's disease
+    # is the one the body names
+    ("Tocilizumab in refractory uveitis of Behçet's disease: a case series\n\nBefore tocilizumab "
+     "the patients had received adalimumab. Behçet's disease is rare. Behçet's disease affects "
+     "the eye.\n", "adalimumab", "uveitis"),
     # "In both," points back to each disease of the sentence before
     ("Baricitinib in autoinflammatory disease: a review\n\nAutoinflammation includes CANDLE "
      "syndrome and Aicardi-Goutieres syndrome. In both, ruxolitinib lowers interferon "

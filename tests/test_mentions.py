@@ -383,3 +383,10 @@ def test_a_name_never_runs_into_the_next_table_cell(tmp_path):
                    "inflammatory bowel disease\t11\nthrombocytopenia\t2\n")
     assert {m.curie for m in found} == {_id("inflammatory bowel disease"), _id("thrombocytopenia")}
     assert not any("\t" in m.text for m in found)
+
+
+def test_a_possessive_in_capitals(tmp_path):
+    # titles in capitals: "STILL'S DISEASE" is keyed like "Still's disease"
+    found = _found(tmp_path, "ANAKINRA IN BEHÇET'S DISEASE AND CROHN’S DISEASE\n\nTwo patients "
+                   "were treated with it for a year.\n")
+    assert {m.curie for m in found} >= {_id("Behçet's disease"), _id("Crohn's disease")}
