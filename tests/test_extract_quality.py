@@ -1905,6 +1905,10 @@ USES_IN_OTHER_WORDS = [
     ("Tocilizumab in refractory uveitis of Behçet's disease: a case series\n\nBefore tocilizumab "
      "the patients had received adalimumab. Behçet's disease is rare. Behçet's disease affects "
      "the eye.\n", "adalimumab", "uveitis"),
+    # a drug that "brought" a disease "under control"
+    ("Anakinra in Kawasaki disease: a case report\n\nKawasaki disease was diagnosed on day 4. "
+     "Kawasaki disease is common. Ciclosporin later brought the macrophage activation syndrome "
+     "under control.\n", "ciclosporin", "macrophage activation syndrome"),
     # "In both," points back to each disease of the sentence before
     ("Baricitinib in autoinflammatory disease: a review\n\nAutoinflammation includes CANDLE "
      "syndrome and Aicardi-Goutieres syndrome. In both, ruxolitinib lowers interferon "
