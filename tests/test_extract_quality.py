@@ -1765,11 +1765,17 @@ ROUND_29_POPULATIONS = [
      "one year was 70% for the whole cohort (n = 30).", 30),
 ]
 
+ROUND_42_POPULATIONS = [
+    # the eligible patients with an "of whom" clause, and a subgroup after them
+    ("Anakinra in Schnitzler syndrome: a retrospective cohort", "Twenty-eight patients were "
+     "eligible, 61.5% of whom were men. Nine patients (32.1%) received canakinumab.", 28),
+]
+
 
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
-    *ROUND_37_POPULATIONS,
+    *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
