@@ -1769,6 +1769,10 @@ ROUND_42_POPULATIONS = [
     # the eligible patients with an "of whom" clause, and a subgroup after them
     ("Anakinra in Schnitzler syndrome: a retrospective cohort", "Twenty-eight patients were "
      "eligible, 61.5% of whom were men. Nine patients (32.1%) received canakinumab.", 28),
+    # arm sizes with the arm's label inside the brackets
+    ("Sarilumab with corticosteroids in COVID-19 pneumonia: an observational study", "All "
+     "received standard care plus either dexamethasone alone (DEX group, n = 41) or "
+     "dexamethasone with sarilumab (SAR-DEX group, n = 37).", 78),
 ]
 
 
