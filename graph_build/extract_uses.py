@@ -472,9 +472,6 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
-_TAGS_AT_END = re.compile(r"(\s|<[^<>]{1,40}>)+$")
-
-
 def _diagnosis_lists(views: list[SentenceView], text: str | None) -> list[SentenceView]:
     """Sentences that list the diagnoses of the study's patients (cue diagnoses_list) and, after
     one that ends with a colon, the list items that follow it; none naming a drug. ``text``,
@@ -489,10 +486,10 @@ def _diagnosis_lists(views: list[SentenceView], text: str | None) -> list[Senten
             opened = False
         elif listing.search(view.text):
             found.append(view)
-            opened = _TAGS_AT_END.sub("", view.text).endswith(":")  # "as follows:</p>" too
+            opened = view.text.rstrip().endswith(":")
         elif opened and item.match(line):
             found.append(view)
-        elif opened and not _TAGS_AT_END.sub("", view.text):
+        elif opened and not view.text.strip():
             continue  # "<ul>" between the sentence and its items
         else:
             opened = False

@@ -30,6 +30,9 @@ _TOKEN = re.compile(
     r"|(?P<space>[ " + _SPACES + r"\r\n]+)"
     # inline HTML formatting: "enrolled <b>65</b> patients", "PaO<sub>2</sub>"
     r"|(?P<tag></?(?:b|i|u|em|strong|sub|sup|span|small|mark|a)(?:\s[^<>]{0,200})?>)"
+    # block HTML markup: "<p>Of 398 registered patients, ..." reads as "Of 398 ..."
+    r"|(?P<block></?(?:p|div|li|ul|ol|h[1-6]|br|hr|td|tr|th|table|thead|tbody|section|article|header"
+    r"|footer|body|html|head|title|main|blockquote|figure|figcaption|caption)(?:\s[^<>]{0,200})?/?>)"
 )
 _STRUCTURE = re.compile(r"[ \t]*(?:[-*+\u2022]\s|#{1,6}\s|\d+[.)]\s|\|)")
 
@@ -96,6 +99,8 @@ def clean_view(text: str) -> CleanText:
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
         elif kind == "tag":
             pass  # dropped: the words on both sides stay as they were written
+        elif kind == "block":
+            emit(" ", i, m.end())  # a space: the words on both sides are apart
         elif kind == "entity":
             decoded = html.unescape(piece)
             if decoded == piece:  # not a known entity: keep it as written

@@ -1773,6 +1773,11 @@ ROUND_42_POPULATIONS = [
     ("Sarilumab with corticosteroids in COVID-19 pneumonia: an observational study", "All "
      "received standard care plus either dexamethasone alone (DEX group, n = 41) or "
      "dexamethasone with sarilumab (SAR-DEX group, n = 37).", 78),
+    # the cases a review confirmed out of those registered, also inside an HTML paragraph
+    ("MIS-C in Korea: a nationwide registry", "Of 212 registered patients, central review "
+     "confirmed 87 cases of MIS-C. Coronary lesions were found in 9 children.", 87),
+    ("MIS-C in Korea: a nationwide registry", "<p>Of 212 registered patients, central review "
+     "confirmed <b>87</b> cases of MIS-C. Coronary lesions were found in 9 children.</p>", 87),
 ]
 
 
