@@ -1924,6 +1924,10 @@ USES_IN_OTHER_WORDS = [
     ("Anakinra in Kawasaki disease: a case report\n\nKawasaki disease was diagnosed on day 4. "
      "Kawasaki disease is common. Ciclosporin later brought the macrophage activation syndrome "
      "under control.\n", "ciclosporin", "macrophage activation syndrome"),
+    # a drug the consultants "advised" for a suspected disease
+    ("Kawasaki disease in adults: a case report\n\nKawasaki disease was diagnosed. Kawasaki "
+     "disease is rare. Because macrophage activation syndrome was suspected, the consultants "
+     "advised anakinra.\n", "anakinra", "macrophage activation syndrome"),
     # "In both," points back to each disease of the sentence before
     ("Baricitinib in autoinflammatory disease: a review\n\nAutoinflammation includes CANDLE "
      "syndrome and Aicardi-Goutieres syndrome. In both, ruxolitinib lowers interferon "
@@ -2039,6 +2043,12 @@ ONE_USE_NOT_THE_OTHER += [
      "artery aneurysms: a case report\n\nKawasaki disease was diagnosed on day 5. Kawasaki "
      "disease relapsed. He received prednisolone.\n", ("prednisolone", "Kawasaki disease"),
      ("prednisolone", "coronary artery aneurysm")),
+    # guard (passes without the rule, failed with it unguarded): a drug that "can be
+    # recommended" only after trials is not given
+    ("Ruxolitinib in lupus-associated HLH: a case report\n\nRuxolitinib was given for HLH. A "
+     "woman with systemic lupus erythematosus developed HLH. Trials are needed before "
+     "ruxolitinib can be recommended in this setting.\n", ("ruxolitinib", "HLH"),
+     ("ruxolitinib", "systemic lupus erythematosus")),
     # drugs the sentence after a patient's diagnosis gives, naming no disease, were for it
     ("Anakinra for macrophage activation syndrome in systemic lupus erythematosus: a case "
      "report\n\nA 25-year-old woman had been diagnosed with systemic lupus erythematosus in 2019. "
