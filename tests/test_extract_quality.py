@@ -2043,6 +2043,11 @@ ONE_USE_NOT_THE_OTHER += [
      "artery aneurysms: a case report\n\nKawasaki disease was diagnosed on day 5. Kawasaki "
      "disease relapsed. He received prednisolone.\n", ("prednisolone", "Kawasaki disease"),
      ("prednisolone", "coronary artery aneurysm")),
+    # no title, two diseases named equally often: the paper is about the one diagnosed
+    ("A 40-year-old woman who had had COVID-19 a month earlier presented with fever. Because "
+     "Kawasaki disease was suspected, we gave intravenous immunoglobulin. Kawasaki disease "
+     "after COVID-19 is rare. She then received anakinra.\n", ("anakinra", "Kawasaki disease"),
+     ("anakinra", "COVID-19")),
     # guard (passes without the rule, failed with it unguarded): a drug that "can be
     # recommended" only after trials is not given
     ("Ruxolitinib in lupus-associated HLH: a case report\n\nRuxolitinib was given for HLH. A "
