@@ -242,10 +242,12 @@ def _partner(
     complicating = pattern(cues()["complicating_main"])
     for disease in diseases:
         if disease.curie == main:
-            return next((d for d in diseases if d.curie != main and d.end <= disease.start
-                         and complicating.fullmatch(view.text[_clean_index(view, d.end) :
-                                                              _clean_index(view, disease.start)])),
-                        disease)
+            at = _clean_index(view, disease.start)
+            for other in diseases:  # "MAS/HLH complicating AOSD"
+                if other.curie != main and other.end <= disease.start and complicating.fullmatch(
+                        view.text[_clean_index(view, other.end) : at]):
+                    return other
+            return disease
     boundary = pattern(cues()["clause_boundary"])
     end = _clean_index(view, drug.end)
     after = [d for d in diseases if d.start > drug.end
