@@ -1171,6 +1171,11 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
 
 
 THE_PAPERS_OWN_DESIGN = [
+    # a cohort enrolled forward and pooled with earlier cases is read as prospective
+    ("Anakinra in MIS-C: an international cohort", "We conducted a retrospective-prospective, "
+     "observational cohort study in 12 centres.", "ProspectiveCohortDesign"),
+    ("MIS-C in Korea: a nationwide registry", "A nationwide registry ran from 2021 to 2023; "
+     "patients were enrolled both retrospectively and prospectively.", "ProspectiveCohortDesign"),
     # the paper's own design over the trials it cites
     ("Tocilizumab in GCA: real-world outcomes", "Placebo-controlled trials have shown that "
      "tocilizumab maintains remission. We performed a retrospective, single-centre analysis of "
