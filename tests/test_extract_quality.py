@@ -1170,6 +1170,13 @@ def test_causes_of_death_and_drugs_named_for_their_target_are_not_uses(
     assert (grounded(drug), grounded(disease)) not in uses(mine(tmp_path, text)[1])
 
 
+ROUND_42_DESIGNS_AND_POPULATIONS = [
+    # a treated group of 26 with no design word: a case series (up to 30, was 20)
+    ("Sarilumab for severe COVID-19", "All patients had COVID-19 pneumonia and needed oxygen. "
+     "Twenty-six patients received a single 400 mg dose of sarilumab. Fever resolved in most.",
+     "CaseSeriesDesign", 26),
+]
+
 THE_PAPERS_OWN_DESIGN = [
     # a cohort enrolled forward and pooled with earlier cases is read as prospective
     ("Anakinra in MIS-C: an international cohort", "We conducted a retrospective-prospective, "
@@ -1573,7 +1580,7 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
     *ROUND_29_DESIGNS_AND_POPULATIONS, *ROUND_35_DESIGNS_AND_POPULATIONS,
-    *ROUND_38_DESIGNS_AND_POPULATIONS,
+    *ROUND_38_DESIGNS_AND_POPULATIONS, *ROUND_42_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
