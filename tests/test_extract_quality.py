@@ -1175,6 +1175,10 @@ ROUND_42_DESIGNS_AND_POPULATIONS = [
     ("Sarilumab for severe COVID-19", "All patients had COVID-19 pneumonia and needed oxygen. "
      "Twenty-six patients received a single 400 mg dose of sarilumab. Fever resolved in most.",
      "CaseSeriesDesign", 26),
+    # patients treated within registered trials, analysed with no design word: followed forward
+    ("Tocilizumab timing in CAR-T cell therapy", "Eighty-one patients with lymphoma were treated "
+     "with CAR-T cells within two registered trials (NCT01234567 and NCT07654321) and were "
+     "included in this analysis; 40 of them received tocilizumab.", "ProspectiveCohortDesign", 81),
 ]
 
 THE_PAPERS_OWN_DESIGN = [
