@@ -1179,6 +1179,10 @@ ROUND_42_DESIGNS_AND_POPULATIONS = [
     ("Tocilizumab timing in CAR-T cell therapy", "Eighty-one patients with lymphoma were treated "
      "with CAR-T cells within two registered trials (NCT01234567 and NCT07654321) and were "
      "included in this analysis; 40 of them received tocilizumab.", "ProspectiveCohortDesign", 81),
+    # "We reviewed children treated for ..." looks back on patients already treated
+    ("Coronary outcome of Kawasaki disease in infants", "We reviewed children treated for "
+     "Kawasaki disease at our centre and compared infants with older children. In all, 140 "
+     "children were included.", "RetrospectiveCohortDesign", 140),
 ]
 
 THE_PAPERS_OWN_DESIGN = [
