@@ -302,6 +302,7 @@ def _approved_for(
     named before the list in its clause."""
     head = pattern(cues()["approval_head"])
     joint = pattern(cues()["approval_list_joint"])
+    unknown = pattern(cues()["approval_list_unknown_item"])
     ordered = sorted((d for d in diseases if d.category == "disease" and not _bracketed(view, d)),
                      key=lambda d: d.start)  # "(CAPS)" is part of the joint after its long form
     listed: list[Mention] = []
@@ -314,7 +315,7 @@ def _approved_for(
         listed.append(first)
         for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
             gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
-            if not joint.fullmatch(gap):
+            if not (joint.fullmatch(gap) or unknown.fullmatch(gap)):
                 break
             listed.append(b)
     return listed

@@ -1930,6 +1930,10 @@ USES_IN_OTHER_WORDS = [
     ("Rilonacept in recurrent pericarditis: a case series\n\nRecurrent pericarditis is "
      "disabling. Anakinra is licensed for severe rheumatoid arthritis and cryopyrin-associated "
      "periodic syndromes.\n", "anakinra", "cryopyrin-associated periodic syndrome"),
+    # an approval or use list goes on past an item without an id
+    ("JAK inhibitors in interferonopathies: a review\n\nInterferonopathies are rare. Ruxolitinib "
+     "has been used in CANDLE syndrome, familial chilblain lupus, gain-of-function mutations of "
+     "STAT1 and Aicardi-Goutieres syndrome.\n", "ruxolitinib", "Aicardi-Goutieres syndrome"),
     # a disease named as complicating the main one is what the sentence's drug treats
     ("Anakinra in systemic juvenile idiopathic arthritis: a review\n\nSystemic juvenile "
      "idiopathic arthritis is rare. When macrophage activation syndrome complicating systemic "
