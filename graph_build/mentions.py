@@ -433,8 +433,8 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     view = clean_view(document.text)
     text = view.text
     # "cryopyrin-associated periodic syndrome<TAB>3" is a disease and its count, not CAPS type 3
-    cells = frozenset(i for i, c in enumerate(text)
-                      if c == " " and "\t" in document.text[view.starts[i] : view.ends[i]])
+    cells = frozenset(bisect.bisect_right(view.starts, m.start()) - 1
+                      for m in re.finditer("\t", document.text))
     plain = _scan(text, lexicon, {}, cells)
     long_forms = _named_by_short_form(parsed, lexicon)
     local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
