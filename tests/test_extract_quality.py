@@ -1583,12 +1583,20 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
      55),
 ]
 
+ROUND_43_DESIGNS_AND_POPULATIONS = [
+    # "To report three children": the paper's own series, over its first case's age
+    ("Canakinumab in colchicine-resistant FMF: three cases", "To report three children with "
+     "colchicine-resistant FMF treated with canakinumab. A 7-year-old girl had attacks every "
+     "month.", "CaseSeriesDesign", 3),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
     *ROUND_29_DESIGNS_AND_POPULATIONS, *ROUND_35_DESIGNS_AND_POPULATIONS,
     *ROUND_38_DESIGNS_AND_POPULATIONS, *ROUND_42_DESIGNS_AND_POPULATIONS,
+    *ROUND_43_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
@@ -1800,11 +1808,37 @@ ROUND_42_POPULATIONS = [
      "confirmed <b>87</b> cases of MIS-C. Coronary lesions were found in 9 children.</p>", 87),
 ]
 
+ROUND_43_POPULATIONS = [
+    # the patients as the subject of "contributed", in words
+    ("Canakinumab in hyper-IgD syndrome: a retrospective multicentre study", "Twenty-four "
+     "patients contributed thirty-one treatment courses. The median age was 9 years.", 24),
+    # a planned sample is no population when the randomised patients are stated
+    ("Sarilumab in polymyalgia rheumatica: a randomised trial", "Recruitment was planned for 200 "
+     "patients but stopped early; 96 patients had been randomised by then.", 96),
+    # with no population stated, the registered enrolment or the sample the trial was designed for
+    ("Siltuximab in COVID-19: a trial protocol", "Patients are randomised to siltuximab or usual "
+     "care. The registered enrolment was 120 patients.", 120),
+    ("Tocilizumab in giant cell arteritis: a randomised trial", "The trial was designed to enrol "
+     "three hundred patients at forty centres. Patients were randomly assigned to tocilizumab or "
+     "placebo.", 300),
+    # the arms of a follow-up "available for this analysis", the second with the noun left out
+    ("Anakinra in Kawasaki disease: follow-up of a randomised trial", "Fourteen children from the "
+     "anakinra arm and eleven from the control arm were available for this analysis.", 25),
+]
+
+
+def test_what_each_group_contributed_is_no_population(tmp_path):
+    # guard: "contributed" states a population only with the patients as its subject
+    fact = paper_study(tmp_path, "Prednisolone in Kawasaki disease: a randomised trial", "After "
+                       "randomisation, three children were excluded, so each group contributed 60 "
+                       "children to the analysis.")
+    assert fact.value("numberOfPatients") != 60
+
 
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
-    *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS,
+    *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
