@@ -9,6 +9,7 @@ from cytokg.graph_build.extract_uses import title_views
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
 
 STUDY_KEY = "study-tm"
+_SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -460,7 +461,9 @@ def study_facts(
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
-    and one column counts patients; the population is that column's sum over two or more rows."""
+    and one column counts patients; the population is that column's sum over two or more rows.
+    Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
+    overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), pattern(conf["count_column"])
     tables: dict[str, list] = {}
     for row in parsed.tables:
@@ -473,6 +476,9 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         if column is None or len(rows) < 2:
             continue
         cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]
+        shared = [_SHARE.fullmatch(c) for c in cells]
+        if all(shared) and 95 <= sum(float(m.group(2).replace(",", ".")) for m in shared) <= 105:
+            cells = [m.group(1) for m in shared]
         if all(c.isdigit() for c in cells):
             start, end = rows[0].start, rows[-1].end
             return sum(int(c) for c in cells), Span(start, end, parsed.document.text[start:end])

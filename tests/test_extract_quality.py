@@ -1824,7 +1824,18 @@ ROUND_43_POPULATIONS = [
     # the arms of a follow-up "available for this analysis", the second with the noun left out
     ("Anakinra in Kawasaki disease: follow-up of a randomised trial", "Fourteen children from the "
      "anakinra arm and eleven from the control arm were available for this analysis.", 25),
+    # a table of the series' subtypes whose shares make 100%
+    ("Anakinra in juvenile arthritis: a retrospective cohort", "Subtype\tPatients, n (%)\n"
+     "Systemic\t9 (45)\nPolyarticular\t11 (55)\n", 20),
 ]
+
+
+def test_overlapping_rows_of_a_subtype_table_are_not_summed(tmp_path):
+    # guard: shares that make more than 100% overlap (a patient may have two features)
+    fact = paper_study(tmp_path, "Anakinra in juvenile arthritis: a retrospective cohort",
+                       "Subtype\tPatients, n (%)\nSystemic\t9 (45)\nWith uveitis\t11 (55)\n"
+                       "With fever\t12 (60)\n")
+    assert fact.value("numberOfPatients") != 32
 
 
 def test_what_each_group_contributed_is_no_population(tmp_path):
