@@ -1,6 +1,7 @@
 """Abbreviations a paper defines for itself, so "TCZ" or "CALs" can be resolved per document.
 
-Two forms are read: "long form (SF)" in running text, matched with the Schwartz & Hearst (2003)
+Two forms are read: "long form (SF)" in running text (also "(SF1, SF2)" after coordinated
+names), matched with the Schwartz & Hearst (2003)
 algorithm (every character of the short form found right to left in the long form, the first at
 the start of a word), and table legends "SF, long form; SF2: long form 2;". Matching runs on
 the cleaned view (normalize.clean_view) so PDF hyphenation and line breaks do not get in the
@@ -76,9 +77,16 @@ def _in_text(text: str) -> list[tuple[str, str]]:
     pairs = []
     for m in _PARENS.finditer(text):
         short = m.group(1).strip()
+        before = text[: m.start()].rstrip()
+        parts = [p.strip() for p in short.split(",")]
+        if 2 <= len(parts) <= 3 and all(_valid_short(p) and p.isupper() for p in parts):
+            # short forms of coordinated names: "physical and mental component summary (PCS,
+            # MCS)" defines both, each spelt from the end of the text before
+            found = [(p, _long_before(p, before)) for p in parts]
+            pairs += [(p, long) for p, long in found if long]
+            continue
         if not _valid_short(short):
             continue
-        before = text[: m.start()].rstrip()
         # two names and their two short forms: "mevalonate kinase deficiency / hyper-IgD
         # syndrome (MKD/HIDS)" defines MKD and HIDS, each for its own name
         first, _, second = short.partition("/")

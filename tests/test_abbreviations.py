@@ -7,6 +7,7 @@ import pytest
 from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.abbreviations import best_long_form, find_abbreviations
 from cytokg.graph_build.documents import discover, read_document
+from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
 
 
@@ -79,3 +80,16 @@ def test_two_names_with_two_short_forms_define_each():
     # a plain definition is read as before
     assert dict(find_abbreviations("secondary hemophagocytic lymphohistiocytosis (sHLH)")) == {
         "sHLH": "secondary hemophagocytic lymphohistiocytosis"}
+
+
+def test_short_forms_of_coordinated_names_are_each_defined(tmp_path):
+    """'physical and mental component summary (PCS, MCS)': MCS is the paper's score, not the
+    lexicon's mast cell sarcoma."""
+    text = ("Tocilizumab in giant cell arteritis: quality of life\n\nWe compared the physical and "
+            "mental component summary (PCS, MCS) of patients with giant cell arteritis given "
+            "tocilizumab. The MCS rose with tocilizumab.\n")
+    assert dict(find_abbreviations(text))["MCS"] == "mental component summary"
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    found = find_mentions(parse_document(read_document(paper)))
+    assert not [m for m in found if m.text == "MCS" and m.curie]
