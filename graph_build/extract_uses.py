@@ -207,7 +207,11 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
         if a.curie in outcomes and joined.fullmatch(gap):
             outcomes.add(b.curie)
     outcomes.discard(main)  # "prevention of gout flares" in a paper on gout is its use
-    return [d for d in diseases if d.curie not in outcomes]
+    # "...; patients with active tuberculosis were not eligible": a disease of an exclusion
+    # clause is no indication of the drugs in the other clauses
+    excluded = pattern(cues()["exclusion_clause"])
+    return [d for d in diseases if d.curie not in outcomes
+            and (d.curie == main or not excluded.search(_clause(view, d)))]
 
 
 def _clause(view: SentenceView, mention: Mention) -> str:

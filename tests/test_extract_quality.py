@@ -2132,6 +2132,14 @@ ONE_USE_NOT_THE_OTHER += [
 ]
 
 
+ONE_USE_NOT_THE_OTHER += [
+    # a disease of an exclusion clause is no indication of the drug in the clause before; the
+    # drug was background therapy of the paper's disease
+    ("Tocilizumab in giant cell arteritis: a randomised trial\n\nAll patients had been taking "
+     "methotrexate at a stable dose for three months; patients with active hepatitis B were not "
+     "eligible.\n", ("methotrexate", "giant cell arteritis"), ("methotrexate", "hepatitis B")),
+]
+
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
