@@ -126,6 +126,10 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     qualifier = pattern(cues()["title_qualifier"])
     outcome = pattern(cues()["title_outcome"])
     named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)]
+    antecedent = pattern(cues()["title_antecedent"])
+    if named and all(antecedent.search(before) for before, _ in named):
+        return []  # "... syndrome after SARS-CoV-2 infection": the paper's disease is the body's
+    named = [(before, c) for before, c in named if not antecedent.search(before)]
     attached = _attached(title)
     named = [(before, c) for before, c in named if c not in attached] or named
     # "Anakinra reverses coronary aneurysms in an infant with Kawasaki disease": the aneurysms are
@@ -136,6 +140,14 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     if not subjects and _unnamed_indication(title):
         return []  # "Emapalumab for refractory neurotoxicity ... in an adult with B-ALL"
     return subjects or [c for _, c in broad]
+
+
+def _antecedents(title: list[SentenceView]) -> set[str]:
+    """Title diseases named as what came before ("multisystem inflammatory syndrome after
+    SARS-CoV-2 infection", "HLH following EBV infection"): triggers, not what was treated."""
+    antecedent = pattern(cues()["title_antecedent"])
+    return {m.curie for v in title for m in v.of("disease", "phenotype")
+            if antecedent.search(v.text[: _clean_index(v, m.start)])}
 
 
 def _title_conditions(title: list[SentenceView]) -> set[str]:
@@ -580,6 +592,7 @@ def drug_disease_uses(
     for m in sorted((m for v in views for m in v.of("disease")), key=lambda m: m.start):
         diseases_by_text.setdefault(m.text, m)
     settings_only = _unnamed_indication(title)
+    antecedents = _antecedents(title)
     previous: list[Mention] = []
     named: list[Mention] = []  # the diseases of the last sentence that named any
     last_drugs: list[Mention] = []  # the drugs of the last sentence that named any
@@ -588,6 +601,8 @@ def drug_disease_uses(
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
         before, previous = previous, _indications(view, main)
+        if view in title:
+            previous = [d for d in previous if d.curie not in antecedents or d.curie in mains]
         if before:
             named = before
         previous += [m for m in view.of("phenotype") if m.curie in findings]

@@ -2138,6 +2138,17 @@ ONE_USE_NOT_THE_OTHER += [
     ("Tocilizumab in giant cell arteritis: a randomised trial\n\nAll patients had been taking "
      "methotrexate at a stable dose for three months; patients with active hepatitis B were not "
      "eligible.\n", ("methotrexate", "giant cell arteritis"), ("methotrexate", "hepatitis B")),
+    # a title disease named as what came before the paper's ("syndrome after SARS-CoV-2
+    # infection") is its trigger: the drugs go with the body's disease
+    ("Four children with inflammatory syndrome after SARS-CoV-2 infection: IVIG and anakinra\n\n"
+     "We describe four children with multisystem inflammatory syndrome in children (MIS-C). All "
+     "had MIS-C with shock. Three were treated with anakinra.\n", ("anakinra", "MIS-C"),
+     ("anakinra", "COVID-19")),
+    # guard (failed with the first, unrestricted rule): a drug "after" a disease is given to its
+    # patients
+    ("Canakinumab after myocardial infarction: a randomised trial\n\nPatients were randomised "
+     "to canakinumab or placebo. Canakinumab lowered the rate of stroke.\n",
+     ("canakinumab", "myocardial infarction"), ("canakinumab", "stroke")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
