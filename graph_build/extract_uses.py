@@ -114,6 +114,14 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], c in diagnosed, -order.index(c)))
+    # "HLH ... two episodes of secondary HLH ... Acquired HLH was diagnosed": a form the paper
+    # names at least twice by qualifying the main disease's own words is what it is about
+    names = {m.text.lower() for v in views for m in v.of("disease") if m.curie == best}
+    forms = Counter(m.curie for v in views for m in v.of("disease") if m.curie != best
+                    and any(m.text.lower().endswith(" " + n) for n in names))
+    form = max(forms, key=lambda c: (forms[c], -order.index(c)), default=None)
+    if form and forms[form] >= 2:
+        return form
     return best if counts[best] >= 2 else None
 
 

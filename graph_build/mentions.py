@@ -285,8 +285,9 @@ def _words_after(text: str, at: int, most: int = 3) -> list[re.Match]:
 
 def _modified_short_form(word: _Token, entry: Entry, lexicon: Lexicon, gap: str) -> Entry | None:
     """'systemic JIA': a word before a short form, with the short form's long names, may name a
-    narrower concept ('systemic juvenile idiopathic arthritis')."""
-    if not word.cased.isalpha() or not word.cased.islower() or gap not in (" ", "-"):
+    narrower concept ('systemic juvenile idiopathic arthritis'); also capitalised, opening a
+    sentence ('Acquired HLH was diagnosed')."""
+    if not word.cased.isalpha() or not word.cased[1:].islower() or gap not in (" ", "-"):
         return None
     for name in lexicon.names(entry.curie):
         if len(name) <= len(entry.synonym) + 2:

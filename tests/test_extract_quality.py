@@ -2156,3 +2156,20 @@ def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
     assert tuple(map(grounded, not_given)) not in found
+
+
+def test_a_capitalised_qualifier_of_a_short_form_names_the_narrower_concept(tmp_path):
+    found, _ = mine(tmp_path, "Canakinumab in arthritis\n\nSystemic JIA was diagnosed at the age "
+                              "of four. Canakinumab was started.\n")
+    assert ("Systemic JIA", grounded("systemic juvenile idiopathic arthritis")) in {
+        (m.text, m.curie) for m in found}
+
+
+def test_the_form_of_the_main_disease_the_paper_names_twice_is_what_it_is_about(tmp_path):
+    # no title: HLH is mentioned most, but the patient had the secondary (acquired) form
+    _, facts = mine(tmp_path, "Background: Hemophagocytic lymphohistiocytosis (HLH) is a rare "
+                    "syndrome. HLH is often fatal. We describe a woman with secondary HLH. "
+                    "Acquired HLH was diagnosed after a viral infection. She was treated with "
+                    "anakinra and recovered.\n")
+    assert uses(facts) == {(grounded("anakinra"),
+                            grounded("secondary hemophagocytic lymphohistiocytosis"))}
