@@ -30,6 +30,7 @@ from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, 
 DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
 _MAX_TITLE = 300
+_PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "Gedik KC, Arici ZS, ...")
@@ -333,9 +334,13 @@ def _approved_for(
     for i, first in enumerate(ordered):
         if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):
             continue
-        if drug is not None and (drug.start > first.start or ";" in view.text[
-                _clean_index(view, drug.end) : _clean_index(view, first.start)]):
-            continue  # another drug's list ("X is effective in A and B; ... Y helped ...")
+        gap = view.text[_clean_index(view, drug.end) : _clean_index(view, first.start)] if (
+            drug is not None) else ""
+        if drug is not None and (drug.start > first.start or (
+                ";" in gap and not _PRONOUN_CLAUSE.match(gap[gap.rfind(";") :]))):
+            # another drug's list ("X is effective in A and B; ... Y helped ..."), not the
+            # drug's own after "; it" ("Sarilumab ...; it is already licensed for RA")
+            continue
         listed.append(first)
         for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
             gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]

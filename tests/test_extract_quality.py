@@ -2144,6 +2144,11 @@ ONE_USE_NOT_THE_OTHER += [
      "We describe four children with multisystem inflammatory syndrome in children (MIS-C). All "
      "had MIS-C with shock. Three were treated with anakinra.\n", ("anakinra", "MIS-C"),
      ("anakinra", "COVID-19")),
+    # an approval the drug's own "; it" clause names, beside the paper's disease
+    ("Sarilumab in polymyalgia rheumatica: a randomised trial\n\nSarilumab is an antibody "
+     "against the IL-6 receptor; it is already licensed for rheumatoid arthritis and was tested "
+     "here in polymyalgia rheumatica.\n", ("sarilumab", "rheumatoid arthritis"),
+     ("sarilumab", "giant cell arteritis")),
     # guard (failed with the first, unrestricted rule): a drug "after" a disease is given to its
     # patients
     ("Canakinumab after myocardial infarction: a randomised trial\n\nPatients were randomised "
