@@ -2144,6 +2144,11 @@ ONE_USE_NOT_THE_OTHER += [
      "We describe four children with multisystem inflammatory syndrome in children (MIS-C). All "
      "had MIS-C with shock. Three were treated with anakinra.\n", ("anakinra", "MIS-C"),
      ("anakinra", "COVID-19")),
+    # a disease the drug "works very well in" is its use, though the sentence names the main one
+    ("Canakinumab in macrophage activation syndrome: a case series\n\nCanakinumab works very well "
+     "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
+     "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
+     ("canakinumab", "gout")),
     # an approval the drug's own "; it" clause names, beside the paper's disease
     ("Sarilumab in polymyalgia rheumatica: a randomised trial\n\nSarilumab is an antibody "
      "against the IL-6 receptor; it is already licensed for rheumatoid arthritis and was tested "
