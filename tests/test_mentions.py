@@ -369,6 +369,13 @@ def test_an_organisation_named_in_full_names_no_disease(tmp_path):
     assert _id("systemic juvenile idiopathic arthritis") in {m.curie for m in found}
 
 
+def test_a_meeting_named_in_full_names_no_disease(tmp_path):
+    found = _found(tmp_path, "Infectious Diseases and Microbiology congress, lecture 12\n\n"
+                   "Tocilizumab in a boy with multicentric Castleman disease\n")
+    assert _id("infectious disease") not in {m.curie for m in found}
+    assert _id("multicentric Castleman disease") in {m.curie for m in found}
+
+
 def test_a_journal_named_in_full_names_no_disease(tmp_path):
     found = _found(tmp_path, "Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\n"
                    "Tocilizumab in Takayasu arteritis: a review\n")
