@@ -2149,6 +2149,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # a class given "with or without" is given to some of the patients
+    ("Tocilizumab in cytokine release syndrome: a cohort study\n\nSevere cytokine release "
+     "syndrome is usually treated with the anti-IL-6 receptor antibody tocilizumab, with or "
+     "without corticosteroids.\n",
+     ("corticosteroids", "cytokine release syndrome"), ("corticosteroids", "fever")),
     # an approval the drug's own "; it" clause names, beside the paper's disease
     ("Sarilumab in polymyalgia rheumatica: a randomised trial\n\nSarilumab is an antibody "
      "against the IL-6 receptor; it is already licensed for rheumatoid arthritis and was tested "
