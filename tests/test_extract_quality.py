@@ -1584,6 +1584,10 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
 ]
 
 ROUND_43_DESIGNS_AND_POPULATIONS = [
+    # no title: "Here we report one such child" after the background is a case report
+    ("Behçet's disease is common in Turkey. Some patients do not respond to colchicine.",
+     "Here we report one such child, a boy followed at our hospital. Anakinra was added.",
+     "CaseReportDesign", 1),
     # "To report three children": the paper's own series, over its first case's age
     ("Canakinumab in colchicine-resistant FMF: three cases", "To report three children with "
      "colchicine-resistant FMF treated with canakinumab. A 7-year-old girl had attacks every "
