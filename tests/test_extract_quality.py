@@ -1584,6 +1584,10 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
 ]
 
 ROUND_43_DESIGNS_AND_POPULATIONS = [
+    # "We looked back at the records" of more patients than a handful: a retrospective cohort
+    ("Tocilizumab in multicentric Castleman disease: a single-centre experience", "We looked "
+     "back at the records of all 18 patients treated at our hospital. Eleven were men.",
+     "RetrospectiveCohortDesign", 18),
     # no title: "Here we report one such child" after the background is a case report
     ("Behçet's disease is common in Turkey. Some patients do not respond to colchicine.",
      "Here we report one such child, a boy followed at our hospital. Anakinra was added.",
