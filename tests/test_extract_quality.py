@@ -2157,6 +2157,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # a class named with its injection or infusion was given ("a corticosteroid injection as the
+    # active comparator")
+    ("Canakinumab in gout: a randomised trial\n\nThe trial compared canakinumab for gout flares "
+     "with a corticosteroid injection as the active comparator.\n",
+     ("corticosteroids", "gout"), ("corticosteroids", "arthritis")),
     # a class given "with or without" is given to some of the patients
     ("Tocilizumab in cytokine release syndrome: a cohort study\n\nSevere cytokine release "
      "syndrome is usually treated with the anti-IL-6 receptor antibody tocilizumab, with or "
