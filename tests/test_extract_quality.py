@@ -2157,6 +2157,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # a class joined to a given drug with its route or dose ("colchicine and systemic
+    # corticosteroids") was given like it
+    ("Anakinra in recurrent pericarditis: a review\n\nThe standard of care for recurrent "
+     "pericarditis combines colchicine and systemic corticosteroids.\n",
+     ("corticosteroids", "pericarditis"), ("colchicine", "gout")),
     # a class named with its injection or infusion was given ("a corticosteroid injection as the
     # active comparator")
     ("Canakinumab in gout: a randomised trial\n\nThe trial compared canakinumab for gout flares "
