@@ -1832,6 +1832,9 @@ ROUND_43_POPULATIONS = [
     # the arms of a follow-up "available for this analysis", the second with the noun left out
     ("Anakinra in Kawasaki disease: follow-up of a randomised trial", "Fourteen children from the "
      "anakinra arm and eleven from the control arm were available for this analysis.", 25),
+    # "The review covered N patients"
+    ("Canakinumab in periodic fevers: a chart review", "The review covered ninety-three "
+     "patients, of whom forty per cent were children.", 93),
     # a table of the series' subtypes whose shares make 100%
     ("Anakinra in juvenile arthritis: a retrospective cohort", "Subtype\tPatients, n (%)\n"
      "Systemic\t9 (45)\nPolyarticular\t11 (55)\n", 20),
@@ -2157,6 +2160,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # an approval list whose first item carries its own bracket with members goes on past it
+    ("Canakinumab in periodic fever syndromes: a chart review\n\nCanakinumab is approved for "
+     "cryopyrin-associated periodic syndrome (CAPS, including Muckle-Wells syndrome), familial "
+     "Mediterranean fever and adult-onset Still's disease.\n",
+     ("canakinumab", "adult-onset Still's disease"), ("canakinumab", "gout")),
     # a class joined to a given drug with its route or dose ("colchicine and systemic
     # corticosteroids") was given like it
     ("Anakinra in recurrent pericarditis: a review\n\nThe standard of care for recurrent "
