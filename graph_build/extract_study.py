@@ -249,6 +249,22 @@ def _first_count(views: list[SentenceView], regex, group: int | str) -> tuple[in
     return None
 
 
+def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
+    arm when the count is the first of two ('15 were randomised to anakinra and 17 to
+    placebo')."""
+    elided, other_arm = pattern(conf["elided_noun"]), pattern(conf["arm_more_to"])
+    for view in views:
+        m = elided.search(view.text)
+        n = to_number(m.group(1)) if m else None
+        if isinstance(n, int) and 0 < n < 100_000:
+            rest = view.text[m.end() :]
+            more = other_arm.match(rest) if re.match(r"\s+to\b", rest) else None
+            k = to_number(more.group(1)) if more else None
+            return n + (k if isinstance(k, int) else 0), view.span()
+    return None
+
+
 def _first_pair(views: list[SentenceView], regex, first: str, second: str
                 ) -> tuple[int, int, Span] | None:  # fmt: skip
     """The two counts ``first`` and ``second`` of ``regex`` in the first sentence holding both."""
@@ -303,7 +319,7 @@ def patient_count(
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, study_of, "n"):
         return found
-    if found := _first_count(views, pattern(conf["elided_noun"]), 1):
+    if found := _elided_with_arms(views, conf):
         return found
     found = _population_counts(views, pattern(conf["verbs"]))
     if found:

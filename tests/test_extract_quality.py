@@ -1832,6 +1832,9 @@ ROUND_43_POPULATIONS = [
     # the arms of a follow-up "available for this analysis", the second with the noun left out
     ("Anakinra in Kawasaki disease: follow-up of a randomised trial", "Fourteen children from the "
      "anakinra arm and eleven from the control arm were available for this analysis.", 25),
+    # the noun left out after the screened patients, the second arm after the first
+    ("Anakinra in COVID-19: a randomised trial", "In all, 180 patients were screened; 21 were "
+     "randomised to anakinra and 19 to placebo.", 40),
     # "The review covered N patients"
     ("Canakinumab in periodic fevers: a chart review", "The review covered ninety-three "
      "patients, of whom forty per cent were children.", 93),
