@@ -376,6 +376,13 @@ def test_a_meeting_named_in_full_names_no_disease(tmp_path):
     assert _id("multicentric Castleman disease") in {m.curie for m in found}
 
 
+def test_a_publishers_journal_name_names_no_disease(tmp_path):
+    found = _found(tmp_path, "BMC Infectious Diseases (2021) \u00b7 Research article\n\n"
+                   "Tocilizumab in COVID-19 pneumonia: a retrospective cohort\n")
+    assert _id("infectious disease") not in {m.curie for m in found}
+    assert _id("COVID-19") in {m.curie for m in found}
+
+
 def test_a_journal_named_in_full_names_no_disease(tmp_path):
     found = _found(tmp_path, "Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\n"
                    "Tocilizumab in Takayasu arteritis: a review\n")
