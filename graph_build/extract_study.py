@@ -293,8 +293,11 @@ def patient_count(
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, final, "n"):
-        return found
+    for view in views:  # the first sentence arriving at the population, with or without its noun
+        m = final.search(view.text)
+        n = to_number(m.group("n") or m.group("left")) if m else None
+        if isinstance(n, int) and 0 < n < 100_000:
+            return n, view.span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]

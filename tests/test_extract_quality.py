@@ -1835,6 +1835,10 @@ ROUND_43_POPULATIONS = [
     # the noun left out after the screened patients, the second arm after the first
     ("Anakinra in COVID-19: a randomised trial", "In all, 180 patients were screened; 21 were "
      "randomised to anakinra and 19 to placebo.", 40),
+    # the population reached after exclusions, its noun left out ("..., leaving 84.")
+    ("Tocilizumab in COVID-19 pneumonia: a retrospective cohort", "Of 520 patients admitted, 96 "
+     "had persistent hypoxia; 12 of them died on arrival and were not analysed, leaving 84. "
+     "Tocilizumab was given to 40 patients.", 84),
     # "The review covered N patients"
     ("Canakinumab in periodic fevers: a chart review", "The review covered ninety-three "
      "patients, of whom forty per cent were children.", 93),
