@@ -286,8 +286,10 @@ def _words_after(text: str, at: int, most: int = 3) -> list[re.Match]:
 def _modified_short_form(word: _Token, entry: Entry, lexicon: Lexicon, gap: str) -> Entry | None:
     """'systemic JIA': a word before a short form, with the short form's long names, may name a
     narrower concept ('systemic juvenile idiopathic arthritis'); also capitalised, opening a
-    sentence ('Acquired HLH was diagnosed')."""
-    if not word.cased.isalpha() or not word.cased[1:].islower() or gap not in (" ", "-"):
+    sentence ('Acquired HLH was diagnosed'), or in capitals in a heading ('SYSTEMIC JIA')."""
+    capitals = word.cased.isupper() and len(word.cased) >= 4
+    if not word.cased.isalpha() or not (word.cased[1:].islower() or capitals) or gap not in (
+            " ", "-"):
         return None
     for name in lexicon.names(entry.curie):
         if len(name) <= len(entry.synonym) + 2:

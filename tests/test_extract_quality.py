@@ -2213,6 +2213,13 @@ def test_a_capitalised_qualifier_of_a_short_form_names_the_narrower_concept(tmp_
         (m.text, m.curie) for m in found}
 
 
+def test_a_qualifier_in_capitals_narrows_a_short_form_in_a_running_head(tmp_path):
+    found, _ = mine(tmp_path, "Anakinra in arthritis\n\nFIRST-LINE ANAKINRA IN SYSTEMIC JIA   2\n\n"
+                              "Canakinumab was started.\n")
+    assert ("SYSTEMIC JIA", grounded("systemic juvenile idiopathic arthritis")) in {
+        (m.text, m.curie) for m in found}
+
+
 def test_the_form_of_the_main_disease_the_paper_names_twice_is_what_it_is_about(tmp_path):
     # no title: HLH is mentioned most, but the patient had the secondary (acquired) form
     _, facts = mine(tmp_path, "Background: Hemophagocytic lymphohistiocytosis (HLH) is a rare "
