@@ -2167,6 +2167,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # a drug named as the cause of the title's disease ("Blinatumomab-induced ...") did not
+    # treat it
+    ("Blinatumomab-induced macrophage activation syndrome in an adult: a case report\n\nShe was "
+     "given tocilizumab and recovered.\n", ("tocilizumab", "macrophage activation syndrome"),
+     ("blinatumomab", "macrophage activation syndrome")),
     # an approval list whose first item carries its own bracket with members goes on past it
     ("Canakinumab in periodic fever syndromes: a chart review\n\nCanakinumab is approved for "
      "cryopyrin-associated periodic syndrome (CAPS, including Muckle-Wells syndrome), familial "
