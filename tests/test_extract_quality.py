@@ -2167,6 +2167,11 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # an eligibility rule naming drugs the patients never had: not given for the disease named
+    ("Etanercept in psoriatic arthritis: a randomised trial\n\nPatients had to be naive to "
+     "etanercept and to any biologic given for psoriasis, and must not have received "
+     "methotrexate for psoriasis. Patients received etanercept for psoriatic arthritis.\n",
+     ("etanercept", "psoriatic arthritis"), ("methotrexate", "psoriasis")),
     # a drug named as the cause of the title's disease ("Blinatumomab-induced ...") did not
     # treat it
     ("Blinatumomab-induced macrophage activation syndrome in an adult: a case report\n\nShe was "
