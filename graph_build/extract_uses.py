@@ -603,6 +603,7 @@ def drug_disease_uses(
     administered = pattern(cues()["class_administered"])
     administered_after = pattern(cues()["class_administered_after"])
     anaphor = pattern(cues()["disease_anaphor"])
+    opening = pattern(cues()["disease_anaphor_opening"])
     # a disease's short form as the paper uses it ("HLH"), for protocols named after it
     diseases_by_text = {}
     for m in sorted((m for v in views for m in v.of("disease")), key=lambda m: m.start):
@@ -639,6 +640,12 @@ def drug_disease_uses(
         if not drugs:
             continue
         diseases = previous
+        if named and opening.match(view.text):
+            first = min((d.start for d in view.of("disease", "phenotype")),
+                        default=view.sentence.end)
+            for drug in (d for d in drugs if d.start < first):
+                for disease in {d.curie: d for d in named}.values():
+                    add(drug, disease, view.span(), _negated(view, drug, negation), True)
         if not diseases and named and anaphor.search(view.text):
             # "HLH or MAS ... We describe anakinra in this setting": every disease last named
             if any(p.search(view.text) for p in treatment):

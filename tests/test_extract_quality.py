@@ -2167,6 +2167,13 @@ ONE_USE_NOT_THE_OTHER += [
      "in systemic juvenile idiopathic arthritis, a disease in which macrophage activation "
      "syndrome often develops.\n", ("canakinumab", "systemic juvenile idiopathic arthritis"),
      ("canakinumab", "gout")),
+    # "These disorders are treated with ..." opening a sentence: the drugs before its own disease
+    # go with each disease last named
+    ("Canakinumab in Still's disease: a case report\n\nInterleukin-1 drives juvenile idiopathic "
+     "arthritis and adult-onset Still's disease. These disorders are treated with methotrexate; "
+     "in adult-onset Still's disease anakinra has also been used.\n",
+     ("methotrexate", "juvenile idiopathic arthritis"),
+     ("anakinra", "juvenile idiopathic arthritis")),
     # an eligibility rule naming drugs the patients never had: not given for the disease named
     ("Etanercept in psoriatic arthritis: a randomised trial\n\nPatients had to be naive to "
      "etanercept and to any biologic given for psoriasis, and must not have received "
