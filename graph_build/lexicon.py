@@ -88,8 +88,13 @@ def is_case_sensitive(synonym: str) -> bool:
 
 
 def singulars(token: str) -> list[str]:
-    """Candidate singular forms of a (folded) last token: lesions, arteries, CALs."""
+    """Candidate singular forms of a (folded) last token: lesions, arteries, CALs; the Greek
+    plurals of medicine: vasculitides, thromboses."""
     out = []
+    if len(token) >= 8 and token.endswith("itides"):
+        out.append(token[:-6] + "itis")
+    if len(token) >= 6 and token.endswith("oses"):
+        out.append(token[:-4] + "osis")
     if len(token) >= 4 and token.endswith("ies"):
         out.append(token[:-3] + "y")
     if len(token) >= 3 and token.endswith("s") and not token.endswith("ss"):

@@ -369,6 +369,13 @@ def test_an_organisation_named_in_full_names_no_disease(tmp_path):
     assert _id("systemic juvenile idiopathic arthritis") in {m.curie for m in found}
 
 
+def test_greek_plurals_of_medicine_ground_like_their_singular(tmp_path):
+    found = _found(tmp_path, "Tocilizumab in the large-vessel vasculitides and other "
+                   "thromboses\n")
+    assert _id("large vessel vasculitis") in {m.curie for m in found}
+    assert _id("thrombosis") in {m.curie for m in found}
+
+
 def test_a_meeting_named_in_full_names_no_disease(tmp_path):
     found = _found(tmp_path, "Infectious Diseases and Microbiology congress, lecture 12\n\n"
                    "Tocilizumab in a boy with multicentric Castleman disease\n")
