@@ -46,10 +46,11 @@ _JOURNAL_OF = re.compile(
     r"(?:(?:[A-Z][\w-]*|of|and|the|&)[ \t]+)*[A-Z][\w-]*")
 
 
-# an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance"; or a
+# an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance",
+# "Assessment of SpondyloArthritis international Society"; or a
 # meeting: "Infectious Diseases and Microbiology congress"
 _ORGANISATION = re.compile(
-    r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&)[ \t]+)?)+(?:Research[ \t]+)?"
+    r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&|international)[ \t]+)?)+(?:Research[ \t]+)?"
     r"(?:Alliance|Society|Foundation|Association|Organi[sz]ation|Network|Consortium|Collaborative"
     r"|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute"
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")

@@ -376,6 +376,13 @@ def test_greek_plurals_of_medicine_ground_like_their_singular(tmp_path):
     assert _id("thrombosis") in {m.curie for m in found}
 
 
+def test_an_international_society_named_in_full_names_no_disease(tmp_path):
+    found = _found(tmp_path, "Response was judged by the Assessment of SpondyloArthritis "
+                   "international Society criteria in ankylosing spondylitis.\n")
+    assert _id("spondyloarthropathy") not in {m.curie for m in found}
+    assert _id("ankylosing spondylitis") in {m.curie for m in found}
+
+
 def test_a_meeting_named_in_full_names_no_disease(tmp_path):
     found = _found(tmp_path, "Infectious Diseases and Microbiology congress, lecture 12\n\n"
                    "Tocilizumab in a boy with multicentric Castleman disease\n")
