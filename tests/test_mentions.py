@@ -362,11 +362,28 @@ def test_a_statistics_abbreviation_is_no_disease(tmp_path):
     assert not any(m.text == "SEM" for m in found)
 
 
-def test_an_organisation_named_in_full_names_no_disease(tmp_path):
-    found = _found(tmp_path, "Children with systemic JIA were compared with those enrolled by the "
-                   "Childhood Arthritis and Rheumatology Research Alliance.\n")
-    assert _id("juvenile idiopathic arthritis") not in {m.curie for m in found}
-    assert _id("systemic juvenile idiopathic arthritis") in {m.curie for m in found}
+# the name of a body, a meeting or a journal: its disease words are no disease of the paper
+NAMES_OF_BODIES = [
+    ("Children with systemic JIA were compared with those enrolled by the Childhood Arthritis and "
+     "Rheumatology Research Alliance.\n", "juvenile idiopathic arthritis",
+     "systemic juvenile idiopathic arthritis"),
+    ("Response was judged by the Assessment of SpondyloArthritis international Society criteria "
+     "in ankylosing spondylitis.\n", "spondyloarthropathy", "ankylosing spondylitis"),
+    ("Infectious Diseases and Microbiology congress, lecture 12\n\nTocilizumab in a boy with "
+     "multicentric Castleman disease\n", "infectious disease", "multicentric Castleman disease"),
+    ("BMC Infectious Diseases (2021) \u00b7 Research article\n\nTocilizumab in COVID-19 "
+     "pneumonia: a retrospective cohort\n", "infectious disease", "COVID-19"),
+    ("Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\nTocilizumab in "
+     "Takayasu arteritis: a review\n", "autoimmune disease", "Takayasu arteritis"),
+]
+
+
+@pytest.mark.parametrize("text, inside_the_name, of_the_paper", NAMES_OF_BODIES)
+def test_a_body_meeting_or_journal_named_in_full_names_no_disease(
+        tmp_path, text, inside_the_name, of_the_paper):
+    found = {m.curie for m in _found(tmp_path, text)}
+    assert _id(inside_the_name) not in found
+    assert _id(of_the_paper) in found
 
 
 def test_greek_plurals_of_medicine_ground_like_their_singular(tmp_path):
@@ -374,34 +391,6 @@ def test_greek_plurals_of_medicine_ground_like_their_singular(tmp_path):
                    "thromboses\n")
     assert _id("large vessel vasculitis") in {m.curie for m in found}
     assert _id("thrombosis") in {m.curie for m in found}
-
-
-def test_an_international_society_named_in_full_names_no_disease(tmp_path):
-    found = _found(tmp_path, "Response was judged by the Assessment of SpondyloArthritis "
-                   "international Society criteria in ankylosing spondylitis.\n")
-    assert _id("spondyloarthropathy") not in {m.curie for m in found}
-    assert _id("ankylosing spondylitis") in {m.curie for m in found}
-
-
-def test_a_meeting_named_in_full_names_no_disease(tmp_path):
-    found = _found(tmp_path, "Infectious Diseases and Microbiology congress, lecture 12\n\n"
-                   "Tocilizumab in a boy with multicentric Castleman disease\n")
-    assert _id("infectious disease") not in {m.curie for m in found}
-    assert _id("multicentric Castleman disease") in {m.curie for m in found}
-
-
-def test_a_publishers_journal_name_names_no_disease(tmp_path):
-    found = _found(tmp_path, "BMC Infectious Diseases (2021) \u00b7 Research article\n\n"
-                   "Tocilizumab in COVID-19 pneumonia: a retrospective cohort\n")
-    assert _id("infectious disease") not in {m.curie for m in found}
-    assert _id("COVID-19") in {m.curie for m in found}
-
-
-def test_a_journal_named_in_full_names_no_disease(tmp_path):
-    found = _found(tmp_path, "Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\n"
-                   "Tocilizumab in Takayasu arteritis: a review\n")
-    assert _id("autoimmune disease") not in {m.curie for m in found}
-    assert _id("Takayasu arteritis") in {m.curie for m in found}
 
 
 def test_a_name_never_runs_into_the_next_table_cell(tmp_path):
