@@ -1839,6 +1839,9 @@ ROUND_43_POPULATIONS = [
     ("Tocilizumab in COVID-19 pneumonia: a retrospective cohort", "Of 520 patients admitted, 96 "
      "had persistent hypoxia; 12 of them died on arrival and were not analysed, leaving 84. "
      "Tocilizumab was given to 40 patients.", 84),
+    # the second arm with its noun, each "to the ... group"
+    ("Tocilizumab in COVID-19: a randomised trial", "Twenty-one patients were randomised to the "
+     "tocilizumab group and 19 patients to the control group.", 40),
     # "The review covered N patients"
     ("Canakinumab in periodic fevers: a chart review", "The review covered ninety-three "
      "patients, of whom forty per cent were children.", 93),
