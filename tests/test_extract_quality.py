@@ -2202,6 +2202,10 @@ ONE_USE_NOT_THE_OTHER += [
     ("Canakinumab in gout: a randomised trial\n\nThe trial compared canakinumab for gout flares "
      "with a corticosteroid injection as the active comparator.\n",
      ("corticosteroids", "gout"), ("corticosteroids", "arthritis")),
+    # a class that "remains the backbone of therapy" was given
+    ("Tocilizumab in polymyalgia rheumatica: a review\n\nGlucocorticoids remain the backbone "
+     "of therapy in polymyalgia rheumatica.\n", ("glucocorticoids", "polymyalgia rheumatica"),
+     ("glucocorticoids", "gout")),
     # a class given "with or without" is given to some of the patients
     ("Tocilizumab in cytokine release syndrome: a cohort study\n\nSevere cytokine release "
      "syndrome is usually treated with the anti-IL-6 receptor antibody tocilizumab, with or "
