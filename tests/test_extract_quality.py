@@ -2202,6 +2202,10 @@ ONE_USE_NOT_THE_OTHER += [
     ("Canakinumab in gout: a randomised trial\n\nThe trial compared canakinumab for gout flares "
      "with a corticosteroid injection as the active comparator.\n",
      ("corticosteroids", "gout"), ("corticosteroids", "arthritis")),
+    # a disease that "responds promptly to" a class was treated with it
+    ("Neurological involvement in MIS-C: a cohort\n\nA few children develop encephalitis, and "
+     "it responds promptly to high-dose intravenous steroids.\n", ("steroids", "encephalitis"),
+     ("steroids", "gout")),
     # a class that "remains the backbone of therapy" was given
     ("Tocilizumab in polymyalgia rheumatica: a review\n\nGlucocorticoids remain the backbone "
      "of therapy in polymyalgia rheumatica.\n", ("glucocorticoids", "polymyalgia rheumatica"),
