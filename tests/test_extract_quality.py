@@ -2256,3 +2256,44 @@ def test_the_form_of_the_main_disease_the_paper_names_twice_is_what_it_is_about(
                     "anakinra and recovered.\n")
     assert uses(facts) == {(grounded("anakinra"),
                             grounded("secondary hemophagocytic lymphohistiocytosis"))}
+
+
+CLASSES_GIVEN_IN_OTHER_WORDS = [
+    # a second "with" after a percentage with a decimal point
+    ("Anakinra in recurrent pericarditis: a cohort\n\nThe children were treated with colchicine "
+     "in 80.9% of cases and with corticosteroids in 64.8%.\n", "corticosteroids", "pericarditis"),
+    # a class the patient "needed"
+    ("Anakinra in adult-onset Still's disease: a case report\n\nHer adult-onset Still's disease "
+     "resisted methotrexate and she needed chronic high-dose steroids.\n", "steroids",
+     "adult-onset Still's disease"),
+    # remission "induced with" a class
+    ("Tocilizumab in giant cell arteritis: a trial\n\nIn giant cell arteritis, remission had to "
+     "have been induced with glucocorticoids.\n", "glucocorticoids", "giant cell arteritis"),
+    # what usual care "comprised"
+    ("Anakinra in COVID-19: a trial\n\nIn COVID-19, usual care comprised antiviral agents, "
+     "anticoagulants and corticosteroids.\n", "corticosteroids", "COVID-19"),
+    # a medication "including" the class
+    ("Emapalumab in familial HLH: a follow-up\n\nIn familial hemophagocytic lymphohistiocytosis "
+     "every patient received a concomitant medication, including systemic corticosteroids.\n",
+     "corticosteroids", "familial hemophagocytic lymphohistiocytosis"),
+    # the class that "has been its standard treatment" / "remains the usual initial treatment"
+    ("Tocilizumab in giant cell arteritis: a case\n\nGiant cell arteritis is a vasculitis of older "
+     "adults, and glucocorticoids have been its standard treatment since 1950.\n",
+     "glucocorticoids", "giant cell arteritis"),
+    ("Tocilizumab in adult-onset Still's disease: a cohort\n\nAdult-onset Still's disease relapses "
+     "often, and glucocorticoids remain the usual initial treatment.\n", "glucocorticoids",
+     "adult-onset Still's disease"),
+    # an arm of the class alone, sized
+    ("Tocilizumab in macrophage activation syndrome: a cohort\n\nControl regimens in "
+     "macrophage activation syndrome: chemotherapy (n = 7), a glucocorticoid alone (n = 8).\n",
+     "glucocorticoids", "macrophage activation syndrome"),
+    # "neither X nor drug": both were given, and failed
+    ("Anakinra in Still's disease: a case\n\nIn her adult-onset Still's disease neither "
+     "corticosteroids nor anakinra brought the fever under control.\n", "corticosteroids",
+     "adult-onset Still's disease"),
+]
+
+
+@pytest.mark.parametrize("text, drug_class, disease", CLASSES_GIVEN_IN_OTHER_WORDS)
+def test_a_class_given_in_other_words(tmp_path, text, drug_class, disease):
+    assert (grounded(drug_class), grounded(disease)) in uses(mine(tmp_path, text)[1])
