@@ -377,11 +377,17 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
                 return sum(sizes), Span(start, start + len(line), line)
         sized = [cell for cell in row.header if len(group.findall(cell)) == 1]
         if len(sized) >= 2:
+            sizes = [int(group.search(cell).group(1)) for cell in sized]
             start = text.rfind(sized[0], 0, row.start)
             last = text.find(sized[-1], start) if start >= 0 else -1
             if last >= 0:
                 end = last + len(sized[-1])
-                sizes = [int(group.search(cell).group(1)) for cell in sized]
+                return sum(sizes), Span(start, end, text[start:end])
+            # cells written with entities ("(n&nbsp;=&nbsp;350)"): the header line as written,
+            # the line right before the first row
+            end = text.rfind("\n", 0, row.start)
+            start = text.rfind("\n", 0, end) + 1 if end > 0 else -1
+            if start >= 0 and all(re.sub(r"\D", "", str(k)) in text[start:end] for k in sizes):
                 return sum(sizes), Span(start, end, text[start:end])
     return None
 

@@ -1842,6 +1842,10 @@ ROUND_43_POPULATIONS = [
     # the second arm with its noun, each "to the ... group"
     ("Tocilizumab in COVID-19: a randomised trial", "Twenty-one patients were randomised to the "
      "tocilizumab group and 19 patients to the control group.", 40),
+    # arm sizes in an HTML table header written with entities
+    ("Anakinra in sepsis: a randomised trial", "<table>\n<tr><th></th><th>Anakinra "
+     "(n&nbsp;=&nbsp;40)</th><th>Placebo (n&nbsp;=&nbsp;38)</th></tr>\n<tr><td>Deaths</td>"
+     "<td>5</td><td>9</td></tr>\n</table>\n", 78),
     # "The review covered N patients"
     ("Canakinumab in periodic fevers: a chart review", "The review covered ninety-three "
      "patients, of whom forty per cent were children.", 93),
