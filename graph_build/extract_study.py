@@ -306,8 +306,11 @@ def patient_count(
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, own, "n"):
-        return found
+    for view in views:  # "we studied ... in N patients" or "In N patients ... we measured"
+        m = own.search(view.text)
+        n = to_number(m.group("n") or m.group("m")) if m else None
+        if isinstance(n, int) and 0 < n < 100_000:
+            return n, view.span()
     groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, groups, "k", "n"):
         return found[0] * found[1], found[2]

@@ -1842,6 +1842,9 @@ ROUND_43_POPULATIONS = [
     # the second arm with its noun, each "to the ... group"
     ("Tocilizumab in COVID-19: a randomised trial", "Twenty-one patients were randomised to the "
      "tocilizumab group and 19 patients to the control group.", 40),
+    # the population opening the sentence before "we measured"
+    ("Cytokines in Kawasaki disease", "In 96 children with Kawasaki disease we measured serum "
+     "cytokines before IVIG. Interleukin-6 fell after treatment.", 96),
     # arm sizes in an HTML table header written with entities
     ("Anakinra in sepsis: a randomised trial", "<table>\n<tr><th></th><th>Anakinra "
      "(n&nbsp;=&nbsp;40)</th><th>Placebo (n&nbsp;=&nbsp;38)</th></tr>\n<tr><td>Deaths</td>"
