@@ -1584,6 +1584,9 @@ ROUND_38_DESIGNS_AND_POPULATIONS = [
 ]
 
 ROUND_43_DESIGNS_AND_POPULATIONS = [
+    # patients treated "in everyday practice", with no design word: real-world data looked back on
+    ("Rilonacept in everyday practice for CAPS", "Consecutive patients with CAPS treated at five "
+     "centres were included. Forty-two patients were studied.", "RetrospectiveCohortDesign", 42),
     # "We looked back at the records" of more patients than a handful: a retrospective cohort
     ("Tocilizumab in multicentric Castleman disease: a single-centre experience", "We looked "
      "back at the records of all 18 patients treated at our hospital. Eleven were men.",
