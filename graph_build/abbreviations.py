@@ -1,11 +1,11 @@
 """Abbreviations a paper defines for itself, so "TCZ" or "CALs" can be resolved per document.
 
 Two forms are read: "long form (SF)" in running text (also "(SF1, SF2)" after coordinated
-names), matched with the Schwartz & Hearst (2003)
-algorithm (every character of the short form found right to left in the long form, the first at
-the start of a word), and table legends "SF, long form; SF2: long form 2;". Matching runs on
-the cleaned view (normalize.clean_view) so PDF hyphenation and line breaks do not get in the
-way ("intravenous im-\\nmunoglobulin (IVIG)"). The first definition of a short form wins.
+names), matched with the Schwartz & Hearst (2003) algorithm (every character of the short form
+found right to left in the long form, the first at the start of a word), and table legends
+"SF, long form; SF2: long form 2;". Matching runs on the cleaned view (normalize.clean_view) so
+PDF hyphenation and line breaks do not get in the way ("intravenous im-\\nmunoglobulin
+(IVIG)"). The first definition of a short form wins.
 """
 
 from __future__ import annotations

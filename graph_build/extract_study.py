@@ -239,11 +239,13 @@ def _sum_listed(rest: str, more) -> int:
     return total
 
 
-def _first_count(views: list[SentenceView], regex, group: int | str) -> tuple[int, Span] | None:
-    """The count ``group`` of ``regex`` in the first sentence where it holds a plausible one."""
+def _first_count(views: list[SentenceView], regex, *groups: int | str
+                 ) -> tuple[int, Span] | None:  # fmt: skip
+    """The count of ``regex`` in the first sentence where it holds a plausible one: the first of
+    ``groups`` that took part (alternatives that name the count differently)."""
     for view in views:
         m = regex.search(view.text)
-        n = to_number(m.group(group)) if m else None
+        n = to_number(next((m.group(g) for g in groups if m.group(g)), None)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             return n, view.span()
     return None
@@ -293,11 +295,8 @@ def patient_count(
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    for view in views:  # the first sentence arriving at the population, with or without its noun
-        m = final.search(view.text)
-        n = to_number(m.group("n") or m.group("left")) if m else None
-        if isinstance(n, int) and 0 < n < 100_000:
-            return n, view.span()
+    if found := _first_count(views, final, "n", "left"):  # with or without its noun
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -306,11 +305,8 @@ def patient_count(
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
-    for view in views:  # "we studied ... in N patients" or "In N patients ... we measured"
-        m = own.search(view.text)
-        n = to_number(m.group("n") or m.group("m")) if m else None
-        if isinstance(n, int) and 0 < n < 100_000:
-            return n, view.span()
+    if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
+        return found
     groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, groups, "k", "n"):
         return found[0] * found[1], found[2]
@@ -390,7 +386,7 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
             # the line right before the first row
             end = text.rfind("\n", 0, row.start)
             start = text.rfind("\n", 0, end) + 1 if end > 0 else -1
-            if start >= 0 and all(re.sub(r"\D", "", str(k)) in text[start:end] for k in sizes):
+            if start >= 0 and all(str(k) in text[start:end] for k in sizes):
                 return sum(sizes), Span(start, end, text[start:end])
     return None
 

@@ -334,13 +334,13 @@ def _approved_for(
     for i, first in enumerate(ordered):
         if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):
             continue
-        gap = view.text[_clean_index(view, drug.end) : _clean_index(view, first.start)] if (
-            drug is not None) else ""
-        if drug is not None and (drug.start > first.start or (
-                ";" in gap and not _PRONOUN_CLAUSE.match(gap[gap.rfind(";") :]))):
-            # another drug's list ("X is effective in A and B; ... Y helped ..."), not the
-            # drug's own after "; it" ("Sarilumab ...; it is already licensed for RA")
-            continue
+        if drug is not None:
+            gap = view.text[_clean_index(view, drug.end) : _clean_index(view, first.start)]
+            if drug.start > first.start or (
+                    ";" in gap and not _PRONOUN_CLAUSE.match(gap[gap.rfind(";") :])):
+                # another drug's list ("X is effective in A and B; ... Y helped ..."), not the
+                # drug's own after "; it" ("Sarilumab ...; it is already licensed for RA")
+                continue
         listed.append(first)
         for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
             gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
