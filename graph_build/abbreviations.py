@@ -17,6 +17,7 @@ from cytokg.graph_build.normalize import clean_view
 _PARENS = re.compile(r"\(([^()]{1,12})\)")
 _LEGEND_ITEM = re.compile(r"^\s*([A-Za-z][\w%/\-]{0,9})\s*[,:]\s+([^,:;]{3,80}?)\s*\.?\s*$")
 _WORD = re.compile(r"[\w\-']+")
+_SHORT_AND_NAME = re.compile(r"\(([^(),]{2,12}),\s*([a-z]{5,})\)")
 
 
 def _valid_short(sf: str) -> bool:
@@ -103,6 +104,17 @@ def _in_text(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _named_products(text: str) -> list[tuple[str, str]]:
+    """ "recombinant human interleukin-1 receptor antagonist (rhIL-1ra, anakinra)": the short
+    form spells the words before it and means the product named after it."""
+    pairs = []
+    for m in _SHORT_AND_NAME.finditer(text):
+        short, name = m.group(1).strip(), m.group(2)
+        if _valid_short(short) and _long_before(short, text[: m.start()].rstrip()):
+            pairs.append((short, name))
+    return pairs
+
+
 def _in_legends(text: str) -> list[tuple[str, str]]:
     pairs = []
     for paragraph in re.split(r"\n\s*\n", text):
@@ -120,6 +132,6 @@ def find_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     """(short form, long form) pairs defined in ``text``: running text first, then legends."""
     clean = clean_view(text).text
     seen: dict[str, str] = {}
-    for short, long in _in_text(clean) + _in_legends(clean):
+    for short, long in _in_text(clean) + _named_products(clean) + _in_legends(clean):
         seen.setdefault(short, long)
     return tuple(seen.items())

@@ -295,10 +295,12 @@ def _alternatives(
 ) -> list[Mention]:
     """The partner and the diseases the sentence joins to it as alternatives ("secondary HLH or
     MAS", "HLH/MAS"), or in a title also as a pair ("Etanercept for psoriatic arthritis and
-    psoriasis"), in a chain; findings are never joined (they are what the patients had)."""
+    psoriasis"), in a chain; other findings are never joined (they are what the patients had)."""
     joint = pattern(cues()["title_disease_joint" if in_title else "disease_alternative"])
     chain = [partner]
-    ordered = sorted((d for d in diseases if d.category == "disease"), key=lambda d: d.start)
+    # a partner filed as a finding (HPO's sepsis, the paper's main disease) joins its own
+    ordered = sorted((d for d in diseases if d.category == "disease" or d is partner),
+                     key=lambda d: d.start)
     joined = [
         (a, b) for a, b in zip(ordered, ordered[1:], strict=False)
         if joint.fullmatch(view.text[_clean_index(view, a.end) : _clean_index(view, b.start)])

@@ -29,6 +29,7 @@ from cytokg.graph_build.records import Mention
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z]*)+")
 _CLASS_GAP = re.compile(r"[ \t\u00a0]*\n?[ \t\u00a0]*")  # only spacing between name and drug
+_PRODUCT_GAP = re.compile(r"[ \t\u00a0]*\([^(),]{0,16},?[ \t\u00a0]*")
 _GENE_CATEGORIES = ("gene", "protein")
 _DRUG_CATEGORIES = ("drug",)
 
@@ -73,12 +74,13 @@ def _inside(mention: Mention, spans: list[tuple[int, int]]) -> bool:
 
 
 def _names_the_next_drug(mention: Mention, following: Mention | None, text: str) -> bool:
-    return (
-        mention.category in _GENE_CATEGORIES
-        and following is not None
-        and following.category in _DRUG_CATEGORIES
-        and bool(_CLASS_GAP.fullmatch(text[mention.end : following.start]))
-    )
+    if mention.category not in _GENE_CATEGORIES or following is None or (
+            following.category not in _DRUG_CATEGORIES):
+        return False
+    gap = text[mention.end : following.start]
+    # "interleukin-1 receptor antagonist (rhIL-1ra, anakinra)": the kind, then its product
+    return bool(_CLASS_GAP.fullmatch(gap)) or (
+        mention.text.lower().endswith("antagonist") and bool(_PRODUCT_GAP.fullmatch(gap)))
 
 
 _KIND_AFTER_DRUG = re.compile(

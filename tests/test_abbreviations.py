@@ -93,3 +93,17 @@ def test_short_forms_of_coordinated_names_are_each_defined(tmp_path):
     paper.write_text(text, encoding="utf-8")
     found = find_mentions(parse_document(read_document(paper)))
     assert not [m for m in found if m.text == "MCS" and m.curie]
+
+
+def test_a_short_form_beside_a_product_name_means_the_product(tmp_path):
+    """'recombinant human interleukin-1 receptor antagonist (rhIL-1ra, anakinra)': rhIL-1ra is
+    the drug, and the words before it name its kind, not the IL1RN gene."""
+    text = ("Interleukin-1 blockade in gout: a pilot study\n\nWe gave recombinant human "
+            "interleukin-1 receptor antagonist (rhIL-1ra, anakinra) to twelve men with gout. The "
+            "rhIL-1ra was stopped after three days.\n")
+    assert dict(find_abbreviations(text))["rhIL-1ra"] == "anakinra"
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    found = find_mentions(parse_document(read_document(paper)))
+    assert [m.label for m in found if m.text == "rhIL-1ra"] == ["anakinra", "anakinra"]
+    assert not [m for m in found if m.curie == "HGNC:6000"]

@@ -2132,9 +2132,18 @@ ROUND_47_CLASSES_GIVEN = [
 ]
 
 
+ROUND_49_USES_GIVEN = [
+    # the main disease is a finding in the lexicon (HPO's sepsis) and still joins its alternative
+    ("Interleukin-1 blockade in severe sepsis: a multicentre trial\n\nAdults with sepsis or "
+     "septic shock were randomised to anakinra or placebo on top of antibiotics.\n", "anakinra",
+     "septic shock"),
+]
+
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
-                                                 *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN])
+                                                 *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
+                                                 *ROUND_49_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
