@@ -2137,6 +2137,11 @@ ROUND_49_USES_GIVEN = [
     ("Interleukin-1 blockade in severe sepsis: a multicentre trial\n\nAdults with sepsis or "
      "septic shock were randomised to anakinra or placebo on top of antibiotics.\n", "anakinra",
      "septic shock"),
+    # the title disease after a bracketed list is joined to the list's last item
+    ("Anakinra for relapsing periodic fevers (familial Mediterranean fever, TRAPS) and gout: a "
+     "case series of eight patients\n\nMethods. Eight patients were seen. All had already "
+     "received methotrexate, together with prednisone, without lasting effect.\n",
+     "methotrexate", "gout"),
 ]
 
 
