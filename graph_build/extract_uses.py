@@ -280,6 +280,18 @@ def _partner(
     return min(after or diseases, key=lambda o: abs(o.start - drug.start))
 
 
+def _main_by_word(view: SentenceView, drug: Mention) -> bool:
+    """Does the drug's clause, after it, name the paper's disease by the bare word "disease"
+    ("... anakinra has changed the care of patients with colchicine-resistant disease")?"""
+    at = _clean_index(view, drug.end)
+    clause_end = view.text.find(";", at)
+    found = pattern(cues()["main_disease_word"]).search(
+        view.text, at, clause_end if clause_end >= 0 else len(view.text))
+    return bool(found) and not any(
+        _clean_index(view, m.start) < found.end() <= _clean_index(view, m.end) + 1
+        for m in view.of("disease", "phenotype"))
+
+
 def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) -> Mention | None:
     """The disease the drug is "given as prophylaxis of" / "for the treatment of", if any."""
     stated = pattern(cues()["drug_for_disease"])
@@ -663,6 +675,8 @@ def drug_disease_uses(
                 for drug in drugs:
                     stated = _stated_disease(view, drug, diseases)
                     partner = stated or _partner(view, drug, diseases, main)
+                    if not stated and main in main_mentions and _main_by_word(view, drug):
+                        partner = main_mentions[main]
                     chosen = _alternatives(view, partner, diseases, view in title)
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
                         chosen += [d for d in diseases if d.curie in mains and d not in chosen]

@@ -2292,6 +2292,12 @@ ONE_USE_NOT_THE_OTHER += [
     ("Canakinumab after myocardial infarction: a randomised trial\n\nPatients were randomised "
      "to canakinumab or placebo. Canakinumab lowered the rate of stroke.\n",
      ("canakinumab", "myocardial infarction"), ("canakinumab", "stroke")),
+    # row 353: "patients with refractory, colchicine-resistant disease" after the drug is the
+    # paper's own disease, not the one named nearer
+    ("Rilonacept in idiopathic recurrent pericarditis: a cohort\n\nInterleukin-1 drives acute "
+     "myocarditis, and canakinumab has changed the treatment of patients with refractory, "
+     "colchicine-resistant disease.\n",
+     ("canakinumab", "idiopathic recurrent pericarditis"), ("canakinumab", "acute myocarditis")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
