@@ -433,9 +433,12 @@ def study_facts(
     if not design and stated_in and 1 < count[0] <= cues()["undesigned_series_max"]:
         # a small treated group described with no design word: a case series
         design = ("CaseSeriesDesign", stated_in)
+    named_retrospective = any(pattern(cues()["retrospective_title"]).search(v.text)
+                              for v in titles)
     if design and count and design[0] == "RetrospectiveCohortDesign" and count[0] <= cues()[
         "case_series_max"
-    ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text):
+    ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text) and (
+            not named_retrospective):
         design = ("CaseSeriesDesign", design[1])
     described = design and any(pattern(src).search(design[1].text)
                                for src in cues()["design_first"]["CaseSeriesDesign"])

@@ -1599,6 +1599,14 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Canakinumab in colchicine-resistant FMF: three cases", "To report three children with "
      "colchicine-resistant FMF treated with canakinumab. A 7-year-old girl had attacks every "
      "month.", "CaseSeriesDesign", 3),
+    # row 354: a title naming the paper a retrospective study keeps a small review a cohort; a
+    # title calling it a series does not
+    ("Baricitinib in juvenile dermatomyositis: a retrospective two-centre study", "We "
+     "retrospectively reviewed children with juvenile dermatomyositis who received baricitinib. "
+     "Seven children were included.", "RetrospectiveCohortDesign", 7),
+    ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
+     "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
+     "were included.", "CaseSeriesDesign", 7),
 ]
 
 
