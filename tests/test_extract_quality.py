@@ -2306,6 +2306,12 @@ ONE_USE_NOT_THE_OTHER += [
      "myocarditis, and canakinumab has changed the treatment of patients with refractory, "
      "colchicine-resistant disease.\n",
      ("canakinumab", "idiopathic recurrent pericarditis"), ("canakinumab", "acute myocarditis")),
+    # row 355: the drugs after a diagnosis the patient "had been labelled as having" were for it,
+    # not for the disease found later
+    ("Anakinra in Schnitzler syndrome: a case report\n\nA 60-year-old man had been labelled in "
+     "2010 as having rheumatoid arthritis. Years of treatment with methotrexate and prednisone "
+     "did not help. Schnitzler syndrome was finally diagnosed and anakinra was started.\n",
+     ("methotrexate", "rheumatoid arthritis"), ("methotrexate", "Schnitzler syndrome")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
