@@ -32,6 +32,9 @@ _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_JOURNAL_LINE = re.compile(
+    r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
+    r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d", re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "Gedik KC, Arici ZS, ...")
 _FRONT_MATTER = re.compile(
@@ -77,8 +80,9 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     """A genre label, journal line or author list above a title: a few capitalised words, a short
     line or a citation / author line, that name no entity, followed by a short paragraph that does
     not end like a sentence and names one."""
-    if any(start <= m.start < end and m.curie for m in mentions):
-        return False
+    if any(start <= m.start < end and m.curie for m in mentions) and not _JOURNAL_LINE.search(
+            paragraph):
+        return False  # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1")
     words = paragraph.split()
     if 0 < len(words) <= 3 and paragraph.isupper():
         return True

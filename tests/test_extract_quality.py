@@ -2145,6 +2145,9 @@ ROUND_49_USES_GIVEN = [
     ("Interleukin-1 blockade in severe sepsis: a multicentre trial\n\nAdults with sepsis or "
      "septic shock were randomised to anakinra or placebo on top of antibiotics.\n", "anakinra",
      "septic shock"),
+    # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
+    ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
+     "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
     # the title disease after a bracketed list is joined to the list's last item
     ("Anakinra for relapsing periodic fevers (familial Mediterranean fever, TRAPS) and gout: a "
      "case series of eight patients\n\nMethods. Eight patients were seen. All had already "
@@ -2312,6 +2315,12 @@ ONE_USE_NOT_THE_OTHER += [
      "2010 as having rheumatoid arthritis. Years of treatment with methotrexate and prednisone "
      "did not help. Schnitzler syndrome was finally diagnosed and anakinra was started.\n",
      ("methotrexate", "rheumatoid arthritis"), ("methotrexate", "Schnitzler syndrome")),
+    # row 356: a journal line named for a disease ("Kawasaki Disease · Review article · Vol. 1")
+    # is above the title, not the title
+    ("Psoriatic Arthritis (pa-journal.org) · Review article · Vol. 2, No. 4\n\nTreating gout "
+     "flares in adults: a practical review of current regimens\n\nGout flares overlap clinically "
+     "with psoriatic arthritis. Colchicine is given at 1 mg, then 0.5 mg an hour later.\n",
+     ("colchicine", "gout"), ("colchicine", "psoriatic arthritis")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
