@@ -1885,10 +1885,21 @@ def test_what_each_group_contributed_is_no_population(tmp_path):
     assert fact.value("numberOfPatients") != 60
 
 
+ROUND_49_POPULATIONS = [
+    # row 358: the cases of the published papers pooled with the paper's own are others' patients
+    ("Rilonacept in recurrent pericarditis: three cases and a review", "We describe three "
+     "women given rilonacept. Eleven published studies qualified; with our own patients they "
+     "described 41 cases.", 3),
+    # row 359: a nationality of two words between the number and the noun
+    ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
+     "with Takayasu arteritis given tocilizumab.", 4),
+]
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
-    *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS,
+    *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
