@@ -11,6 +11,13 @@ from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
 
 
+def mentions_in(tmp_path, text: str):
+    """The grounded mentions of an invented paper."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    return find_mentions(parse_document(read_document(paper)))
+
+
 def pairs(doc_id: str) -> dict[str, str]:
     path = next(p for p in discover(PAPERS_DIR) if p.name.startswith(doc_id))
     return dict(parse_document(read_document(path)).abbreviations)
@@ -89,10 +96,7 @@ def test_short_forms_of_coordinated_names_are_each_defined(tmp_path):
             "mental component summary (PCS, MCS) of patients with giant cell arteritis given "
             "tocilizumab. The MCS rose with tocilizumab.\n")
     assert dict(find_abbreviations(text))["MCS"] == "mental component summary"
-    paper = tmp_path / "paper.txt"
-    paper.write_text(text, encoding="utf-8")
-    found = find_mentions(parse_document(read_document(paper)))
-    assert not [m for m in found if m.text == "MCS" and m.curie]
+    assert not [m for m in mentions_in(tmp_path, text) if m.text == "MCS" and m.curie]
 
 
 def test_a_short_form_beside_a_product_name_means_the_product(tmp_path):
@@ -102,8 +106,6 @@ def test_a_short_form_beside_a_product_name_means_the_product(tmp_path):
             "interleukin-1 receptor antagonist (rhIL-1ra, anakinra) to twelve men with gout. The "
             "rhIL-1ra was stopped after three days.\n")
     assert dict(find_abbreviations(text))["rhIL-1ra"] == "anakinra"
-    paper = tmp_path / "paper.txt"
-    paper.write_text(text, encoding="utf-8")
-    found = find_mentions(parse_document(read_document(paper)))
+    found = mentions_in(tmp_path, text)
     assert [m.label for m in found if m.text == "rhIL-1ra"] == ["anakinra", "anakinra"]
     assert not [m for m in found if m.curie == "HGNC:6000"]
