@@ -138,7 +138,8 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     setting = pattern(cues()["title_setting"])
     qualifier = pattern(cues()["title_qualifier"])
     outcome = pattern(cues()["title_outcome"])
-    named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)]
+    named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)
+             if not _arose_on_drug(v, m)]
     antecedent = pattern(cues()["title_antecedent"])
     if named and all(antecedent.search(before) for before, _ in named):
         return []  # "... syndrome after SARS-CoV-2 infection": the paper's disease is the body's
@@ -153,6 +154,17 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     if not subjects and _unnamed_indication(title):
         return []  # "Emapalumab for refractory neurotoxicity ... in an adult with B-ALL"
     return subjects or [c for _, c in broad]
+
+
+def _arose_on_drug(view: SentenceView, disease: Mention) -> bool:
+    """Is the title disease one that arose on a drug named right after it ("Type 1 diabetes
+    during etanercept therapy in a child with …"; cue title_adverse_after)?"""
+    drugs = [d for d in view.of(*DRUG_CATEGORIES) if d.start >= disease.end]
+    if not drugs:
+        return False
+    nearest = min(drugs, key=lambda d: d.start)
+    gap = view.text[_clean_index(view, disease.end) : _clean_index(view, nearest.start)]
+    return bool(pattern(cues()["title_adverse_after"]).fullmatch(gap))
 
 
 def _antecedents(title: list[SentenceView]) -> set[str]:

@@ -2332,6 +2332,20 @@ ONE_USE_NOT_THE_OTHER += [
      "flares in adults: a practical review of current regimens\n\nGout flares overlap clinically "
      "with psoriatic arthritis. Colchicine is given at 1 mg, then 0.5 mg an hour later.\n",
      ("colchicine", "gout"), ("colchicine", "psoriatic arthritis")),
+    # row 360: a title disease that arose "during adalimumab therapy" is an adverse event; the
+    # disease of the child it arose in is what the drug was for
+    ("Psoriasis during adalimumab therapy in a boy with Crohn disease: a case report\n\nA "
+     "12-year-old boy was given adalimumab. Skin plaques appeared after five months.\n",
+     ("adalimumab", "Crohn disease"), ("adalimumab", "psoriasis")),
+    # ... and in the body, a disease "appearing in a child receiving" the drug
+    ("Etanercept in juvenile idiopathic arthritis: a case report\n\nA 9-year-old girl with "
+     "juvenile idiopathic arthritis was given etanercept. To our knowledge this is the first "
+     "report of autoimmune hepatitis appearing in a child receiving etanercept.\n",
+     ("etanercept", "juvenile idiopathic arthritis"), ("etanercept", "autoimmune hepatitis")),
+    # guard: what the patient was "receiving etanercept for" stays its use in such a sentence
+    ("Etanercept in ankylosing spondylitis: a case report\n\nA 40-year-old man was given "
+     "etanercept. This is the first sarcoidosis arising in a patient receiving etanercept for a "
+     "spondyloarthritis.\n", ("etanercept", "spondyloarthritis"), ("etanercept", "sarcoidosis")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
