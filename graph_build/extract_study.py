@@ -37,8 +37,9 @@ def study_design(
         texts.append(text)
     every = list(zip(views, texts, strict=True))
     in_title = [(v, t) for v, t in every if v in titles]
-    for key in ("design_self", "design_first", "study_design", "design_title", "design_fallback"):
-        read = in_title if key == "design_title" else every
+    for key in ("title_genre", "design_self", "design_first", "study_design", "design_title",
+                "design_fallback"):
+        read = in_title if key in ("title_genre", "design_title") else every
         for design, sources in cues()[key].items():
             for view, text in read:
                 if any(pattern(src).search(text) for src in sources):

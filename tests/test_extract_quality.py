@@ -1604,6 +1604,11 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Baricitinib in juvenile dermatomyositis: a retrospective two-centre study", "We "
      "retrospectively reviewed children with juvenile dermatomyositis who received baricitinib. "
      "Seven children were included.", "RetrospectiveCohortDesign", 7),
+    # row 361: the genre the title gives after its colon outranks another paper's trial named in
+    # the background
+    ("Baricitinib in severe COVID-19: a prospective observational study", "Remdesivir shortened "
+     "recovery in a placebo-controlled trial. Thirty patients given baricitinib were enrolled.",
+     "ProspectiveCohortDesign", 30),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
