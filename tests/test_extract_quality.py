@@ -1609,6 +1609,12 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Baricitinib in severe COVID-19: a prospective observational study", "Remdesivir shortened "
      "recovery in a placebo-controlled trial. Thirty patients given baricitinib were enrolled.",
      "ProspectiveCohortDesign", 30),
+    # row 362: "· Review" later in a journal line, and the genre "How I treat ..."
+    ("Ann Rheum Dis Pract · May 2020 · Review (How we treat)\n\nTreating adult-onset Still "
+     "disease with anakinra", "Adult-onset Still disease is rare. Anakinra is effective in it.",
+     "NarrativeReviewDesign", None),
+    ("How I treat hemophagocytic lymphohistiocytosis", "Etoposide and dexamethasone remain "
+     "central. Emapalumab is an option in refractory disease.", "NarrativeReviewDesign", None),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
@@ -2161,6 +2167,11 @@ ROUND_49_USES_GIVEN = [
     ("Interleukin-1 blockade in severe sepsis: a multicentre trial\n\nAdults with sepsis or "
      "septic shock were randomised to anakinra or placebo on top of antibiotics.\n", "anakinra",
      "septic shock"),
+    # row 362: the authors' practice ("we use naproxen") and "the drug of choice"
+    ("Anakinra in gout: a review\n\nGout flares are painful and common. Colchicine is the drug "
+     "of choice. In mild attacks we use naproxen.\n", "colchicine", "gout"),
+    ("Anakinra in gout: a review\n\nGout flares are painful and common. Colchicine is the drug "
+     "of choice. In mild attacks we use naproxen.\n", "naproxen", "gout"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
