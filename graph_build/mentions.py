@@ -46,6 +46,10 @@ _CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part 
 # "severe acute respiratory syndrome| coronavirus 2", "Kaposi sarcoma| herpesvirus": a disease
 # name that heads a virus's name is no mention (viruses are not diseases)
 _AGENT_AFTER = re.compile(r"[ \-]*[A-Za-z]*virus\b", re.IGNORECASE)
+# a name that ends with the population it is said of, and the stem (two words or more) before it
+_POPULATION = re.compile(r"(\w[\w-]*(?:\s+[\w-]+)+?)\s+in\s+(?:children|adults|childhood)",
+                         re.IGNORECASE)
+_OTHER_POPULATION = re.compile(r"\s+(?:in|of)\s+(?:an?\s+|the\s+)?\w+", re.IGNORECASE)
 _SHORT_ANY = re.compile(r"\(\s*[^\s()]{1,10}\s*\)")
 _RECEPTOR = re.compile(r"[ \-\n]*(receptors?)\b", re.IGNORECASE)
 MAX_WINDOW = 12  # tokens; longer lexicon forms are rare and never needed whole
@@ -225,6 +229,27 @@ def _scan(
         out.append((start, end, entry))
         i += n
     return out
+
+
+def _without_population(
+    text: str, matches: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
+    """'Multisystem inflammatory syndrome related to COVID-19' in a paper that names
+    'multisystem inflammatory syndrome in children': the name less its population is the same
+    disease (not where another population follows: '... in an adult')."""
+    added = []
+    for start, end, entry in matches:
+        named = _POPULATION.fullmatch(text[start:end])
+        if not named or entry.category != "disease":
+            continue
+        stem = re.compile(r"\b" + r"\s+".join(map(re.escape, named.group(1).split())) + r"\b",
+                          re.IGNORECASE)
+        for m in stem.finditer(text):
+            covered = any(s <= m.start() < e or m.start() <= s < m.end()
+                          for s, e, _ in matches + added)
+            if not covered and not _OTHER_POPULATION.match(text, m.end()):
+                added.append((m.start(), m.end(), replace(entry, synonym=m.group())))
+    return sorted(matches + added, key=lambda x: (x[0], x[1])) if added else matches
 
 
 def _across_short_forms(
@@ -445,6 +470,7 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     mentions = []
     matches = _with_long_forms(text, _scan(text, lexicon, local, cells), long_forms)
     matches = _across_short_forms(text, add_paraphrases(text, matches, lexicon), lexicon)
+    matches = _without_population(text, matches)
     for start, end, entry in matches:
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1

@@ -2358,6 +2358,12 @@ ONE_USE_NOT_THE_OTHER += [
      "juvenile idiopathic arthritis was given etanercept. To our knowledge this is the first "
      "report of autoimmune hepatitis appearing in a child receiving etanercept.\n",
      ("etanercept", "juvenile idiopathic arthritis"), ("etanercept", "autoimmune hepatitis")),
+    # row 363: the title's "multisystem inflammatory syndrome related to COVID-19" is the MIS-C
+    # the body names, not COVID-19
+    ("Tocilizumab for multisystem inflammatory syndrome related to COVID-19: a case report\n\n"
+     "A 9-year-old boy met the criteria for multisystem inflammatory syndrome in children (MIS-C)."
+     " He was given tocilizumab.\n", ("tocilizumab", "multisystem inflammatory syndrome in "
+     "children"), ("tocilizumab", "COVID-19")),
     # guard: what the patient was "receiving etanercept for" stays its use in such a sentence
     ("Etanercept in ankylosing spondylitis: a case report\n\nA 40-year-old man was given "
      "etanercept. This is the first sarcoidosis arising in a patient receiving etanercept for a "

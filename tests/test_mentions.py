@@ -407,3 +407,15 @@ def test_a_possessive_in_capitals(tmp_path):
     found = _found(tmp_path, "ANAKINRA IN BEHÇET'S DISEASE AND CROHN’S DISEASE\n\nTwo patients "
                    "were treated with it for a year.\n")
     assert {m.curie for m in found} >= {_id("Behçet's disease"), _id("Crohn's disease")}
+
+
+def test_a_name_less_its_population_is_the_same_disease(tmp_path):
+    # row 363: "multisystem inflammatory syndrome related to COVID-19" in a paper that names
+    # "multisystem inflammatory syndrome in children" is MIS-C; "... in an adult" is not
+    found = _found(tmp_path, "Tocilizumab in multisystem inflammatory syndrome related to "
+                   "COVID-19: two cases\n\nBoth boys had multisystem inflammatory syndrome in "
+                   "children. A third patient, with multisystem inflammatory syndrome in an adult, "
+                   "was not treated.\n")
+    mis_c = _id("multisystem inflammatory syndrome in children")
+    assert [m.text for m in found if m.curie == mis_c] == [
+        "multisystem inflammatory syndrome", "multisystem inflammatory syndrome in children"]
