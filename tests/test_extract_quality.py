@@ -1901,6 +1901,10 @@ ROUND_49_POPULATIONS = [
     ("Rilonacept in recurrent pericarditis: three cases and a review", "We describe three "
      "women given rilonacept. Eleven published studies qualified; with our own patients they "
      "described 41 cases.", 3),
+    # row 364: two groups compared, each "in N patients"
+    ("Canakinumab and the attacks of cryopyrin-associated periodic syndrome", "We compared the "
+     "attacks in nine patients who were given canakinumab with those in eleven patients who were "
+     "not.", 20),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
