@@ -97,7 +97,8 @@ def _population_counts(
 
 
 def _with_other_arms(
-    views: list[SentenceView], view: SentenceView, text_end: int, n: int, design: str | None
+    views: list[SentenceView], view: SentenceView, text_end: int, n: int, design: str | None,
+    compares: bool = False,
 ) -> int:
     """``n`` plus the other arms of a comparison stated with it: each sized in brackets, listed by
     drug with the verb left out, later in its sentence with the noun left out, or in the sentences
@@ -121,7 +122,7 @@ def _with_other_arms(
     if total != n:
         return total
     comparison = pattern(conf["arm_comparison"])
-    if design != "RandomizedTrialDesign" and not comparison.search(view.text):
+    if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
     more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
     total = n + _sum_listed(view.text[text_end:], more)
@@ -280,7 +281,8 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
 
 
 def patient_count(
-    views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None
+    views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None,
+    titles: list[SentenceView] = (),
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a case report's one patient; the
     population reached after exclusions or by adding groups ('leaving a final cohort of N');
@@ -291,6 +293,9 @@ def patient_count(
     of a table's patient-count column when its rows are the arms; 'the whole cohort (n = N)';
     and, when nothing else is stated, a protocol's planned sample."""
     conf = cues()["patient_count"]
+    # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
+    # its sentences list are its arms
+    compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
     if design == "CaseReportDesign":
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
@@ -301,7 +306,7 @@ def patient_count(
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
-        return _with_other_arms(views, view, end, n, design), view.span()
+        return _with_other_arms(views, view, end, n, design, compares), view.span()
     arms = pattern(conf["allocated_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
@@ -330,7 +335,7 @@ def patient_count(
     found = _population_counts(views, pattern(conf["verbs"]))
     if found:
         n, view, end = found[0]
-        return _with_other_arms(views, view, end, n, design), view.span()
+        return _with_other_arms(views, view, end, n, design, compares), view.span()
     if found := _first_count(
             views, pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"])), 3):
         return found
@@ -418,7 +423,7 @@ def study_facts(
     design = study_design(views + title, titles)
     count = None
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
-        count = patient_count(views, design[0] if design else None, parsed)
+        count = patient_count(views, design[0] if design else None, parsed, titles)
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"
         count = (1, design[1].span())

@@ -24,8 +24,15 @@ _PLAIN = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS}
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 
 # One token of the cleaning grammar, tried in order at each position.
+_RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
+_HEAD_LINE = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}\r?\n"
 _TOKEN = re.compile(
-    r"(?P<hyphen>(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w))"  # word-final hyphen at a line break
+    # a PDF page break inside a paragraph: blank lines, a running head with a wide gap inside
+    # ("Steroid-sparing therapy in GCA            2") and a rule line beside it; read as one space
+    # when the paragraph runs on across it (sentences.py joins the sentence the same way)
+    r"(?P<page>[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE + _HEAD_LINE + r"(?:" + _RULE_LINE
+    + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z]))"
+    r"|(?P<hyphen>(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w))"  # word-final hyphen at a line break
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<space>[ " + _SPACES + r"\r\n]+)"
     # inline HTML formatting: "enrolled <b>65</b> patients", "PaO<sub>2</sub>"
@@ -92,7 +99,10 @@ def clean_view(text: str) -> CleanText:
             i += 1
             continue
         kind, piece = m.lastgroup, m.group()
-        if kind == "hyphen":
+        if kind == "page":
+            ended = bool(re.search(r"[.!?:;][)\]\"']*$", "".join(out[-3:])))
+            emit("\n\n" if ended else " ", i, m.end())
+        elif kind == "hyphen":
             nxt = text[m.end()]
             joined = text[i - 1].isalpha() and nxt.islower()
             if not joined or _word_before(text, i) in conventions()["keep_hyphen_prefixes"]:

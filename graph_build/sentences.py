@@ -21,6 +21,9 @@ _CAPTION = re.compile(r"[ \t]*(?:Table|Figure|Fig\.|Photo|Supplementary)[ \t]*\d
 _NUMBERED_LABEL = re.compile(r"[ \t]*(?:Table|Figure|Fig|Photo)[ \t]*\d+", re.I)
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
+# a running head: a short line with a wide gap inside ("Tocilizumab in GCA          Page 2 of 2")
+# (flush left: an indented line of columns is a table's header)
+_RUNNING_HEAD = re.compile(r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}$")
 # a line that opens an HTML block ("<h1>...", "<p>...", "<title>..."): a paragraph of its own
 _HTML_BLOCK = re.compile(
     r"[ \t]*<(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
@@ -36,6 +39,24 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
         spans.append((pos, pos + len(line.rstrip("\r\n"))))
         pos += len(line)
     return spans
+
+
+def _page_furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines of a PDF page break: a running head ("Steroid-sparing therapy in
+    GCA            2", wide spacing inside) next to a rule line, and those rule lines, when prose
+    stands on both sides of the break (a paragraph cut by it may then be rejoined)."""
+    found: set[int] = set()
+    for i, (s, e) in enumerate(lines):
+        if not _RUNNING_HEAD.match(text, s, e) or _RULE.match(text, s, e):
+            continue
+        rules = [k for k in (i - 1, i + 1) if 0 <= k < len(lines) and _RULE.match(
+            text, *lines[k])]
+        after = i + 2 if i + 1 in rules else i + 1
+        if after < len(lines) and re.search(r"\S {3,}\S", text[slice(*lines[after])]):
+            continue  # the next line has columns too: a table
+        if rules:
+            found.update([i, *rules])
+    return found
 
 
 def _units(
@@ -57,8 +78,16 @@ def _units(
         soft_gap = False
 
     heads = sorted(headings, key=lambda h: h.start)
-    for s, e in _line_spans(text):
+    lines = _line_spans(text)
+    furniture = _page_furniture(text, lines)
+    for i, (s, e) in enumerate(lines):
         line = text[s:e]
+        if i in furniture:  # a page break's rule and running head: like a blank line
+            if cur:
+                was_prose = cur[2]
+                close()
+                soft_gap = was_prose
+            continue
         if any(a <= s < b or a < e <= b for a, b in skip) or _RULE.match(line):
             hard()
             continue

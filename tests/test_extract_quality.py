@@ -1905,6 +1905,9 @@ ROUND_49_POPULATIONS = [
     ("Canakinumab and the attacks of cryopyrin-associated periodic syndrome", "We compared the "
      "attacks in nine patients who were given canakinumab with those in eleven patients who were "
      "not.", 20),
+    # row 365: a title comparing two drugs makes "N received X, and M received Y" its arms
+    ("Tocilizumab or methotrexate in giant cell arteritis: a retrospective comparison", "Thirty-"
+     "one patients received tocilizumab as their first agent, and 81 received methotrexate.", 112),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),

@@ -143,6 +143,25 @@ def test_pdf_paragraph_cut_by_a_column_break_is_joined():
     assert "Subsequent echo-" in sentence_with(parsed("001"), "of the aneurysms").text
 
 
+def test_a_paragraph_cut_by_a_page_break_with_a_running_head_is_joined(tmp_path):
+    # row 365: the sentence runs on past the running head and its rule; the clean view reads one
+    # space there, while a page break after a full stop stays a paragraph break
+    text = ("Results: Twelve patients received anakinra as their first agent,\n\n"
+            "Anakinra in recurrent pericarditis              2\n" + "-" * 60 + "\n\n"
+            "and nine received colchicine alone. All improved.\n\n" + "-" * 60 + "\n"
+            "Anakinra in recurrent pericarditis              3\n" + "-" * 60 + "\n\n"
+            "Table 1\n" + "-" * 40 + "\n          Anakinra   Colchicine\n" + "-" * 40 + "\n"
+            "Age        12         11\n")
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    joined = next(s for s in doc.sentences if "Twelve" in s.text)
+    assert joined.text.endswith("and nine received colchicine alone.")
+    clean = clean_view(text).text
+    assert "first agent, and nine received" in clean
+    assert "All improved.\n\n" in clean
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
