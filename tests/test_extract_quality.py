@@ -1908,6 +1908,10 @@ ROUND_49_POPULATIONS = [
     # row 365: a title comparing two drugs makes "N received X, and M received Y" its arms
     ("Tocilizumab or methotrexate in giant cell arteritis: a retrospective comparison", "Thirty-"
      "one patients received tocilizumab as their first agent, and 81 received methotrexate.", 112),
+    # row 366: one group size after a long relative clause on the population noun
+    ("Canakinumab in colchicine-resistant familial Mediterranean fever: quality of life",
+     "Patients who received canakinumab 150 mg or, after up-titration, 300 mg every four "
+     "weeks during the trial (n=61) completed questionnaires at baseline.", 61),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
