@@ -228,7 +228,11 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     if pattern(cues()["adverse_context"]).search(view.text):
         managed = pattern(cues()["adverse_treated"])
         therapy = pattern(cues()["adverse_treated_after"])
-        diseases = [d for d in diseases if d.curie == main
+        # (the main disease's alternatives are not harms: "benefit to patients with sJIA or AOSD,
+        # and these agents have reduced the toxicity of steroids")
+        kept = {d.curie for m in diseases if m.curie == main
+                for d in _alternatives(view, m, diseases)}
+        diseases = [d for d in diseases if d.curie == main or d.curie in kept
                     or managed.search(view.text[: _clean_index(view, d.start)])
                     or therapy.match(view.text[_clean_index(view, d.end) :])]
     named = view.of("disease", "phenotype")

@@ -2183,6 +2183,11 @@ ROUND_49_USES_GIVEN = [
      "of choice. In mild attacks we use naproxen.\n", "colchicine", "gout"),
     ("Anakinra in gout: a review\n\nGout flares are painful and common. Colchicine is the drug "
      "of choice. In mild attacks we use naproxen.\n", "naproxen", "gout"),
+    # row 367: the main disease's alternative is no harm of a sentence that also speaks of toxicity
+    ("Anakinra in systemic juvenile idiopathic arthritis: a review\n\nSystemic juvenile "
+     "idiopathic arthritis is rare. Anakinra brings benefit to many patients with systemic "
+     "juvenile idiopathic arthritis or adult-onset Still disease, and it has lessened the "
+     "toxicity of steroid treatment.\n", "anakinra", "adult-onset Still disease"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
