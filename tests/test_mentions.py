@@ -419,3 +419,12 @@ def test_a_name_less_its_population_is_the_same_disease(tmp_path):
     mis_c = _id("multisystem inflammatory syndrome in children")
     assert [m.text for m in found if m.curie == mis_c] == [
         "multisystem inflammatory syndrome", "multisystem inflammatory syndrome in children"]
+
+
+def test_cpp_crystal_arthritis_is_the_pseudogout_class(tmp_path):
+    # row 368: the EULAR name of pseudogout, spelt out or with CPP, grounds to the class MONDO
+    # lists "pseudogout" under (lexicon overrides), not to arthritis
+    found = _found(tmp_path, "Anakinra in acute calcium pyrophosphate crystal arthritis: a "
+                   "trial\n\nPatients with CPP crystal-induced arthritis were given anakinra.\n")
+    pseudogout = _id("pseudogout")
+    assert [m.curie for m in found if m.category == "disease"] == [pseudogout, pseudogout]
