@@ -1912,6 +1912,9 @@ ROUND_49_POPULATIONS = [
     ("Canakinumab in colchicine-resistant familial Mediterranean fever: quality of life",
      "Patients who received canakinumab 150 mg or, after up-titration, 300 mg every four "
      "weeks during the trial (n=61) completed questionnaires at baseline.", 61),
+    # row 369: the second arm with its noun left out, each arm a combination
+    ("Sarilumab and dexamethasone in COVID-19: a randomised trial", "120 patients were "
+     "randomised to sarilumab plus dexamethasone and 60 to placebo plus dexamethasone.", 180),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
