@@ -1915,6 +1915,9 @@ ROUND_49_POPULATIONS = [
     # row 369: the second arm with its noun left out, each arm a combination
     ("Sarilumab and dexamethasone in COVID-19: a randomised trial", "120 patients were "
      "randomised to sarilumab plus dexamethasone and 60 to placebo plus dexamethasone.", 180),
+    # row 370: a group named by a short form with a slash ("the CS/TCZ group 80 patients")
+    ("Steroids with or without anakinra in COVID-19: a retrospective cohort", "The CS group "
+     "comprised 90 patients and the CS/ANA group 45 patients.", 135),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
