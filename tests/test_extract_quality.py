@@ -1613,6 +1613,10 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Ann Rheum Dis Pract · May 2020 · Review (How we treat)\n\nTreating adult-onset Still "
      "disease with anakinra", "Adult-onset Still disease is rare. Anakinra is effective in it.",
      "NarrativeReviewDesign", None),
+    # row 371: an opinion genre in the journal line ("· Leading Article", "· Perspective")
+    ("Drugs 2015; 75(2): 101-110 · Leading Article\n\nInterleukin-6 blockade in large-vessel "
+     "vasculitis", "Tocilizumab is effective in giant cell arteritis. Its place in Takayasu "
+     "arteritis is less clear.", "NarrativeReviewDesign", None),
     ("How I treat hemophagocytic lymphohistiocytosis", "Etoposide and dexamethasone remain "
      "central. Emapalumab is an option in refractory disease.", "NarrativeReviewDesign", None),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
