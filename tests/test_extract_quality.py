@@ -1922,6 +1922,10 @@ ROUND_49_POPULATIONS = [
     # row 370: a group named by a short form with a slash ("the CS/TCZ group 80 patients")
     ("Steroids with or without anakinra in COVID-19: a retrospective cohort", "The CS group "
      "comprised 90 patients and the CS/ANA group 45 patients.", 135),
+    # row 372: the patients who "met the case definition"
+    ("Multisystem inflammatory syndrome in children in Accra: a retrospective review", "We "
+     "reviewed the records of children seen at four hospitals. Thirty-one children and "
+     "adolescents, median age 8 years, met the case definition.", 31),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
