@@ -1619,6 +1619,10 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
      "arteritis is less clear.", "NarrativeReviewDesign", None),
     ("How I treat hemophagocytic lymphohistiocytosis", "Etoposide and dexamethasone remain "
      "central. Emapalumab is an option in refractory disease.", "NarrativeReviewDesign", None),
+    # row 373: "We describe in detail the four ... patients" beside a literature review
+    ("Anakinra in refractory gout: four patients", "Literature review: we summarise published "
+     "reports on anakinra in gout. Case descriptions: We describe in detail the four "
+     "colchicine-resistant patients given anakinra.", "CaseSeriesDesign", 4),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
