@@ -2206,6 +2206,11 @@ ROUND_49_USES_GIVEN = [
      "idiopathic arthritis is rare. Anakinra brings benefit to many patients with systemic "
      "juvenile idiopathic arthritis or adult-onset Still disease, and it has lessened the "
      "toxicity of steroid treatment.\n", "anakinra", "adult-onset Still disease"),
+    # row 374: "needed a prolonged course of anakinra to control the secondary HLH"
+    ("Anakinra for CAR-T toxicity in children\n\nThree children developed cytokine release "
+     "syndrome and were given anakinra. One of them needed a longer course of anakinra to control "
+     "the secondary haemophagocytic lymphohistiocytosis.\n", "anakinra",
+     "secondary hemophagocytic lymphohistiocytosis"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
