@@ -32,6 +32,7 @@ _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+_LIST_COMMA = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
 _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
     r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d", re.IGNORECASE)
@@ -333,10 +334,14 @@ def _alternatives(
     # a partner filed as a finding (HPO's sepsis, the paper's main disease) joins its own
     ordered = sorted((d for d in diseases if d.category == "disease" or d is partner),
                      key=lambda d: d.start)
-    joined = [
-        (a, b) for a, b in zip(ordered, ordered[1:], strict=False)
-        if joint.fullmatch(view.text[_clean_index(view, a.end) : _clean_index(view, b.start)])
-    ]
+    pairs = list(zip(ordered, ordered[1:], strict=False))
+    gaps = [view.text[_clean_index(view, a.end) : _clean_index(view, b.start)] for a, b in pairs]
+    linked = [bool(joint.fullmatch(gap)) for gap in gaps]
+    # a list of alternatives "A, B or C": the commas before its "or" join too
+    for i in range(len(gaps) - 2, -1, -1):
+        if not linked[i] and linked[i + 1] and _LIST_COMMA.fullmatch(gaps[i]):
+            linked[i] = True
+    joined = [pair for pair, link in zip(pairs, linked, strict=True) if link]
     grown = True
     while grown:  # either side of a joint: "X or Y" with the partner X or Y
         grown = False

@@ -2211,6 +2211,10 @@ ROUND_49_USES_GIVEN = [
      "syndrome and were given anakinra. One of them needed a longer course of anakinra to control "
      "the secondary haemophagocytic lymphohistiocytosis.\n", "anakinra",
      "secondary hemophagocytic lymphohistiocytosis"),
+    # row 375: "A, B or C": the comma before the list's "or" joins its first item too
+    ("Canakinumab in recurrent fevers: a trial\n\nHIDS and TRAPS are rare. In patients with "
+     "familial Mediterranean fever, HIDS or TRAPS, blocking IL-1 with canakinumab helped.\n",
+     "canakinumab", "familial Mediterranean fever"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
