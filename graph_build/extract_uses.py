@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import replace
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
+from cytokg.graph_build.mentions_coreference import ancestors
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
@@ -411,6 +412,13 @@ def complications(title: list[SentenceView], main: str | None) -> set[str]:
     return _attached(title, main) if main else set()
 
 
+def _a_complication(curie: str) -> bool:
+    """Is the disease of a class named as complicating others (cue complication_classes: the
+    haemophagocytic syndromes, MAS among them), by MONDO's is-a edges?"""
+    classes = set(cues()["complication_classes"])
+    return curie in classes or bool(classes & ancestors().get(curie, frozenset()))
+
+
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis") or names as its form ("Behçet's disease-related
@@ -425,9 +433,15 @@ def co_main(title: list[SentenceView], main: str | None) -> set[str]:
         # refractory uveitis of Behçet's disease"
         for form, underlying in _form_pairs(view):
             a, b = sorted((form, underlying), key=lambda m: m.start)
-            if underlying.curie == main and related.fullmatch(
+            if not related.fullmatch(
                     view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]):
+                continue
+            if underlying.curie == main:
                 mains.add(form.curie)
+            elif form.curie == main and not _a_complication(form.curie):
+                # "Infliximab for refractory uveitis in Behçet disease": the disease the main
+                # one is a form of (not one it complicates: "MAS in sJIA")
+                mains.add(underlying.curie)
     return mains
 
 
@@ -624,6 +638,8 @@ def drug_disease_uses(
     findings = _title_conditions(title) - mains
     mains |= findings
     complicating = complications(title, main) - mains
+    title_forms = {f.curie: u.curie for v in title for f, u in _form_pairs(v)
+                   if f.curie in mains and u.curie in mains}
     main_mentions = {}  # curie -> first mention, for each disease the paper is about
     for m in (m for v in views for m in [*_diseases(v, main), *v.of("phenotype")]
               if m.curie in mains):
@@ -709,6 +725,11 @@ def drug_disease_uses(
                     if main in main_mentions and any(d.curie in complicating for d in chosen):
                         chosen = [d for d in chosen if d.curie not in complicating]
                         chosen.append(main_mentions[main])
+                    # a form the title names of the main disease ("uveitis in Behçet disease")
+                    # brings that disease along
+                    chosen += [main_mentions[title_forms[d.curie]] for d in list(chosen)
+                               if title_forms.get(d.curie) in main_mentions
+                               and main_mentions[title_forms[d.curie]] not in chosen]
                     for disease in chosen + _underlying(view, chosen):
                         add(drug, disease, view.span(), _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):

@@ -2215,6 +2215,11 @@ ROUND_49_USES_GIVEN = [
     ("Canakinumab in recurrent fevers: a trial\n\nHIDS and TRAPS are rare. In patients with "
      "familial Mediterranean fever, HIDS or TRAPS, blocking IL-1 with canakinumab helped.\n",
      "canakinumab", "familial Mediterranean fever"),
+    # row 376: the disease a title's main form belongs to ("uveitis in Behçet disease") is main
+    # too, and goes with the drugs given for the form
+    ("Infliximab for refractory uveitis in Behçet disease: experience with nine patients\n\n"
+     "Nine patients were studied. In every case the uveitis had proved refractory to "
+     "azathioprine.\n", "azathioprine", "Behçet disease"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
@@ -2407,6 +2412,11 @@ ONE_USE_NOT_THE_OTHER += [
      "A 9-year-old boy met the criteria for multisystem inflammatory syndrome in children (MIS-C)."
      " He was given tocilizumab.\n", ("tocilizumab", "multisystem inflammatory syndrome in "
      "children"), ("tocilizumab", "COVID-19")),
+    # row 376 guard: not the disease a haemophagocytic syndrome complicates ("MAS in sJIA")
+    ("Ruxolitinib for refractory macrophage activation syndrome in systemic juvenile idiopathic "
+     "arthritis: a case report\n\nA girl was admitted. The macrophage activation syndrome had "
+     "proved refractory to ciclosporin.\n", ("ciclosporin", "macrophage activation syndrome"),
+     ("ciclosporin", "systemic juvenile idiopathic arthritis")),
     # guard: what the patient was "receiving etanercept for" stays its use in such a sentence
     ("Etanercept in ankylosing spondylitis: a case report\n\nA 40-year-old man was given "
      "etanercept. This is the first sarcoidosis arising in a patient receiving etanercept for a "
