@@ -2220,6 +2220,11 @@ ROUND_49_USES_GIVEN = [
     ("Infliximab for refractory uveitis in Behçet disease: experience with nine patients\n\n"
      "Nine patients were studied. In every case the uveitis had proved refractory to "
      "azathioprine.\n", "azathioprine", "Behçet disease"),
+    # row 377: the class the authors "chose" for the disease
+    ("Secondary HLH after encephalitis: a case report\n\nA man developed secondary "
+     "haemophagocytic lymphohistiocytosis (HLH). Because he was critically ill, we chose pulse "
+     "steroids and plasmapheresis for the HLH rather than chemotherapy.\n", "steroids",
+     "secondary haemophagocytic lymphohistiocytosis"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
