@@ -449,6 +449,10 @@ def study_facts(
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text) and (
             not named_retrospective):
         design = ("CaseSeriesDesign", design[1])
+    if design and count and design[0] == "ProspectiveCohortDesign" and 1 < count[0] <= cues()[
+            "case_series_max"] and pattern(r"\b(enrolled|recruited)\b").search(design[1].text) and (
+            not any(pattern(cues()["enrolled_only_not"]).search(v.text) for v in views + title)):
+        design = ("CaseSeriesDesign", design[1])  # "Six patients were enrolled", nothing more
     described = design and any(pattern(src).search(design[1].text)
                                for src in cues()["design_first"]["CaseSeriesDesign"])
     if (design and count and not undesigned and not described

@@ -1623,6 +1623,14 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Anakinra in refractory gout: four patients", "Literature review: we summarise published "
      "reports on anakinra in gout. Case descriptions: We describe in detail the four "
      "colchicine-resistant patients given anakinra.", "CaseSeriesDesign", 4),
+    # row 378: "We retrospectively enrolled"; a handful only said to be "enrolled" is a series,
+    # unless a protocol or prospective study is named
+    ("IVIG and the gallbladder in Kawasaki disease", "We retrospectively enrolled children with "
+     "Kawasaki disease given IVIG. Forty children were studied.", "RetrospectiveCohortDesign", 40),
+    ("Anakinra in refractory macrophage activation syndrome", "Six patients were enrolled, three "
+     "girls and three boys. All received anakinra.", "CaseSeriesDesign", 6),
+    ("Anakinra in refractory macrophage activation syndrome", "Six patients were enrolled in this "
+     "pilot study. All received anakinra.", "ProspectiveCohortDesign", 6),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
