@@ -1938,6 +1938,11 @@ ROUND_49_POPULATIONS = [
     ("Multisystem inflammatory syndrome in children in Accra: a retrospective review", "We "
      "reviewed the records of children seen at four hospitals. Thirty-one children and "
      "adolescents, median age 8 years, met the case definition.", 31),
+    # row 379: "N were screened and M randomised" (the verb "were" left out too); not "Two
+    # randomised trials"
+    ("Baricitinib in COVID-19: a randomised trial", "Two randomised trials had suggested a "
+     "benefit. Between June and March, 299 patients were screened and 284 randomised; 275 "
+     "received study drug.", 284),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
