@@ -303,6 +303,13 @@ def patient_count(
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, final, "n", "left"):  # with or without its noun
         return found
+    # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
+    # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
+    allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
+    for view in views:
+        sizes = [int(m.group(1)) for m in group.finditer(view.text)]
+        if len(sizes) >= 2 and allocation.search(view.text):
+            return sum(sizes), view.span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]

@@ -1631,6 +1631,10 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
      "girls and three boys. All received anakinra.", "CaseSeriesDesign", 6),
     ("Anakinra in refractory macrophage activation syndrome", "Six patients were enrolled in this "
      "pilot study. All received anakinra.", "ProspectiveCohortDesign", 6),
+    # row 380: "randomised 1:1 to" with the ratio not in brackets
+    ("Anakinra tapering in recurrent pericarditis", "We enrolled 18 consecutive patients. After "
+     "discharge the patients were randomised 1:1 to MRI-guided or CRP-guided tapering.",
+     "RandomizedTrialDesign", 18),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
@@ -1943,6 +1947,10 @@ ROUND_49_POPULATIONS = [
     ("Baricitinib in COVID-19: a randomised trial", "Two randomised trials had suggested a "
      "benefit. Between June and March, 299 patients were screened and 284 randomised; 275 "
      "received study drug.", 284),
+    # row 381: arm sizes where the patients were randomised outrank a later evaluable subset
+    ("Sarilumab in polymyalgia rheumatica: a randomised trial", "Patients were randomly "
+     "assigned 1:1 to sarilumab (n = 60) or placebo (n = 58). Of the 110 patients who could be "
+     "evaluated, 40 reached remission.", 118),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
