@@ -2246,6 +2246,10 @@ ROUND_49_USES_GIVEN = [
      "haemophagocytic lymphohistiocytosis (HLH). Because he was critically ill, we chose pulse "
      "steroids and plasmapheresis for the HLH rather than chemotherapy.\n", "steroids",
      "secondary haemophagocytic lymphohistiocytosis"),
+    # row 382: a class "at conventional doses" is given
+    ("IVIG in PIMS-TS: two cases\n\nIn PIMS-TS, intravenous immunoglobulin has been used in "
+     "every case, but steroids at conventional doses may be a good alternative.\n", "steroids",
+     "PIMS-TS"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
