@@ -284,8 +284,9 @@ def _partner(
     view: SentenceView, drug: Mention, diseases: list[Mention], main: str | None
 ) -> Mention:
     """The main disease if the sentence names it, or the disease named as complicating it (cue
-    complicating_main); else the nearest disease after the drug in its own clause ("TNF drives
-    JIA, and etanercept had proved effective in adults with RA": RA); else the nearest one."""
+    complicating_main), or a narrower form of it; else the nearest disease after the drug in its
+    own clause ("TNF drives JIA, and etanercept had proved effective in adults with RA": RA);
+    else the nearest one."""
     complicating = pattern(cues()["complicating_main"])
     for disease in diseases:
         if disease.curie == main:
@@ -295,6 +296,10 @@ def _partner(
                         view.text[_clean_index(view, other.end) : at]):
                     return other
             return disease
+    # a narrower form of the main disease ("secondary HLH" in a paper on HLH; MONDO is-a)
+    narrower = [d for d in diseases if main and main in ancestors().get(d.curie, frozenset())]
+    if narrower:
+        return min(narrower, key=lambda o: abs(o.start - drug.start))
     boundary = pattern(cues()["clause_boundary"])
     end = _clean_index(view, drug.end)
     after = [d for d in diseases if d.start > drug.end

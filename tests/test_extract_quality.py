@@ -2442,6 +2442,13 @@ ONE_USE_NOT_THE_OTHER += [
      "A 9-year-old boy met the criteria for multisystem inflammatory syndrome in children (MIS-C)."
      " He was given tocilizumab.\n", ("tocilizumab", "multisystem inflammatory syndrome in "
      "children"), ("tocilizumab", "COVID-19")),
+    # row 383: a narrower form of the main disease in the sentence is the drug's partner, not a
+    # consequence named nearer
+    ("Anakinra in haemophagocytic lymphohistiocytosis: an observational study\n\n"
+     "Haemophagocytic lymphohistiocytosis is rare in adults. Secondary HLH is a cause of multiple "
+     "organ failure and carries a high mortality, even when etoposide-based regimens are given.\n",
+     ("etoposide", "secondary hemophagocytic lymphohistiocytosis"),
+     ("etoposide", "multiple organ failure")),
     # row 376 guard: not the disease a haemophagocytic syndrome complicates ("MAS in sJIA")
     ("Ruxolitinib for refractory macrophage activation syndrome in systemic juvenile idiopathic "
      "arthritis: a case report\n\nA girl was admitted. The macrophage activation syndrome had "
