@@ -538,8 +538,9 @@ def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | N
     label = pattern(conf["count_row"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
-        # an empty p-value column; "217 (46)" is a count with its percentage
-        counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:] if c]
+        # an empty p-value column (or one holding a dash); "217 (46)" is a count with its percentage
+        counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:]
+                  if c and c not in ("-", "–", "—")]
         if len(counts) >= 2 and label.search(cells[0].lower()) and all(c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]
             return sum(int(c) for c in counts), Span(row.start, row.end, quote)

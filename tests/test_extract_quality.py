@@ -1951,6 +1951,10 @@ ROUND_49_POPULATIONS = [
     ("Sarilumab in polymyalgia rheumatica: a randomised trial", "Patients were randomly "
      "assigned 1:1 to sarilumab (n = 60) or placebo (n = 58). Of the 110 patients who could be "
      "evaluated, 40 reached remission.", 118),
+    # row 384: a table's patient-count row whose p-value cell holds a dash
+    ("Tocilizumab or dexamethasone in critical COVID-19: a randomised comparison", "The two arms "
+     "were similar at baseline.\n\nCharacteristic\tTocilizumab arm\tDexamethasone arm\tP\n"
+     "Patients, n\t46\t63\t-\nAge, years\t58\t60\t0.4\n", 109),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
