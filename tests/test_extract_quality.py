@@ -1635,6 +1635,9 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     ("Anakinra tapering in recurrent pericarditis", "We enrolled 18 consecutive patients. After "
      "discharge the patients were randomised 1:1 to MRI-guided or CRP-guided tapering.",
      "RandomizedTrialDesign", 18),
+    # row 385: "A woman in her forties ..." is one patient
+    ("A woman in her forties with fever and rash: adult-onset Still disease treated with "
+     "anakinra", "She had had fever for a month. Anakinra was started.", "CaseReportDesign", 1),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
