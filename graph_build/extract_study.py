@@ -241,12 +241,15 @@ def _sum_listed(rest: str, more) -> int:
     return total
 
 
-def _first_count(views: list[SentenceView], regex, *groups: int | str
+def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=None
                  ) -> tuple[int, Span] | None:  # fmt: skip
     """The count of ``regex`` in the first sentence where it holds a plausible one: the first of
-    ``groups`` that took part (alternatives that name the count differently)."""
+    ``groups`` that took part (alternatives that name the count differently); not a match that
+    ``unless`` finds right before."""
     for view in views:
         m = regex.search(view.text)
+        if m and unless is not None and unless.search(view.text[: m.start()]):
+            continue
         n = to_number(next((m.group(g) for g in groups if m.group(g)), None)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             return n, view.span()
@@ -335,7 +338,7 @@ def patient_count(
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, study_of, "n"):
+    if found := _first_count(views, study_of, "n", unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
         return found

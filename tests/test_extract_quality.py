@@ -1638,6 +1638,14 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
     # row 385: "A woman in her forties ..." is one patient
     ("A woman in her forties with fever and rash: adult-onset Still disease treated with "
      "anakinra", "She had had fever for a month. Anakinra was started.", "CaseReportDesign", 1),
+    # row 386: "an earlier randomised trial" is another paper's; "followed from enrolment" is a
+    # cohort followed forward; an independent cohort that reproduced a finding is not the
+    # population, the table's two cohorts are
+    ("Ferritin and outcome in sepsis", "In a post hoc analysis of an earlier randomised trial, "
+     "anakinra helped. Adults with sepsis were enrolled and followed from enrolment to day 28."
+     "\n\nMeasure\tTest cohort (n = 300)\tValidation cohort (n = 200)\nDeaths\t30\t20\n\n"
+     "The finding was reproduced in an independent Swedish cohort of 90 patients.",
+     "ProspectiveCohortDesign", 500),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
