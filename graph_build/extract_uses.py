@@ -23,8 +23,8 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from cytokg.graph_build.disease_hierarchy import ancestors
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
-from cytokg.graph_build.mentions_coreference import ancestors
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
@@ -514,12 +514,15 @@ def _protocol_drugs(
     view: SentenceView, diseases_by_text: dict[str, Mention]
 ) -> list[tuple[Mention, Mention]]:
     """(drug, disease) for the drugs named after a protocol named for a disease ('the HLH-94
-    protocol of dexamethasone and etoposide'), in the protocol's clause."""
+    protocol of dexamethasone and etoposide'), in the protocol's clause; the sentence's narrower
+    form of that disease if it names one ("Primary HLH: the HLH-94 protocol ...")."""
     pairs = []
     for m in pattern(cues()["protocol_name"]).finditer(view.text):
         disease = diseases_by_text.get(m.group("name"))
         if disease is None:
             continue
+        disease = next((d for d in view.of("disease")
+                        if disease.curie in ancestors().get(d.curie, frozenset())), disease)
         stop = view.text.find(";", m.end())
         stop = len(view.text) if stop < 0 else stop
         for drug in view.of("drug"):

@@ -15,13 +15,10 @@ and offsets; its source says why it changed.
 
 from __future__ import annotations
 
-import csv
 import re
-from collections import defaultdict
 from dataclasses import replace
-from functools import cache
 
-from cytokg.config import REFERENCE_DIR
+from cytokg.graph_build.disease_hierarchy import verified_ancestors as ancestors
 from cytokg.graph_build.records import Mention
 
 SOURCE = "coreference"
@@ -48,30 +45,6 @@ _MODIFIER_BEFORE = re.compile(
 )
 _GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
                             "illness", "inflammation"})
-
-
-@cache
-def ancestors() -> dict[str, frozenset[str]]:
-    """Every MONDO ancestor of each concept of the verified slice (transitive)."""
-    parents: dict[str, set[str]] = defaultdict(set)
-    with (REFERENCE_DIR / "mondo_slice.tsv").open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            parents[row["child_curie"]].add(row["parent_curie"])
-    closed: dict[str, frozenset[str]] = {}
-
-    def walk(curie: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
-        if curie in closed:
-            return closed[curie]
-        found: set[str] = set()
-        for parent in parents.get(curie, ()):
-            if parent not in seen:
-                found |= {parent} | walk(parent, seen | {curie})
-        closed[curie] = frozenset(found)
-        return closed[curie]
-
-    for curie in list(parents):
-        walk(curie)
-    return closed
 
 
 def _words(text: str) -> list[str]:

@@ -2464,6 +2464,13 @@ ONE_USE_NOT_THE_OTHER += [
      "organ failure and carries a high mortality, even when etoposide-based regimens are given.\n",
      ("etoposide", "secondary hemophagocytic lymphohistiocytosis"),
      ("etoposide", "multiple organ failure")),
+    # row 387: a protocol named for a disease goes with the narrower form the sentence names
+    # ("Primary HLH: The HLH-94 protocol ..."; MONDO release is-a)
+    ("Treating haemophagocytic lymphohistiocytosis in adults: key points\n\nHaemophagocytic "
+     "lymphohistiocytosis (HLH) is a life-threatening hyperinflammation.\n\nPrimary HLH: The "
+     "HLH-94 protocol, built on etoposide and dexamethasone, remains the standard of care.\n",
+     ("etoposide", "hereditary hemophagocytic lymphohistiocytosis"),
+     ("etoposide", "haemophagocytic lymphohistiocytosis")),
     # row 376 guard: not the disease a haemophagocytic syndrome complicates ("MAS in sJIA")
     ("Ruxolitinib for refractory macrophage activation syndrome in systemic juvenile idiopathic "
      "arthritis: a case report\n\nA girl was admitted. The macrophage activation syndrome had "

@@ -148,3 +148,17 @@ def test_regeneration_is_byte_identical(tmp_path):
     summary = build(cache, tmp_path, download=False)
     assert (tmp_path / "lexicon.tsv").read_bytes() == LEXICON_FILE.read_bytes()
     assert summary["rows"] == LEXICON_FILE.read_text(encoding="utf-8").count("\n") - 1
+    isa = LEXICON_FILE.parent / "mondo_isa.tsv"
+    assert (tmp_path / "mondo_isa.tsv").read_bytes() == isa.read_bytes()
+
+
+def test_release_is_a_edges_reach_above_the_lexicons_diseases():
+    """mondo_isa.tsv (written by the lexicon build from the MONDO release) closes the ancestry
+    of in-scope diseases that the verified slice lacks: hereditary HLH is an HLH."""
+    from cytokg.graph_build.disease_hierarchy import ancestors, verified_ancestors
+
+    hlh = "MONDO:0015540"
+    assert hlh not in verified_ancestors().get("MONDO:0015541", frozenset())
+    assert hlh in ancestors()["MONDO:0015541"]
+    # the slice stays part of it: MAS is a secondary HLH, an HLH
+    assert {"MONDO:0015542", hlh} <= ancestors()["MONDO:0015545"]

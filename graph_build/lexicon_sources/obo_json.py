@@ -68,3 +68,20 @@ def mondo_id(term: dict) -> str:
 
 def hpo_id(term: dict) -> str:
     return term["id"]
+
+
+def isa_edges(terms: list[dict], keep: set[str], id_of) -> list[tuple[str, str]]:
+    """The is_a edges on every upward path from the ``keep`` classes to the root: enough to
+    close each kept class's ancestry (MONDO's "secondary HLH" is_a "HLH"), sorted."""
+    parents = {id_of(t): [id_of({"id": p}) for p in t.get("relations", {}).get("is_a", [])]
+               for t in terms}
+    edges, seen, stack = set(), set(), [c for c in keep if c in parents]
+    while stack:
+        child = stack.pop()
+        if child in seen:
+            continue
+        seen.add(child)
+        for parent in parents.get(child, ()):
+            edges.add((child, parent))
+            stack.append(parent)
+    return sorted(edges)
