@@ -118,6 +118,11 @@ def _with_other_arms(
             return total
     if compared := _compared_group(views, view, text_end):
         return n + compared
+    # "We analysed the patients followed here: 425 children had FMF without amyloidosis and 180
+    # had FMF with amyloidosis": the population as two groups, each by what it had
+    other = ":" in view.text[:text_end] and pattern(conf["had_groups"]).match(view.text, text_end)
+    if other and isinstance(k := to_number(other.group(1)), int):
+        return n + k
     total = n + _groups_in_next_sentences(views, view, text_end)
     if total != n:
         return total

@@ -1966,6 +1966,10 @@ ROUND_49_POPULATIONS = [
     ("Tocilizumab or dexamethasone in critical COVID-19: a randomised comparison", "The two arms "
      "were similar at baseline.\n\nCharacteristic\tTocilizumab arm\tDexamethasone arm\tP\n"
      "Patients, n\t46\t63\t-\nAge, years\t58\t60\t0.4\n", 109),
+    # row 388: after a colon, the population as two groups by what each had
+    ("Familial Mediterranean fever in children: a single-centre series", "We analysed the "
+     "children with FMF followed in our department: 300 children had FMF without amyloidosis and "
+     "90 had FMF with amyloidosis.", 390),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
