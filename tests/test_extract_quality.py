@@ -1970,6 +1970,10 @@ ROUND_49_POPULATIONS = [
     ("Familial Mediterranean fever in children: a single-centre series", "We analysed the "
      "children with FMF followed in our department: 300 children had FMF without amyloidosis and "
      "90 had FMF with amyloidosis.", 390),
+    # row 389: a table's cohorts with a "Patients infused" column
+    ("Pre-emptive tocilizumab after CAR T cells: an open-label pilot trial", "Patients were "
+     "allocated by tumour burden.\n\nCohort\tPatients infused\tGrade 4 CRS\nHigh burden\t15\t27%\n"
+     "Low burden\t55\t3.6%\n", 70),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
