@@ -1646,6 +1646,15 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
      "\n\nMeasure\tTest cohort (n = 300)\tValidation cohort (n = 200)\nDeaths\t30\t20\n\n"
      "The finding was reproduced in an independent Swedish cohort of 90 patients.",
      "ProspectiveCohortDesign", 500),
+    # row 390: "a phase Ib/II trial" (a Roman phase with a letter); group sizes with more said
+    # after them in their brackets ("(TCZ group, n = 302; 224.68 patient-years)")
+    ("Ruxolitinib in haemophagocytic lymphohistiocytosis: a trial design", "HLHRUXO is a "
+     "non-randomised, two-arm phase Ib/II trial. Eight sites enrol patients.",
+     "ProspectiveCohortDesign", None),
+    ("Tocilizumab or TNF inhibitors in rheumatoid arthritis: a registry", "Patients who started "
+     "tocilizumab (TCZ group, n = 302; 224.68 patient-years) or a TNF inhibitor (TNFI group, "
+     "n = 304; 231.01 patient-years) were enrolled and followed prospectively.",
+     "ProspectiveCohortDesign", 606),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
