@@ -238,10 +238,14 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
                     or managed.search(view.text[: _clean_index(view, d.start)])
                     or therapy.match(view.text[_clean_index(view, d.end) :])]
     named = view.of("disease", "phenotype")
+    developed, despite = pattern(cues()["developed_before"]), pattern(cues()["despite_after"])
     outcomes = {
         d.curie for d in named
         if before.search(view.text[: _clean_index(view, d.start)])
         or after.match(view.text[_clean_index(view, d.end) :])
+        # "developed coronary aneurysms in spite of two courses of IVIG": what came anyway
+        or (developed.search(view.text[: _clean_index(view, d.start)])
+            and despite.match(view.text[_clean_index(view, d.end) :]))
     }
     # an outcome's list goes on: "a higher risk of coronary lesions, including aneurysms"
     joined = pattern(cues()["outcome_list_joint"])

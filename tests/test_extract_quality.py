@@ -2488,6 +2488,12 @@ ONE_USE_NOT_THE_OTHER += [
      "HLH-94 protocol, built on etoposide and dexamethasone, remains the standard of care.\n",
      ("etoposide", "hereditary hemophagocytic lymphohistiocytosis"),
      ("etoposide", "haemophagocytic lymphohistiocytosis")),
+    # row 391: what a patient "developed in spite of" treatment came anyway; no indication
+    ("Methylprednisolone in IVIG-resistant Kawasaki disease: two cases\n\nA boy with Kawasaki "
+     "disease was given IVIG. He developed coronary aneurysms in spite of two courses of IVIG and "
+     "improved only after methylprednisolone was added.\n",
+     ("methylprednisolone", "Kawasaki disease"),
+     ("methylprednisolone", "coronary artery aneurysm")),
     # row 376 guard: not the disease a haemophagocytic syndrome complicates ("MAS in sJIA")
     ("Ruxolitinib for refractory macrophage activation syndrome in systemic juvenile idiopathic "
      "arthritis: a case report\n\nA girl was admitted. The macrophage activation syndrome had "
