@@ -2494,6 +2494,11 @@ ONE_USE_NOT_THE_OTHER += [
      "improved only after methylprednisolone was added.\n",
      ("methylprednisolone", "Kawasaki disease"),
      ("methylprednisolone", "coronary artery aneurysm")),
+    # row 392: a dose "reduced because of" a disease names a harm
+    ("Tocilizumab in Takayasu arteritis: a retrospective series\n\nEight patients with Takayasu "
+     "arteritis were given tocilizumab. In a further patient the tocilizumab dose was reduced "
+     "because of mild thrombocytopenia.\n", ("tocilizumab", "Takayasu arteritis"),
+     ("tocilizumab", "thrombocytopenia")),
     # row 376 guard: not the disease a haemophagocytic syndrome complicates ("MAS in sJIA")
     ("Ruxolitinib for refractory macrophage activation syndrome in systemic juvenile idiopathic "
      "arthritis: a case report\n\nA girl was admitted. The macrophage activation syndrome had "
