@@ -428,3 +428,11 @@ def test_cpp_crystal_arthritis_is_the_pseudogout_class(tmp_path):
                    "trial\n\nPatients with CPP crystal-induced arthritis were given anakinra.\n")
     pseudogout = _id("pseudogout")
     assert [m.curie for m in found if m.category == "disease"] == [pseudogout, pseudogout]
+
+
+def test_tnf_blockade_is_the_tnf_inhibitor_class(tmp_path):
+    # row 393: "TNF-alpha blockade" names the drug class (lexicon overrides), not the TNF gene
+    found = _found(tmp_path, "Infliximab in Kawasaki disease: a case series\n\nWe describe the "
+                   "use of TNF-alpha blockade in children with Kawasaki disease.\n")
+    assert _id("TNF inhibitors") in {m.curie for m in found}
+    assert _id("TNF") not in {m.curie for m in found}
