@@ -1655,6 +1655,14 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
      "tocilizumab (TCZ group, n = 302; 224.68 patient-years) or a TNF inhibitor (TNFI group, "
      "n = 304; 231.01 patient-years) were enrolled and followed prospectively.",
      "ProspectiveCohortDesign", 606),
+    # row 394: a genre label "Case report —" opening a line outranks "We reviewed the earlier
+    # reports" in the discussion; "Case report – two patients" is a series
+    ("Successful discontinuation of infliximab in vascular Behçet disease\n\n*Case report — "
+     "Department of Rheumatology, Fukuoka*", "A 31-year-old patient was given infliximab. We "
+     "reviewed the earlier reports in which infliximab had been stopped.", "CaseReportDesign", 1),
+    ("<h1>Anakinra for haemophagocytic lymphohistiocytosis after CAR T cells</h1>\n<p "
+     "class=\"type\">Case report &ndash; two patients</p>", "<p>We describe two boys given "
+     "anakinra. Both recovered.", "CaseSeriesDesign", 2),
     ("Baricitinib in juvenile dermatomyositis: a retrospective series", "We retrospectively "
      "reviewed children with juvenile dermatomyositis who received baricitinib. Seven children "
      "were included.", "CaseSeriesDesign", 7),
