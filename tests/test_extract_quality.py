@@ -1991,6 +1991,11 @@ ROUND_49_POPULATIONS = [
     ("Pre-emptive tocilizumab after CAR T cells: an open-label pilot trial", "Patients were "
      "allocated by tumour burden.\n\nCohort\tPatients infused\tGrade 4 CRS\nHigh burden\t15\t27%\n"
      "Low burden\t55\t3.6%\n", 70),
+    # row 395: "a further, small group of N" is a side group, not the population
+    ("Immune modulation in critical COVID-19: a platform trial", "Adults were randomly allocated "
+     "to tocilizumab, anakinra or control; a further, small group of 21 participants was "
+     "randomised to interferon. By then 2274 critically ill participants had been enrolled.",
+     2274),
     # row 359: a nationality of two words between the number and the noun
     ("Tocilizumab in Takayasu arteritis: four cases", "We describe four South Korean patients "
      "with Takayasu arteritis given tocilizumab.", 4),
