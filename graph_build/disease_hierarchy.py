@@ -53,3 +53,8 @@ def verified_ancestors() -> dict[str, frozenset[str]]:
 def ancestors() -> dict[str, frozenset[str]]:
     """Every MONDO ancestor of each concept, from the slice and the release's is-a edges."""
     return _closure((SLICE, RELEASE_EDGES))
+
+
+def is_a(curie: str, ancestor: str | None) -> bool:
+    """Is ``curie`` a narrower form of ``ancestor`` (slice and release edges)?"""
+    return bool(ancestor) and ancestor in ancestors().get(curie, frozenset())

@@ -23,7 +23,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from cytokg.graph_build.disease_hierarchy import ancestors
+from cytokg.graph_build.disease_hierarchy import is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
@@ -301,7 +301,7 @@ def _partner(
                     return other
             return disease
     # a narrower form of the main disease ("secondary HLH" in a paper on HLH; MONDO is-a)
-    narrower = [d for d in diseases if main and main in ancestors().get(d.curie, frozenset())]
+    narrower = [d for d in diseases if is_a(d.curie, main)]
     if narrower:
         return min(narrower, key=lambda o: abs(o.start - drug.start))
     boundary = pattern(cues()["clause_boundary"])
@@ -425,7 +425,7 @@ def _a_complication(curie: str) -> bool:
     """Is the disease of a class named as complicating others (cue complication_classes: the
     haemophagocytic syndromes, MAS among them), by MONDO's is-a edges?"""
     classes = set(cues()["complication_classes"])
-    return curie in classes or bool(classes & ancestors().get(curie, frozenset()))
+    return any(curie == c or is_a(curie, c) for c in classes)
 
 
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
@@ -526,7 +526,7 @@ def _protocol_drugs(
         if disease is None:
             continue
         disease = next((d for d in view.of("disease")
-                        if disease.curie in ancestors().get(d.curie, frozenset())), disease)
+                        if is_a(d.curie, disease.curie)), disease)
         stop = view.text.find(";", m.end())
         stop = len(view.text) if stop < 0 else stop
         for drug in view.of("drug"):

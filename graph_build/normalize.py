@@ -24,8 +24,11 @@ _PLAIN = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS}
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 
 # One token of the cleaning grammar, tried in order at each position.
+# a PDF running head: a short flush-left line with a wide gap inside ("Tocilizumab in GCA      2");
+# sentences.py reads the same line as page furniture
+RUNNING_HEAD = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}"
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
-_HEAD_LINE = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}\r?\n"
+_HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(
     # a PDF page break inside a paragraph: blank lines, a running head with a wide gap inside
     # ("Steroid-sparing therapy in GCA            2") and a rule line beside it; read as one space

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from cytokg.graph_build.conventions import conventions
+from cytokg.graph_build.normalize import RUNNING_HEAD
 from cytokg.graph_build.records import Section, Sentence
 from cytokg.graph_build.sections import Heading
 
@@ -21,9 +22,9 @@ _CAPTION = re.compile(r"[ \t]*(?:Table|Figure|Fig\.|Photo|Supplementary)[ \t]*\d
 _NUMBERED_LABEL = re.compile(r"[ \t]*(?:Table|Figure|Fig|Photo)[ \t]*\d+", re.I)
 _MD_HEADING = re.compile(r"[ \t]*#{1,6}[ \t]+")
 _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
-# a running head: a short line with a wide gap inside ("Tocilizumab in GCA          Page 2 of 2")
-# (flush left: an indented line of columns is a table's header)
-_RUNNING_HEAD = re.compile(r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}$")
+# a running head ("Tocilizumab in GCA          Page 2 of 2"; flush left: an indented line of
+# columns is a table's header)
+_RUNNING_HEAD = re.compile(RUNNING_HEAD + "$")
 # a line that opens an HTML block ("<h1>...", "<p>...", "<title>..."): a paragraph of its own
 _HTML_BLOCK = re.compile(
     r"[ \t]*<(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
@@ -43,8 +44,9 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
 
 def _page_furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
     """Indexes of the lines of a PDF page break: a running head ("Steroid-sparing therapy in
-    GCA            2", wide spacing inside) next to a rule line, and those rule lines, when prose
-    stands on both sides of the break (a paragraph cut by it may then be rejoined)."""
+    GCA            2", wide spacing inside) next to a rule line, and those rule lines; not when
+    the line after them has columns too (a table's header). A paragraph cut by the break may then
+    be rejoined."""
     found: set[int] = set()
     for i, (s, e) in enumerate(lines):
         if not _RUNNING_HEAD.match(text, s, e) or _RULE.match(text, s, e):
