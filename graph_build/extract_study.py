@@ -309,7 +309,7 @@ def patient_count(
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, final, "n", "left"):  # with or without its noun
+    if found := _first_count(views, final, "n", "left", "formed"):  # with or without its noun
         return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset

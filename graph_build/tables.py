@@ -24,7 +24,8 @@ _NUMBERED = re.compile(r"[ \t]*(\d{1,3})[ \t]+\d")
 _REFERENCED = re.compile(r"[ \t]*\[(\d+)\][ \t]+(\d+)\b")
 _NUMBER = re.compile(r"[<>≤≥]?\d[\d.,]*%?")
 _ALIGNED = re.compile(r" {3,}")  # a column gap in PDF text laid out like the page
-_HEADING_CELL = re.compile(r"[^\d]*|\(\s*n\s*=\s*\d+\s*\)")  # words, or a group size
+_GROUP_SIZE = re.compile(r"\(\s*n\s*=\s*\d+\s*\)")  # "(n = 126)"
+_HEADING_CELL = re.compile(r"[^\d]*|" + _GROUP_SIZE.pattern)  # words, or a group size
 _PIPE_ROW = re.compile(r"\s*\|.*\|\s*")  # "| Adult-onset Still's disease | 76 |"
 _PIPE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")  # "| --- | --- |"
 _HTML_ROW = re.compile(r"\s*<tr\b[^>]*>.*</tr>\s*", re.IGNORECASE)  # "<tr><td>16</td>...</tr>"
@@ -196,6 +197,12 @@ def _line_tables(text: str, lines, used: set[int]):
             if not line.strip():
                 if found:
                     break
+                continue
+            if not found and len(sizes := _GROUP_SIZE.findall(line)) >= 2 and not _GROUP_SIZE.sub(
+                    "", line).strip():
+                # the arms' sizes on a line of their own under their names ("(n = 126)   (n = 125)"):
+                # header cells, one per arm, not a row labelled "(n = 126) (n ="
+                header.extend(_cell(c) for c in sizes)
                 continue
             cells = _line_values(text, ls, le)
             if cells is None and not found:

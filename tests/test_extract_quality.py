@@ -2001,11 +2001,26 @@ ROUND_49_POPULATIONS = [
      "with Takayasu arteritis given tocilizumab.", 4),
 ]
 
+ROUND_55_POPULATIONS = [
+    # row 396: a captioned table laid out with spaces, the arms' sizes on a line of their own
+    # under their names and a row label wrapped over two lines
+    ("Sarilumab versus methotrexate in polymyalgia rheumatica: a randomised trial", "Adults were "
+     "allocated at random to sarilumab or to methotrexate.\n\nTable 2. Results at week 24\n\n"
+     "                    Sarilumab       Methotrexate\n                    (n = 61)        "
+     "(n = 57)\nSustained\n  remission         30 (49.2%)      15 (26.3%)\nFlare           "
+     "    8 (13.1%)       20 (35.1%)\n\nRemission was more frequent.", 118),
+    # row 397: the part of a whole that the authors then call the study population
+    ("Still's disease in the elderly: a single-centre experience", "We reviewed the charts of "
+     "adults with Still's disease. Of the 140 adults with Still's disease, 21 (15%) were older "
+     "than 65 years at onset, and these patients formed the study population.", 21),
+]
+
 
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
+    *ROUND_55_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
