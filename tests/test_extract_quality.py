@@ -2013,6 +2013,13 @@ ROUND_55_POPULATIONS = [
     ("Still's disease in the elderly: a single-centre experience", "We reviewed the charts of "
      "adults with Still's disease. Of the 140 adults with Still's disease, 21 (15%) were older "
      "than 65 years at onset, and these patients formed the study population.", 21),
+    # row 398: an arm's size after its short form and a semicolon ("(ETA+MTX; n = 35)")
+    ("Etanercept and methotrexate in polyarticular JIA: a randomised trial", "Children were "
+     "randomly allocated to etanercept plus methotrexate (ETA+MTX; n = 40) or to methotrexate "
+     "alone (MTX; n = 38).", 78),
+    # row 399: patients admitted to a department or hospital, with no design word
+    ("MIS-C after a winter wave", "In January, seven children and adolescents with MIS-C were "
+     "admitted to the paediatric department of our hospital. Five needed intensive care.", 7),
 ]
 
 
