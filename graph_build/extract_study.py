@@ -218,9 +218,13 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
 def _listed_before_verb(text: str, end: int, verbs, more) -> int:
     """The counts listed after a population count and before its verb ('ten patients with CANDLE,
     four with SAVI and four with other diseases were enrolled'); 0 when the verb comes first,
-    where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...')."""
+    where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...'), but
+    for one more count joined by "and" to a count named with its disease (cue coordinated_more)."""
     verb = verbs.search(text, end)
-    return _sum_listed(text[end : verb.start()], more) if verb else 0
+    if verb:
+        return _sum_listed(text[end : verb.start()], more)
+    joined = pattern(cues()["patient_count"]["coordinated_more"]).match(text[end:])
+    return to_number(joined.group(1)) or 0 if joined else 0
 
 
 def _counted_before(before: str, further, earlier) -> int:

@@ -363,6 +363,9 @@ def _qualified_otherwise(short: str, long: str, entry: Entry, text: str, lexicon
     return False
 
 
+_ACRONYM_HEAD = re.compile(r"([A-Z][A-Z0-9]{2,})[ \u00a0](?:syndrome|disease)")
+
+
 def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, Entry]:
     """Long form -> the concept the lexicon knows by its short form, where no single mention
     covers the long form ("periodic fever, aphthous stomatitis, pharyngitis and adenitis (PFAPA)",
@@ -451,6 +454,12 @@ def _abbreviation_entries(
         words = text[max(0, m.start() - 80) : m.start()].split()
         if _initials_match(m.group(1), words):
             define(m.group(1), None, " ".join(words[-len(m.group(1)) :]))
+    for start, end, entry in matches:
+        # "TAFRO syndrome ... In TAFRO, by contrast, ...": an acronym named with its head noun
+        # is the same disease without it, where the lexicon knows the acronym as nothing else
+        named = _ACRONYM_HEAD.fullmatch(text[start:end])
+        if named and entry.category == "disease" and not lexicon.lookup(named.group(1).lower()):
+            define(named.group(1), entry)
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
     """Grounded mentions of the document, in text order, with original offsets; journal names and

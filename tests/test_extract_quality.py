@@ -2020,6 +2020,13 @@ ROUND_55_POPULATIONS = [
     # row 399: patients admitted to a department or hospital, with no design word
     ("MIS-C after a winter wave", "In January, seven children and adolescents with MIS-C were "
      "admitted to the paediatric department of our hospital. Five needed intensive care.", 7),
+    # row 401: after the verb, a count named with its disease and another joined by "and"
+    ("DRESS syndrome and adult-onset Still's disease: a retrospective comparison", "We reviewed "
+     "the records of seven patients with DRESS syndrome and nine with adult-onset Still's disease "
+     "seen at our hospital.", 16),
+    # guard: a count broken down after a comma is not added to
+    ("Anakinra in autoinflammatory disease: a retrospective study", "We reviewed the records of "
+     "40 patients, 22 with FMF and 18 with TRAPS.", 40),
 ]
 
 
@@ -2543,6 +2550,13 @@ ONE_USE_NOT_THE_OTHER += [
     ("Etanercept in ankylosing spondylitis: a case report\n\nA 40-year-old man was given "
      "etanercept. This is the first sarcoidosis arising in a patient receiving etanercept for a "
      "spondyloarthritis.\n", ("etanercept", "spondyloarthritis"), ("etanercept", "sarcoidosis")),
+    # row 400: "DRESS syndrome ... In DRESS, by contrast, ...": the acronym without its head noun
+    # is the same disease, so the drug switched to there goes with it
+    ("DRESS syndrome and adult-onset Still's disease: a retrospective comparison\n\nWe reviewed "
+     "patients with DRESS syndrome or adult-onset Still's disease seen at our hospital. Every "
+     "patient with adult-onset Still's disease given tocilizumab responded. In DRESS, by "
+     "contrast, two patients did not respond to prednisone and were switched to ciclosporin.\n",
+     ("ciclosporin", "DRESS syndrome"), ("ciclosporin", "adult-onset Still's disease")),
 ]
 
 @pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
