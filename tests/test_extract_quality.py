@@ -2324,6 +2324,16 @@ ROUND_49_USES_GIVEN = [
     ("IVIG in PIMS-TS: two cases\n\nIn PIMS-TS, intravenous immunoglobulin has been used in "
      "every case, but steroids at conventional doses may be a good alternative.\n", "steroids",
      "PIMS-TS"),
+    # row 402: a review's verdicts on drugs for its disease, with no disease in the sentence
+    ("Treatment of giant cell arteritis: a review\n\nGiant cell arteritis is the commonest "
+     "vasculitis of older adults. Prednisolone is the mainstay of remission induction.\n",
+     "prednisolone", "giant cell arteritis"),
+    ("Treatment of giant cell arteritis: a review\n\nGiant cell arteritis is the commonest "
+     "vasculitis of older adults. Leflunomide and azathioprine have appeared effective in small "
+     "series.\n", "leflunomide", "giant cell arteritis"),
+    ("Treatment of giant cell arteritis: a review\n\nGiant cell arteritis is the commonest "
+     "vasculitis of older adults. The place of ustekinumab is still uncertain.\n",
+     "ustekinumab", "giant cell arteritis"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
