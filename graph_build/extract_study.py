@@ -313,7 +313,7 @@ def patient_count(
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, final, "n", "left", "formed"):  # with or without its noun
+    if found := _first_count(views, final, "n", "left", "formed", "remained"):  # with or without its noun
         return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
@@ -322,6 +322,8 @@ def patient_count(
         sizes = [int(m.group(1)) for m in group.finditer(view.text)]
         if len(sizes) >= 2 and allocation.search(view.text):
             return sum(sizes), view.span()
+    if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -386,6 +388,18 @@ def patient_count(
         return found
     return _first_count(
         views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2)
+
+
+def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Span] | None:
+    """'... were randomly assigned to canakinumab or to placebo:' then one line per arm ending in
+    its size ('placebo   n = 94'): the sum of those sizes."""
+    for before, view in zip(views, views[1:]):
+        lines = [line.strip() for line in view.sentence.text.split("\n") if line.strip()]
+        sizes = [m for line in lines if (m := arm_line.fullmatch(line))]
+        if (2 <= len(lines) == len(sizes) and before.text.rstrip().endswith(":")
+                and allocation.search(before.text)):
+            return sum(int(m.group(1)) for m in sizes), view.span()
+    return None
 
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:

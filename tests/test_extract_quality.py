@@ -2024,6 +2024,18 @@ ROUND_55_POPULATIONS = [
     ("DRESS syndrome and adult-onset Still's disease: a retrospective comparison", "We reviewed "
      "the records of seven patients with DRESS syndrome and nine with adult-onset Still's disease "
      "seen at our hospital.", 16),
+    # row 403: one line per arm with its size, after an allocation sentence ending in a colon
+    ("Sarilumab in giant cell arteritis: a phase II trial", "Adults with new-onset giant cell "
+     "arteritis were randomly assigned to sarilumab or to placebo for one year:\n\n"
+     "  sarilumab 200 mg every 2 weeks    n = 36\n  placebo                         n = 34\n\n"
+     "Imaging was repeated at 12 months.", 70),
+    # row 404: what remained in the study population after the criteria
+    ("Anakinra in severe COVID-19: a retrospective study", "Records of 910 patients were "
+     "collected; after the criteria had been applied, 702 remained in the study population.",
+     702),
+    # row 405: "N patients ... were sampled" states the population
+    ("Serum amyloid A in familial Mediterranean fever", "Ninety-four patients (50 female, 44 "
+     "male) were sampled between attacks, and their acute-phase proteins were measured.", 94),
     # guard: a count broken down after a comma is not added to
     ("Anakinra in autoinflammatory disease: a retrospective study", "We reviewed the records of "
      "40 patients, 22 with FMF and 18 with TRAPS.", 40),
