@@ -2024,6 +2024,9 @@ ROUND_55_POPULATIONS = [
     ("DRESS syndrome and adult-onset Still's disease: a retrospective comparison", "We reviewed "
      "the records of seven patients with DRESS syndrome and nine with adult-onset Still's disease "
      "seen at our hospital.", 16),
+    # row 406: what "thirty-eight centres contributed" is the whole population
+    ("Off-label anakinra: a national survey", "Thirty-eight centres contributed 189 patients. "
+     "The leading diagnoses were gout (n = 28) and FMF (n = 14).", 189),
     # row 403: one line per arm with its size, after an allocation sentence ending in a colon
     ("Sarilumab in giant cell arteritis: a phase II trial", "Adults with new-onset giant cell "
      "arteritis were randomly assigned to sarilumab or to placebo for one year:\n\n"
@@ -2346,6 +2349,11 @@ ROUND_49_USES_GIVEN = [
     ("Treatment of giant cell arteritis: a review\n\nGiant cell arteritis is the commonest "
      "vasculitis of older adults. The place of ustekinumab is still uncertain.\n",
      "ustekinumab", "giant cell arteritis"),
+    # row 407: the diseases listed after "responses were most frequent in" (plural "responses")
+    ("Off-label interleukin-1 blockade: a national survey\n\nPhysicians reported 120 patients. "
+     "Anakinra worked in most patients, and complete responses were most frequent in "
+     "familial Mediterranean fever, Schnitzler syndrome and gout.\n", "anakinra",
+     "Schnitzler syndrome"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
