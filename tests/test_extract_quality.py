@@ -2354,6 +2354,11 @@ ROUND_49_USES_GIVEN = [
      "Anakinra worked in most patients, and complete responses were most frequent in "
      "familial Mediterranean fever, Schnitzler syndrome and gout.\n", "anakinra",
      "Schnitzler syndrome"),
+    # row 408: "the three agents" after the sentence that named them
+    ("Interleukin-1 blockade: a review\n\nInterleukin-1 drives several diseases. The products "
+     "on the market are anakinra, canakinumab and rilonacept. As far as the data go, the three "
+     "agents have comparable efficacy in Schnitzler syndrome.\n", "rilonacept",
+     "Schnitzler syndrome"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
