@@ -195,6 +195,9 @@ def _joined_key(span: list[_Token], text: str) -> str | None:
     return " ".join(words) if changed else None
 
 
+_NON = re.compile(r"\bnon[- ]?$", re.IGNORECASE)  # "non-" before a qualifier negates it
+
+
 def _scan(
     text: str, lexicon: Lexicon, local: dict[str, Entry | None], cells: frozenset[int] = frozenset()
 ) -> list[tuple[int, int, Entry]]:
@@ -217,7 +220,9 @@ def _scan(
             continue
         if out and i > 0 and out[-1][1] == toks[i - 1].end:
             pass  # the word before is already part of a mention
-        elif i > 0 and entry.case_sensitive:
+        elif i > 0 and entry.case_sensitive and not _NON.search(
+                text, max(0, toks[i - 1].start - 4), toks[i - 1].start):
+            # ("non-systemic JIA" is JIA that is not systemic, not systemic JIA)
             wider = _modified_short_form(toks[i - 1], entry, lexicon, text[toks[i - 1].end : start])
             if wider:
                 start, entry = toks[i - 1].start, wider

@@ -2027,6 +2027,9 @@ ROUND_55_POPULATIONS = [
     # row 406: what "thirty-eight centres contributed" is the whole population
     ("Off-label anakinra: a national survey", "Thirty-eight centres contributed 189 patients. "
      "The leading diagnoses were gout (n = 28) and FMF (n = 14).", 189),
+    # row 410: an age word between the count and its noun ("197 young patients")
+    ("Etanercept in juvenile idiopathic arthritis: a prospective study", "This open-label study "
+     "took place at one centre, into which 143 young patients were enrolled.", 143),
     # row 403: one line per arm with its size, after an allocation sentence ending in a colon
     ("Sarilumab in giant cell arteritis: a phase II trial", "Adults with new-onset giant cell "
      "arteritis were randomly assigned to sarilumab or to placebo for one year:\n\n"
@@ -2625,3 +2628,12 @@ def test_the_form_of_the_main_disease_the_paper_names_twice_is_what_it_is_about(
                             grounded("secondary hemophagocytic lymphohistiocytosis"))}
 
 
+
+
+def test_non_before_a_qualifier_of_a_short_form_negates_it(tmp_path):
+    # row 409: "non-systemic JIA" is JIA that is not systemic, not systemic JIA
+    found, _ = mine(tmp_path, "Etanercept in arthritis\n\nJuvenile idiopathic arthritis (JIA) is "
+                              "common. Children with non-systemic JIA were given etanercept.\n")
+    curies = {m.curie for m in found}
+    assert grounded("juvenile idiopathic arthritis") in curies
+    assert grounded("systemic juvenile idiopathic arthritis") not in curies
