@@ -766,6 +766,15 @@ def drug_disease_uses(
     for view in _diagnosis_lists(views, document) if study_drug else ():
         for disease in {d.curie: d for d in _indications(view, main)}.values():
             add(study_drug, disease, view.span(), False, False)
+    breakdown = pattern(cues()["diagnoses_breakdown"])
+    for view in views if study_drug else ():
+        m = None if view.of(*DRUG_CATEGORIES) else breakdown.search(view.text)
+        if m:
+            colon = view.original(m.start())
+            wholes = [d.curie for d in view.of("disease") if d.start < colon]
+            for form in (d for d in view.of("disease") if d.start > colon):
+                if any(is_a(form.curie, whole) for whole in wholes):
+                    add(study_drug, form, view.span(), False, False)
     # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
     # named there was given for the paper's disease
     for drug, span in _first_cells(parsed, mentions, "treatment_column", DRUG_CATEGORIES):

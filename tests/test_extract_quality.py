@@ -2362,6 +2362,12 @@ ROUND_49_USES_GIVEN = [
      "on the market are anakinra, canakinumab and rilonacept. As far as the data go, the three "
      "agents have comparable efficacy in Schnitzler syndrome.\n", "rilonacept",
      "Schnitzler syndrome"),
+    # row 411: patients of a disease broken down by its forms after a colon; the study drug was
+    # given for each form
+    ("Canakinumab in CAPS: a case series\n\nFive patients with cryopyrin-associated periodic "
+     "syndrome were seen: three with Muckle-Wells syndrome and two with familial cold "
+     "autoinflammatory syndrome. Canakinumab was given every 8 weeks. Canakinumab was well "
+     "tolerated.\n", "canakinumab", "familial cold autoinflammatory syndrome"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
@@ -2628,6 +2634,16 @@ def test_the_form_of_the_main_disease_the_paper_names_twice_is_what_it_is_about(
                             grounded("secondary hemophagocytic lymphohistiocytosis"))}
 
 
+
+
+def test_a_breakdown_into_other_diseases_is_no_use_of_the_study_drug(tmp_path):
+    # row 411 guard: the diseases listed after the colon are not forms of one named before it
+    _, facts = mine(tmp_path, "Siltuximab for cytokine release syndrome: a case series\n\n"
+                              "Thirteen patients were treated: ten with multiple myeloma and three "
+                              "with mantle cell lymphoma. Siltuximab was given for cytokine release "
+                              "syndrome. Siltuximab worked.\n")
+    assert (grounded("siltuximab"), grounded("cytokine release syndrome")) in uses(facts)
+    assert (grounded("siltuximab"), grounded("multiple myeloma")) not in uses(facts)
 
 
 def test_non_before_a_qualifier_of_a_short_form_negates_it(tmp_path):
