@@ -548,23 +548,26 @@ def _drugs_referred_to(
 
 
 def _first_cells(
-    parsed: ParsedDocument | None, mentions: list[Mention], column: str, categories
+    parsed: ParsedDocument | None, mentions: list[Mention], column: str, categories,
+    anywhere: bool = False,
 ) -> list[tuple[Mention, Span]]:
     """(mention, row span) for the mentions of ``categories`` that open the rows of a table whose
-    first column's header matches the cue ``column``."""
+    first column's header matches the cue ``column`` (``anywhere``: in the cells of any column
+    so headed)."""
     if parsed is None:
         return []
     head = pattern(cues()[column])
     text = parsed.document.text
     found = []
     for row in parsed.tables:
-        if not row.header or not row.cells or not head.fullmatch(row.header[0].strip()):
-            continue
-        first = row.cells[0].lower()  # the cell as tables.py split it, whatever the layout
-        for m in mentions:
-            if (m.category in categories and row.start <= m.start and m.end <= row.end
-                    and clean_view(m.text).text.lower() in first):
-                found.append((m, Span(row.start, row.end, text[row.start : row.end])))
+        heads = row.header[: len(row.cells) if anywhere else min(1, len(row.cells))]
+        columns = [j for j, cell in enumerate(heads) if head.fullmatch(cell.strip())]
+        for j in columns:
+            cell = row.cells[j].lower()  # the cell as tables.py split it, whatever the layout
+            for m in mentions:
+                if (m.category in categories and row.start <= m.start and m.end <= row.end
+                        and clean_view(m.text).text.lower() in cell):
+                    found.append((m, Span(row.start, row.end, text[row.start : row.end])))
     return found
 
 
@@ -778,6 +781,10 @@ def drug_disease_uses(
     # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
     # named there was given for the paper's disease
     for drug, span in _first_cells(parsed, mentions, "treatment_column", DRUG_CATEGORIES):
+        for main_mention in main_mentions.values():
+            add(drug, main_mention, span, False, False)
+    # ... and a column of the care every arm had ("Background care | remdesivir, dexamethasone")
+    for drug, span in _first_cells(parsed, mentions, "background_column", DRUG_CATEGORIES, True):
         for main_mention in main_mentions.values():
             add(drug, main_mention, span, False, False)
     # ... one whose first column names the diagnoses ("Diagnosis | Patients"): the study drug was

@@ -2368,6 +2368,11 @@ ROUND_49_USES_GIVEN = [
      "syndrome were seen: three with Muckle-Wells syndrome and two with familial cold "
      "autoinflammatory syndrome. Canakinumab was given every 8 weeks. Canakinumab was well "
      "tolerated.\n", "canakinumab", "familial cold autoinflammatory syndrome"),
+    # row 412: a table column of the care every arm had
+    ("Subcutaneous versus intravenous tocilizumab in COVID-19: a randomised trial\n\nAdults "
+     "with COVID-19 were randomly allocated to two routes.\n\nArm\tTocilizumab\tBackground "
+     "care\nSC\t162 mg weekly\tremdesivir, enoxaparin\nIV\t8 mg/kg once\tremdesivir, "
+     "enoxaparin\n", "enoxaparin", "COVID-19"),
     # row 357: "the drugs used before anakinra included ..." names drugs given for the disease
     ("Anakinra in gout: a cohort\n\nForty patients with gout were seen. Before anakinra, the "
      "drugs used included colchicine and naproxen.\n", "naproxen", "gout"),
