@@ -313,7 +313,8 @@ def patient_count(
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, final, "n", "left", "formed", "remained"):  # with or without its noun
+    # with or without its noun
+    if found := _first_count(views, final, "n", "left", "formed", "remained"):
         return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
@@ -393,7 +394,7 @@ def patient_count(
 def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Span] | None:
     """'... were randomly assigned to canakinumab or to placebo:' then one line per arm ending in
     its size ('placebo   n = 94'): the sum of those sizes."""
-    for before, view in zip(views, views[1:]):
+    for before, view in zip(views, views[1:], strict=False):
         lines = [line.strip() for line in view.sentence.text.split("\n") if line.strip()]
         sizes = [m for line in lines if (m := arm_line.fullmatch(line))]
         if (2 <= len(lines) == len(sizes) and before.text.rstrip().endswith(":")

@@ -198,9 +198,9 @@ def _line_tables(text: str, lines, used: set[int]):
                 if found:
                     break
                 continue
-            if not found and len(sizes := _GROUP_SIZE.findall(line)) >= 2 and not _GROUP_SIZE.sub(
-                    "", line).strip():
-                # the arms' sizes on a line of their own under their names ("(n = 126)   (n = 125)"):
+            sizes = _GROUP_SIZE.findall(line)
+            if not found and len(sizes) >= 2 and not _GROUP_SIZE.sub("", line).strip():
+                # the arms' sizes on a line of their own under their names ("(n = 126)  (n = 125)"):
                 # header cells, one per arm, not a row labelled "(n = 126) (n ="
                 header.extend(_cell(c) for c in sizes)
                 continue

@@ -2645,8 +2645,8 @@ def test_a_breakdown_into_other_diseases_is_no_use_of_the_study_drug(tmp_path):
     # row 411 guard: the diseases listed after the colon are not forms of one named before it
     _, facts = mine(tmp_path, "Siltuximab for cytokine release syndrome: a case series\n\n"
                               "Thirteen patients were treated: ten with multiple myeloma and three "
-                              "with mantle cell lymphoma. Siltuximab was given for cytokine release "
-                              "syndrome. Siltuximab worked.\n")
+                              "with mantle cell lymphoma. Siltuximab was given for cytokine "
+                              "release syndrome. Siltuximab worked.\n")
     assert (grounded("siltuximab"), grounded("cytokine release syndrome")) in uses(facts)
     assert (grounded("siltuximab"), grounded("multiple myeloma")) not in uses(facts)
 
