@@ -224,7 +224,7 @@ def _listed_before_verb(text: str, end: int, verbs, more) -> int:
     if verb:
         return _sum_listed(text[end : verb.start()], more)
     joined = pattern(cues()["patient_count"]["coordinated_more"]).match(text[end:])
-    return to_number(joined.group(1)) or 0 if joined else 0
+    return (to_number(joined.group(1)) or 0) if joined else 0
 
 
 def _counted_before(before: str, further, earlier) -> int:

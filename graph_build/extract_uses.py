@@ -547,13 +547,12 @@ def _drugs_referred_to(
     return last_drugs
 
 
-def _first_cells(
+def _column_cells(
     parsed: ParsedDocument | None, mentions: list[Mention], column: str, categories,
     anywhere: bool = False,
 ) -> list[tuple[Mention, Span]]:
-    """(mention, row span) for the mentions of ``categories`` that open the rows of a table whose
-    first column's header matches the cue ``column`` (``anywhere``: in the cells of any column
-    so headed)."""
+    """(mention, row span) for the mentions of ``categories`` in the cells of a table's first
+    column when its header matches the cue ``column`` (``anywhere``: of any column so headed)."""
     if parsed is None:
         return []
     head = pattern(cues()[column])
@@ -778,19 +777,17 @@ def drug_disease_uses(
             for form in (d for d in view.of("disease") if d.start > colon):
                 if any(is_a(form.curie, whole) for whole in wholes):
                     add(study_drug, form, view.span(), False, False)
-    # a table whose first column names the treatments ("Biologic | Events | Rate"): each drug
-    # named there was given for the paper's disease
-    for drug, span in _first_cells(parsed, mentions, "treatment_column", DRUG_CATEGORIES):
-        for main_mention in main_mentions.values():
-            add(drug, main_mention, span, False, False)
-    # ... and a column of the care every arm had ("Background care | remdesivir, dexamethasone")
-    for drug, span in _first_cells(parsed, mentions, "background_column", DRUG_CATEGORIES, True):
-        for main_mention in main_mentions.values():
-            add(drug, main_mention, span, False, False)
+    # a table whose first column names the treatments ("Biologic | Events | Rate"), or any column
+    # the care every arm had ("Background care | remdesivir, dexamethasone"): each drug named
+    # there was given for the paper's disease
+    for column, anywhere in (("treatment_column", False), ("background_column", True)):
+        for drug, span in _column_cells(parsed, mentions, column, DRUG_CATEGORIES, anywhere):
+            for main_mention in main_mentions.values():
+                add(drug, main_mention, span, False, False)
     # ... one whose first column names the diagnoses ("Diagnosis | Patients"): the study drug was
     # given for each
     if study_drug:
-        for disease, span in _first_cells(parsed, mentions, "diagnosis_column", ("disease",)):
+        for disease, span in _column_cells(parsed, mentions, "diagnosis_column", ("disease",)):
             add(study_drug, disease, span, False, False)
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
