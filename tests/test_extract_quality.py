@@ -2048,11 +2048,18 @@ ROUND_55_POPULATIONS = [
 ]
 
 
+ROUND_57_POPULATIONS = [
+    # row 413: outpatients and inpatients are patients
+    ("Tocilizumab in rheumatoid arthritis in routine practice", "This was a prospective, "
+     "open-label study of 62 consecutive outpatients who started intravenous tocilizumab.", 62),
+]
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
-    *ROUND_55_POPULATIONS,
+    *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
