@@ -466,6 +466,9 @@ def study_facts(
         count, design = cases, ("CaseSeriesDesign", views[0]) if views else None
         if design is None:
             return []
+    if not design and not count and (summary := next((v for v in views if any(
+            pattern(src).search(v.text) for src in cues()["review_fallback"])), None)):
+        design = ("NarrativeReviewDesign", summary)  # sets out what others reported, no cohort
     if not design and not count:
         return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)

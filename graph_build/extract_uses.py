@@ -777,11 +777,11 @@ def drug_disease_uses(
             for form in (d for d in view.of("disease") if d.start > colon):
                 if any(is_a(form.curie, whole) for whole in wholes):
                     add(study_drug, form, view.span(), False, False)
-    # a table whose first column names the treatments ("Biologic | Events | Rate"), or any column
-    # the care every arm had ("Background care | remdesivir, dexamethasone"): each drug named
-    # there was given for the paper's disease
-    for column, anywhere in (("treatment_column", False), ("background_column", True)):
-        for drug, span in _column_cells(parsed, mentions, column, DRUG_CATEGORIES, anywhere):
+    # a table column that names the treatments ("Biologic | Events | Rate", "Target | Agent and
+    # usual dose"), or the care every arm had ("Background care | remdesivir, dexamethasone"):
+    # each drug named there was given for the paper's disease
+    for column in ("treatment_column", "background_column"):
+        for drug, span in _column_cells(parsed, mentions, column, DRUG_CATEGORIES, True):
             for main_mention in main_mentions.values():
                 add(drug, main_mention, span, False, False)
     # ... one whose first column names the diagnoses ("Diagnosis | Patients"): the study drug was

@@ -1668,13 +1668,25 @@ ROUND_43_DESIGNS_AND_POPULATIONS = [
      "were included.", "CaseSeriesDesign", 7),
 ]
 
+ROUND_57_DESIGNS_AND_POPULATIONS = [
+    # row 414: no title block, no design word, no population: a paper that sets out what others
+    # reported is a review ...
+    ("Adult-onset Still's disease is a rare autoinflammatory disease.", "Glucocorticoids remain "
+     "the first step. The published experience with each biologic agent is summarised below. "
+     "Anakinra has the largest experience.", "NarrativeReviewDesign", None),
+    # ... but not a paper with patients of its own that summarises the literature besides
+    ("Anakinra in adult-onset Still's disease", "Twelve patients received anakinra at our "
+     "hospital. The published experience with anakinra is summarised in Table 2.",
+     "CaseSeriesDesign", 12),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS, *ROUND_13_DESIGNS_AND_POPULATIONS,
     *ROUND_16_DESIGNS_AND_POPULATIONS, *ROUND_20_DESIGNS_AND_POPULATIONS,
     *ROUND_29_DESIGNS_AND_POPULATIONS, *ROUND_35_DESIGNS_AND_POPULATIONS,
     *ROUND_38_DESIGNS_AND_POPULATIONS, *ROUND_42_DESIGNS_AND_POPULATIONS,
-    *ROUND_43_DESIGNS_AND_POPULATIONS,
+    *ROUND_43_DESIGNS_AND_POPULATIONS, *ROUND_57_DESIGNS_AND_POPULATIONS,
 ])
 def test_designs_and_populations_in_other_words(tmp_path, title, body, design, patients):
     fact = paper_study(tmp_path, title, body)
@@ -2391,10 +2403,20 @@ ROUND_49_USES_GIVEN = [
 ]
 
 
+ROUND_57_USES_GIVEN = [
+    # row 415: a table's column of agents with their doses, not the first column ("Target | Agent
+    # and usual dose | Patients reported"): each agent was given for the paper's disease
+    ("Biologics in adult-onset Still's disease: an overview\n\nAdult-onset Still's disease is "
+     "rare.\n\nTarget\tAgent and usual dose\tPatients reported\nIL-1 receptor\tanakinra 100 "
+     "mg daily\tmore than 250\nTNF\tinfliximab 3-7.5 mg/kg\tfewer than 100\n", "infliximab",
+     "adult-onset Still's disease"),
+]
+
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
-                                                 *ROUND_49_USES_GIVEN])
+                                                 *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
