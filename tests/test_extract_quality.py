@@ -2064,6 +2064,10 @@ ROUND_57_POPULATIONS = [
     # row 413: outpatients and inpatients are patients
     ("Tocilizumab in rheumatoid arthritis in routine practice", "This was a prospective, "
      "open-label study of 62 consecutive outpatients who started intravenous tocilizumab.", 62),
+    # row 416: what a registry or database held is the population, before the arms compared
+    ("Anakinra in MIS-C: a surveillance registry study", "The registry held 1,516 cases of "
+     "MIS-C. Children given anakinra (n = 121) were compared with those given IVIG (n = 389).",
+     1516),
 ]
 
 
