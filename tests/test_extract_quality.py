@@ -1678,6 +1678,10 @@ ROUND_57_DESIGNS_AND_POPULATIONS = [
     ("Anakinra in adult-onset Still's disease", "Twelve patients received anakinra at our "
      "hospital. The published experience with anakinra is summarised in Table 2.",
      "CaseSeriesDesign", 12),
+    # row 417: "In this Series paper we review ...": the paper saying what it does
+    ("Interleukin-6 receptor blockade in COVID-19: the trials in context", "Trials of "
+     "tocilizumab enrolled adults with COVID-19 at different stages. In this Series paper we "
+     "review the heterogeneity among those trials.", "NarrativeReviewDesign", None),
 ]
 
 
