@@ -2072,6 +2072,10 @@ ROUND_57_POPULATIONS = [
     ("Anakinra in MIS-C: a surveillance registry study", "The registry held 1,516 cases of "
      "MIS-C. Children given anakinra (n = 121) were compared with those given IVIG (n = 389).",
      1516),
+    # row 418: a bracket between the count and its verb ("25 (median age 31 years) were
+    # randomised")
+    ("Tocilizumab in familial Mediterranean fever: a randomised trial", "Of 31 patients "
+     "screened, 25 (median age 31 years) were randomised to tocilizumab or placebo.", 25),
 ]
 
 
