@@ -338,6 +338,8 @@ def patient_count(
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found
+    if found := _first_count(views, pattern(conf["family_of"]), "n"):
+        return found
     groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, groups, "k", "n"):
         return found[0] * found[1], found[2]

@@ -1682,6 +1682,10 @@ ROUND_57_DESIGNS_AND_POPULATIONS = [
     ("Interleukin-6 receptor blockade in COVID-19: the trials in context", "Trials of "
      "tocilizumab enrolled adults with COVID-19 at different stages. In this Series paper we "
      "review the heterogeneity among those trials.", "NarrativeReviewDesign", None),
+    # row 419: a family the paper reports, counted by its members, is a case series
+    ("Muckle-Wells syndrome is rare.", "We report a family of four, a father and his three "
+     "daughters, with Muckle-Wells syndrome, all of whom were given canakinumab.",
+     "CaseSeriesDesign", 4),
 ]
 
 
