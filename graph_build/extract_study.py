@@ -64,11 +64,15 @@ def _population_counts(
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further = pattern(conf["further_before"])
     earlier = pattern(conf["earlier_count"].replace("{nouns}", conf["nouns"]))
+    own = pattern(conf["own_count_before"])
     found = []
     for view in views:
-        if not verbs.search(view.text) or literature.search(view.text):
+        if not verbs.search(view.text):
             continue
+        others = literature.search(view.text)
         for match in count_re.finditer(view.text):
+            if others and not own.search(view.text[: match.start()]):
+                continue
             if part_of.search(view.text[: match.start()]):
                 # "comprised 68 of the 106 patients randomised to placebo and 68 of the 104 ...":
                 # the parts, each of its whole

@@ -1686,6 +1686,11 @@ ROUND_57_DESIGNS_AND_POPULATIONS = [
     ("Muckle-Wells syndrome is rare.", "We report a family of four, a father and his three "
      "daughters, with Muckle-Wells syndrome, all of whom were given canakinumab.",
      "CaseSeriesDesign", 4),
+    # row 420: "four such patients"; a count right after "we treated" is the paper's own though
+    # the sentence goes on to the cases published so far
+    ("Interleukin-1 blockade may help adult-onset Still's disease that resists glucocorticoids.",
+     "We treated five such patients with anakinra and reviewed the cases published so far.",
+     "CaseSeriesDesign", 5),
 ]
 
 
