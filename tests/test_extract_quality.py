@@ -2085,6 +2085,11 @@ ROUND_57_POPULATIONS = [
     # randomised")
     ("Tocilizumab in familial Mediterranean fever: a randomised trial", "Of 31 patients "
      "screened, 25 (median age 31 years) were randomised to tocilizumab or placebo.", 25),
+    # row 421: the denominator of an outcome ("9 of 20 evaluable patients had a response") is
+    # no population, though "evaluable" would state one
+    ("Siltuximab in Castleman disease: an open-label phase I study", "Forty patients were "
+     "treated with siltuximab. In Castleman disease, 9 of 20 evaluable patients had a "
+     "radiologic response.", 40),
 ]
 
 
