@@ -47,6 +47,11 @@ def study_design(
     return None
 
 
+def _size(match: re.Match) -> int:
+    """A group size as written ("n = 1,873")."""
+    return int(match.group(1).replace(",", ""))
+
+
 def _population_counts(
     views: list[SentenceView], verbs
 ) -> list[tuple[int, SentenceView, int]]:
@@ -324,7 +329,7 @@ def patient_count(
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
     for view in views:
-        sizes = [int(m.group(1)) for m in group.finditer(view.text)]
+        sizes = [_size(m) for m in group.finditer(view.text)]
         if len(sizes) >= 2 and allocation.search(view.text):
             return sum(sizes), view.span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
@@ -371,12 +376,12 @@ def patient_count(
     bracketed = pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"]))
     listed = pattern(conf["group_size_listed"])
     for view in views:
-        sizes = [int(m.group(1)) for m in group.finditer(view.text)]
+        sizes = [_size(m) for m in group.finditer(view.text)]
         # "given subcutaneously in the first cohort (15 patients) and intravenously in the second
         # (10 patients)"
         sizes = sizes if len(sizes) >= 2 else [
             k for m in bracketed.finditer(view.text) if isinstance(k := to_number(m.group(1)), int)]
-        sizes = sizes if len(sizes) >= 2 else [int(m.group(1)) for m in listed.finditer(view.text)]
+        sizes = sizes if len(sizes) >= 2 else [_size(m) for m in listed.finditer(view.text)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     single = pattern(conf["noun_then_size"].replace("{nouns}", conf["nouns"]))
@@ -405,7 +410,7 @@ def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Sp
         sizes = [m for line in lines if (m := arm_line.fullmatch(line))]
         if (2 <= len(lines) == len(sizes) and before.text.rstrip().endswith(":")
                 and allocation.search(before.text)):
-            return sum(int(m.group(1)) for m in sizes), view.span()
+            return sum(_size(m) for m in sizes), view.span()
     return None
 
 
@@ -419,13 +424,13 @@ def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | Non
             continue
         seen.add(row.table)
         for line in row.header:
-            sizes = [int(m.group(1)) for m in group.finditer(line)]
+            sizes = [_size(m) for m in group.finditer(line)]
             start = text.rfind(line, 0, row.start)
             if len(sizes) >= 2 and start >= 0:
                 return sum(sizes), Span(start, start + len(line), line)
         sized = [cell for cell in row.header if len(group.findall(cell)) == 1]
         if len(sized) >= 2:
-            sizes = [int(group.search(cell).group(1)) for cell in sized]
+            sizes = [_size(group.search(cell)) for cell in sized]
             start = text.rfind(sized[0], 0, row.start)
             last = text.find(sized[-1], start) if start >= 0 else -1
             if last >= 0:

@@ -2090,6 +2090,10 @@ ROUND_57_POPULATIONS = [
     ("Siltuximab in Castleman disease: an open-label phase I study", "Forty patients were "
      "treated with siltuximab. In Castleman disease, 9 of 20 evaluable patients had a "
      "radiologic response.", 40),
+    # row 422: group sizes with a thousands separator in a table's header ("(n = 1,873)")
+    ("Anakinra in COVID-19: a retrospective registry analysis", "Patients given anakinra were "
+     "compared with patients given usual care.\n\nCharacteristic\tAnakinra (n = 1,204)\tUsual "
+     "care (n = 950)\tP\nAge, years\t60\t58\t0.2\nMale sex\t61%\t59%\t0.4\n", 2154),
 ]
 
 
