@@ -1691,6 +1691,14 @@ ROUND_57_DESIGNS_AND_POPULATIONS = [
     ("Interleukin-1 blockade may help adult-onset Still's disease that resists glucocorticoids.",
      "We treated five such patients with anakinra and reviewed the cases published so far.",
      "CaseSeriesDesign", 5),
+    # row 423: "· Mini Review ·" in the journal line, "This mini review sets out ..."
+    ("Front Immunol 2019;9:3129 · Mini Review · Inflammation\n\nTreating giant cell arteritis",
+     "Tocilizumab has widened the options. Trials enrolled patients over 50 years of age.",
+     "NarrativeReviewDesign", None),
+    # row 424: a trial record's words, "randomised allocation" and "double masking"
+    ("Subcutaneous tocilizumab in systemic sclerosis: design of the phase 3 trial", "This "
+     "interventional study with randomised allocation to two parallel groups and double masking "
+     "enrolled 212 adults.", "RandomizedTrialDesign", 212),
 ]
 
 
