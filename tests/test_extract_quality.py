@@ -2448,6 +2448,10 @@ ROUND_57_USES_GIVEN = [
      "rare.\n\nTarget\tAgent and usual dose\tPatients reported\nIL-1 receptor\tanakinra 100 "
      "mg daily\tmore than 250\nTNF\tinfliximab 3-7.5 mg/kg\tfewer than 100\n", "infliximab",
      "adult-onset Still's disease"),
+    # row 425: drugs "used in clinical practice" for a review's disease, listed after a colon
+    ("Interleukin-1 antagonists in recurrent pericarditis: a narrative review\n\nRecurrent "
+     "pericarditis is common. Three interleukin-1 antagonists are used in clinical practice: "
+     "anakinra, rilonacept and canakinumab.\n", "canakinumab", "pericarditis"),
 ]
 
 
