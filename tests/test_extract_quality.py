@@ -1699,6 +1699,11 @@ ROUND_57_DESIGNS_AND_POPULATIONS = [
     ("Subcutaneous tocilizumab in systemic sclerosis: design of the phase 3 trial", "This "
      "interventional study with randomised allocation to two parallel groups and double masking "
      "enrolled 212 adults.", "RandomizedTrialDesign", 212),
+    # row 426: "We describe how three patients ... were treated" names the paper's own series,
+    # over its first case's age
+    ("Anakinra in secondary HLH: three children", "We describe how three patients of our "
+     "network were diagnosed and treated. A 16 year old boy developed fever after HLH therapy.",
+     "CaseSeriesDesign", 3),
 ]
 
 
