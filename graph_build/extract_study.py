@@ -372,7 +372,6 @@ def patient_count(
     if found := _first_count(
             views, pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"])), 3):
         return found
-    group = pattern(conf["group_size"])
     bracketed = pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"]))
     listed = pattern(conf["group_size_listed"])
     for view in views:
