@@ -27,6 +27,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "cytokg.graph_build.commands_lexicon",
         "regenerate the scoped lexicon from ontology releases",
     ),
+    "design-model": (
+        "cytokg.graph_build.commands_design_model",
+        "retrain the learned study-design reading from the evaluation sets' gold",
+    ),
     "extract": (
         "cytokg.graph_build.commands_extract",
         "extract entities and facts from one paper and print them (JSON)",
@@ -58,7 +62,7 @@ def _top_parser() -> argparse.ArgumentParser:
         prog="cytokg",
         description="cytokg: a knowledge graph of cytokine blockade, with a SPARQL endpoint.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog="commands:\n" + "\n".join(f"  {n:<10} {h}" for n, (_, h) in COMMANDS.items()),
+        epilog="commands:\n" + "\n".join(f"  {n:<12} {h}" for n, (_, h) in COMMANDS.items()),
     )
     parser.add_argument("--version", action="version", version=f"cytokg {__version__}")
     parser.add_argument("command", choices=sorted(COMMANDS), metavar="command")

@@ -479,8 +479,6 @@ def study_facts(
     if not design and not count and (summary := next((v for v in views if any(
             pattern(src).search(v.text) for src in cues()["review_fallback"])), None)):
         design = ("NarrativeReviewDesign", summary)  # sets out what others reported, no cohort
-    if not design and not count:
-        return []
     stated_in = next((v for v in views if count and v.span() == count[1]), None)
     if count and not stated_in:  # counted in a table: the sentence that introduces the patients
         study_verb = pattern(cues()["patient_count"]["verbs"])
@@ -508,6 +506,9 @@ def study_facts(
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
         # retrospective cohort unless the authors call it a case series
         design = ("RetrospectiveCohortDesign", design[1])
+    design, count, confidence, origin = _second_reading(views, parsed, titles, design, count)
+    if not design and not count:
+        return []
     props: list[tuple[str, object]] = []
     spans = []
     if design:
@@ -538,12 +539,46 @@ def study_facts(
             key=STUDY_KEY,
             properties=tuple(props),
             spans=tuple(spans),
-            confidence=0.7,
+            confidence=confidence,
             label="study (text-mined)",
-            origin="extract_study.study_facts",
+            origin=origin,
         ),
     )
     return facts
+
+
+def _second_reading(views, parsed, titles, design, count):
+    """The learned design model (graph_build.design_model) reads the whole paper beside the
+    rules' design and count; where it calls another design, its call stands, with the sentence
+    that argues for it most as the quote and its probability as the confidence. The count then
+    follows the design as the gold conventions have it: none for a review, read afresh where
+    the rules read none (or a review), one patient for a case report. A case report called over
+    a count of several patients is no call the count can follow: the rules' reading stays."""
+    from cytokg.graph_build import design_model
+
+    model = design_model.model()
+    rule_design = design[0] if design else None
+    if model is None or not views:
+        return design, count, 0.7, "extract_study.study_facts"
+    call = model.predict(parsed.metadata.title if parsed else None, [v.text for v in views],
+                         rule_design, count[0] if count else None)
+    confidence = round(call.probability, 3)
+    if call.design == rule_design:
+        return design, count, confidence, "extract_study.study_facts+design_model"
+    if not design and not count and call.probability < design_model.MIN_PROBABILITY_ALONE:
+        return design, count, 0.7, "extract_study.study_facts"  # no study the rules could see
+    if call.design == "CaseReportDesign" and count and count[0] > 1:
+        return design, count, 0.7, "extract_study.study_facts"
+    view = views[call.sentence] if call.sentence is not None else (
+        design[1] if design else views[0])
+    design = (call.design, view)
+    if call.design == "NarrativeReviewDesign":
+        count = None
+    elif count is None or rule_design == "NarrativeReviewDesign":
+        count = patient_count(views, call.design, parsed, titles)
+    if call.design == "CaseReportDesign" and not count:
+        count = (1, view.span())
+    return design, count, confidence, "design_model"
 
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:

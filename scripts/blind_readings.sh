@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Regenerate graph_build/data/design_training/blind_readings.tsv: for every evaluation set, the
+# design and patient count the text miner read at the commit that added the set's gold, i.e.
+# before any rule was made from it. Each commit is checked out as a git worktree and run with the
+# project's .venv (PYTHONPATH points at the worktree, so its own code is imported).
+# usage: scripts/blind_readings.sh [SET ...]   (default: every set except those in HELD_OUT)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=graph_build/data/design_training/blind_readings.tsv
+WORK=${WORK:-/tmp/cytokg-worktrees}
+HELD_OUT=${HELD_OUT:-}   # space-separated set names not to read (held out for a final measurement)
+sets=("$@")
+if [ ${#sets[@]} -eq 0 ]; then
+  for d in cytokg/data/heldout cytokg/data/blindtest*; do sets+=("$(basename "$d")"); done
+fi
+tmp=$(mktemp)
+printf 'set\tpaper\tcommit\tdesign\tpatients\n' > "$tmp"
+for s in "${sets[@]}"; do
+  case " $HELD_OUT " in *" $s "*) continue;; esac
+  c=$(git log --diff-filter=A --format=%h -- "cytokg/data/$s/"*.gold.yaml | tail -1)
+  [ -n "$c" ] || { echo "skip $s: gold not committed" >&2; continue; }
+  wt=$WORK/worktrees/$c
+  [ -d "$wt" ] || git worktree add --detach -f "$wt" "$c" >/dev/null
+  pkg=$wt/_pkg/cytokg
+  if [ ! -d "$pkg" ]; then  # the package layout pyproject's package-dir gives, as symlinks
+    mkdir -p "$pkg"
+    for e in "$wt"/cytokg/*; do ln -s "$e" "$pkg/"; done
+    for sub in ontology graph_build server queries; do [ -d "$wt/$sub" ] && ln -sfn "$wt/$sub" "$pkg/$sub"; done
+  fi
+  (cd /tmp && PYTHONPATH=$wt/_pkg "$ROOT/.venv/bin/python" "$ROOT/scripts/blind_reading.py" \
+      "$ROOT/cytokg/data/$s" "$c") >> "$tmp"
+done
+{ head -1 "$tmp"; tail -n +2 "$tmp" | LC_ALL=C sort; } > "$OUT"
+rm -f "$tmp"
+git worktree prune
+echo "wrote $OUT ($(($(wc -l < "$OUT") - 1)) papers)"
