@@ -1,0 +1,179 @@
+"""The learned design reading (graph_build.design_model): scored as scikit-learn scores it, the
+committed model is what the committed blind readings train, and study_facts follows a call as
+its docstring says. Probe papers are invented; the small models of the behaviour tests are real
+DesignModel objects with weights set by hand, so the tests say which word moved the call."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from cytokg.config import DATA_DIR
+from cytokg.graph_build import design_model, design_training
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.heldout import DESIGNS, GOLD_SUFFIX
+from cytokg.graph_build.mentions import find_mentions
+from cytokg.graph_build.parse import parse_document
+
+sklearn = pytest.importorskip("sklearn")
+
+
+def test_features_are_words_and_word_pairs_with_numbers_as_zero():
+    assert design_model.features("Nine patients (n = 9).") == [
+        "nine", "patients", "n", "0", "nine patients", "patients n", "n 0"]
+    assert design_model.tokens("A 2.5-mg dose in 1,873 cases") == [
+        "a", "0", "mg", "dose", "in", "0", "cases"]
+
+
+@pytest.mark.parametrize("count, bucket", [
+    (None, "none"), (1, "1"), (2, "2-5"), (5, "2-5"), (6, "6-10"), (30, "11-30"),
+    (31, "31-100"), (101, ">100")])
+def test_the_rules_count_is_read_in_buckets(count, bucket):
+    assert design_model.rule_features("CaseSeriesDesign", count) == {
+        "rule_design=CaseSeriesDesign": 1.0, f"rule_count={bucket}": 1.0}
+
+
+def test_blind_readings_cover_whole_sets_of_gold_papers():
+    readings = design_training.blind_readings()
+    keys = [(r["set"], r["paper"]) for r in readings]
+    assert len(keys) == len(set(keys)) > 900
+    for name in {s for s, _ in keys}:
+        folder = DATA_DIR / name
+        papers = {g.name.removesuffix(GOLD_SUFFIX) for g in folder.glob("*" + GOLD_SUFFIX)}
+        assert papers == {p for s, p in keys if s == name}, name
+    for r in readings:
+        assert r["design"] in DESIGNS | {""}, r
+        assert r["patients"] == "" or int(r["patients"]) > 0, r
+        assert len(r["commit"]) >= 7, r
+
+
+@cache
+def rows() -> tuple:
+    return tuple(design_training.rows())
+
+
+@pytest.mark.slow
+def test_plain_python_scoring_equals_scikit_learn():
+    data = list(rows())
+    train, test = data[::2], data[1::2][:80]
+    text, ruled, clf = design_training.fit(train)
+    model = design_model.DesignModel.from_dict(design_training.to_dict(text, ruled, clf, train))
+    _, _, _, x_test = design_training._matrices(train, test)
+    expected = clf.predict_proba(x_test)
+    for row, probabilities in zip(test, expected, strict=True):
+        call = model.predict(row.title, row.sentences, row.rule_design, row.rule_count)
+        got = dict(call.probabilities)
+        for k, name in enumerate(clf.classes_):
+            assert got[name] == pytest.approx(probabilities[k], abs=1e-4), (row.paper, name)
+
+
+@pytest.mark.slow
+def test_committed_model_is_what_the_committed_readings_train():
+    committed = json.loads(design_model.MODEL_FILE.read_text(encoding="utf-8"))
+    retrained = design_training.train(list(rows()))
+    assert retrained["classes"] == committed["classes"]
+    assert retrained["features"] == committed["features"]
+    assert retrained["idf"] == committed["idf"]
+    drift = max(abs(a - b) for wa, wb in zip(retrained["weights"], committed["weights"],
+                                             strict=True) for a, b in zip(wa, wb, strict=True))
+    assert drift < 1e-3
+    assert committed["meta"]["cross_validation"]["papers"] == len(rows())
+
+
+def hand_model(weights: dict[str, dict[str, float]], **rule_weights) -> design_model.DesignModel:
+    """A DesignModel whose features and weights are given: {feature: {design: weight}}."""
+    classes = sorted(DESIGNS)
+    names = sorted(weights)
+    return design_model.DesignModel.from_dict({
+        "classes": classes, "features": names, "idf": [1.0] * len(names),
+        "weights": [[weights[n].get(c, 0.0) for c in classes] for n in names],
+        "rule_weights": {k.replace("__", "="): [v.get(c, 0.0) for c in classes]
+                         for k, v in rule_weights.items()},
+        "intercept": [0.0] * len(classes), "meta": {}})
+
+
+def mined_study(tmp_path, monkeypatch, model, text: str):
+    monkeypatch.setattr(design_model, "model", lambda: model)
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    document = read_document(paper)
+    parsed = parse_document(document)
+    facts = extract_facts(parsed, find_mentions(parsed))
+    return document, next((f for f in facts if f.kind == "Study"), None)
+
+
+SERIES = ("Anakinra in Schnitzler syndrome\n\nWe followed four adults with Schnitzler syndrome. "
+          "We summarise what earlier reports found about anakinra. All four received anakinra.\n")
+
+
+def test_rules_alone_read_the_probe_as_a_case_series(tmp_path, monkeypatch):
+    _, study = mined_study(tmp_path, monkeypatch, None, SERIES)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 4
+    assert study.confidence == 0.7
+
+
+def test_a_call_for_a_review_stands_drops_the_count_and_quotes_its_sentence(tmp_path,
+                                                                            monkeypatch):
+    model = hand_model({"earlier reports": {"NarrativeReviewDesign": 40.0}})
+    document, study = mined_study(tmp_path, monkeypatch, model, SERIES)
+    assert study.value("hasStudyDesign") == "NarrativeReviewDesign"
+    assert study.value("numberOfPatients") is None
+    assert study.confidence > 0.9
+    span = study.spans[0]
+    assert "earlier reports" in span.quote
+    assert document.text[span.start:span.end] == span.quote
+
+
+def test_a_call_that_agrees_keeps_the_rules_quote_and_gives_its_probability(tmp_path,
+                                                                             monkeypatch):
+    model = hand_model({"followed": {"CaseSeriesDesign": 3.0}})
+    _, study = mined_study(tmp_path, monkeypatch, model, SERIES)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 4
+    assert 0.5 < study.confidence < 1.0
+    assert "We followed four adults" in study.spans[0].quote
+
+
+def test_a_case_report_called_over_several_patients_leaves_the_rules_reading(tmp_path,
+                                                                             monkeypatch):
+    model = hand_model({"adults": {"CaseReportDesign": 40.0}})
+    _, study = mined_study(tmp_path, monkeypatch, model, SERIES)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 4
+
+
+def test_a_series_called_over_a_rules_review_reads_the_count_afresh(tmp_path, monkeypatch):
+    text = ("Tocilizumab in Takayasu arteritis: a review\n\nThis review covers what is known. "
+            "At our centre, seven patients received tocilizumab. Outcomes improved (p=0.01).\n")
+    _, rules = mined_study(tmp_path, monkeypatch, None, text)
+    assert rules.value("hasStudyDesign") == "NarrativeReviewDesign"
+    model = hand_model({"our centre": {"CaseSeriesDesign": 40.0}})
+    _, study = mined_study(tmp_path, monkeypatch, model, text)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 7
+
+
+def test_with_nothing_read_by_the_rules_an_unsure_model_names_no_study(tmp_path, monkeypatch):
+    text = "Letter\n\nWe thank the editor for the chance to reply to the comments.\n"
+    _, rules = mined_study(tmp_path, monkeypatch, None, text)
+    assert rules is None
+    unsure = hand_model({"editor": {"CaseReportDesign": 0.5}})
+    assert mined_study(tmp_path, monkeypatch, unsure, text)[1] is None
+    sure = hand_model({"editor": {"NarrativeReviewDesign": 40.0}})
+    assert mined_study(tmp_path, monkeypatch, sure, text)[1].value(
+        "hasStudyDesign") == "NarrativeReviewDesign"
+
+
+def test_the_committed_model_loads_and_reads_an_invented_trial():
+    model = design_model.model()
+    assert model is not None and set(model.classes) == DESIGNS
+    call = model.predict("Sarilumab in polymyalgia rheumatica", [
+        "In this double-blind trial, 118 patients were randomly assigned to sarilumab or "
+        "placebo.", "Sustained remission was more frequent with sarilumab (p<0.001)."],
+        "RandomizedTrialDesign", 118)
+    assert call.design == "RandomizedTrialDesign" and call.probability > 0.5
+    assert call.sentence == 0
