@@ -116,34 +116,24 @@ def test_rules_alone_read_the_probe_as_a_case_series(tmp_path, monkeypatch):
     assert study.confidence == 0.7
 
 
-def test_a_call_for_a_review_stands_drops_the_count_and_quotes_its_sentence(tmp_path,
-                                                                            monkeypatch):
-    model = hand_model({"earlier reports": {"NarrativeReviewDesign": 40.0}})
-    document, study = mined_study(tmp_path, monkeypatch, model, SERIES)
-    assert study.value("hasStudyDesign") == "NarrativeReviewDesign"
-    assert study.value("numberOfPatients") is None
-    assert study.confidence > 0.9
+@pytest.mark.parametrize("weights, design, patients, quoted, confidence", [
+    # a review called over the rules' series stands: no count, its own sentence quoted
+    ({"earlier reports": {"NarrativeReviewDesign": 40.0}}, "NarrativeReviewDesign", None,
+     "earlier reports", (0.99, 1.0)),
+    # a call that agrees keeps the rules' quote (and gives its probability)
+    ({"followed": {"CaseSeriesDesign": 3.0}}, "CaseSeriesDesign", 4, "We followed four adults",
+     (0.5, 0.99)),
+    # a case report called over four patients is no call the count can follow: the rules stay
+    ({"adults": {"CaseReportDesign": 40.0}}, "CaseSeriesDesign", 4, "We followed four adults",
+     (0.7, 0.7)),
+])
+def test_study_facts_follow_the_call(tmp_path, monkeypatch, weights, design, patients, quoted,
+                                     confidence):
+    document, study = mined_study(tmp_path, monkeypatch, hand_model(weights), SERIES)
+    assert (study.value("hasStudyDesign"), study.value("numberOfPatients")) == (design, patients)
     span = study.spans[0]
-    assert "earlier reports" in span.quote
-    assert document.text[span.start:span.end] == span.quote
-
-
-def test_a_call_that_agrees_keeps_the_rules_quote_and_gives_its_probability(tmp_path,
-                                                                             monkeypatch):
-    model = hand_model({"followed": {"CaseSeriesDesign": 3.0}})
-    _, study = mined_study(tmp_path, monkeypatch, model, SERIES)
-    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
-    assert study.value("numberOfPatients") == 4
-    assert 0.5 < study.confidence < 1.0
-    assert "We followed four adults" in study.spans[0].quote
-
-
-def test_a_case_report_called_over_several_patients_leaves_the_rules_reading(tmp_path,
-                                                                             monkeypatch):
-    model = hand_model({"adults": {"CaseReportDesign": 40.0}})
-    _, study = mined_study(tmp_path, monkeypatch, model, SERIES)
-    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
-    assert study.value("numberOfPatients") == 4
+    assert quoted in span.quote and document.text[span.start:span.end] == span.quote
+    assert confidence[0] <= study.confidence <= confidence[1]
 
 
 def test_a_series_called_over_a_rules_review_reads_the_count_afresh(tmp_path, monkeypatch):
