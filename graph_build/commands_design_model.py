@@ -21,11 +21,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, settings) -> int:
-    try:
-        from cytokg.graph_build import design_training
-    except ImportError as exc:  # pragma: no cover - depends on the environment
-        print(f"cytokg design-model: {exc}", file=sys.stderr)
-        return 1
+    from cytokg.graph_build import design_training
+
     try:
         import sklearn  # noqa: F401
     except ImportError:

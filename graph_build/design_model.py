@@ -66,11 +66,10 @@ def rule_features(design: str | None, count: int | None) -> dict[str, float]:
 
 @dataclass(frozen=True)
 class DesignCall:
-    """The model's design, its probability, and the sentence that argues for it most."""
+    """The model's design and its probability (with every class's, for inspection)."""
 
     design: str
     probability: float
-    sentence: int | None  # index into the sentences given, None when no sentence scores > 0
     probabilities: tuple[tuple[str, float], ...]
 
 
@@ -119,11 +118,14 @@ class DesignModel:
         total = sum(exp)
         probabilities = tuple((c, e / total) for c, e in zip(self.classes, exp, strict=True))
         best = max(range(len(scores)), key=scores.__getitem__)
-        return DesignCall(self.classes[best], probabilities[best][1],
-                          self._support(row, sentences, best), probabilities)
+        return DesignCall(self.classes[best], probabilities[best][1], probabilities)
 
-    def _support(self, row: dict[int, float], sentences: Sequence[str], k: int) -> int | None:
-        """The sentence whose features add most to class k's score (the fact's quote)."""
+    def support(self, title: str | None, sentences: Sequence[str], design: str) -> int | None:
+        """Index of the sentence whose features add most to ``design``'s score (the quote of a
+        call that overrides the rules), None when none adds anything. Asked only then, so the
+        build does not score every sentence of every paper."""
+        row = self.tfidf(document_text(title, sentences))
+        k = self.classes.index(design)
         best, best_score = None, 0.0
         for index, sentence in enumerate(sentences):
             seen = {i for f in features(sentence) if (i := self.vocabulary.get(f)) is not None}

@@ -547,6 +547,9 @@ def study_facts(
     return facts
 
 
+RULES_ONLY = (0.7, "extract_study.study_facts")  # confidence and origin of the rules' own reading
+
+
 def _second_reading(views, parsed, titles, design, count):
     """The learned design model (graph_build.design_model) reads the whole paper beside the
     rules' design and count; where it calls another design, its call stands, with the sentence
@@ -559,18 +562,18 @@ def _second_reading(views, parsed, titles, design, count):
     model = design_model.model()
     rule_design = design[0] if design else None
     if model is None or not views:
-        return design, count, 0.7, "extract_study.study_facts"
-    call = model.predict(parsed.metadata.title if parsed else None, [v.text for v in views],
-                         rule_design, count[0] if count else None)
+        return design, count, *RULES_ONLY
+    title, sentences = parsed.metadata.title if parsed else None, [v.text for v in views]
+    call = model.predict(title, sentences, rule_design, count[0] if count else None)
     confidence = round(call.probability, 3)
     if call.design == rule_design:
         return design, count, confidence, "extract_study.study_facts+design_model"
     if not design and not count and call.probability < design_model.MIN_PROBABILITY_ALONE:
-        return design, count, 0.7, "extract_study.study_facts"  # no study the rules could see
+        return design, count, *RULES_ONLY  # no study the rules could see
     if call.design == "CaseReportDesign" and count and count[0] > 1:
-        return design, count, 0.7, "extract_study.study_facts"
-    view = views[call.sentence] if call.sentence is not None else (
-        design[1] if design else views[0])
+        return design, count, *RULES_ONLY
+    quoted = model.support(title, sentences, call.design)
+    view = views[quoted] if quoted is not None else (design[1] if design else views[0])
     design = (call.design, view)
     if call.design == "NarrativeReviewDesign":
         count = None

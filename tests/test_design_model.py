@@ -161,9 +161,9 @@ def test_with_nothing_read_by_the_rules_an_unsure_model_names_no_study(tmp_path,
 def test_the_committed_model_loads_and_reads_an_invented_trial():
     model = design_model.model()
     assert model is not None and set(model.classes) == DESIGNS
-    call = model.predict("Sarilumab in polymyalgia rheumatica", [
-        "In this double-blind trial, 118 patients were randomly assigned to sarilumab or "
-        "placebo.", "Sustained remission was more frequent with sarilumab (p<0.001)."],
-        "RandomizedTrialDesign", 118)
+    title = "Sarilumab in polymyalgia rheumatica"
+    sentences = ["In this double-blind trial, 118 patients were randomly assigned to sarilumab "
+                 "or placebo.", "Sustained remission was more frequent with sarilumab (p<0.001)."]
+    call = model.predict(title, sentences, "RandomizedTrialDesign", 118)
     assert call.design == "RandomizedTrialDesign" and call.probability > 0.5
-    assert call.sentence == 0
+    assert model.support(title, sentences, "RandomizedTrialDesign") == 0
