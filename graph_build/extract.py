@@ -2,7 +2,9 @@
 
 The extractor never sees a curation file; it must work on papers it was not tuned to. It
 reads its cue phrases from graph_build/data/cues.yaml. Every fact it makes carries the
-sentence it came from (a Span) and agent "TextMining" with a rule-specific confidence.
+sentence it came from (a Span) and agent "TextMining" with a rule-specific confidence. The
+study design and the drug -> disease uses get a learned second reading over the rules'
+(design_model, uses_model), whose probability is then the confidence.
 """
 
 from __future__ import annotations
@@ -94,13 +96,21 @@ def sentence_views(parsed: ParsedDocument, mentions: list[Mention]) -> Iterator[
 
 def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]:
     """All text-mined facts of one document, in a deterministic order."""
-    from cytokg.graph_build import extract_outcomes, extract_relations, extract_study, extract_uses
+    from cytokg.graph_build import (
+        extract_outcomes,
+        extract_relations,
+        extract_study,
+        extract_uses,
+        uses_model,
+    )
 
     views = list(sentence_views(parsed, mentions))
     facts: list[Fact] = []
     study = extract_study.study_facts(views, parsed, mentions)
     facts.extend(study)
-    facts.extend(extract_uses.drug_disease_uses(views, parsed, mentions))
+    refused: set = set()
+    rule_uses = extract_uses.drug_disease_uses(views, parsed, mentions, refused)
+    facts.extend(uses_model.second_reading(rule_uses, parsed, mentions, refused))
     facts.extend(extract_relations.drug_target_links(views))
     facts.extend(extract_relations.adverse_events(views))
     population = extract_study.POPULATION_KEY

@@ -633,9 +633,12 @@ def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> lis
 
 
 def drug_disease_uses(
-    views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
+    views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = (),
+    refused: set | None = None,
 ) -> list[Fact]:
-    """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes."""
+    """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes. The
+    pairs every stating sentence negates, and ``(drug, None)`` for each drug a sentence says was
+    not given, go into ``refused`` when it is given: a second reading must not add them back."""
     study_drug = _study_drug(views)  # stand-ins for "it" only add to its own count
     views = _pronoun_drugs(views, study_drug)
     treatment = [pattern(src) for src in cues()["treatment"]]
@@ -760,10 +763,11 @@ def drug_disease_uses(
     # a drug some sentence says was not given: a use read only from the main disease (no disease
     # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
     # not part of the regimen")
-    refused = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
+    not_given = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
     for pair, entry in list(found.items()):
-        if not entry[4] and pair[0] in refused:
+        if not entry[4] and pair[0] in not_given:
             del found[pair]
+
     document = parsed.document.text if parsed else None
     for view in _diagnosis_lists(views, document) if study_drug else ():
         for disease in {d.curie: d for d in _indications(view, main)}.values():
@@ -789,6 +793,9 @@ def drug_disease_uses(
     if study_drug:
         for disease, span in _column_cells(parsed, mentions, "diagnosis_column", ("disease",)):
             add(study_drug, disease, span, False, False)
+    if refused is not None:
+        refused |= {(drug, None) for drug in not_given}
+        refused |= {pair for pair, entry in found.items() if entry[3]}
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Regenerate graph_build/data/design_training/blind_readings.tsv: for every evaluation set, the
-# design and patient count the text miner read at the commit that added the set's gold, i.e.
-# before any rule was made from it. Each commit is checked out as a git worktree and run with the
-# project's .venv (PYTHONPATH points at the worktree, so its own code is imported).
-# usage: scripts/blind_readings.sh [SET ...]   (default: every set except those in HELD_OUT)
+# design, patient count and drug -> disease uses the text miner's rules read at the commit that
+# added the set's gold, i.e. before any rule was made from it. Each commit is checked out as a git
+# worktree and run with the project's .venv (PYTHONPATH points at the worktree, so its own code
+# is imported).
+# usage: scripts/blind_readings.sh [SET ...]   (default: every set except those in HELD_OUT;
+# with SETs, only their rows are read again and the other rows of the table are kept)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -15,7 +17,10 @@ if [ ${#sets[@]} -eq 0 ]; then
   for d in cytokg/data/heldout cytokg/data/blindtest*; do sets+=("$(basename "$d")"); done
 fi
 tmp=$(mktemp)
-printf 'set\tpaper\tcommit\tdesign\tpatients\n' > "$tmp"
+printf 'set\tpaper\tcommit\tdesign\tpatients\tuses\n' > "$tmp"
+if [ $# -gt 0 ] && [ -f "$OUT" ]; then  # keep the rows of the sets not named
+  tail -n +2 "$OUT" | awk -F'\t' -v named=" $* " 'index(named, " " $1 " ") == 0' >> "$tmp"
+fi
 for s in "${sets[@]}"; do
   case " $HELD_OUT " in *" $s "*) continue;; esac
   c=$(git log --diff-filter=A --format=%h -- "cytokg/data/$s/"*.gold.yaml | tail -1)

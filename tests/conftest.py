@@ -52,3 +52,13 @@ def seed_query(built_store: Path) -> Callable[[str], list]:
         return list(result)
 
     return run
+
+
+@pytest.fixture
+def use_rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The use rules alone, without the learned second reading (uses_model): for tests that pin
+    what a rule reads on an invented probe. The model's own reading is tested in
+    tests/test_uses_model.py and measured on whole papers (docs/evaluation.md)."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)

@@ -199,7 +199,7 @@ def test_a_disease_the_drug_prevents_is_not_its_indication(tmp_path):
                            (grounded("aspirin"), kd)}
 
 
-def test_a_finding_the_title_names_is_the_main_disease(tmp_path):
+def test_a_finding_the_title_names_is_the_main_disease(tmp_path, use_rules_only):
     # HPO files "large vessel vasculitis" as a finding; the title makes it what the paper treats,
     # and "taking a mean prednisolone dose" speaks of treating it too
     facts = mined_text(

@@ -1,7 +1,9 @@
 """Round-3 rules of the text miner (docs/evaluation.md), each on an invented sentence.
 
 Every paper below is made up for the test; the expected values are what its text says. Ids are
-looked up in the lexicon by name, never typed.
+looked up in the lexicon by name, never typed. The uses are the rules' own (use_rules_only): a
+one-sentence probe is no paper for the learned second reading, which weighs a pair against the
+rest of the paper (tests/test_uses_model.py).
 """
 
 from __future__ import annotations
@@ -13,6 +15,11 @@ from cytokg.graph_build.extract import extract_facts
 from cytokg.graph_build.lexicon import default_lexicon, normalise_key
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
+
+
+@pytest.fixture(autouse=True)
+def _rules(use_rules_only):
+    """Every test here pins a rule."""
 
 
 def mine(tmp_path, text: str):

@@ -1,0 +1,190 @@
+"""The learned use reading (graph_build.uses_model): its candidates and features, scored as
+scikit-learn scores them, the committed model is what the committed blind readings train, and
+the build follows its reading as second_reading's docstring says. The probe paper is invented;
+the behaviour tests use real UsesModel objects with weights set by hand, so each says which
+feature moved the call."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from cytokg.config import DATA_DIR
+from cytokg.graph_build import design_training, uses_model, uses_training
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.heldout import GOLD_SUFFIX, load_gold
+from cytokg.graph_build.mentions import find_mentions
+from cytokg.graph_build.parse import parse_document
+
+CANAKINUMAB, COLCHICINE = "DRUGBANK:DB06168", "DRUGBANK:DB01394"
+FMF, GOUT = "MONDO:0018088", "MONDO:0005393"
+PROBE = ("Canakinumab in familial Mediterranean fever\n\n"
+         "We followed three adults with familial Mediterranean fever. "
+         "Two of them had gout, for which colchicine was continued. "
+         "Each received canakinumab 150 mg every four weeks.\n")
+GOUT_SENTENCE = "Two of them had gout, for which colchicine was continued."
+
+
+def read(tmp_path, text=PROBE):
+    paper = tmp_path / "probe.txt"
+    paper.write_text(text, encoding="utf-8")
+    document = read_document(paper)
+    parsed = parse_document(document)
+    return document, parsed, find_mentions(parsed)
+
+
+def test_probe_mentions_are_what_the_tests_below_assume(tmp_path):
+    _, parsed, found = read(tmp_path)
+    assert {m.curie for m in found} >= {CANAKINUMAB, COLCHICINE, FMF, GOUT}
+    titled = [m.curie for m in found if m.sentence is None]
+    assert titled == [CANAKINUMAB, FMF]  # the title is kept apart from the sentences
+
+
+def test_candidates_are_every_drug_with_every_disease_plus_the_rules_pairs(tmp_path):
+    _, parsed, found = read(tmp_path)
+    ruled = ("DRUGBANK:DB00026", FMF)  # anakinra: not named in the probe
+    got = {(c.drug, c.disease): c for c in uses_model.candidates(parsed, found, {ruled})}
+    assert set(got) == {(d, s) for d in (CANAKINUMAB, COLCHICINE) for s in (FMF, GOUT)} | {ruled}
+    anakinra = got[ruled].features
+    assert anakinra["blind"] == 1.0 and anakinra["drug_mentioned"] == 0.0
+    assert got[(COLCHICINE, FMF)].features["blind"] == 0.0
+
+
+def test_features_read_the_closest_co_occurrence(tmp_path):
+    document, parsed, found = read(tmp_path)
+    c = {(c.drug, c.disease): c for c in uses_model.candidates(parsed, found)}
+    colchicine_gout = c[(COLCHICINE, GOUT)]
+    f = colchicine_gout.features
+    # "gout, for which colchicine"
+    assert {k for k in f if k.startswith("bw=")} == {"bw=for", "bw=which"}
+    assert f["drug_before"] == 0.0 and f["tok_dist"] == 2 / 40 and f["adjacent"] == 1.0
+    assert f["pre_drug=which"] == 1.0 and f["post_dis=for"] == 1.0
+    assert f["cooc_any"] == 1.0 and f["pfx_MONDO"] == 1.0
+    (span,) = colchicine_gout.spans
+    assert document.text[span.start:span.end] == span.quote == GOUT_SENTENCE
+    # never in one sentence: quoted from where each is first named, the drug first; FMF first
+    # in the title, outside every sentence: its title line
+    fmf = c[(COLCHICINE, FMF)]
+    assert fmf.features["no_shared"] == 1.0 and "tok_dist" not in fmf.features
+    assert [s.quote for s in fmf.spans] == [GOUT_SENTENCE,
+                                            "Canakinumab in familial Mediterranean fever"]
+    (title,) = c[(CANAKINUMAB, FMF)].spans
+    assert title.quote == "Canakinumab in familial Mediterranean fever" and title.start == 0
+
+
+def hand_model(intercept: float, **weights: float) -> uses_model.UsesModel:
+    return uses_model.UsesModel.from_dict(
+        {"features": list(weights), "weights": list(weights.values()), "intercept": intercept})
+
+
+def mined_uses(tmp_path, monkeypatch, model, text=PROBE):
+    monkeypatch.setattr(uses_model, "model", lambda: model)
+    _, parsed, found = read(tmp_path, text)
+    return {(f.value("drug"), f.value("forDisease")): f
+            for f in extract_facts(parsed, found) if f.kind == "DrugDiseaseUse"}
+
+
+def test_without_a_model_the_rules_uses_stand(tmp_path, monkeypatch):
+    rules = mined_uses(tmp_path, monkeypatch, None)
+    assert set(rules) == {(CANAKINUMAB, FMF)}  # "for which colchicine was continued": no cue
+    assert rules[(CANAKINUMAB, FMF)].origin == "extract_uses.drug_disease_uses"
+
+
+def test_a_model_that_trusts_the_rules_keeps_their_pairs_and_quotes(tmp_path, monkeypatch):
+    rules = mined_uses(tmp_path, monkeypatch, None)
+    got = mined_uses(tmp_path, monkeypatch, hand_model(-2.0, blind=4.0))  # rules' pairs: .88
+    assert set(got) == set(rules)
+    for pair, rule in rules.items():
+        assert got[pair].spans == rule.spans and got[pair].origin == rule.origin
+        assert got[pair].confidence == pytest.approx(0.88)
+
+
+def test_the_model_drops_a_rules_pair_and_adds_its_own(tmp_path, monkeypatch):
+    # co-occurrence in one sentence is all this model reads (p = 1 / (1 + e^-1) = .73);
+    # canakinumab and FMF meet only in the title, which is no sentence
+    got = mined_uses(tmp_path, monkeypatch, hand_model(-1.0, cooc_any=2.0))
+    assert set(got) == {(COLCHICINE, GOUT)}
+    added = got[(COLCHICINE, GOUT)]
+    assert added.confidence == pytest.approx(0.73) and added.origin == uses_model.ORIGIN
+    assert added.key == "use-drugbank-db01394-mondo-0005393"
+    assert added.label == "Colchicine used in gout"
+    assert [s.quote for s in added.spans] == [GOUT_SENTENCE]
+    assert mined_uses(tmp_path, monkeypatch, hand_model(-5.0)) == {}
+
+
+def test_the_model_adds_no_pair_the_rules_refused(tmp_path, monkeypatch):
+    text = PROBE.replace(GOUT_SENTENCE, "Two of them had gout, but colchicine was not given.")
+    model = hand_model(-1.0, cooc_any=2.0)
+    assert mined_uses(tmp_path, monkeypatch, model) != {}  # the same model adds pairs above
+    assert mined_uses(tmp_path, monkeypatch, model, text) == {}
+
+
+def test_a_certain_model_still_leaves_certainty_to_curators(tmp_path, monkeypatch):
+    got = mined_uses(tmp_path, monkeypatch, hand_model(20.0))
+    assert got and all(f.confidence == 0.99 for f in got.values())
+
+
+def test_the_committed_model_reads_the_probe(tmp_path, monkeypatch):
+    got = mined_uses(tmp_path, monkeypatch, uses_model.model.__wrapped__())
+    assert (CANAKINUMAB, FMF) in got and got[(CANAKINUMAB, FMF)].confidence > 0.9
+    assert (CANAKINUMAB, GOUT) not in got
+    assert all(0.5 <= f.confidence < 1 for f in got.values())
+
+
+def test_blind_readings_hold_the_rules_uses_as_curie_pairs():
+    readings = design_training.blind_readings()
+    assert all("uses" in r for r in readings)
+    pairs = [p for r in readings for p in uses_training.parse_pairs(r["uses"])]
+    assert len(pairs) > 1500
+    assert all(d.split(":")[0] in {"DRUGBANK", "MESH", "CHEBI"} and ":" in s for d, s in pairs)
+    for r in readings[:50]:
+        assert uses_training.format_pairs(uses_training.parse_pairs(r["uses"])) == r["uses"]
+
+
+sklearn = pytest.importorskip("sklearn")
+
+
+@cache
+def papers() -> tuple:
+    return tuple(uses_training.papers())
+
+
+def test_training_papers_are_the_blind_readings_with_their_gold():
+    data = papers()
+    readings = design_training.blind_readings()
+    assert [(p.set, p.paper) for p in data] == [(r["set"], r["paper"]) for r in readings]
+    first = data[0]
+    gold = load_gold(DATA_DIR / first.set / (first.paper + GOLD_SUFFIX))
+    assert first.gold == frozenset(gold.uses)
+    # the candidates hold nearly every gold pair (the ceiling of the model's recall)
+    held = sum(len(p.gold & {(c.drug, c.disease) for c in p.candidates}) for p in data)
+    assert held / sum(len(p.gold) for p in data) > 0.97
+
+
+@pytest.mark.slow
+def test_plain_python_scoring_equals_scikit_learn():
+    data = list(papers())
+    train, test = data[::2], data[1::2][:80]
+    vectorizer, clf = uses_training.fit(train)
+    model = uses_model.UsesModel.from_dict(uses_training.to_dict(vectorizer, clf, train))
+    features = [c.features for p in test for c in p.candidates]
+    expected = clf.predict_proba(vectorizer.transform(features))[:, 1]
+    for f, p in zip(features, expected, strict=True):
+        assert model.probability(f) == pytest.approx(p, abs=1e-4)
+
+
+@pytest.mark.slow
+def test_committed_model_is_what_the_committed_readings_train():
+    committed = json.loads(uses_model.MODEL_FILE.read_text(encoding="utf-8"))
+    retrained = uses_training.train(list(papers()))
+    assert retrained["features"] == committed["features"]
+    drift = max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"],
+                                           strict=True))
+    assert drift < 1e-3
+    cv = committed["meta"]["cross_validation"]
+    assert cv["papers"] == len(papers())
+    # the reason the model is in the build: it beats the rules' blind reading out of sample
+    assert cv["model"]["f1"] > cv["rules_blind"]["f1"]
