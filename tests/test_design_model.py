@@ -167,3 +167,27 @@ def test_the_committed_model_loads_and_reads_an_invented_trial():
     call = model.predict(title, sentences, "RandomizedTrialDesign", 118)
     assert call.design == "RandomizedTrialDesign" and call.probability > 0.5
     assert model.support(title, sentences, "RandomizedTrialDesign") == 0
+
+
+@pytest.mark.parametrize("title, sentences", [
+    ("Letter", ["We thank the editor for the chance to reply to the comments."]),
+    (None, ["Erratum.", "In the article by Smith et al., the dose of anakinra in Table 2 should "
+                        "read 100 mg."]),
+    ("Tocilizumab", ["Tocilizumab is a humanized monoclonal antibody against the "
+                     "interleukin-6 receptor."])])
+def test_the_committed_model_alone_names_no_study_for_a_text_that_is_none(title, sentences):
+    call = design_model.model().predict(title, sentences, None, None)
+    assert call.probability < design_model.MIN_PROBABILITY_ALONE
+
+
+def test_the_committed_model_alone_names_a_review_the_rules_cannot_read(tmp_path, monkeypatch):
+    text = ("Interleukin-6 blockade in cytokine storms\n\n"
+            "What is known of tocilizumab and siltuximab in cytokine release syndrome, COVID-19 "
+            "and Castleman disease is summarised. The evidence, the open questions and the "
+            "guidelines are discussed, and future directions are outlined.\n")
+    committed = design_model.model()
+    assert mined_study(tmp_path, monkeypatch, None, text)[1] is None
+    _, study = mined_study(tmp_path, monkeypatch, committed, text)
+    assert study.value("hasStudyDesign") == "NarrativeReviewDesign"
+    assert study.value("numberOfPatients") is None
+    assert design_model.MIN_PROBABILITY_ALONE <= study.confidence < 0.8
