@@ -9,32 +9,17 @@ blind pairs on the same papers. Needs scikit-learn: pip install 'cytokg[train]'.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from pathlib import Path
 
+from cytokg.graph_build import commands_training
 from cytokg.graph_build.uses_model import MODEL_FILE
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--out", type=Path, default=MODEL_FILE, help="where to write the model")
-    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
+    commands_training.configure(parser, MODEL_FILE)
 
 
 def run(args: argparse.Namespace, settings) -> int:
-    from cytokg.graph_build import uses_training
+    from cytokg.graph_build import uses_training as training
 
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        print("cytokg uses-model: needs scikit-learn (pip install 'cytokg[train]')",
-              file=sys.stderr)
-        return 1
-    data = uses_training.papers()
-    cv = None if args.no_cv else uses_training.cross_validate(data)
-    model = uses_training.train(data, cv)
-    args.out.write_text(json.dumps(model, separators=(",", ":")) + "\n", encoding="utf-8")
-    json.dump({"wrote": str(args.out), "features": len(model["features"]), **(cv or {})},
-              sys.stdout, indent=2)
-    print()
-    return 0
+    return commands_training.run(args, "uses-model", training.papers, training.cross_validate,
+                                 training.train)

@@ -177,9 +177,14 @@ def test_plain_python_scoring_equals_scikit_learn():
 
 
 @pytest.mark.slow
-def test_committed_model_is_what_the_committed_readings_train():
+def test_committed_model_is_what_cytokg_uses_model_trains(tmp_path, capsys):
+    from cytokg.cli import main
+
+    out = tmp_path / "uses_model.json"
+    assert main(["uses-model", "--no-cv", "--out", str(out)]) == 0
+    assert json.loads(capsys.readouterr().out)["wrote"] == str(out)
     committed = json.loads(uses_model.MODEL_FILE.read_text(encoding="utf-8"))
-    retrained = uses_training.train(list(papers()))
+    retrained = json.loads(out.read_text(encoding="utf-8"))
     assert retrained["features"] == committed["features"]
     drift = max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"],
                                            strict=True))
