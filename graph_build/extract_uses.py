@@ -767,7 +767,6 @@ def drug_disease_uses(
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in not_given:
             del found[pair]
-
     document = parsed.document.text if parsed else None
     for view in _diagnosis_lists(views, document) if study_drug else ():
         for disease in {d.curie: d for d in _indications(view, main)}.values():

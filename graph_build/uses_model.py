@@ -79,15 +79,8 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
     disease_category = _main_category(diseases)
     drug_rank = {c: i for i, (c, _) in enumerate(drug_count.most_common())}
     disease_rank = {c: i for i, (c, _) in enumerate(disease_count.most_common())}
-    drug_first: dict[str, int] = {}
-    disease_first: dict[str, int] = {}
-    first_mention: dict[str, tuple[Mention, int | None]] = {}
-    for m, i in drugs:
-        drug_first.setdefault(m.curie, n_sentences if i is None else i)
-        first_mention.setdefault(m.curie, (m, i))
-    for m, i in diseases:
-        disease_first.setdefault(m.curie, n_sentences if i is None else i)
-        first_mention.setdefault(m.curie, (m, i))
+    first_drug, first_disease = _firsts(drugs), _firsts(diseases)
+    drug_sentences, disease_sentences = _sentences_by_curie(drugs), _sentences_by_curie(diseases)
     head = {s.index for s in parsed.sentences if s.start < _HEAD}
     drugs_in: dict[int | None, list[Mention]] = defaultdict(list)
     diseases_in: dict[int | None, list[Mention]] = defaultdict(list)
@@ -115,16 +108,15 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
             "dis_rank0": float(disease_rank.get(s, 99) == 0),
             "drug_rank": min(drug_rank.get(d, 10), 10) / 10,
             "dis_rank": min(disease_rank.get(s, 10), 10) / 10,
-            "drug_first_rel": drug_first.get(d, n_sentences) / n_sentences,
-            "dis_first_rel": disease_first.get(s, n_sentences) / n_sentences,
+            "drug_first_rel": _first_index(first_drug, d, n_sentences) / n_sentences,
+            "dis_first_rel": _first_index(first_disease, s, n_sentences) / n_sentences,
             "n_drugs": math.log1p(len(drug_count)),
             "n_dis": math.log1p(len(disease_count)),
             "cat_drug_class": float(drug_category.get(d) == "drug_class"),
             "cat_phenotype": float(disease_category.get(s) == "phenotype"),
             "pfx_" + s.split(":")[0]: 1.0,
         }
-        in_drug = {i for m, i in drugs if m.curie == d}
-        in_disease = {i for m, i in diseases if m.curie == s}
+        in_drug, in_disease = drug_sentences.get(d, set()), disease_sentences.get(s, set())
         shared = sorted(i for i in in_drug & in_disease if i is not None)
         f["drug_in_title"] = float(0 in in_drug)
         f["dis_in_title"] = float(0 in in_disease)
@@ -157,8 +149,9 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
             spans = (_span(text, sentences[index]),)
         else:
             f["no_shared"] = 1.0
-            spans = tuple(dict.fromkeys(_quote(text, sentences, *first_mention[c])
-                                        for c in (d, s) if c in first_mention))
+            spans = tuple(dict.fromkeys(_quote(text, sentences, *first[c])
+                                        for first, c in ((first_drug, d), (first_disease, s))
+                                        if c in first))
         out.append(Candidate(d, s, f, spans))
     return out
 
@@ -187,6 +180,27 @@ def _sentence_locator(parsed: ParsedDocument):
                 return s.index
         return None
     return locate
+
+
+def _firsts(found: list[tuple[Mention, int | None]]) -> dict[str, tuple[Mention, int | None]]:
+    """Each entity's first mention and its sentence (None: outside every sentence)."""
+    first: dict[str, tuple[Mention, int | None]] = {}
+    for m, i in found:
+        first.setdefault(m.curie, (m, i))
+    return first
+
+
+def _first_index(first: dict, curie: str, n_sentences: int) -> int:
+    """The sentence an entity is first named in; n_sentences when never, or outside them."""
+    index = first[curie][1] if curie in first else None
+    return n_sentences if index is None else index
+
+
+def _sentences_by_curie(found: list[tuple[Mention, int | None]]) -> dict[str, set[int | None]]:
+    by_curie: dict[str, set[int | None]] = defaultdict(set)
+    for m, i in found:
+        by_curie[m.curie].add(i)
+    return by_curie
 
 
 def _main_category(found: list[tuple[Mention, int | None]]) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from lexicon_support import grounded
 
 from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import read_document
@@ -156,13 +157,6 @@ def test_design_and_population_phrasings(tmp_path, text, design, patients):
     fact = study(mined_text(tmp_path, text))
     assert fact.value("hasStudyDesign") == design
     assert fact.value("numberOfPatients") == patients
-
-
-def grounded(name: str) -> str:
-    """The lexicon's id for a name: tests look ids up, they never type them."""
-    from cytokg.graph_build.lexicon import default_lexicon, normalise_key
-
-    return next(iter(default_lexicon().lookup(normalise_key(name)))).curie
 
 
 def test_title_use_needs_no_treatment_verb(tmp_path):

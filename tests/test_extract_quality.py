@@ -9,10 +9,10 @@ rest of the paper (tests/test_uses_model.py).
 from __future__ import annotations
 
 import pytest
+from lexicon_support import grounded
 
 from cytokg.graph_build.documents import read_document
 from cytokg.graph_build.extract import extract_facts
-from cytokg.graph_build.lexicon import default_lexicon, normalise_key
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
 
@@ -41,10 +41,6 @@ def paper_study(tmp_path, title: str, body: str, closing: str = "Outcomes improv
 
 def uses(facts) -> set[tuple[str, str]]:
     return {(f.value("drug"), f.value("forDisease")) for f in facts if f.kind == "DrugDiseaseUse"}
-
-
-def grounded(name: str) -> str:
-    return next(iter(default_lexicon().lookup(normalise_key(name)))).curie
 
 
 @pytest.mark.parametrize(
