@@ -71,6 +71,7 @@ def fact_json(fact: Fact, labels: dict[str, str]) -> dict:
         "label": fact.label,
         "agent": fact.agent,
         "confidence": fact.confidence,
+        "reading": fact.reading_method,
         "properties": props,
         "quotes": _quotes(fact),
     }

@@ -506,7 +506,8 @@ def study_facts(
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
         # retrospective cohort unless the authors call it a case series
         design = ("RetrospectiveCohortDesign", design[1])
-    design, count, confidence, origin = _second_reading(views, parsed, titles, design, count)
+    design, count, confidence, origin, reading = _second_reading(
+        views, parsed, titles, design, count)
     if not design and not count:
         return []
     props: list[tuple[str, object]] = []
@@ -542,12 +543,14 @@ def study_facts(
             confidence=confidence,
             label="study (text-mined)",
             origin=origin,
+            reading=reading,
         ),
     )
     return facts
 
 
-RULES_ONLY = (0.7, "extract_study.study_facts")  # confidence and origin of the rules' own reading
+# confidence, origin and cy:ReadingMethod of the rules' own reading
+RULES_ONLY = (0.7, "extract_study.study_facts", "RuleReading")
 
 
 def _second_reading(views, parsed, titles, design, count):
@@ -567,7 +570,8 @@ def _second_reading(views, parsed, titles, design, count):
     call = model.predict(title, sentences, rule_design, count[0] if count else None)
     confidence = round(call.probability, 3)
     if call.design == rule_design:
-        return design, count, confidence, "extract_study.study_facts+design_model"
+        return design, count, confidence, "extract_study.study_facts+design_model", \
+            "ModelRescoredReading"
     if not design and not count and call.probability < design_model.MIN_PROBABILITY_ALONE:
         return design, count, *RULES_ONLY  # no study the rules could see
     if call.design == "CaseReportDesign" and count and count[0] > 1:
@@ -581,7 +585,7 @@ def _second_reading(views, parsed, titles, design, count):
         count = patient_count(views, call.design, parsed, titles)
     if call.design == "CaseReportDesign" and not count:
         count = (1, view.span())
-    return design, count, confidence, "design_model"
+    return design, count, confidence, "design_model", "ModelReading"
 
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:

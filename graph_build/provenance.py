@@ -182,6 +182,8 @@ def evidence_quads(
         Quad(e, NamedNode(CY.confidence), decimal_literal(fact.confidence), g),
         Quad(e, NamedNode(PROV + "wasGeneratedBy"), NamedNode(activity.iri), g),
     ]
+    if fact.reading_method:
+        quads.append(Quad(e, NamedNode(CY.readingMethod), NamedNode(CY[fact.reading_method]), g))
     explicit = {name for name, _ in extra}
     if "evidenceCode" not in explicit:
         code = NamedNode(expand(evidence_code(fact, is_claim)))

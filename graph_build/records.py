@@ -126,9 +126,17 @@ class Fact:
     confidence: float = 1.0
     label: str | None = None
     origin: str | None = None  # curation file and line, or extractor name
+    # text mining's reading method (a cy:ReadingMethod individual): None is RuleReading
+    reading: str | None = None
 
     def values(self, name: str) -> list[Value]:
         return [v for k, v in self.properties if k == name]
+
+    @property
+    def reading_method(self) -> str | None:
+        """The cy:ReadingMethod of a text-mined fact (the rules', unless a learned model read or
+        rescored it); None for a curated one."""
+        return None if self.agent == "ManualCuration" else self.reading or "RuleReading"
 
     def value(self, name: str) -> Value | None:
         vals = self.values(name)

@@ -37,6 +37,7 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "uses_model.json"
 # development sets, flat between .4 and .5; docs/evaluation.md round 60)
 MIN_PROBABILITY = 0.5
 ORIGIN = "uses_model.second_reading"  # a pair only the model reads
+READ, RESCORED = "ModelReading", "ModelRescoredReading"  # cy:ReadingMethod individuals
 DRUGS = ("drug", "drug_class")
 DISEASES = ("disease", "phenotype")
 _WORD = re.compile(r"[a-z][a-z\-]*")
@@ -275,7 +276,7 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
             continue
         rule = by_pair.get((c.drug, c.disease))
         if rule is not None:
-            out.append(replace(rule, confidence=_confidence(p)))
+            out.append(replace(rule, confidence=_confidence(p), reading=RESCORED))
         elif (c.drug, c.disease) not in refused and (c.drug, None) not in refused:
             out.append(Fact(
                 kind="DrugDiseaseUse",
@@ -285,6 +286,7 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
                 confidence=_confidence(p),
                 label=f"{labels.get(c.drug, c.drug)} used in {labels.get(c.disease, c.disease)}",
                 origin=ORIGIN,
+                reading=READ,
             ))
     return out
 

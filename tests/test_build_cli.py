@@ -111,6 +111,7 @@ def test_extract_new_paper_follows_schema(capsys):
     for section in ("drug_disease_uses", "outcomes", "adverse_events", "other_facts"):
         for fact in data[section]:
             assert fact["agent"] == "TextMining"  # no curation file for a new paper
+            assert fact["reading"] in {"RuleReading", "ModelRescoredReading", "ModelReading"}
             for q in fact["quotes"]:
                 assert text[q["start"]:q["end"]] == q["text"]
 

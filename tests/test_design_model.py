@@ -114,26 +114,28 @@ def test_rules_alone_read_the_probe_as_a_case_series(tmp_path, monkeypatch):
     assert study.value("hasStudyDesign") == "CaseSeriesDesign"
     assert study.value("numberOfPatients") == 4
     assert study.confidence == 0.7
+    assert study.reading_method == "RuleReading"
 
 
-@pytest.mark.parametrize("weights, design, patients, quoted, confidence", [
+@pytest.mark.parametrize("weights, design, patients, quoted, confidence, reading", [
     # a review called over the rules' series stands: no count, its own sentence quoted
     ({"earlier reports": {"NarrativeReviewDesign": 40.0}}, "NarrativeReviewDesign", None,
-     "earlier reports", (0.99, 1.0)),
+     "earlier reports", (0.99, 1.0), "ModelReading"),
     # a call that agrees keeps the rules' quote (and gives its probability)
     ({"followed": {"CaseSeriesDesign": 3.0}}, "CaseSeriesDesign", 4, "We followed four adults",
-     (0.5, 0.99)),
+     (0.5, 0.99), "ModelRescoredReading"),
     # a case report called over four patients is no call the count can follow: the rules stay
     ({"adults": {"CaseReportDesign": 40.0}}, "CaseSeriesDesign", 4, "We followed four adults",
-     (0.7, 0.7)),
+     (0.7, 0.7), "RuleReading"),
 ])
 def test_study_facts_follow_the_call(tmp_path, monkeypatch, weights, design, patients, quoted,
-                                     confidence):
+                                     confidence, reading):
     document, study = mined_study(tmp_path, monkeypatch, hand_model(weights), SERIES)
     assert (study.value("hasStudyDesign"), study.value("numberOfPatients")) == (design, patients)
     span = study.spans[0]
     assert quoted in span.quote and document.text[span.start:span.end] == span.quote
     assert confidence[0] <= study.confidence <= confidence[1]
+    assert study.reading_method == reading
 
 
 def test_a_series_called_over_a_rules_review_reads_the_count_afresh(tmp_path, monkeypatch):

@@ -300,8 +300,18 @@ def test_facts_by_agent(store):
     rows = run_saved(store, "facts-by-agent", agent="ManualCuration")
     assert column(rows, "agent") == {"ManualCuration"}
     assert {"000", "001", "002", "003", "004"} <= column(rows, "doc")
+    assert all("reading" not in r for r in rows)  # a person read them
     mined = run_saved(store, "facts-by-agent", agent="TextMining")
     assert column(mined, "agent") == {"TextMining"}
+    assert column(mined, "reading") == {"RuleReading", "ModelRescoredReading", "ModelReading"}
+    assert all("reading" in r for r in mined)
+    # 002: "The immunosuppressive agent methotrexate has been occasionally used to treat
+    # IVIG-resistant KD": a pair the use rules did not read, read by the uses model alone
+    assert ("002", "ModelReading", "DrugDiseaseUse") in {
+        (r["doc"], r["reading"], r["kind"]) for r in mined}
+    # the outcomes the rules read stay theirs
+    assert ("003", "RuleReading", "OutcomeMeasurement") in {
+        (r["doc"], r["reading"], r["kind"]) for r in mined}
 
 
 def test_tocilizumab_doses(store):

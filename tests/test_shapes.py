@@ -79,9 +79,30 @@ def test_text_mined_count_without_group_is_a_warning(good):
     outcome = R["outcomemeasurement/aneurysm-resistant"]
     good.remove((outcome, CY.aboutGroup, None))
     good.set((R["evidence/aneurysm"], CY.agentType, CY.TextMining))
+    good.set((R["evidence/aneurysm"], CY.readingMethod, CY.RuleReading))
     report = validate_graph(good)
     assert report.conforms and report.errors == ()
     assert [(v.severity, v.path) for v in report.violations] == [("Warning", "cy:aboutGroup")]
+
+
+def test_reading_method_is_text_minings_alone(good):
+    """Text-mined evidence says how it was read (rules, rescored by a model, a model alone);
+    curated evidence, read by a person, says none; the value is one of the three."""
+    evidence = R["evidence/aneurysm"]
+    good.set((evidence, CY.agentType, CY.TextMining))
+    errors, _ = only_errors(good)
+    assert errors == [("cyr:002/evidence/aneurysm", None, "text-mined evidence has no "
+                       "cy:readingMethod (rules, rescored by a model, or a model alone?)")]
+    good.set((evidence, CY.readingMethod, CY.ModelReading))
+    assert validate_graph(good).conforms
+    good.set((evidence, CY.readingMethod, CY.TextMining))
+    errors, _ = only_errors(good)
+    assert [e[1] for e in errors] == ["cy:readingMethod"]
+    good.set((evidence, CY.agentType, CY.ManualCuration))
+    good.set((evidence, CY.readingMethod, CY.RuleReading))
+    errors, _ = only_errors(good)
+    assert errors == [("cyr:002/evidence/aneurysm", None, "curated evidence has a "
+                       "cy:readingMethod (a person read it, not rules or a model)")]
 
 
 def test_count_above_denominator(good):

@@ -92,6 +92,7 @@ def test_without_a_model_the_rules_uses_stand(tmp_path, monkeypatch):
     rules = mined_uses(tmp_path, monkeypatch, None)
     assert set(rules) == {(CANAKINUMAB, FMF)}  # "for which colchicine was continued": no cue
     assert rules[(CANAKINUMAB, FMF)].origin == "extract_uses.drug_disease_uses"
+    assert rules[(CANAKINUMAB, FMF)].reading_method == "RuleReading"
 
 
 def test_a_model_that_trusts_the_rules_keeps_their_pairs_and_quotes(tmp_path, monkeypatch):
@@ -101,6 +102,7 @@ def test_a_model_that_trusts_the_rules_keeps_their_pairs_and_quotes(tmp_path, mo
     for pair, rule in rules.items():
         assert got[pair].spans == rule.spans and got[pair].origin == rule.origin
         assert got[pair].confidence == pytest.approx(0.88)
+        assert got[pair].reading_method == "ModelRescoredReading"
 
 
 def test_the_model_drops_a_rules_pair_and_adds_its_own(tmp_path, monkeypatch):
@@ -110,6 +112,7 @@ def test_the_model_drops_a_rules_pair_and_adds_its_own(tmp_path, monkeypatch):
     assert set(got) == {(COLCHICINE, GOUT)}
     added = got[(COLCHICINE, GOUT)]
     assert added.confidence == pytest.approx(0.73) and added.origin == uses_model.ORIGIN
+    assert added.reading_method == "ModelReading"
     assert added.key == f"use-{slug(COLCHICINE)}-{slug(GOUT)}"
     assert added.label == "Colchicine used in gout"
     assert [s.quote for s in added.spans] == [GOUT_SENTENCE]
