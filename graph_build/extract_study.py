@@ -6,7 +6,15 @@ import re
 
 from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
 from cytokg.graph_build.extract_uses import title_views
-from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
+from cytokg.graph_build.records import (
+    MODEL_READING,
+    MODEL_RESCORED_READING,
+    RULE_READING,
+    Fact,
+    Mention,
+    ParsedDocument,
+    Span,
+)
 
 STUDY_KEY = "study-tm"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
@@ -550,7 +558,7 @@ def study_facts(
 
 
 # confidence, origin and cy:ReadingMethod of the rules' own reading
-RULES_ONLY = (0.7, "extract_study.study_facts", "RuleReading")
+RULES_ONLY = (0.7, "extract_study.study_facts", RULE_READING)
 
 
 def _second_reading(views, parsed, titles, design, count):
@@ -571,7 +579,7 @@ def _second_reading(views, parsed, titles, design, count):
     confidence = round(call.probability, 3)
     if call.design == rule_design:
         return design, count, confidence, "extract_study.study_facts+design_model", \
-            "ModelRescoredReading"
+            MODEL_RESCORED_READING
     if not design and not count and call.probability < design_model.MIN_PROBABILITY_ALONE:
         return design, count, *RULES_ONLY  # no study the rules could see
     if call.design == "CaseReportDesign" and count and count[0] > 1:
@@ -585,7 +593,7 @@ def _second_reading(views, parsed, titles, design, count):
         count = patient_count(views, call.design, parsed, titles)
     if call.design == "CaseReportDesign" and not count:
         count = (1, view.span())
-    return design, count, confidence, "design_model", "ModelReading"
+    return design, count, confidence, "design_model", MODEL_READING
 
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:

@@ -109,6 +109,11 @@ class Span:
 #   str / int / float / bool for data properties (typed by the vocabulary's range)
 Value = str | int | float | bool
 
+# How text mining read a fact (cy:ReadingMethod individuals, ontology/vocabulary.yaml): by the
+# rules, by the rules with a learned model's probability, or by a learned model alone.
+RULE_READING, MODEL_RESCORED_READING, MODEL_READING = (
+    "RuleReading", "ModelRescoredReading", "ModelReading")
+
 
 @dataclass(frozen=True)
 class Fact:
@@ -126,21 +131,21 @@ class Fact:
     confidence: float = 1.0
     label: str | None = None
     origin: str | None = None  # curation file and line, or extractor name
-    # text mining's reading method (a cy:ReadingMethod individual): None is RuleReading
+    # text mining's reading method (a cy:ReadingMethod individual): None is RULE_READING
     reading: str | None = None
 
     def values(self, name: str) -> list[Value]:
         return [v for k, v in self.properties if k == name]
 
+    def value(self, name: str) -> Value | None:
+        vals = self.values(name)
+        return vals[0] if vals else None
+
     @property
     def reading_method(self) -> str | None:
         """The cy:ReadingMethod of a text-mined fact (the rules', unless a learned model read or
         rescored it); None for a curated one."""
-        return None if self.agent == "ManualCuration" else self.reading or "RuleReading"
-
-    def value(self, name: str) -> Value | None:
-        vals = self.values(name)
-        return vals[0] if vals else None
+        return None if self.agent == "ManualCuration" else self.reading or RULE_READING
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,14 @@ from functools import cache
 from pathlib import Path
 
 from cytokg.graph_build.extract import slug
-from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Span
+from cytokg.graph_build.records import (
+    MODEL_READING,
+    MODEL_RESCORED_READING,
+    Fact,
+    Mention,
+    ParsedDocument,
+    Span,
+)
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "uses_model.json"
 
@@ -37,7 +44,6 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "uses_model.json"
 # development sets, flat between .4 and .5; docs/evaluation.md round 60)
 MIN_PROBABILITY = 0.5
 ORIGIN = "uses_model.second_reading"  # a pair only the model reads
-READ, RESCORED = "ModelReading", "ModelRescoredReading"  # cy:ReadingMethod individuals
 DRUGS = ("drug", "drug_class")
 DISEASES = ("disease", "phenotype")
 _WORD = re.compile(r"[a-z][a-z\-]*")
@@ -276,7 +282,7 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
             continue
         rule = by_pair.get((c.drug, c.disease))
         if rule is not None:
-            out.append(replace(rule, confidence=_confidence(p), reading=RESCORED))
+            out.append(replace(rule, confidence=_confidence(p), reading=MODEL_RESCORED_READING))
         elif (c.drug, c.disease) not in refused and (c.drug, None) not in refused:
             out.append(Fact(
                 kind="DrugDiseaseUse",
@@ -286,7 +292,7 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
                 confidence=_confidence(p),
                 label=f"{labels.get(c.drug, c.drug)} used in {labels.get(c.disease, c.disease)}",
                 origin=ORIGIN,
-                reading=READ,
+                reading=MODEL_READING,
             ))
     return out
 

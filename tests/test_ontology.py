@@ -128,3 +128,12 @@ def test_docs_render_every_term():
     for term in vocab.terms():
         assert f'id="{term.name}"' in html, term.name
     assert "RO:0018029" in html and "creativecommons.org/licenses/by/4.0" in html
+
+
+def test_the_reading_methods_text_mining_writes_are_the_vocabularys():
+    """Fact.reading_method writes these names as cy: IRIs; SHACL lists them too (test_shapes)."""
+    from cytokg.graph_build import records
+
+    written = {records.RULE_READING, records.MODEL_RESCORED_READING, records.MODEL_READING}
+    declared = {t.name for t in vocab.terms() if t.individual_of == "ReadingMethod"}
+    assert written == declared and len(declared) == 3
