@@ -137,9 +137,10 @@ def _with_other_arms(
         return n + compared
     # "We analysed the patients followed here: 425 children had FMF without amyloidosis and 180
     # had FMF with amyloidosis": the population as two groups, each by what it had
-    other = ":" in view.text[:text_end] and pattern(conf["had_groups"]).match(view.text, text_end)
-    if other and isinstance(k := to_number(other.group(1)), int):
-        return n + k
+    if ":" in view.text[:text_end]:
+        groups = _sum_listed(view.text[text_end:], pattern(conf["had_groups"]))
+        if groups:
+            return n + groups
     total = n + _groups_in_next_sentences(views, view, text_end)
     if total != n:
         return total
@@ -153,6 +154,9 @@ def _with_other_arms(
     breakdown = to and pattern(conf["arm_breakdown"]).search(rest[: to.start(1)])
     if total == n and to and not breakdown:
         total += to_number(to.group(1)) or 0
+    first = pattern(conf["arm_to_first"]).match(rest)
+    if total == n and first and not pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
+        total += _sum_listed(rest[first.end() :], pattern(conf["arm_to_listed"]))
     second = pattern(conf["arm_more_in"]).match(rest)
     if total == n and second:
         total += to_number(second.group(1)) or 0
@@ -333,6 +337,9 @@ def patient_count(
     # with or without its noun
     if found := _first_count(views, final, "n", "left", "formed", "remained"):
         return found
+    grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
+        return found[0] + found[1], found[2]
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
@@ -405,8 +412,17 @@ def patient_count(
         return found
     if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
         return found
-    return _first_count(
-        views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2)
+    if found := _first_count(
+            views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2):
+        return found
+    # "Thirty-five of them were treated with GCs plus LEF, and thirty-two with GCs plus TOF": two
+    # arms with the verb left out of the second, when no sentence states the whole
+    if found := _first_pair(views, pattern(conf["gapped_arms"]), "a", "b"):
+        return found[0] + found[1], found[2]
+    # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
+    # counts the patients, when no sentence does
+    in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
+    return _first_count(list(titles), in_title, 1)
 
 
 def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Span] | None:
