@@ -108,9 +108,8 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
     facts: list[Fact] = []
     study = extract_study.study_facts(views, parsed, mentions)
     facts.extend(study)
-    refused: set = set()
-    rule_uses = extract_uses.drug_disease_uses(views, parsed, mentions, refused)
-    facts.extend(uses_model.second_reading(rule_uses, parsed, mentions, refused))
+    rules = extract_uses.drug_disease_uses(views, parsed, mentions)
+    facts.extend(uses_model.second_reading(rules.facts, parsed, mentions, rules.refused))
     facts.extend(extract_relations.drug_target_links(views))
     facts.extend(extract_relations.adverse_events(views))
     population = extract_study.POPULATION_KEY

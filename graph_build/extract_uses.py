@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from cytokg.graph_build.disease_hierarchy import is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
@@ -632,13 +632,21 @@ def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> lis
     return out
 
 
+@dataclass(frozen=True)
+class RuleUses:
+    """The rules' reading of a paper's uses: the pairs they state, and the pairs they refused
+    (every stating sentence negates them; ``(drug, None)`` for a drug a sentence says was not
+    given), which a second reading must not add back."""
+
+    facts: list[Fact]
+    refused: frozenset[tuple[str, str | None]]
+
+
 def drug_disease_uses(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = (),
-    refused: set | None = None,
-) -> list[Fact]:
-    """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes. The
-    pairs every stating sentence negates, and ``(drug, None)`` for each drug a sentence says was
-    not given, go into ``refused`` when it is given: a second reading must not add them back."""
+) -> RuleUses:
+    """One DrugDiseaseUse per (drug, disease) pair the paper states, with up to 3 quotes, and
+    the pairs refused (RuleUses)."""
     study_drug = _study_drug(views)  # stand-ins for "it" only add to its own count
     views = _pronoun_drugs(views, study_drug)
     treatment = [pattern(src) for src in cues()["treatment"]]
@@ -792,9 +800,8 @@ def drug_disease_uses(
     if study_drug:
         for disease, span in _column_cells(parsed, mentions, "diagnosis_column", ("disease",)):
             add(study_drug, disease, span, False, False)
-    if refused is not None:
-        refused |= {(drug, None) for drug in not_given}
-        refused |= {pair for pair, entry in found.items() if entry[3]}
+    refused = frozenset({(drug, None) for drug in not_given}
+                        | {pair for pair, entry in found.items() if entry[3]})
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):
         if negated:
@@ -812,4 +819,4 @@ def drug_disease_uses(
                 origin="extract_uses.drug_disease_uses",
             )
         )
-    return facts
+    return RuleUses(facts, refused)

@@ -262,7 +262,7 @@ def model(path: Path = MODEL_FILE) -> UsesModel | None:
 
 
 def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
-                   mentions: Iterable[Mention], refused: set = frozenset()) -> list[Fact]:
+                   mentions: Iterable[Mention], refused: frozenset = frozenset()) -> list[Fact]:
     """The uses the paper states, read by the model over the rules' own: a rule's pair the model
     gives less than MIN_PROBABILITY is dropped; one it keeps keeps the rule's quotes, with the
     model's probability as its confidence; a pair only the model reads is quoted from the

@@ -12,7 +12,7 @@ for s in SETS:
         if not (DATA / s / (p.stem + '.gold.yaml')).exists(): continue
         doc = documents.read_document(p, doc_id=p.stem); pd = parse.parse_document(doc)
         found = mentions.find_mentions(pd)
-        facts = drug_disease_uses(list(sentence_views(pd, found)), pd, found)
+        facts = drug_disease_uses(list(sentence_views(pd, found)), pd, found).facts
         pairs = []
         for f in facts:
             if f.kind != 'DrugDiseaseUse': continue
