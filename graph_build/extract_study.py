@@ -144,6 +144,11 @@ def _with_other_arms(
     total = n + _groups_in_next_sentences(views, view, text_end)
     if total != n:
         return total
+    remaining = pattern(conf["remaining"]).match(view.text, text_end)
+    if remaining:  # "... and the remaining eight were started on infliximab"
+        k = to_number(remaining.group("n")) if remaining.group("n") else 1
+        if isinstance(k, int):
+            return n + k
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
@@ -349,6 +354,11 @@ def patient_count(
             return sum(sizes), view.span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
         return found
+    labelled = pattern(conf["arm_label_line"])
+    arms = [(k, v) for v in views if (m := labelled.match(v.text))
+            and isinstance(k := to_number(m.group(1)), int)]
+    if len(arms) >= 2:  # "Infliximab arm: 25 children started ..." / "Anakinra arm: 24 started"
+        return sum(k for k, _ in arms), arms[0][1].span()
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]

@@ -2162,6 +2162,19 @@ ROUND_65_POPULATIONS = [
     ("Tocilizumab in severe COVID-19: a retrospective cohort", "The records of 410 patients were "
      "reviewed. Eligible patients were divided by treatment: eighty had received standard care "
      "alone, and forty had received tocilizumab.", 120),
+    # (round 67) the population "selected"
+    ("Adalimumab in refractory Behcet uveitis: an open-label trial", "An open-label trial was run "
+     "at two centres. Twelve patients with active uveitis were selected. Five had relapsed on "
+     "azathioprine.", 12),
+    # the rest named after the first group, with its count or as one patient
+    ("Canakinumab in Still's disease: a case series", "Four patients were started on anakinra, "
+     "and the remaining three were started on canakinumab.", 7),
+    ("Emapalumab in HLH after CAR T cells: a case series", "Three patients received emapalumab "
+     "and the remaining patient received etoposide; all improved.", 4),
+    # arms one per line, each labelled with its size
+    ("Tocilizumab, baricitinib or standard care in COVID-19: a randomised trial", "Participant flow"
+     "\n\nTocilizumab arm: 40 patients started and 38 completed.\n\nBaricitinib arm: 41 started "
+     "and 41 completed.\n\nStandard care arm: 39 started; 35 completed.", 120),
 ]
 
 
