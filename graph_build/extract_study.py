@@ -324,12 +324,15 @@ def patient_count(
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a case report's one patient; the
     population reached after exclusions or by adding groups ('leaving a final cohort of N');
-    'N patients were randomised / enrolled / evaluable in total'; two arms each stated by its
+    the eligible split into groups after a colon; arms one per line, each labelled with its size
+    ('X arm: N started', quoted from the first); 'N patients were randomised / enrolled /
+    evaluable in total'; two arms each stated by its
     allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we studied ... in N
     patients'; 'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N
     patients'; the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum
     of a table's patient-count column when its rows are the arms; 'the whole cohort (n = N)';
-    and, when nothing else is stated, a protocol's planned sample."""
+    and, when nothing else is stated, a protocol's planned sample, two arms with the second's
+    verb left out, or a title that counts the patients."""
     conf = cues()["patient_count"]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
