@@ -155,13 +155,8 @@ def _with_other_arms(
     more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
     total = n + _sum_listed(view.text[text_end:], more)
     rest = view.text[text_end:]
-    to = pattern(conf["arm_more_to"]).match(rest)
-    breakdown = to and pattern(conf["arm_breakdown"]).search(rest[: to.start(1)])
-    if total == n and to and not breakdown:
-        total += to_number(to.group(1)) or 0
-    first = pattern(conf["arm_to_first"]).match(rest)
-    if total == n and first and not pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
-        total += _sum_listed(rest[first.end() :], pattern(conf["arm_to_listed"]))
+    if total == n:
+        total += _arms_to(rest, conf)
     second = pattern(conf["arm_more_in"]).match(rest)
     if total == n and second:
         total += to_number(second.group(1)) or 0
@@ -295,16 +290,25 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
     placebo')."""
-    elided, other_arm = pattern(conf["elided_noun"]), pattern(conf["arm_more_to"])
+    elided = pattern(conf["elided_noun"])
     for view in views:
         m = elided.search(view.text)
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]
-            more = other_arm.match(rest) if re.match(r"\s+to\b", rest) else None
-            k = to_number(more.group(1)) if more else None
-            return n + (k if isinstance(k, int) else 0), view.span()
+            return n + (_arms_to(rest, conf) if re.match(r"\s+to\b", rest) else 0), view.span()
     return None
+
+
+def _arms_to(rest: str, conf: dict) -> int:
+    """The further arms after a first arm named by "to X" ('... to placebo and 180 to colchicine',
+    '... to the combination group, seven to favipiravir and five to tocilizumab'): the sum of
+    their counts; 0 when a count comes before the first "to" (the breakdown 'randomised, eight to
+    anakinra and seven to prednisone')."""
+    first = pattern(conf["arm_to_first"]).match(rest)
+    if not first or pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
+        return 0
+    return _sum_listed(rest[first.end() :], pattern(conf["arm_to_listed"]))
 
 
 def _first_pair(views: list[SentenceView], regex, first: str, second: str
@@ -357,11 +361,8 @@ def patient_count(
             return sum(sizes), view.span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
         return found
-    labelled = pattern(conf["arm_label_line"])
-    arms = [(k, v) for v in views if (m := labelled.match(v.text))
-            and isinstance(k := to_number(m.group(1)), int)]
-    if len(arms) >= 2:  # "Infliximab arm: 25 children started ..." / "Anakinra arm: 24 started"
-        return sum(k for k, _ in arms), arms[0][1].span()
+    if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -436,6 +437,16 @@ def patient_count(
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
     return _first_count(list(titles), in_title, 1)
+
+
+def _labelled_arm_lines(views: list[SentenceView], labelled) -> tuple[int, Span] | None:
+    """'Infliximab arm: 25 children started ...' / 'Anakinra arm: 24 started ...', one line per
+    arm: the sum of their sizes when two or more lines say so, quoted from the first."""
+    arms = [(k, v) for v in views if (m := labelled.match(v.text))
+            and isinstance(k := to_number(m.group(1)), int)]
+    if len(arms) < 2:
+        return None
+    return sum(k for k, _ in arms), arms[0][1].span()
 
 
 def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Span] | None:
