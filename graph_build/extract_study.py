@@ -61,11 +61,11 @@ def _size(match: re.Match) -> int:
 
 
 def _population_counts(
-    views: list[SentenceView], verbs
+    views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
-    """'N patients' in sentences with one of ``verbs``, with where the count ends in the
-    sentence; counts of subgroups or events ('infection in 2 patients', '46 patients (23%) had')
-    are skipped."""
+    """'N patients' in sentences with one of ``verbs`` (in any sentence when ``anywhere``), with
+    where the count ends in the sentence; counts of subgroups or events ('infection in 2
+    patients', '46 patients (23%) had') are skipped."""
     conf = cues()["patient_count"]
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
@@ -80,7 +80,7 @@ def _population_counts(
     own = pattern(conf["own_count_before"])
     found = []
     for view in views:
-        if not verbs.search(view.text):
+        if not anywhere and not verbs.search(view.text):
             continue
         others = literature.search(view.text)
         for match in count_re.finditer(view.text):
@@ -433,6 +433,10 @@ def patient_count(
     # arms with the verb left out of the second, when no sentence states the whole
     if found := _first_pair(views, pattern(conf["gapped_arms"]), "a", "b"):
         return found[0] + found[1], found[2]
+    # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
+    # count of patients that is no subgroup's, in whatever words, when no form above holds
+    if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
+        return found[0][0], found[0][1].span()
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))

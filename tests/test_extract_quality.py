@@ -2177,13 +2177,26 @@ ROUND_65_POPULATIONS = [
      "and 41 completed.\n\nStandard care arm: 39 started; 35 completed.", 120),
 ]
 
+# (round 68) a count of patients that is no subgroup's, stated in words no form names, when no
+# sentence states the population otherwise
+ROUND_68_POPULATIONS = [
+    ("Early anakinra in adult-onset Still's disease: a registry cohort", "Inclusion criteria were "
+     "met by 212 patients (median age 41 years); 118 were women. Fever resolved within a week.",
+     212),
+    ("Tocilizumab in polymyalgia rheumatica", "Methods: A retrospective study at a single "
+     "centre of 37 patients with glucocorticoid-dependent disease. Results: Patients received "
+     "tocilizumab every four weeks.", 37),
+    ("Canakinumab in colchicine-resistant FMF", "Design: open-label, single-arm pilot study. The "
+     "record plans an enrollment of 24 participants; no results have been posted.", 24),
+]
+
 
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
     *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS, *ROUND_63_POPULATIONS,
-    *ROUND_65_POPULATIONS,
+    *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
