@@ -197,20 +197,54 @@ def _compared_group(views: list[SentenceView], view: SentenceView, text_end: int
 
 
 def _groups_in_next_sentences(views: list[SentenceView], view: SentenceView, text_end: int) -> int:
-    """The groups that the next sentences state with the noun left out, each opening on its count
-    and the verb of the first group ("Sixteen patients had received no previous treatment.
-    Nineteen had received conventional therapy."); 0 if none."""
+    """The groups stated after the first one by one, each by its count and what it received,
+    later in the first's sentence or in the sentences right after (cues group_verb, group_next);
+    0 if none."""
     conf = cues()["patient_count"]
     if not pattern(conf["group_verb"]).match(view.text, text_end):
         return 0
-    following, total = pattern(conf["group_next"]), 0
-    for nxt in _following(views, view):
-        m = following.match(nxt.text)
-        k = to_number(m.group(1)) if m else None
-        if not isinstance(k, int):
+    return sum(_group_sizes(views, view, view.text[text_end:]))
+
+
+def _groups_one_by_one(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """Groups stated one by one with the noun left out from the first ("Nine were treated with
+    anakinra. Four others ... received emapalumab."): their sum, two or more, quoted from the
+    first."""
+    opening = pattern(conf["group_next"])
+    for view in views:
+        m = opening.match(view.text)
+        if not m or m.group("weak") or m.group("other") or m.group("others") or m.group("noun"):
+            continue  # a count with its noun is read as a population first
+        sizes = _group_sizes(views, view, view.text[m.end() :])
+        if sizes and isinstance(n := to_number(m.group("n")), int):
+            return n + sum(sizes), view.span()
+    return None
+
+
+def _group_size(m) -> int | None:
+    """The size of a group that ``m`` (cue group_next) found opening a clause: one that received
+    something, or another, the other, the remaining, 'N others' doing anything."""
+    if m and (not m.group("weak") or m.group("other") or m.group("others")):
+        n = to_number(m.group("n"))
+        return n if isinstance(n, int) else None
+    return None
+
+
+def _group_sizes(views: list[SentenceView], view: SentenceView, rest: str) -> list[int]:
+    """The sizes of the groups stated one by one after ``rest``'s first clause (in ``view``) and
+    in the sentences after ``view``, up to the first sentence that opens on no group. A group
+    after 'another', 'the other', 'the remaining' or 'N others' may say anything of itself; any
+    other opens on what it received."""
+    conf = cues()["patient_count"]
+    following, cut = pattern(conf["group_next"]), pattern(conf["group_clause_break"])
+    sizes = []
+    for at, text in enumerate([rest, *(v.text for v in _following(views, view))]):
+        clauses = cut.split(text)[1 if at == 0 else 0 :]
+        found = [_group_size(following.match(c)) for c in clauses]
+        if at > 0 and not (clauses and found[0]):
             break
-        total += k
-    return total
+        sizes += [k for k in found if k]
+    return sizes
 
 
 def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
@@ -393,6 +427,8 @@ def patient_count(
     if found := _first_count(views, study_of, "n", unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
+        return found
+    if found := _groups_one_by_one(views, conf):
         return found
     found = _population_counts(views, pattern(conf["verbs"]))
     if found:

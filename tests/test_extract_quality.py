@@ -2188,6 +2188,16 @@ ROUND_68_POPULATIONS = [
      "tocilizumab every four weeks.", 37),
     ("Canakinumab in colchicine-resistant FMF", "Design: open-label, single-arm pilot study. The "
      "record plans an enrollment of 24 participants; no results have been posted.", 24),
+    # groups stated one by one, each by what it received, the noun left out after the first
+    ("Anakinra or canakinumab in colchicine-resistant FMF: a cohort", "Fourteen were switched to "
+     "anakinra. Eleven others, all adults, received canakinumab; the remaining six had colchicine "
+     "increased.", 31),
+    ("Tocilizumab in giant cell arteritis: a randomised trial", "Patients were randomly assigned "
+     "within a week of diagnosis. Thirty received tocilizumab with a short taper, whereas 29 "
+     "received prednisone alone.", 59),
+    ("Rescue therapy in adult-onset Still's disease: a retrospective cohort", "Seventeen patients "
+     "received anakinra. Another nine were given tocilizumab. Relapse occurred in 4 and 2 "
+     "patients.", 26),
 ]
 
 
