@@ -381,7 +381,8 @@ def patient_count(
                 return 1, view.span()
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
     # with or without its noun
-    if found := _first_count(views, final, "n", "left", "formed", "remained"):
+    if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
+                             "the_formed", "subject"):
         return found
     grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."

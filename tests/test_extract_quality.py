@@ -2198,6 +2198,22 @@ ROUND_68_POPULATIONS = [
     ("Rescue therapy in adult-onset Still's disease: a retrospective cohort", "Seventeen patients "
      "received anakinra. Another nine were given tocilizumab. Relapse occurred in 4 and 2 "
      "patients.", 26),
+    # the population numbered, named as the subject of the report, formed by "the N", or stated
+    # by "a total of" / "in total" with the noun left out; the count screened is no population
+    ("Sarilumab in polymyalgia rheumatica: a prospective cohort", "Patients starting sarilumab "
+     "were followed at two clinics. The cohort numbered 64, with a median age of 71 years.", 64),
+    ("Canakinumab in CAPS: a national registry", "The registry held 310 patients with "
+     "autoinflammatory disease. Of these, 45 received canakinumab and are the subject of this "
+     "report.", 45),
+    ("Tocilizumab in refractory Takayasu arteritis: a retrospective cohort", "We identified 212 "
+     "patients with Takayasu arteritis. After excluding nine with missing imaging, the 33 patients "
+     "given tocilizumab formed the study cohort.", 33),
+    ("Anakinra in recurrent pericarditis: a randomised withdrawal trial", "Patients on anakinra "
+     "were eligible. A total of 21 were randomised to continue or to switch to placebo.", 21),
+    ("Baricitinib in juvenile dermatomyositis: an extension study", "Patients who completed the "
+     "parent trial could continue. In total, 48 enrolled in the extension.", 48),
+    ("Emapalumab in MAS: a randomised trial", "We screened 160 children with MAS, of whom 72 met "
+     "all eligibility criteria. Of these, 60 gave consent and were randomised.", 60),
 ]
 
 
