@@ -375,10 +375,16 @@ def patient_count(
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
+    parent_and_child = pattern(conf["parent_and_child"])
+    if found := next((v for v in views if parent_and_child.search(v.text)), None):
+        return 2, found.span()  # "A 38-year-old woman ... and her 10-year-old son were ..."
     if design == "CaseReportDesign":
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
                 return 1, view.span()
+    # a trial record's "Actual enrollment: 37" (over the planned 80)
+    if found := _first_count(views, pattern(conf["actual_enrolment"]), "n"):
+        return found
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
     # with or without its noun
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
@@ -470,6 +476,8 @@ def patient_count(
     # arms with the verb left out of the second, when no sentence states the whole
     if found := _first_pair(views, pattern(conf["gapped_arms"]), "a", "b"):
         return found[0] + found[1], found[2]
+    if found := _parts_listed(views, conf):
+        return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
@@ -478,6 +486,26 @@ def patient_count(
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
     return _first_count(list(titles), in_title, 1)
+
+
+def _parts_listed(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'Patients were recruited from three centres: 23 from Rome, 17 from Genoa and 12 from Milan',
+    'Patients were treated in Italy (6), Spain (4) and the United States (9)': the population
+    given only in parts by place, the sum of two or more."""
+    intro = pattern(conf["parts_intro"])
+    items = [pattern(conf["part_after_colon"]), pattern(conf["part_in_brackets"])]
+    for view in views:
+        m = intro.match(view.text)
+        if not m:
+            continue
+        rest = view.text[m.end() :]
+        for item in items:
+            parts = list(item.finditer(rest))
+            sizes = [k for p in parts if isinstance(k := to_number(p.group(1)), int)]
+            # "N from X" items follow a colon ("from three centres: 23 from Rome, ...")
+            if len(sizes) >= 2 and (item is items[1] or ":" in rest[: parts[0].start()]):
+                return sum(sizes), view.span()
+    return None
 
 
 def _labelled_arm_lines(views: list[SentenceView], labelled) -> tuple[int, Span] | None:
@@ -677,9 +705,13 @@ def _second_reading(views, parsed, titles, design, count):
     return design, count, confidence, "design_model", MODEL_READING
 
 
+_TOTAL_ROW = re.compile(r"(total|overall|all patients|all)\b", re.IGNORECASE)
+
+
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
-    and one column counts patients; the population is that column's sum over two or more rows.
+    and one column counts patients; the population is that column's sum over two or more rows
+    (a 'Total' row left out).
     Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), pattern(conf["count_column"])
@@ -691,6 +723,8 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         if not header or not arm.search(header[0]):
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
+        # a "Total" row sums the others: it is no arm
+        rows = [r for r in rows if not (r.cells and _TOTAL_ROW.match(r.cells[0].strip()))]
         if column is None or len(rows) < 2:
             continue
         cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]

@@ -2214,6 +2214,27 @@ ROUND_68_POPULATIONS = [
      "parent trial could continue. In total, 48 enrolled in the extension.", 48),
     ("Emapalumab in MAS: a randomised trial", "We screened 160 children with MAS, of whom 72 met "
      "all eligibility criteria. Of these, 60 gave consent and were randomised.", 60),
+    # a trial record's actual enrolment over the planned one, or its anticipated enrolment alone
+    ("Anakinra in HLH: trial record", "Phase 2, single-arm study. Status: completed. Planned "
+     "enrollment was 60 participants; actual enrollment: 41.", 41),
+    ("Sarilumab in Takayasu arteritis: trial record", "Study start: 2025-01. Enrollment "
+     "(Estimated): 36. Ages eligible: 18 years and older.", 36),
+    # a parent and child, or brothers, reported together
+    ("TRAPS in a father and daughter", "A 41-year-old man with recurrent fevers and his "
+     "12-year-old daughter with abdominal attacks were both found to carry a TNFRSF1A variant. "
+     "Both responded to canakinumab.", 2),
+    ("Anakinra in two sisters with CAPS", "We report two sisters, aged 6 and 11 years, with "
+     "urticarial rash and fever. Anakinra led to remission in both.", 2),
+    # the population given only in parts by place
+    ("Tocilizumab in sJIA: a multicentre cohort", "Children were recruited from four centres: 14 "
+     "from Leeds, 9 from Bristol, 11 from Glasgow and 6 from Cardiff. All received tocilizumab.",
+     40),
+    ("Canakinumab in TRAPS: a compassionate-use programme", "Patients were treated in France "
+     "(7), Germany (5) and Italy (8). Attacks stopped in most.", 20),
+    # a table of diagnoses with a count column and a Total row
+    ("Anakinra at a referral centre: indications", "We reviewed all adults started on anakinra "
+     "since 2012.\n\nDiagnosis\tPatients (n)\nRecurrent pericarditis\t18\nGout\t11\n"
+     "CAPS\t5\nTotal\t34\n\nDrug survival at two years was 70%.", 34),
 ]
 
 
