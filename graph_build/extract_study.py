@@ -378,6 +378,10 @@ def patient_count(
     parent_and_child = pattern(conf["parent_and_child"])
     if found := next((v for v in views if parent_and_child.search(v.text)), None):
         return 2, found.span()  # "A 38-year-old woman ... and her 10-year-old son were ..."
+    twins = pattern(conf["twins"])
+    if design in ("CaseReportDesign", "CaseSeriesDesign", None) and (
+            found := next((v for v in views if twins.search(v.text)), None)):
+        return 2, found.span()
     if design == "CaseReportDesign":
         for view in views:
             if pattern(conf["single_case"]).search(view.text):

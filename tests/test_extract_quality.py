@@ -2235,6 +2235,11 @@ ROUND_68_POPULATIONS = [
     ("Anakinra at a referral centre: indications", "We reviewed all adults started on anakinra "
      "since 2012.\n\nDiagnosis\tPatients (n)\nRecurrent pericarditis\t18\nGout\t11\n"
      "CAPS\t5\nTotal\t34\n\nDrug survival at two years was 70%.", 34),
+    # twins reported together; groups kept on one drug and switched to another
+    ("Canakinumab in twins with CAPS", "Dizygotic twin boys presented at 2 years with urticarial "
+     "rash and fever. Both were started on canakinumab.", 2),
+    ("Anakinra in recurrent pericarditis: a cohort", "Children were followed for two years. "
+     "Twelve were kept on colchicine alone, whereas nine were switched to anakinra.", 21),
 ]
 
 
