@@ -360,27 +360,29 @@ def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None,
     titles: list[SentenceView] = (),
 ) -> tuple[int, Span] | None:
-    """The study population, most explicit statement first: a case report's one patient; the
-    population reached after exclusions or by adding groups ('leaving a final cohort of N');
+    """The study population, most explicit statement first: a parent and child or twins reported
+    together; a case report's one patient; a trial record's actual enrolment; the population
+    reached after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the
+    cohort numbered N') or named the subject of the report;
     the eligible split into groups after a colon; arms one per line, each labelled with its size
     ('X arm: N started', quoted from the first); 'N patients were randomised / enrolled /
     evaluable in total'; two arms each stated by its
     allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we studied ... in N
-    patients'; 'two groups of N patients each'; 'N patients were eligible.'; 'we analysed N
-    patients'; the sum of '(n = N)' group sizes in a line; group sizes in a table header; the sum
-    of a table's patient-count column when its rows are the arms; 'the whole cohort (n = N)';
-    and, when nothing else is stated, a protocol's planned sample, two arms with the second's
-    verb left out, or a title that counts the patients."""
+    patients'; 'two groups of N patients each'; 'N patients were eligible.'; groups stated one by
+    one, each by what it received; 'we analysed N patients'; the sum of '(n = N)' group sizes in
+    a line; group sizes in a table header; the sum of a table's patient-count column when its
+    rows are the arms; 'the whole cohort (n = N)'; and, when nothing else is stated, a
+    protocol's planned sample, two arms with the second's verb left out, parts by place, the
+    first count of patients no subgroup filter drops, or a title that counts the patients."""
     conf = cues()["patient_count"]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
-    parent_and_child = pattern(conf["parent_and_child"])
-    if found := next((v for v in views if parent_and_child.search(v.text)), None):
-        return 2, found.span()  # "A 38-year-old woman ... and her 10-year-old son were ..."
-    twins = pattern(conf["twins"])
+    # "A 38-year-old woman ... and her 10-year-old son were ...", "in two premature twins": two
+    # patients reported together, in a case report or series
+    pair = pattern(conf["parent_and_child"] + "|" + conf["twins"])
     if design in ("CaseReportDesign", "CaseSeriesDesign", None) and (
-            found := next((v for v in views if twins.search(v.text)), None)):
+            found := next((v for v in views if pair.search(v.text)), None)):
         return 2, found.span()
     if design == "CaseReportDesign":
         for view in views:
@@ -709,9 +711,6 @@ def _second_reading(views, parsed, titles, design, count):
     return design, count, confidence, "design_model", MODEL_READING
 
 
-_TOTAL_ROW = re.compile(r"(total|overall|all patients|all)\b", re.IGNORECASE)
-
-
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
     and one column counts patients; the population is that column's sum over two or more rows
@@ -719,6 +718,7 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
     Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), pattern(conf["count_column"])
+    total = pattern(conf["total_row"])
     tables: dict[str, list] = {}
     for row in parsed.tables:
         tables.setdefault(row.table, []).append(row)
@@ -728,7 +728,7 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
         # a "Total" row sums the others: it is no arm
-        rows = [r for r in rows if not (r.cells and _TOTAL_ROW.match(r.cells[0].strip()))]
+        rows = [r for r in rows if not (r.cells and total.match(r.cells[0].strip()))]
         if column is None or len(rows) < 2:
             continue
         cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]
