@@ -144,11 +144,6 @@ def _with_other_arms(
     total = n + _groups_in_next_sentences(views, view, text_end)
     if total != n:
         return total
-    remaining = pattern(conf["remaining"]).match(view.text, text_end)
-    if remaining:  # "... and the remaining eight were started on infliximab"
-        k = to_number(remaining.group("n")) if remaining.group("n") else 1
-        if isinstance(k, int):
-            return n + k
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
@@ -213,7 +208,7 @@ def _groups_one_by_one(views: list[SentenceView], conf: dict) -> tuple[int, Span
     opening = pattern(conf["group_next"])
     for view in views:
         m = opening.match(view.text)
-        if not m or m.group("weak") or m.group("other") or m.group("others") or m.group("noun"):
+        if not m or any(m.group(g) for g in ("one", "weak", "other", "others", "noun")):
             continue  # a count with its noun is read as a population first
         sizes = _group_sizes(views, view, view.text[m.end() :])
         if sizes and isinstance(n := to_number(m.group("n")), int):
@@ -223,9 +218,12 @@ def _groups_one_by_one(views: list[SentenceView], conf: dict) -> tuple[int, Span
 
 def _group_size(m) -> int | None:
     """The size of a group that ``m`` (cue group_next) found opening a clause: one that received
-    something, or another, the other, the remaining, 'N others' doing anything."""
-    if m and (not m.group("weak") or m.group("other") or m.group("others")):
-        n = to_number(m.group("n"))
+    something, or another, the other, the remaining, 'N others' doing anything ('the remaining
+    patient': one)."""
+    if not m or m.group("one") and not m.group("other"):
+        return None
+    if not m.group("weak") or m.group("other") or m.group("others"):
+        n = 1 if m.group("one") else to_number(m.group("n"))
         return n if isinstance(n, int) else None
     return None
 

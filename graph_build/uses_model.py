@@ -73,9 +73,8 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
     order, with the features the model reads."""
     text = parsed.document.text
     sentences = {s.index: s for s in parsed.sentences}
-    sentence_of = _sentence_locator(parsed)
-    grounded = [(m, m.sentence if m.sentence is not None else sentence_of(m.start))
-                for m in mentions if m.curie]
+    # a mention's sentence is set where it is found (None: outside every sentence)
+    grounded = [(m, m.sentence) for m in mentions if m.curie]
     drugs = [(m, i) for m, i in grounded if m.category in DRUGS]
     diseases = [(m, i) for m, i in grounded if m.category in DISEASES]
     rule_pairs = set(rule_pairs)
@@ -178,15 +177,6 @@ def _quote(text: str, sentences: dict, mention: Mention, index: int | None) -> S
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(start, end, text[start:end])
-
-
-def _sentence_locator(parsed: ParsedDocument):
-    def locate(offset: int) -> int | None:
-        for s in parsed.sentences:
-            if s.start <= offset < s.end:
-                return s.index
-        return None
-    return locate
 
 
 def _firsts(found: list[tuple[Mention, int | None]]) -> dict[str, tuple[Mention, int | None]]:
