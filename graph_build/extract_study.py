@@ -404,6 +404,13 @@ def patient_count(
         sizes = [_size(m) for m in group.finditer(view.text)]
         if len(sizes) >= 2 and allocation.search(view.text):
             return sum(sizes), view.span()
+    # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
+    # comprised 116 patients": two or more arms sized in one sentence
+    comprised = pattern(conf["arm_comprised"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        sizes = [k for m in comprised.finditer(view.text) if isinstance(k := to_number(m.group(1)), int)]
+        if len(sizes) >= 2:
+            return sum(sizes), view.span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
         return found
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
@@ -482,6 +489,10 @@ def patient_count(
         return found[0] + found[1], found[2]
     if found := _parts_listed(views, conf):
         return found
+    # "Three of them responded ..., whereas the other two did not": those who did and the others
+    complement = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, complement, "a", "b"):
+        return found[0] + found[1], found[2]
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
