@@ -45,6 +45,13 @@ def study_design(
         texts.append(text)
     every = list(zip(views, texts, strict=True))
     in_title = [(v, t) for v, t in every if v in titles]
+    beside_own = [pattern(src) for src in cues()["review_beside_own"]]
+    own_cases = [pattern(src) for key in ("study_design", "design_first")
+                 for design in ("CaseReportDesign", "CaseSeriesDesign")
+                 for src in cues()[key].get(design, ())]
+    if any(o.search(t) for o in own_cases for _, t in every):
+        # the literature's cases reviewed beside the paper's own: not what the paper is
+        every = [(v, t) for v, t in every if not any(b.search(t) for b in beside_own)]
     for key in ("title_genre", "design_self", "design_first", "study_design", "design_title",
                 "design_fallback"):
         read = in_title if key in ("title_genre", "design_title") else every
