@@ -385,10 +385,17 @@ def patient_count(
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
     # "A 38-year-old woman ... and her 10-year-old son were ...", "in two premature twins": two
     # patients reported together, in a case report or series
-    pair = pattern(conf["parent_and_child"] + "|" + conf["twins"])
-    if design in ("CaseReportDesign", "CaseSeriesDesign", None) and (
-            found := next((v for v in views if pair.search(v.text)), None)):
-        return 2, found.span()
+    # ("A mother and her two daughters carrying the variant presented ...": three)
+    family, twins = pattern(conf["parent_and_child"]), pattern(conf["twins"])
+    if design in ("CaseReportDesign", "CaseSeriesDesign", None):
+        for view in views:
+            if m := family.search(view.text):
+                kids = to_number(m.group("kids")) if m.group("kids") else 1
+                return 1 + (kids if isinstance(kids, int) else 1), view.span()
+            if twins.search(view.text):
+                return 2, view.span()
+    if design == "CaseReportDesign" and (found := _ordinal_patients(views, conf)):
+        return found  # patients taken in turn are no single case
     if design == "CaseReportDesign":
         for view in views:
             if pattern(conf["single_case"]).search(view.text):
@@ -415,7 +422,8 @@ def patient_count(
     # comprised 116 patients": two or more arms sized in one sentence
     comprised = pattern(conf["arm_comprised"].replace("{nouns}", conf["nouns"]))
     for view in views:
-        sizes = [k for m in comprised.finditer(view.text) if isinstance(k := to_number(m.group(1)), int)]
+        sizes = [k for m in comprised.finditer(view.text)
+                 if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
@@ -498,8 +506,10 @@ def patient_count(
         return found
     # "Three of them responded ..., whereas the other two did not": those who did and the others
     complement = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, complement, "a", "b"):
+    if found := _first_pair(views, complement, "a", "b") or _complement_next(views, conf):
         return found[0] + found[1], found[2]
+    if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
+        return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
@@ -508,6 +518,50 @@ def patient_count(
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
     return _first_count(list(titles), in_title, 1)
+
+
+def _complement_next(views: list[SentenceView], conf: dict) -> tuple[int, int, Span] | None:
+    """'Three patients responded within a week ... The other two had only partial responses':
+    those who did and the others, in two sentences."""
+    first = pattern(conf["complement_first"].replace("{nouns}", conf["nouns"]))
+    nxt = pattern(conf["complement_next"])
+    for view, after in zip(views, views[1:], strict=False):
+        a, b = first.match(view.text), nxt.match(after.text)
+        if a and b and isinstance(x := to_number(a.group("a")), int) and isinstance(
+                y := to_number(b.group("b")), int):
+            return x, y, view.span()
+    return None
+
+
+def _parallel_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'Nineteen started the drug within 48 hours; thirty-three started it later': two or more
+    clauses of one sentence, each opening on a count and the same verb."""
+    opening, cut = pattern(conf["parallel_group"]), pattern(conf["group_clause_break"])
+    for view in views:
+        found = [m for c in cut.split(view.text) if (m := opening.match(c))]
+        sizes = [to_number(m.group("n")) for m in found]
+        if len(found) >= 2 and len({m.group("verb").lower() for m in found}) == 1 and all(
+                isinstance(k, int) for k in sizes):
+            return sum(sizes), view.span()
+    return None
+
+
+def _ordinal_patients(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'The first patient, a 46-year-old man, ... The second, ... The fourth, ...': the last
+    ordinal of the unbroken run that opens on the first patient, two or more."""
+    first, nxt = pattern(conf["ordinal_first"]), pattern(conf["ordinal_next"])
+    order = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    for at, view in enumerate(views):
+        if not first.match(view.text):
+            continue
+        reached = 1
+        for later in views[at + 1 :]:
+            m = nxt.match(later.text)
+            if m and m.group("o").lower() == order[reached - 1]:
+                reached += 1
+        if reached >= 2:
+            return reached, view.span()
+    return None
 
 
 def _parts_listed(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
