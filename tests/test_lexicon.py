@@ -87,6 +87,14 @@ def test_traps_from_the_reference_readme():
     assert "MESH:D003324" in cal.broad_xrefs and "MESH:D003324" not in cal.xrefs
 
 
+def test_a_synonym_of_a_different_disease_is_blocked():
+    # MONDO lists "idiopathic pneumonia syndrome" (and "IPS") among the synonyms of ichthyosis
+    # prematurity syndrome; in transplant papers it is a lung injury (blindtest151, f705)
+    assert "MONDO:0012089" not in one("idiopathic pneumonia syndrome")
+    assert "MONDO:0012089" not in one("ips")
+    assert one("ichthyosis prematurity syndrome") == {"MONDO:0012089"}
+
+
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
     lexicon = default_lexicon()
     ids = set()
