@@ -513,7 +513,8 @@ def patient_count(
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
-        return found[0][0], found[0][1].span()
+        n, view, end = found[0]
+        return _with_other_arms(views, view, end, n, design, compares), view.span()
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))

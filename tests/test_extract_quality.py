@@ -2243,12 +2243,75 @@ ROUND_68_POPULATIONS = [
 ]
 
 
+# round 70: forms found with a second set of invented probes (docs/evaluation.md round 70)
+ROUND_70_POPULATIONS = [
+    # two groups by a feature, the second with its verb or noun only
+    ("Ferritin and anakinra response in adult-onset Still's disease: a retrospective cohort",
+     "Thirty-one patients had macrophage activation syndrome at the start of anakinra and 64 did "
+     "not.", 95),
+    ("Sarilumab in COVID-19 pneumonia: a retrospective study", "Sarilumab 400 mg was given to 40 "
+     "patients requiring low-flow oxygen and to 25 patients already receiving high-flow oxygen.",
+     65),
+    # arms each sized by what it contained, with an aside between or no noun
+    ("Anakinra versus colchicine in acute gout: a prospective cohort", "The anakinra stratum "
+     "contained 22 patients; the colchicine stratum, in which patients also took paracetamol, "
+     "contained 41.", 63),
+    ("Tocilizumab dosing in giant cell arteritis: a retrospective cohort", "Patients were "
+     "treated at two centres. The weekly group, which comprised 48 patients, and the fortnightly "
+     "group, which comprised 35 patients, were followed for a year.", 83),
+    # the whole restated with "all", "the remaining", "underwent randomisation"
+    ("Tocilizumab for CAR-T cell cytokine release syndrome", "Among the 96 patients with CRS at "
+     "our centre, 30 had grade 3 events. All 96 were included. Tocilizumab was given to 71 "
+     "patients.", 96),
+    ("Etanercept in Behcet's disease: a trial", "We screened 120 candidates. Thirty were "
+     "excluded. The remaining 90 were randomised to etanercept or placebo.", 90),
+    ("Canakinumab in COVID-19: a trial", "Of 500 assessed, 320 underwent randomisation to "
+     "canakinumab or placebo.", 320),
+    # a family, those who did and the other ones, groups with one verb, patients in turn
+    ("Canakinumab in TRAPS in one family", "A father and his three sons carrying a TNFRSF1A "
+     "variant presented with recurrent fever. All were switched to canakinumab.", 4),
+    ("Anakinra in recurrent pericarditis in children: a case series", "Four children responded "
+     "within days and stopped prednisone. The other three needed rilonacept.", 7),
+    ("Emapalumab timing in HLH: a retrospective cohort", "Adults with HLH given emapalumab were "
+     "reviewed. Twelve started it within a week; twenty started it later.", 32),
+    ("Siltuximab in TAFRO syndrome", "We report our experience with siltuximab. The first "
+     "patient, a 50-year-old man, responded. The second, a 41-year-old woman, relapsed. The "
+     "third patient needed dialysis.", 3),
+]
+
+
+# round 70: the design told in other words (invented; docs/evaluation.md round 70)
+@pytest.mark.parametrize("title, body, design", [
+    # the paper's own randomisation without "randomised trial"
+    ("Sarilumab versus methotrexate in early rheumatoid arthritis", "Patients at six centres "
+     "were assigned by a computer-generated list to sarilumab or methotrexate. In total 150 "
+     "took part.", "RandomizedTrialDesign"),
+    ("Infliximab versus ciclosporin in ulcerative colitis", "Patients were allocated using "
+     "sealed, opaque envelopes. 98 patients were included.", "RandomizedTrialDesign"),
+    # a post-marketing surveillance follows its patients from the first dose
+    ("All-case post-marketing surveillance of sarilumab in rheumatoid arthritis", "Every "
+     "patient who started sarilumab was registered and followed for 52 weeks. Data were "
+     "collected from 1,210 patients.", "ProspectiveCohortDesign"),
+    # a review that quotes cohorts
+    ("Anti-TNF therapy in pregnancy", "This update discusses placental transfer. A prospective "
+     "registry of 900 pregnancies found no excess of malformations.", "NarrativeReviewDesign"),
+    ("CRS after CAR-T therapy", "We provide an overview of its grading. Retrospective data from "
+     "300 patients support early tocilizumab.", "NarrativeReviewDesign"),
+    # one patient, and the literature's cases reviewed beside
+    ("Tofacitinib in SAPHO syndrome", "A 24-year-old woman with SAPHO syndrome improved on "
+     "tofacitinib. We reviewed the literature and identified six previously published "
+     "patients.", "CaseReportDesign"),
+])
+def test_designs_stated_in_other_words(tmp_path, title, body, design):
+    assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
     *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS, *ROUND_63_POPULATIONS,
-    *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS,
+    *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS, *ROUND_70_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
