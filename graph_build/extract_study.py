@@ -378,7 +378,10 @@ def patient_count(
     a line; group sizes in a table header; the sum of a table's patient-count column when its
     rows are the arms; 'the whole cohort (n = N)'; and, when nothing else is stated, a
     protocol's planned sample, two arms with the second's verb left out, parts by place, the
-    first count of patients no subgroup filter drops, or a title that counts the patients."""
+    first count of patients no subgroup filter drops, or a title that counts the patients.
+    Round 70 added: a parent and her children counted; patients taken in turn ('the first patient
+    ... the fourth'; early in a case report, else a last resort); arms each sized by what they
+    comprised; those who did and 'the other' ones; groups in clauses with one verb."""
     conf = cues()["patient_count"]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
@@ -504,9 +507,7 @@ def patient_count(
         return found[0] + found[1], found[2]
     if found := _parts_listed(views, conf):
         return found
-    # "Three of them responded ..., whereas the other two did not": those who did and the others
-    complement = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, complement, "a", "b") or _complement_next(views, conf):
+    if found := _those_and_the_others(views, conf):
         return found[0] + found[1], found[2]
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
         return found
@@ -521,9 +522,14 @@ def patient_count(
     return _first_count(list(titles), in_title, 1)
 
 
-def _complement_next(views: list[SentenceView], conf: dict) -> tuple[int, int, Span] | None:
-    """'Three patients responded within a week ... The other two had only partial responses':
-    those who did and the others, in two sentences."""
+def _those_and_the_others(views: list[SentenceView], conf: dict
+                          ) -> tuple[int, int, Span] | None:  # fmt: skip
+    """'Three of them responded ..., whereas the other two did not', 'Three patients responded
+    within a week ... The other two had only partial responses': those who did and the others, in
+    one sentence or in two."""
+    one = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, one, "a", "b"):
+        return found
     first = pattern(conf["complement_first"].replace("{nouns}", conf["nouns"]))
     nxt = pattern(conf["complement_next"])
     for view, after in zip(views, views[1:], strict=False):
@@ -536,7 +542,8 @@ def _complement_next(views: list[SentenceView], conf: dict) -> tuple[int, int, S
 
 def _parallel_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'Nineteen started the drug within 48 hours; thirty-three started it later': two or more
-    clauses of one sentence, each opening on a count and the same verb."""
+    clauses of one sentence, each opening on a count and the same verb (any verb, where
+    _groups_one_by_one wants one of receiving a treatment and so reads groups across sentences)."""
     opening, cut = pattern(conf["parallel_group"]), pattern(conf["group_clause_break"])
     for view in views:
         found = [m for c in cut.split(view.text) if (m := opening.match(c))]
@@ -549,7 +556,7 @@ def _parallel_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
 
 def _ordinal_patients(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first patient, a 46-year-old man, ... The second, ... The fourth, ...': the last
-    ordinal of the unbroken run that opens on the first patient, two or more."""
+    ordinal reached in order after a sentence opening on the first patient, two or more."""
     first, nxt = pattern(conf["ordinal_first"]), pattern(conf["ordinal_next"])
     order = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     for at, view in enumerate(views):
@@ -560,6 +567,8 @@ def _ordinal_patients(views: list[SentenceView], conf: dict) -> tuple[int, Span]
             m = nxt.match(later.text)
             if m and m.group("o").lower() == order[reached - 1]:
                 reached += 1
+                if reached > len(order):
+                    break
         if reached >= 2:
             return reached, view.span()
     return None

@@ -2277,6 +2277,11 @@ ROUND_70_POPULATIONS = [
     ("Siltuximab in TAFRO syndrome", "We report our experience with siltuximab. The first "
      "patient, a 50-year-old man, responded. The second, a 41-year-old woman, relapsed. The "
      "third patient needed dialysis.", 3),
+    # ... up to the tenth, the last ordinal the rules know
+    ("Anakinra in Schnitzler syndrome", "The first patient, a 60-year-old man, responded. "
+     + " ".join(f"The {o}, a {50 + i}-year-old man, responded." for i, o in enumerate(
+         ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth")))
+     + " The eleventh patient relapsed. The second patient relapsed too.", 10),
 ]
 
 
