@@ -46,12 +46,13 @@ def study_design(
     every = list(zip(views, texts, strict=True))
     in_title = [(v, t) for v, t in every if v in titles]
     beside_own = [pattern(src) for src in cues()["review_beside_own"]]
+    reviewing = [(v, t) for v, t in every if any(b.search(t) for b in beside_own)]
     own_cases = [pattern(src) for key in ("study_design", "design_first")
                  for design in ("CaseReportDesign", "CaseSeriesDesign")
                  for src in cues()[key].get(design, ())]
-    if any(o.search(t) for o in own_cases for _, t in every):
+    if reviewing and any(o.search(t) for o in own_cases for _, t in every):
         # the literature's cases reviewed beside the paper's own: not what the paper is
-        every = [(v, t) for v, t in every if not any(b.search(t) for b in beside_own)]
+        every = [pair for pair in every if pair not in reviewing]
     for key in ("title_genre", "design_self", "design_first", "study_design", "design_title",
                 "design_fallback"):
         read = in_title if key in ("title_genre", "design_title") else every
@@ -365,23 +366,23 @@ def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None,
     titles: list[SentenceView] = (),
 ) -> tuple[int, Span] | None:
-    """The study population, most explicit statement first: a parent and child or twins reported
-    together; a case report's one patient; a trial record's actual enrolment; the population
+    """The study population, most explicit statement first: a parent and her children or twins
+    reported together; a case report's patients taken in turn ('the first patient ... the
+    fourth'), else its one patient; a trial record's actual enrolment; the population
     reached after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the
     cohort numbered N') or named the subject of the report;
-    the eligible split into groups after a colon; arms one per line, each labelled with its size
-    ('X arm: N started', quoted from the first); 'N patients were randomised / enrolled /
-    evaluable in total'; two arms each stated by its
-    allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we studied ... in N
+    the eligible split into groups after a colon; arms sized where the patients were allocated;
+    arms each sized by what they comprised; arms one per line, each labelled with its size ('X
+    arm: N started', quoted from the first); 'N patients were randomised / enrolled / evaluable
+    in total'; two arms each stated by its allocation ('in 20 patients allocated to X and in 30
+    allocated to Y'); 'we studied ... in N
     patients'; 'two groups of N patients each'; 'N patients were eligible.'; groups stated one by
     one, each by what it received; 'we analysed N patients'; the sum of '(n = N)' group sizes in
     a line; group sizes in a table header; the sum of a table's patient-count column when its
     rows are the arms; 'the whole cohort (n = N)'; and, when nothing else is stated, a
-    protocol's planned sample, two arms with the second's verb left out, parts by place, the
-    first count of patients no subgroup filter drops, or a title that counts the patients.
-    Round 70 added: a parent and her children counted; patients taken in turn ('the first patient
-    ... the fourth'; early in a case report, else a last resort); arms each sized by what they
-    comprised; those who did and 'the other' ones; groups in clauses with one verb."""
+    protocol's planned sample, two arms with the second's verb left out, parts by place, those
+    who did and 'the other' ones, groups in clauses with one verb, patients taken in turn, the
+    first count of patients no subgroup filter drops, or a title that counts the patients."""
     conf = cues()["patient_count"]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
@@ -508,7 +509,7 @@ def patient_count(
     if found := _parts_listed(views, conf):
         return found
     if found := _those_and_the_others(views, conf):
-        return found[0] + found[1], found[2]
+        return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
         return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
@@ -522,21 +523,20 @@ def patient_count(
     return _first_count(list(titles), in_title, 1)
 
 
-def _those_and_the_others(views: list[SentenceView], conf: dict
-                          ) -> tuple[int, int, Span] | None:  # fmt: skip
+def _those_and_the_others(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'Three of them responded ..., whereas the other two did not', 'Three patients responded
     within a week ... The other two had only partial responses': those who did and the others, in
-    one sentence or in two."""
+    one sentence or in two: their sum."""
     one = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, one, "a", "b"):
-        return found
+        return found[0] + found[1], found[2]
     first = pattern(conf["complement_first"].replace("{nouns}", conf["nouns"]))
     nxt = pattern(conf["complement_next"])
     for view, after in zip(views, views[1:], strict=False):
         a, b = first.match(view.text), nxt.match(after.text)
         if a and b and isinstance(x := to_number(a.group("a")), int) and isinstance(
                 y := to_number(b.group("b")), int):
-            return x, y, view.span()
+            return x + y, view.span()
     return None
 
 
@@ -557,8 +557,9 @@ def _parallel_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
 def _ordinal_patients(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first patient, a 46-year-old man, ... The second, ... The fourth, ...': the last
     ordinal reached in order after a sentence opening on the first patient, two or more."""
-    first, nxt = pattern(conf["ordinal_first"]), pattern(conf["ordinal_next"])
-    order = ["second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+    order = conf["ordinals_after_first"]
+    first = pattern(conf["ordinal_first"])
+    nxt = pattern(conf["ordinal_next"].replace("{ordinals}", "|".join(order)))
     for at, view in enumerate(views):
         if not first.match(view.text):
             continue
