@@ -31,6 +31,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "cytokg.graph_build.commands_design_model",
         "retrain the learned study-design reading from the evaluation sets' gold",
     ),
+    "count-model": (
+        "cytokg.graph_build.commands_count_model",
+        "retrain the learned patient-count reading from the evaluation sets' gold",
+    ),
     "uses-model": (
         "cytokg.graph_build.commands_uses_model",
         "retrain the learned drug-disease use reading from the evaluation sets' gold",

@@ -1,6 +1,7 @@
-"""What `cytokg design-model` and `cytokg uses-model` share: retrain a learned second reading
-from the development sets' gold, write its JSON (what the build scores) and print the grouped
-cross-validation beside the rules' blind reading. Needs scikit-learn: pip install 'cytokg[train]'.
+"""What `cytokg design-model`, `count-model` and `uses-model` share: retrain a learned second
+reading from the development sets' gold, write its JSON (what the build scores) and print the
+grouped cross-validation beside the rules' blind reading. Needs scikit-learn: pip install
+'cytokg[train]'.
 """
 
 from __future__ import annotations

@@ -712,8 +712,12 @@ def study_facts(
         design = ("RetrospectiveCohortDesign", design[1])
     design, count, confidence, origin, reading = _second_reading(
         views, parsed, titles, design, count)
+    count, counted_by, count_confidence = _count_reading(views, design, count)
     if not design and not count:
         return []
+    if counted_by == "count_model":  # the study's count is the model's: say so on the study too
+        origin, reading = origin + "+count_model", MODEL_READING
+        confidence = min(confidence, count_confidence)
     props: list[tuple[str, object]] = []
     spans = []
     if design:
@@ -732,9 +736,10 @@ def study_facts(
                 key=POPULATION_KEY,
                 properties=(("groupSize", count[0]),),
                 spans=(count[1],),
-                confidence=0.6,
+                confidence=count_confidence,
                 label=f"study population ({count[0]} patients)",
-                origin="extract_study.patient_count",
+                origin=counted_by,
+                reading=MODEL_READING if counted_by == "count_model" else None,
             )
         )
     facts.insert(
@@ -790,6 +795,24 @@ def _second_reading(views, parsed, titles, design, count):
     if call.design == "CaseReportDesign" and not count:
         count = (1, view.span())
     return design, count, confidence, "design_model", MODEL_READING
+
+
+def _count_reading(views, design, count):
+    """The learned count model (graph_build.count_model) ranks every count of the paper and the
+    sums of counts stated side by side, beside the rules' count; where its call is sure enough
+    (count_model.used), it stands, quoted from the sentence of its first count. Not for a
+    review (no cohort of its own), a case report (one patient) or a paper with no design, whose
+    counts are no study's. Returns the count, the origin and the confidence of its fact."""
+    from cytokg.graph_build import count_model
+
+    rules = count, "extract_study.patient_count", 0.6
+    model = count_model.model()
+    if model is None or not design or design[0] in ("NarrativeReviewDesign", "CaseReportDesign"):
+        return rules
+    call = model.predict([v.text for v in views], count[0] if count else None, design[0])
+    if count_model.used(call, count[0] if count else None) in (None, count and count[0]):
+        return rules
+    return (call.value, views[call.sentence].span()), "count_model", round(call.probability, 3)
 
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:

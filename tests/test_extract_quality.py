@@ -2311,12 +2311,26 @@ def test_designs_stated_in_other_words(tmp_path, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
 
 
+# round 72: arms by group one after another, the second without "and"; a part after its whole
+# with a comma is no further arm
+ROUND_72_POPULATIONS = [
+    ("Etanercept in juvenile idiopathic arthritis: an open-label prospective study", "Children "
+     "received one of three regimens. A total of 88 patients were enrolled in the methotrexate "
+     "group, 41 in the etanercept group and 120 in the etanercept plus methotrexate group.",
+     88 + 41 + 120),
+    ("Sarilumab versus methotrexate in early rheumatoid arthritis: a randomised trial", "Patients "
+     "were randomised to sarilumab or methotrexate. Of the 142 participants, 71 received "
+     "sarilumab.", 142),
+]
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
     *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS, *ROUND_63_POPULATIONS,
     *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS, *ROUND_70_POPULATIONS,
+    *ROUND_72_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients

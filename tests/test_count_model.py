@@ -1,0 +1,171 @@
+"""The learned count reading (graph_build.count_model): which numbers it takes for counts, the
+sums it offers, when its call stands over the rules', that it scores as scikit-learn does, that
+the committed model is what the committed readings train, and how study_facts follows a call.
+Papers are invented; the small models of the behaviour tests are real CountModel objects with
+weights set by hand, so each test says which feature moved the call."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from cytokg.graph_build import count_model, count_training
+from cytokg.graph_build.documents import read_document
+from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.mentions import find_mentions
+from cytokg.graph_build.parse import parse_document
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("Gout was the indication in 31 patients and CCPD in 15.", [31, 15]),
+    ("Thirty-one children and nine adults, 1,873 in all.", [31, 9, 1873]),
+    # shares, doses, decimals, ages, times, labels and years are no counts
+    ("Of 40 patients (12%), aged 70 years, 8 mg/kg on day 14 in phase 3 since 2019: 0.31.", [40]),
+])
+def test_counts_are_whole_numbers_of_people_not_measures(sentence, values):
+    assert [c.value for c in count_model.counts([sentence])] == values
+
+
+def by_value(candidates) -> dict[int, frozenset[str]]:
+    return {c.value: c.features for c in candidates}
+
+
+def test_counts_side_by_side_are_offered_as_their_sum():
+    found = by_value(count_model.candidates(
+        ["Gout was the indication in 31 patients and CCPD in 15."], None,
+        "RetrospectiveCohortDesign"))
+    assert set(found) == {31, 15, 46}
+    assert {"sum_in_sentence", "sum_k=2", "sum_all_of_sentence=True", "rule=False",
+            "rule_none=True"} <= found[46]
+    assert "single" in found[31] and "sum_in_sentence" not in found[31]
+
+
+def test_first_counts_of_sentences_in_a_row_are_summed_and_the_rules_count_is_offered():
+    found = by_value(count_model.candidates(
+        ["SHIELD enrolled 118 patients.", "INSURE enrolled 31 patients.", "ENDURE enrolled 125."],
+        120, "RandomizedTrialDesign"))
+    assert "sum_lead_sentences" in found[118 + 31 + 125] and "sum_k=3" in found[274]
+    assert "sum_two_sentences" in found[118 + 31]
+    # a count the rules read from a table, written nowhere in the sentences
+    assert {"rule_only", "rule=True"} <= found[120]
+
+
+@pytest.mark.parametrize("rule_count, value, probability, used", [
+    (30, 46, 0.29, 30), (30, 46, 0.31, 46),  # over the rules' count: .3
+    (None, 46, 0.09, None), (None, 46, 0.11, 46),  # where the rules read none: .1
+    (46, 46, 0.01, 46),
+])
+def test_a_call_stands_only_when_sure_enough(rule_count, value, probability, used):
+    assert count_model.used(count_model.CountCall(value, probability, 0), rule_count) == used
+
+
+@cache
+def rows() -> tuple:
+    return tuple(count_training.rows())
+
+
+@pytest.mark.slow
+def test_plain_python_scoring_equals_scikit_learn():
+    from scipy.sparse import csr_matrix
+
+    data = list(rows())
+    train, test = data[::2], data[1::2][:60]
+    names, clf = count_training.fit(train)
+    model = count_model.CountModel.from_dict(count_training.to_dict(names, clf, train))
+    index = {f: i for i, f in enumerate(names)}
+    for row in test:
+        for c in row.candidates():
+            cols = sorted(index[f] for f in c.features if f in index)
+            x = csr_matrix(([1.0] * len(cols), ([0] * len(cols), cols)), shape=(1, len(names)))
+            assert model.probability(c) == pytest.approx(clf.predict_proba(x)[0, 1], abs=1e-4)
+
+
+@pytest.mark.slow
+def test_committed_model_is_what_the_committed_readings_train():
+    committed = json.loads(count_model.MODEL_FILE.read_text(encoding="utf-8"))
+    retrained = count_training.train(list(rows()))
+    assert retrained["features"] == committed["features"]
+    drift = max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"],
+                                           strict=True))
+    assert drift < 1e-3
+    assert committed["meta"]["cross_validation"]["papers"] == len(rows())
+    cv = committed["meta"]["cross_validation"]
+    assert cv["used_accuracy"] > cv["rules_blind_accuracy"]
+
+
+def hand_model(**weights: float) -> count_model.CountModel:
+    names = sorted(weights)
+    return count_model.CountModel.from_dict(
+        {"features": [n.replace("__", "=") for n in names],
+         "weights": [weights[n] for n in names], "intercept": -4.0, "meta": {}})
+
+
+def mined(tmp_path, monkeypatch, model, text: str):
+    monkeypatch.setattr(count_model, "model", lambda: model)
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    document = read_document(paper)
+    parsed = parse_document(document)
+    facts = extract_facts(parsed, find_mentions(parsed))
+    return (document, next(f for f in facts if f.kind == "Study"),
+            next((f for f in facts if f.kind == "StudyGroup"), None))
+
+
+CRYSTALS = ("Anakinra and canakinumab in crystal arthritis: a retrospective study\n\n"
+            "We retrospectively reviewed biologic use in crystal-associated arthritis at four "
+            "centres between 2012 and 2020. Gout was the indication in 27 patients and calcium "
+            "pyrophosphate deposition disease in 12. Anakinra was the first agent in most.\n")
+
+
+def test_rules_alone_read_no_count_from_groups_given_one_by_one(tmp_path, monkeypatch):
+    _, study, group = mined(tmp_path, monkeypatch, None, CRYSTALS)
+    assert study.value("hasStudyDesign") == "RetrospectiveCohortDesign"
+    assert study.value("numberOfPatients") is None and group is None
+
+
+def test_the_committed_model_sums_the_groups(tmp_path, monkeypatch):
+    document, study, group = mined(tmp_path, monkeypatch, count_model.model.__wrapped__(),
+                                   CRYSTALS)
+    assert study.value("numberOfPatients") == 27 + 12 == group.value("groupSize")
+    assert group.origin == "count_model" and group.reading_method == "ModelReading"
+    assert "Gout was the indication in 27 patients" in group.spans[0].quote
+    assert document.text[group.spans[0].start:group.spans[0].end] == group.spans[0].quote
+    assert count_model.MIN_PROBABILITY_ALONE <= group.confidence < 1
+    assert study.origin.endswith("+count_model") and study.reading_method == "ModelReading"
+
+
+SERIES = ("Anakinra in Schnitzler syndrome: a retrospective cohort\n\nWe retrospectively "
+          "reviewed 14 patients. Eight received anakinra and six received canakinumab; 3 "
+          "relapsed.\n")
+
+
+@pytest.mark.parametrize("weights, patients, origin", [
+    # the rules' 14 stand where nothing argues against them
+    ({"rule__True": 8.0}, 14, "extract_study.patient_count"),
+    # a sum of three counts side by side, made sure, replaces them, quoted from its sentence
+    ({"sum_k__3": 8.0}, 8 + 6 + 3, "count_model"),
+    # sure, but not sure enough (.27 < .3): the rules stand
+    ({"sum_k__3": 3.0}, 14, "extract_study.patient_count"),
+])
+def test_study_facts_follow_a_sure_call(tmp_path, monkeypatch, weights, patients, origin):
+    document, study, group = mined(tmp_path, monkeypatch, hand_model(**weights), SERIES)
+    assert study.value("numberOfPatients") == patients == group.value("groupSize")
+    assert group.origin == origin
+    if origin == "count_model":
+        assert "Eight received anakinra" in group.spans[0].quote
+
+
+def test_no_count_is_called_for_a_review_or_a_case_report(tmp_path, monkeypatch):
+    sure = hand_model(single=9.0)
+    _, review, _ = mined(tmp_path, monkeypatch, sure, (
+        "Anakinra in gout: a narrative review\n\nWe review the literature on anakinra in gout; "
+        "trials enrolled 120 patients.\n"))
+    assert review.value("hasStudyDesign") == "NarrativeReviewDesign"
+    assert review.value("numberOfPatients") is None
+    _, case, _ = mined(tmp_path, monkeypatch, sure, (
+        "Anakinra in gout: a case report\n\nA 64-year-old man with 12 flares a year received "
+        "anakinra.\n"))
+    assert (case.value("hasStudyDesign"), case.value("numberOfPatients")) == (
+        "CaseReportDesign", 1)
