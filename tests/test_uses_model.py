@@ -76,6 +76,21 @@ def test_features_read_the_closest_co_occurrence(tmp_path):
     assert title.quote == "Canakinumab in familial Mediterranean fever" and title.start == 0
 
 
+def test_features_say_when_the_paper_names_a_narrower_or_broader_form(tmp_path):
+    _, parsed, found = read(tmp_path, (
+        "Ruxolitinib in graft-versus-host disease\n\nTwelve patients with acute graft-versus-host"
+        " disease received ruxolitinib. Uveitis was not seen.\n"))
+    drug, gvhd = grounded("ruxolitinib"), grounded("graft-versus-host disease")
+    acute, uveitis = grounded("acute graft-versus-host disease"), grounded("uveitis")
+    levels = {c.disease: {k for k in c.features if k.startswith("h_")}
+              for c in uses_model.candidates(parsed, found, {(drug, acute)}) if c.drug == drug}
+    # GVHD is in the title only; the drug shares a sentence with the acute form, which the
+    # rules read
+    assert levels[gvhd] == {"h_narrower", "h_narrower_blind", "h_narrower_cooc"}
+    assert levels[acute] == {"h_broader"}
+    assert levels[uveitis] == set()
+
+
 def hand_model(intercept: float, **weights: float) -> uses_model.UsesModel:
     return uses_model.UsesModel.from_dict(
         {"features": list(weights), "weights": list(weights.values()), "intercept": intercept})
