@@ -95,11 +95,11 @@ def test_committed_model_is_what_the_committed_readings_train():
     assert cv["used_accuracy"] > cv["rules_blind_accuracy"]
 
 
-def hand_model(**weights: float) -> count_model.CountModel:
+def hand_model(weights: dict[str, float]) -> count_model.CountModel:
     names = sorted(weights)
     return count_model.CountModel.from_dict(
-        {"features": [n.replace("__", "=") for n in names],
-         "weights": [weights[n] for n in names], "intercept": -4.0, "meta": {}})
+        {"features": names, "weights": [weights[n] for n in names], "intercept": -4.0,
+         "meta": {}})
 
 
 def mined(tmp_path, monkeypatch, model, text: str):
@@ -143,22 +143,32 @@ SERIES = ("Anakinra in Schnitzler syndrome: a retrospective cohort\n\nWe retrosp
 
 @pytest.mark.parametrize("weights, patients, origin", [
     # the rules' 14 stand where nothing argues against them
-    ({"rule__True": 8.0}, 14, "extract_study.patient_count"),
+    ({"rule=True": 8.0}, 14, "extract_study.patient_count"),
     # a sum of three counts side by side, made sure, replaces them, quoted from its sentence
-    ({"sum_k__3": 8.0}, 8 + 6 + 3, "count_model"),
+    ({"sum_k=3": 8.0}, 8 + 6 + 3, "count_model"),
     # sure, but not sure enough (.27 < .3): the rules stand
-    ({"sum_k__3": 3.0}, 14, "extract_study.patient_count"),
+    ({"sum_k=3": 3.0}, 14, "extract_study.patient_count"),
 ])
 def test_study_facts_follow_a_sure_call(tmp_path, monkeypatch, weights, patients, origin):
-    document, study, group = mined(tmp_path, monkeypatch, hand_model(**weights), SERIES)
+    document, study, group = mined(tmp_path, monkeypatch, hand_model(weights), SERIES)
     assert study.value("numberOfPatients") == patients == group.value("groupSize")
     assert group.origin == origin
     if origin == "count_model":
         assert "Eight received anakinra" in group.spans[0].quote
 
 
+def test_a_population_stated_outright_is_never_overruled(tmp_path, monkeypatch):
+    # the rules' "are the subject of this report" stands against any ranking
+    _, study, group = mined(tmp_path, monkeypatch, hand_model({"bucket=101-1000": 9.0}), (
+        "Canakinumab in CAPS: a national registry\n\nThe registry held 310 patients with "
+        "autoinflammatory disease. Of these, 45 received canakinumab and are the subject of this "
+        "report.\n"))
+    assert study.value("numberOfPatients") == 45
+    assert group.origin == "extract_study.patient_count"
+
+
 def test_no_count_is_called_for_a_review_or_a_case_report(tmp_path, monkeypatch):
-    sure = hand_model(single=9.0)
+    sure = hand_model({"single": 9.0})
     _, review, _ = mined(tmp_path, monkeypatch, sure, (
         "Anakinra in gout: a narrative review\n\nWe review the literature on anakinra in gout; "
         "trials enrolled 120 patients.\n"))

@@ -2306,6 +2306,15 @@ ROUND_70_POPULATIONS = [
     ("Tofacitinib in SAPHO syndrome", "A 24-year-old woman with SAPHO syndrome improved on "
      "tofacitinib. We reviewed the literature and identified six previously published "
      "patients.", "CaseReportDesign"),
+    # round 74: followed "up" prospectively; an observational, longitudinal trial; a handful of
+    # patients the authors saw or treated
+    ("Tocilizumab and left ventricular mass in rheumatoid arthritis", "Twenty patients with "
+     "active RA were started on tocilizumab and followed up prospectively with cardiac MRI.",
+     "ProspectiveCohortDesign"),
+    ("Baricitinib and immune recovery in COVID-19", "The study was designed as an observational, "
+     "longitudinal trial. Sixty patients were enrolled.", "ProspectiveCohortDesign"),
+    ("Tocilizumab in paraneoplastic pemphigus", "We saw two consecutive patients who had been "
+     "referred to us with oral lesions. Both received tocilizumab.", "CaseSeriesDesign"),
 ])
 def test_designs_stated_in_other_words(tmp_path, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
