@@ -381,8 +381,9 @@ def patient_count(
     a line; group sizes in a table header; the sum of a table's patient-count column when its
     rows are the arms; 'the whole cohort (n = N)'; and, when nothing else is stated, a
     protocol's planned sample, two arms with the second's verb left out, parts by place, those
-    who did and 'the other' ones, groups in clauses with one verb, patients taken in turn, the
-    first count of patients no subgroup filter drops, or a title that counts the patients."""
+    who did and 'the other' ones, those who completed and those who left, groups in clauses
+    with one verb, patients taken in turn, the first count of patients no subgroup filter
+    drops, or a title that counts the patients."""
     conf = cues()["patient_count"]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
@@ -510,6 +511,8 @@ def patient_count(
         return found
     if found := _those_and_the_others(views, conf):
         return found
+    if found := _disposition(views, conf):
+        return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
         return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
@@ -537,6 +540,20 @@ def _those_and_the_others(views: list[SentenceView], conf: dict) -> tuple[int, S
         if a and b and isinstance(x := to_number(a.group("a")), int) and isinstance(
                 y := to_number(b.group("b")), int):
             return x + y, view.span()
+    return None
+
+
+def _disposition(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """The population given only by what became of it: those who completed and each group that
+    left ('Twenty-six children finished the study, two withdrew because of adverse events and
+    four withdrew for other reasons'), their sum."""
+    first = pattern(conf["disposition_first"].replace("{nouns}", conf["nouns"]))
+    more = pattern(conf["disposition_more"])
+    for view in views:
+        m = first.search(view.text)
+        n = to_number(m.group("n")) if m else None
+        if isinstance(n, int) and (left := _sum_listed(view.text[m.end() :], more)):
+            return n + left, view.span()
     return None
 
 

@@ -2332,6 +2332,27 @@ ROUND_72_POPULATIONS = [
      "sarilumab.", 142),
 ]
 
+# round 74: the last of several arms "to X" followed by a bracket; the population given only by
+# what became of it
+ROUND_74_POPULATIONS = [
+    ("Canakinumab in COVID-19 cardiac injury: a randomised trial", "Fifteen patients were "
+     "randomly assigned to canakinumab 600 mg, fourteen to canakinumab 300 mg and sixteen to "
+     "placebo (mean age 69 years; 73% men).", 15 + 14 + 16),
+]
+
+
+def test_rules_count_those_who_completed_and_those_who_left(tmp_path, monkeypatch):
+    """The rules alone (the count model, which may rank the same sum, set aside)."""
+    from cytokg.graph_build import count_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    found = paper_study(tmp_path, "Adalimumab in young children with polyarticular JIA: an "
+                        "open-label study", "Children aged 2 to 4 years received adalimumab every "
+                        "other week. Twenty-six children finished the study, two withdrew because "
+                        "of adverse events and four withdrew for other reasons.")
+    assert found.value("numberOfPatients") == 26 + 2 + 4
+    assert found.origin.startswith("extract_study")
+
 
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
@@ -2339,7 +2360,7 @@ ROUND_72_POPULATIONS = [
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
     *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS, *ROUND_63_POPULATIONS,
     *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS, *ROUND_70_POPULATIONS,
-    *ROUND_72_POPULATIONS,
+    *ROUND_72_POPULATIONS, *ROUND_74_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
