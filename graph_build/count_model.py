@@ -20,7 +20,6 @@ scoring is plain Python, checked against scikit-learn in tests/test_count_model.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from cytokg.graph_build.extract import cues, pattern, to_number
+from cytokg.graph_build.logistic import LogisticScorer
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "count_model.json"
 
@@ -194,25 +194,16 @@ def candidates(sentences: Sequence[str], rule_count: int | None, rule_design: st
     return out
 
 
-@dataclass(frozen=True)
-class CountModel:
-    weights: dict[str, float]
-    intercept: float
-    meta: dict
+class CountModel(LogisticScorer):
+    """The count model: each candidate value's binary features scored (graph_build.logistic)."""
 
-    @classmethod
-    def from_dict(cls, data: dict) -> CountModel:
-        return cls(dict(zip(data["features"], data["weights"], strict=True)),
-                   data["intercept"], data.get("meta", {}))
-
-    def probability(self, candidate: Candidate) -> float:
-        score = self.intercept + sum(self.weights.get(f, 0.0) for f in candidate.features)
-        return 1.0 / (1.0 + math.exp(-score))
+    def score(self, candidate: Candidate) -> float:
+        return self.probability(dict.fromkeys(candidate.features, 1.0))
 
     def predict(self, sentences: Sequence[str], rule_count: int | None,
                 rule_design: str | None) -> CountCall | None:
         """The candidate scored highest (the smaller value on a tie), None without any."""
-        scored = [(self.probability(c), -c.value, c) for c in
+        scored = [(self.score(c), -c.value, c) for c in
                   candidates(sentences, rule_count, rule_design)]
         if not scored:
             return None

@@ -29,6 +29,7 @@ from functools import cache
 from pathlib import Path
 
 from cytokg.graph_build.extract import slug
+from cytokg.graph_build.logistic import LogisticScorer
 from cytokg.graph_build.records import (
     MODEL_READING,
     MODEL_RESCORED_READING,
@@ -246,25 +247,8 @@ def _closest(text, shared, drugs_in, diseases_in, drug_id, disease_id):
     return best
 
 
-@dataclass(frozen=True)
-class UsesModel:
-    weights: dict[str, float]
-    intercept: float
-    meta: dict
-
-    @classmethod
-    def from_dict(cls, data: dict) -> UsesModel:
-        return cls(dict(zip(data["features"], data["weights"], strict=True)),
-                   data["intercept"], data.get("meta", {}))
-
-    def probability(self, features: dict[str, float]) -> float:
-        """scikit-learn's LogisticRegression.predict_proba over a DictVectorizer row (features
-        the vectorizer never saw count for nothing)."""
-        score = math.fsum([self.intercept, *(v * self.weights.get(k, 0.0)
-                                             for k, v in features.items())])
-        if score < 0:  # never exp of a large positive number
-            return math.exp(score) / (1.0 + math.exp(score))
-        return 1.0 / (1.0 + math.exp(-score))
+class UsesModel(LogisticScorer):
+    """The uses model: a candidate pair's features scored (graph_build.logistic)."""
 
 
 @cache

@@ -79,7 +79,7 @@ def test_plain_python_scoring_equals_scikit_learn():
         for c in row.candidates():
             cols = sorted(index[f] for f in c.features if f in index)
             x = csr_matrix(([1.0] * len(cols), ([0] * len(cols), cols)), shape=(1, len(names)))
-            assert model.probability(c) == pytest.approx(clf.predict_proba(x)[0, 1], abs=1e-4)
+            assert model.score(c) == pytest.approx(clf.predict_proba(x)[0, 1], abs=1e-4)
 
 
 @pytest.mark.slow
