@@ -44,6 +44,9 @@ _BUCKETS = ((1, "1"), (2, "2"), (5, "3-5"), (10, "6-10"), (30, "11-30"), (100, "
             (1000, "101-1000"))
 _LONGEST_RUN = 5  # counts summed side by side in one sentence
 _LONGEST_PAIR = 6  # two sentences' counts summed together
+# a document with more counts than this is out of the model's reach (the training papers hold at
+# most 44, the seeds 134; a 20 MB text could hold a million, each a candidate): the rules count it
+MAX_COUNTS = 1000
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,8 @@ def _run(sentences: Sequence[str], run: list[Count], whole: bool) -> list[str]:
 
 
 def _across(sentences: Sequence[str], run: list[Count], kind: str) -> list[str]:
+    """Counts summed across sentences in a row: how many, which kind of sum, each one's
+    context."""
     f = [f"sum_k={len(run)}", kind]
     for c in run:
         f += _context(sentences, c, "A")
@@ -150,8 +155,10 @@ def candidates(sentences: Sequence[str], rule_count: int | None, rule_design: st
                ) -> list[Candidate]:  # fmt: skip
     """Every value the population might be, each with the union of its ways' features and
     what the rules read; the rules' count is a candidate even where no count of the text
-    gives it (a table's sum)."""
+    gives it (a table's sum). None for a document of more than MAX_COUNTS counts."""
     found = counts(sentences)
+    if len(found) > MAX_COUNTS:
+        return []
     ways: list[tuple[int, list[str], int]] = [(c.value, _single(sentences, c), c.sentence)
                                               for c in found]
     by_sentence: dict[int, list[Count]] = {}
@@ -181,7 +188,7 @@ def candidates(sentences: Sequence[str], rule_count: int | None, rule_design: st
         seen[0].update(f)
         values[value] = (seen[0], seen[1], seen[2] + 1)
     if rule_count is not None and rule_count not in values:
-        values[rule_count] = ({"rule_only"}, -1, 1)
+        values[rule_count] = ({"rule_only"}, -1, 1)  # no sentence: never quoted (see used)
     out = []
     for value, (f, sentence, n) in sorted(values.items()):
         ruled = value == rule_count

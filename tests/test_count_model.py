@@ -52,6 +52,13 @@ def test_first_counts_of_sentences_in_a_row_are_summed_and_the_rules_count_is_of
     assert {"rule_only", "rule=True"} <= found[120]
 
 
+def test_a_document_of_too_many_counts_is_left_to_the_rules():
+    many = [f"Group {k} had {k + 2} patients." for k in range(count_model.MAX_COUNTS + 1)]
+    assert count_model.candidates(many, 12, "RetrospectiveCohortDesign") == []
+    assert count_model.model().predict(many, 12, "RetrospectiveCohortDesign") is None
+    assert count_model.candidates(many[:50], 12, "RetrospectiveCohortDesign")
+
+
 @pytest.mark.parametrize("rule_count, value, probability, used", [
     (30, 46, 0.29, 30), (30, 46, 0.31, 46),  # over the rules' count: .3
     (None, 46, 0.09, None), (None, 46, 0.11, 46),  # where the rules read none: .1
