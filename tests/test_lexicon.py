@@ -93,6 +93,10 @@ def test_a_synonym_of_a_different_disease_is_blocked():
     assert "MONDO:0012089" not in one("idiopathic pneumonia syndrome")
     assert "MONDO:0012089" not in one("ips")
     assert one("ichthyosis prematurity syndrome") == {"MONDO:0012089"}
+    # "CPP" is calcium pyrophosphate in crystal-arthritis papers, not choroid plexus papilloma
+    # (blindtest154, i703)
+    assert "MONDO:0009837" not in one("cpp")
+    assert one("choroid plexus papilloma") == {"MONDO:0009837"}
 
 
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
