@@ -815,35 +815,22 @@ def _second_reading(views, parsed, titles, design, count):
 
 
 def _count_reading(views, design, count):
-    """The learned count model (graph_build.count_model) ranks every count of the paper and the
-    sums of counts stated side by side, beside the rules' count; where its call is sure enough
-    (count_model.used), it stands, quoted from the sentence of its first count. Not for a
-    review (no cohort of its own), a case report (one patient) or a paper with no design, whose
-    counts are no study's, nor over a population the rules found stated outright. Returns the
-    count, the origin and the confidence of its fact."""
+    """Where the rules read no count, the learned count model (graph_build.count_model) ranks
+    every count of the paper and the sums of counts stated side by side; a call sure enough
+    (count_model.used) stands, quoted from the sentence of its first count. Not for a review
+    (no cohort of its own), a case report (one patient) or a paper with no design, whose counts
+    are no study's. Returns the count, the origin and the confidence of its fact."""
     from cytokg.graph_build import count_model
 
     rules = count, "extract_study.patient_count", 0.6
     model = count_model.model()
-    if model is None or not design or design[0] in ("NarrativeReviewDesign", "CaseReportDesign"):
+    if count or model is None or not design or design[0] in (
+            "NarrativeReviewDesign", "CaseReportDesign"):
         return rules
-    if count and _stated_outright(views, count[1]):
-        return rules
-    call = model.predict([v.text for v in views], count[0] if count else None, design[0])
-    if count_model.used(call, count[0] if count else None) in (None, count and count[0]):
+    call = model.predict([v.text for v in views], None, design[0])
+    if count_model.used(call, None) is None:
         return rules
     return (call.value, views[call.sentence].span()), "count_model", round(call.probability, 3)
-
-
-def _stated_outright(views: list[SentenceView], span: Span) -> bool:
-    """Does the count's sentence state the population outright: a trial record's actual
-    enrolment, the population left after exclusions or named the subject of the report? The
-    count model's features do not see these cues, and no ranking should overrule them."""
-    conf = cues()["patient_count"]
-    stated = next((v for v in views if v.span() == span), None)
-    return stated is not None and bool(
-        pattern(conf["actual_enrolment"]).search(stated.text)
-        or pattern(conf["final_population"].replace("{nouns}", conf["nouns"])).search(stated.text))
 
 
 def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:

@@ -60,12 +60,12 @@ def test_a_document_of_too_many_counts_is_left_to_the_rules():
 
 
 @pytest.mark.parametrize("rule_count, value, probability, used", [
-    (30, 46, 0.29, 30), (30, 46, 0.31, 46),  # over the rules' count: .3
+    (30, 46, 0.99, 30),  # a rules' count is never replaced
     (None, 46, 0.09, None), (None, 46, 0.11, 46),  # where the rules read none: .1
-    (46, 46, 0.01, 46),
 ])
 def test_a_call_stands_only_when_sure_enough(rule_count, value, probability, used):
     assert count_model.used(count_model.CountCall(value, probability, 0), rule_count) == used
+    assert count_model.used(None, rule_count) == rule_count
 
 
 @cache
@@ -143,35 +143,33 @@ def test_the_committed_model_sums_the_groups(tmp_path, monkeypatch):
     assert study.origin.endswith("+count_model") and study.reading_method == "ModelReading"
 
 
-SERIES = ("Anakinra in Schnitzler syndrome: a retrospective cohort\n\nWe retrospectively "
-          "reviewed 14 patients. Eight received anakinra and six received canakinumab; 3 "
-          "relapsed.\n")
-
-
 @pytest.mark.parametrize("weights, patients, origin", [
-    # the rules' 14 stand where nothing argues against them
-    ({"rule=True": 8.0}, 14, "extract_study.patient_count"),
-    # a sum of three counts side by side, made sure, replaces them, quoted from its sentence
-    ({"sum_k=3": 8.0}, 8 + 6 + 3, "count_model"),
-    # sure, but not sure enough (.27 < .3): the rules stand
-    ({"sum_k=3": 3.0}, 14, "extract_study.patient_count"),
+    # a sum of two counts side by side, made sure, stands where the rules read none
+    ({"sum_in_sentence": 8.0}, 27 + 12, "count_model"),
+    # not sure enough (.05 < .1): no count
+    ({"sum_in_sentence": 1.0}, None, None),
 ])
-def test_study_facts_follow_a_sure_call(tmp_path, monkeypatch, weights, patients, origin):
-    document, study, group = mined(tmp_path, monkeypatch, hand_model(weights), SERIES)
-    assert study.value("numberOfPatients") == patients == group.value("groupSize")
-    assert group.origin == origin
-    if origin == "count_model":
-        assert "Eight received anakinra" in group.spans[0].quote
+def test_study_facts_follow_a_sure_call_where_the_rules_read_none(
+        tmp_path, monkeypatch, weights, patients, origin):
+    _, study, group = mined(tmp_path, monkeypatch, hand_model(weights), CRYSTALS)
+    assert study.value("numberOfPatients") == patients
+    assert (group.origin if group else None) == origin
+    if group:
+        assert "Gout was the indication in 27 patients" in group.spans[0].quote
 
 
-def test_a_population_stated_outright_is_never_overruled(tmp_path, monkeypatch):
-    # the rules' "are the subject of this report" stands against any ranking
-    _, study, group = mined(tmp_path, monkeypatch, hand_model({"bucket=101-1000": 9.0}), (
-        "Canakinumab in CAPS: a national registry\n\nThe registry held 310 patients with "
-        "autoinflammatory disease. Of these, 45 received canakinumab and are the subject of this "
-        "report.\n"))
-    assert study.value("numberOfPatients") == 45
-    assert group.origin == "extract_study.patient_count"
+def test_a_rules_count_is_never_replaced(tmp_path, monkeypatch):
+    # sure of the sum 8 + 6 + 3, or of the registry's 310: the rules' counts stand
+    for weights, text, patients in (
+            ({"sum_k=3": 9.0}, "Anakinra in Schnitzler syndrome: a retrospective cohort\n\nWe "
+             "retrospectively reviewed 14 patients. Eight received anakinra and six received "
+             "canakinumab; 3 relapsed.\n", 14),
+            ({"bucket=101-1000": 9.0}, "Canakinumab in CAPS: a national registry\n\nThe registry "
+             "held 310 patients with autoinflammatory disease. Of these, 45 received canakinumab "
+             "and are the subject of this report.\n", 45)):
+        _, study, group = mined(tmp_path, monkeypatch, hand_model(weights), text)
+        assert study.value("numberOfPatients") == patients
+        assert group.origin == "extract_study.patient_count"
 
 
 def test_no_count_is_called_for_a_review_or_a_case_report(tmp_path, monkeypatch):
