@@ -1,15 +1,14 @@
-"""A learned second reading of the number of patients, over the rules' own count.
+"""A learned reading of the number of patients, for the papers where the rules read none.
 
-The count rules (extract_study.patient_count) read the population from phrases; on papers they
-were never tuned to they miss about one in five, and the misses the phrases cannot reach are
-structural: a population given only per group ('Gout was the indication in 31 patients and CCPD
-in 15'), a whole stated in words no cue knows, the rules' first count taken where a later one is
-the population. This module ranks *candidates*: every count in the paper, and the sums of
-counts stated side by side (a run of counts in one sentence, the first counts of two or three
-sentences in a row, two sentences' counts together). Each candidate value is scored by a
-logistic regression over the words around its counts, how the counts of a sum are joined, the
-design and the count the rules read; the value scored highest is the call. It stands only where
-the rules read no count (``used``).
+The count rules (extract_study.patient_count) read the population from phrases. Where they read
+none, a count is still often there in a form no cue knows: a population given only per group
+('Gout was the indication in 31 patients and CCPD in 15'), a whole in unusual words. This module
+ranks *candidates*: every count in the paper, and the sums of counts stated side by side (a run
+of counts in one sentence, the first counts of two or three sentences in a row, two sentences'
+counts together). Each candidate value is scored by a logistic regression over the words around
+its counts, how the counts of a sum are joined, the design and the count the rules read; the
+value scored highest is the call. It stands only where the rules read no count (``used``): it
+never replaces one (docs/evaluation.md round 75).
 
 As with the design model (graph_build.design_model), the rules' count it is trained beside is
 their *blind* reading of each development paper (data/design_training/blind_readings.tsv), so

@@ -99,9 +99,9 @@ def train(data: list[Row], cv: dict | None = None) -> dict:
 
 
 def cross_validate(data: list[Row]) -> dict:
-    """Grouped by set: how often the rules' blind count, the model's call, and the model's call
-    where it would stand over the rules' (count_model.used) are right, each paper read by a model
-    that saw none of its set."""
+    """Grouped by set: how often the rules' blind count, the model's call alone, and the count
+    as used (the rules' count, the call only where they read none: count_model.used) are right,
+    each paper read by a model that saw none of its set."""
     from sklearn.model_selection import GroupKFold
 
     calls: list[count_model.CountCall | None] = [None] * len(data)
