@@ -98,6 +98,7 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
     rule_drugs = {d for d, _ in rule_pairs}
     rule_diseases = {s for _, s in rule_pairs}
     pairs = {(d, s) for d in drug_count for s in disease_count} | rule_pairs
+    levels = _related_levels({s for _, s in pairs}, disease_count)
     out = []
     for d, s in sorted(pairs):
         f = {
@@ -159,24 +160,31 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
             spans = tuple(dict.fromkeys(_quote(text, sentences, *first[c])
                                         for first, c in ((first_drug, d), (first_disease, s))
                                         if c in first))
-        f.update(_levels(d, s, disease_count, rule_pairs, drug_sentences, disease_sentences))
+        f.update(_levels(d, levels[s], rule_pairs, drug_sentences, disease_sentences))
         out.append(Candidate(d, s, f, spans))
     return out
 
 
-def _levels(drug: str, disease: str, diseases: Iterable[str], rule_pairs: set,
+def _related_levels(diseases: Iterable[str], named: Iterable[str]
+                    ) -> dict[str, tuple[tuple[str, list[str]], ...]]:  # fmt: skip
+    """For each disease, the narrower and the broader forms of it (MONDO is-a) the paper names:
+    once per disease, not once per drug."""
+    from cytokg.graph_build.disease_hierarchy import ancestors
+
+    up, named = ancestors(), list(named)
+    return {disease: (("narrower", [x for x in named if x != disease and disease in up.get(x, ())]),
+                      ("broader", [x for x in named if x != disease and x in up.get(disease, ())]))
+            for disease in diseases}
+
+
+def _levels(drug: str, levels: tuple[tuple[str, list[str]], ...], rule_pairs: set,
             drug_sentences: dict, disease_sentences: dict) -> dict[str, float]:
-    """Whether the paper also names a narrower or a broader form of the disease (MONDO is-a),
+    """Whether the paper also names a narrower or a broader form of the disease (``levels``),
     with the drug in the rules' pairs or in a sentence (not a title line outside every
     sentence): a use tied to 'acute GVHD' where the paper also says 'GVHD' is a question of the
     level a curator lists, which the pair's own features cannot see."""
-    from cytokg.graph_build.disease_hierarchy import ancestors
-
-    up = ancestors()
     f: dict[str, float] = {}
-    for name, related in (
-            ("narrower", [x for x in diseases if x != disease and disease in up.get(x, ())]),
-            ("broader", [x for x in diseases if x != disease and x in up.get(disease, ())])):
+    for name, related in levels:
         if not related:
             continue
         f["h_" + name] = 1.0
