@@ -85,7 +85,8 @@ def counts(sentences: Sequence[str]) -> list[Count]:
     """Every whole number from 1 to 99,999 in digits or words that is no year, share, dose,
     decimal, time, age or label (cues count_model)."""
     conf = cues()["count_model"]
-    found, unit, label = (pattern(conf[k]) for k in ("candidate", "not_count", "label_before"))
+    found, unit = pattern(conf["candidate"]), pattern(conf["not_count"])
+    label = _label_before()
     out = []
     for i, text in enumerate(sentences):
         for m in found.finditer(text):
@@ -98,6 +99,14 @@ def counts(sentences: Sequence[str]) -> list[Count]:
                 continue
             out.append(Count(i, m.start(1), m.end(1), v))
     return out
+
+
+@cache
+def _label_before() -> re.Pattern:
+    """A word right before a number that makes it a label, an age or a bound ('phase 3', 'aged
+    70', 'over 18'): cues number_label_before and count_model.label_before."""
+    words = [*cues()["number_label_before"], *cues()["count_model"]["label_before"]]
+    return re.compile(rf"\b({'|'.join(map(re.escape, words))})\s*$", re.IGNORECASE)
 
 
 def _context(sentences: Sequence[str], c: Count, prefix: str) -> list[str]:
