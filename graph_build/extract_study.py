@@ -18,6 +18,7 @@ from cytokg.graph_build.records import (
 
 STUDY_KEY = "study-tm"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
+_THOUSANDS = re.compile(r"\d+|\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+")  # "74", "11 200"
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -807,7 +808,9 @@ def _second_reading(views, parsed, titles, design, count):
     design = (call.design, view)
     if call.design == "NarrativeReviewDesign":
         count = None
-    elif count is None or rule_design == "NarrativeReviewDesign":
+    elif count is None or rule_design in ("NarrativeReviewDesign", "CaseReportDesign"):
+        # a review's count is none and a case report's one patient is the design's, not a
+        # population the paper states: read afresh for the design called
         count = patient_count(views, call.design, parsed, titles)
     if call.design == "CaseReportDesign" and not count:
         count = (1, view.span())
@@ -857,9 +860,11 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         shared = [_SHARE.fullmatch(c) for c in cells]
         if all(shared) and 95 <= sum(float(m.group(2).replace(",", ".")) for m in shared) <= 105:
             cells = [m.group(1) for m in shared]
-        if all(c.isdigit() for c in cells):
+        # a thousands separator is a comma or a (thin) space: "11 200", "3,058"
+        sizes = [to_number(c) if _THOUSANDS.fullmatch(c) else None for c in cells]
+        if all(isinstance(k, int) for k in sizes):
             start, end = rows[0].start, rows[-1].end
-            return sum(int(c) for c in cells), Span(start, end, parsed.document.text[start:end])
+            return sum(sizes), Span(start, end, parsed.document.text[start:end])
     return None
 
 

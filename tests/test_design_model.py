@@ -149,6 +149,21 @@ def test_a_series_called_over_a_rules_review_reads_the_count_afresh(tmp_path, mo
     assert study.value("numberOfPatients") == 7
 
 
+def test_a_series_called_over_a_rules_case_report_reads_the_count_afresh(tmp_path, monkeypatch):
+    """A case report's one patient is the design's, not a count the paper states: a series
+    called over it counts the patients the letter follows (blindtest161 p704, round 76)."""
+    text = ("Anakinra and COVID-19 in recurrent pericarditis\n\nTo the Editor: we have followed "
+            "six patients with recurrent pericarditis who caught COVID-19 while on anakinra. "
+            "Patient 3 was a 40-year-old woman taking anakinra 100 mg daily.\n")
+    _, rules = mined_study(tmp_path, monkeypatch, None, text)
+    assert (rules.value("hasStudyDesign"), rules.value("numberOfPatients")) == (
+        "CaseReportDesign", 1)
+    model = hand_model({"followed": {"CaseSeriesDesign": 40.0}})
+    _, study = mined_study(tmp_path, monkeypatch, model, text)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 6
+
+
 def test_with_nothing_read_by_the_rules_an_unsure_model_names_no_study(tmp_path, monkeypatch):
     text = "Letter\n\nWe thank the editor for the chance to reply to the comments.\n"
     _, rules = mined_study(tmp_path, monkeypatch, None, text)
