@@ -50,6 +50,8 @@ DISEASES = ("disease", "phenotype")
 _WORD = re.compile(r"[a-z][a-z\-]*")
 _HEAD = 300  # sentences starting in the first 300 characters: the title and first lines
 _MAX_GAP_WORDS = 12
+_BRACKET_OPEN = re.compile(r"[ \t]*\(")
+_MAX_BRACKET = 120  # characters of a bracket listing a class's members
 
 
 def words(text: str) -> list[str]:
@@ -281,11 +283,14 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
     mentions = list(mentions)
     by_pair = {(f.value("drug"), f.value("forDisease")): f for f in rule_uses}
     labels = {m.curie: m.label for m in mentions if m.curie}
-    out = []
+    out, dropped, kept = [], [], {}
     for c in candidates(parsed, mentions, by_pair):
         p = scorer.probability(c.features)
         if p < MIN_PROBABILITY:
+            if (c.drug, c.disease) in by_pair:
+                dropped.append(by_pair[(c.drug, c.disease)])
             continue
+        kept[(c.drug, c.disease)] = p
         rule = by_pair.get((c.drug, c.disease))
         if rule is not None:
             out.append(replace(rule, confidence=_confidence(p), reading=MODEL_RESCORED_READING))
@@ -300,7 +305,35 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
                 origin=ORIGIN,
                 reading=MODEL_READING,
             ))
+    # "a TNFi (etanercept, infliximab or adalimumab)": the drugs a class names in brackets are
+    # the class given, so a rule's pair of such a drug stands where the class's pair does
+    members = bracketed_members(parsed.document.text, mentions)
+    for rule in dropped:
+        drug, disease = rule.value("drug"), rule.value("forDisease")
+        classes = [kept[(k, disease)] for k in members.get(drug, ()) if (k, disease) in kept]
+        if classes:
+            out.append(replace(rule, confidence=_confidence(max(classes)),
+                               reading=MODEL_RESCORED_READING))
     return out
+
+
+def bracketed_members(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
+    """{drug: the classes that name it in a bracket right after them}: 'a TNFi (etanercept,
+    infliximab or adalimumab)', 'IL-1 inhibitors (anakinra; canakinumab)'."""
+    ordered = sorted((m for m in mentions if m.curie and m.category in DRUGS),
+                     key=lambda m: m.start)
+    found: dict[str, set[str]] = defaultdict(set)
+    for m in ordered:
+        if m.category != "drug_class":
+            continue
+        opening = _BRACKET_OPEN.match(text, m.end)
+        close = text.find(")", opening.end()) if opening else -1
+        if close < 0 or close - opening.end() > _MAX_BRACKET:
+            continue
+        for inner in ordered:
+            if opening.end() <= inner.start and inner.end <= close and inner.category == "drug":
+                found[inner.curie].add(m.curie)
+    return found
 
 
 def _confidence(p: float) -> float:

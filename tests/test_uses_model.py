@@ -211,3 +211,29 @@ def test_committed_model_is_what_cytokg_uses_model_trains(tmp_path, capsys):
     assert cv["papers"] == len(papers())
     # the reason the model is in the build: it beats the rules' blind reading out of sample
     assert cv["model"]["f1"] > cv["rules_blind"]["f1"]
+
+
+CLASS_PAPER = ("TNF inhibitors in rheumatoid arthritis: a register study\n\n"
+               "We analysed patients with rheumatoid arthritis recruited to a national register. "
+               "One cohort was starting a TNF inhibitor (etanercept or adalimumab); a comparison "
+               "cohort was receiving methotrexate.\n")
+
+
+def test_drugs_a_class_names_in_brackets_stand_with_the_class(tmp_path, monkeypatch):
+    """'a TNF inhibitor (etanercept or adalimumab)': the drugs are the class given, so a rule's
+    pair of such a drug stands where the model keeps the class's pair (blindtest161 p702)."""
+    tnfi, ra = grounded("TNF inhibitors"), grounded("rheumatoid arthritis")
+    members = {grounded("etanercept"), grounded("adalimumab")}
+    methotrexate = grounded("methotrexate")
+    rules = mined_uses(tmp_path, monkeypatch, None, CLASS_PAPER)
+    assert {(d, ra) for d in members | {methotrexate}} <= set(rules)
+    _, parsed, found = read(tmp_path, CLASS_PAPER)
+    assert uses_model.bracketed_members(parsed.document.text, found) == {
+        d: {tnfi} for d in members}
+    # only the class is in the title: .73 for its pair, .27 for every other
+    got = mined_uses(tmp_path, monkeypatch, hand_model(-1.0, drug_in_title=2.0), CLASS_PAPER)
+    assert set(got) == {(d, ra) for d in members | {tnfi}}  # not methotrexate, outside brackets
+    for drug in members:
+        assert got[(drug, ra)].confidence == pytest.approx(0.73)
+        assert got[(drug, ra)].spans == rules[(drug, ra)].spans
+        assert got[(drug, ra)].reading_method == "ModelRescoredReading"
