@@ -204,9 +204,14 @@ def test_committed_model_is_what_cytokg_uses_model_trains(tmp_path, capsys):
     committed = json.loads(uses_model.MODEL_FILE.read_text(encoding="utf-8"))
     retrained = json.loads(out.read_text(encoding="utf-8"))
     assert retrained["features"] == committed["features"]
-    drift = max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"],
-                                           strict=True))
-    assert drift < 1e-3
+    # the same reading, compared by what it predicts: features that sum to a constant
+    # (cooc_any + no_shared = 1) leave a flat valley in which the solver's stopping point, and so
+    # the weights, move with the scipy release (0.45 apart under scipy 1.17) while no call does
+    fresh, kept = (uses_model.UsesModel.from_dict(m) for m in (retrained, committed))
+    drift = [abs(fresh.probability(c.features) - kept.probability(c.features))
+             for p in papers() for c in p.candidates]
+    assert max(drift) < 0.1
+    assert sum(d > 0.02 for d in drift) < len(drift) / 100
     cv = committed["meta"]["cross_validation"]
     assert cv["papers"] == len(papers())
     # the reason the model is in the build: it beats the rules' blind reading out of sample
