@@ -127,8 +127,9 @@ def to_number(text: str) -> int | float | None:
     words = cues()["number_words"]
     tens = cues()["tens_words"]
     t = text.strip().lower()
-    if re.fullmatch(r"\d{1,3}(?:[, ]\d{3})+", t):  # thousands separators: 1,234 / 1 234
-        return int(re.sub(r"[, ]", "", t))
+    # thousands separators: 1,234 / 1 234, also with the no-break and thin spaces print uses
+    if re.fullmatch(r"\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+", t):
+        return int(re.sub(r"[, \u00a0\u2009\u202f]", "", t))
     t = t.replace(",", ".")
     if t in words:
         return words[t]

@@ -18,7 +18,6 @@ from cytokg.graph_build.records import (
 
 STUDY_KEY = "study-tm"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
-_THOUSANDS = re.compile(r"\d+|\d{1,3}(?:[, \u00a0\u2009\u202f]\d{3})+")  # "74", "11 200"
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -860,8 +859,8 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         shared = [_SHARE.fullmatch(c) for c in cells]
         if all(shared) and 95 <= sum(float(m.group(2).replace(",", ".")) for m in shared) <= 105:
             cells = [m.group(1) for m in shared]
-        # a thousands separator is a comma or a (thin) space: "11 200", "3,058"
-        sizes = [to_number(c) if _THOUSANDS.fullmatch(c) else None for c in cells]
+        # digits, with or without thousands separators ("74", "3,058", "11 200"; not "3.5")
+        sizes = [to_number(c) if c[:1].isdigit() else None for c in cells]
         if all(isinstance(k, int) for k in sizes):
             start, end = rows[0].start, rows[-1].end
             return sum(sizes), Span(start, end, parsed.document.text[start:end])

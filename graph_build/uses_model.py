@@ -307,7 +307,7 @@ def second_reading(rule_uses: list[Fact], parsed: ParsedDocument,
             ))
     # "a TNFi (etanercept, infliximab or adalimumab)": the drugs a class names in brackets are
     # the class given, so a rule's pair of such a drug stands where the class's pair does
-    members = bracketed_members(parsed.document.text, mentions)
+    members = bracketed_members(parsed.document.text, mentions) if dropped else {}
     for rule in dropped:
         drug, disease = rule.value("drug"), rule.value("forDisease")
         classes = [kept[(k, disease)] for k in members.get(drug, ()) if (k, disease) in kept]
