@@ -18,6 +18,7 @@ import pytest
 from cytokg.config import DATA_DIR
 from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, load_all, pairs
 from cytokg.graph_build.normalize import clean_view
+from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 172)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
@@ -25,6 +26,7 @@ SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 172)))
 SIZE = {f"blindtest{n}": 6 for n in range(67, 172)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
+README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 @cache
@@ -192,9 +194,14 @@ def test_blindtest3_papers_keep_the_formats_they_exercise():
     assert text_of("d04_emapalumab_mas_single_arm").splitlines()[0].endswith(".")
 
 
+@cache
+def evaluated(name: str):
+    return evaluate_heldout(Path(DATA_DIR) / name)
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_evaluation_returns_scores_in_unit_interval(name):
-    result = evaluate_heldout(Path(DATA_DIR) / name)
+    result = evaluated(name)
     size = SIZE.get(name, 10)
     assert result.documents == size
     for score in (result.entities, result.uses):
@@ -203,3 +210,12 @@ def test_evaluation_returns_scores_in_unit_interval(name):
         assert score.tp + score.fn > 0
     assert 0 <= result.design_right <= size and 0 <= result.count_right <= size
     assert len(result.details) == size
+
+
+@pytest.mark.parametrize("name", ("heldout", *SETS))
+def test_readme_reports_each_sets_scores_of_this_commit(name):
+    # the README's per-set row: the blind score as recorded, then today's (regenerate with
+    # `python -m cytokg.graph_build.quality_table README.md` after a rule or model change)
+    lines = README.read_text(encoding="utf-8").splitlines()
+    (row,) = [r for r in read_rows("\n".join(lines)) if r.name == name]
+    assert lines[row.line] == render(row, cells_of(evaluated(name)))
