@@ -94,9 +94,11 @@ def test_committed_model_is_what_the_committed_readings_train():
     committed = json.loads(count_model.MODEL_FILE.read_text(encoding="utf-8"))
     retrained = count_training.train(list(rows()))
     assert retrained["features"] == committed["features"]
-    drift = max(abs(a - b) for a, b in zip(retrained["weights"], committed["weights"],
-                                           strict=True))
-    assert drift < 1e-3
+    # compared by what the two score, not weight by weight (see the design model's test)
+    fresh, kept = (count_model.CountModel.from_dict(m) for m in (retrained, committed))
+    drift = [abs(fresh.score(c) - kept.score(c)) for row in rows() for c in row.candidates()]
+    assert max(drift) < 0.1
+    assert sum(d > 0.02 for d in drift) < len(drift) / 100
     assert committed["meta"]["cross_validation"]["papers"] == len(rows())
     cv = committed["meta"]["cross_validation"]
     assert cv["used_accuracy"] > cv["rules_blind_accuracy"]
