@@ -2315,6 +2315,11 @@ ROUND_70_POPULATIONS = [
      "longitudinal trial. Sixty patients were enrolled.", "ProspectiveCohortDesign"),
     ("Tocilizumab in paraneoplastic pemphigus", "We saw two consecutive patients who had been "
      "referred to us with oral lesions. Both received tocilizumab.", "CaseSeriesDesign"),
+    # round 78: an open-label "extended-treatment" study of a randomised trial's patients
+    ("Canakinumab beyond three years in cryopyrin-associated periodic syndrome", "Every child "
+     "had completed the original randomised trial of canakinumab and then took part in a "
+     "multicentre, open-label, extended-treatment study. Thirty children entered it.",
+     "ProspectiveCohortDesign"),
 ])
 def test_designs_stated_in_other_words(tmp_path, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
