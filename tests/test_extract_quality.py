@@ -2368,6 +2368,14 @@ def test_a_count_column_with_spaced_thousands_is_summed(tmp_path):
     found = study(mine(tmp_path, TABLE_THOUSANDS)[1])
     assert found.value("numberOfPatients") == 2415 + 9870
 
+# round 78: a population "found" in the records, then split into its groups
+ROUND_78_POPULATIONS = [
+    ("Infliximab in MIS-C: a retrospective review", "We went through the records of children "
+     "given a diagnosis of MIS-C at our hospital in 2021. Forty-one children were found: 30 who "
+     "needed intensive care (group A) and 11 with milder disease (group B). IVIG was given to "
+     "all children in group A. Among the 30 critically ill children, 9 received infliximab.", 41),
+]
+
 
 def test_rules_count_those_who_completed_and_those_who_left(tmp_path, monkeypatch):
     """The rules alone (the count model, which may rank the same sum, set aside)."""
@@ -2388,7 +2396,7 @@ def test_rules_count_those_who_completed_and_those_who_left(tmp_path, monkeypatc
     *ROUND_37_POPULATIONS, *ROUND_42_POPULATIONS, *ROUND_43_POPULATIONS, *ROUND_49_POPULATIONS,
     *ROUND_55_POPULATIONS, *ROUND_57_POPULATIONS, *ROUND_63_POPULATIONS,
     *ROUND_65_POPULATIONS, *ROUND_68_POPULATIONS, *ROUND_70_POPULATIONS,
-    *ROUND_72_POPULATIONS, *ROUND_74_POPULATIONS, *ROUND_76_POPULATIONS,
+    *ROUND_72_POPULATIONS, *ROUND_74_POPULATIONS, *ROUND_76_POPULATIONS, *ROUND_78_POPULATIONS,
 ])
 def test_populations_stated_in_other_words(tmp_path, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
