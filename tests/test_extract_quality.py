@@ -2368,12 +2368,18 @@ def test_a_count_column_with_spaced_thousands_is_summed(tmp_path):
     found = study(mine(tmp_path, TABLE_THOUSANDS)[1])
     assert found.value("numberOfPatients") == 2415 + 9870
 
-# round 78: a population "found" in the records, then split into its groups
+# round 78: a population "found" in the records, then split into its groups;
 ROUND_78_POPULATIONS = [
     ("Infliximab in MIS-C: a retrospective review", "We went through the records of children "
      "given a diagnosis of MIS-C at our hospital in 2021. Forty-one children were found: 30 who "
      "needed intensive care (group A) and 11 with milder disease (group B). IVIG was given to "
      "all children in group A. Among the 30 critically ill children, 9 received infliximab.", 41),
+    # the authors "saw" their own patients; "in a large ... series of 220" is a cited one
+    # (blindtest156 k702)
+    ("Tocilizumab in TAFRO syndrome: three patients", "TAFRO syndrome is rare; in a large "
+     "multicentre Japanese series of 220 patients with Castleman disease one in ten had TAFRO "
+     "features. We saw three consecutive patients who had been referred with fever and ascites. "
+     "All three received tocilizumab.", 3),
 ]
 
 
