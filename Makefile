@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STORE ?= var/store
 PORT ?= 8000
 
-.PHONY: run test install install-test system-deps build serve lint bench clean
+.PHONY: run test install install-test system-deps build serve lint bench quality-table clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ lint: install-test
 bench: install-test
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench
+
+# after a rule or model change: today's per-set figures in the README's quality table
+quality-table: install
+	$(BIN)/python -m cytokg.graph_build.quality_table README.md
 
 clean:
 	rm -rf $(VENV) var build *.egg-info
