@@ -565,6 +565,18 @@ def test_recommended_drugs_go_with_the_main_disease(tmp_path):
     assert uses(facts) == {(grounded("infliximab"), kd), (grounded("anakinra"), kd)}
 
 
+def test_a_drug_for_a_grade_of_disease_goes_with_the_main_disease(tmp_path):
+    # "methylprednisolone ... is suggested for moderate- to low-risk disease; in high-risk
+    # disease, such as fulminant myocarditis ..." (blindtest161 p706): the bare word, graded, is
+    # the paper's own disease, not the disease named next
+    facts = mine(tmp_path, "Adult-onset Still's disease: a review\n\nOral prednisolone is "
+                 "suggested for mild to moderate disease; in high-risk disease, such as "
+                 "macrophage activation syndrome, anakinra is added.\n")[1]
+    prednisolone = grounded("prednisolone")
+    assert (prednisolone, grounded("adult-onset Still's disease")) in uses(facts)
+    assert (prednisolone, grounded("macrophage activation syndrome")) not in uses(facts)
+
+
 def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
