@@ -577,6 +577,18 @@ def test_a_drug_for_a_grade_of_disease_goes_with_the_main_disease(tmp_path):
     assert (prednisolone, grounded("macrophage activation syndrome")) not in uses(facts)
 
 
+def test_a_post_infectious_title_names_the_syndrome_not_the_infection(tmp_path):
+    # "... in a 12-year-old girl with post-COVID-19 multisystem inflammatory syndrome"
+    # (blindtest167 v701): "post-" makes COVID-19 the trigger, like "... after COVID-19"
+    facts = mine(tmp_path, "Fatal shock in a boy with post-COVID-19 multisystem inflammatory "
+                 "syndrome\n\nA boy with a recent COVID-19 infection met the case definition of "
+                 "multisystem inflammatory syndrome in children (MIS-C). MIS-C progressed. He was "
+                 "given intravenous immunoglobulin.\n")[1]
+    ivig = grounded("intravenous immunoglobulin")
+    assert (ivig, grounded("MIS-C")) in uses(facts)
+    assert (ivig, grounded("COVID-19")) not in uses(facts)
+
+
 def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
