@@ -1,7 +1,8 @@
 """Print, as TSV rows, the design, patient count and drug -> disease uses the text miner's RULES
 of THIS checkout read on every paper of one evaluation folder (run by scripts/blind_readings.sh
-inside a worktree). Where the checkout has learned second readings (design_model, uses_model),
-they are switched off: the models are trained on the rules' blind reading, not on their own."""
+inside a worktree). Where the checkout has learned second readings (design_model, uses_model,
+count_model), they are switched off: the models are trained on the rules' blind reading, not on
+their own."""
 
 import importlib
 import sys
@@ -12,7 +13,7 @@ from cytokg.graph_build import documents, extract, mentions, parse
 
 folder, commit = Path(sys.argv[1]), sys.argv[2]
 assert "/worktrees/" in cytokg.__file__, f"not the worktree's code: {cytokg.__file__}"
-for name in ("design_model", "uses_model"):
+for name in ("design_model", "uses_model", "count_model"):
     try:
         module = importlib.import_module(f"cytokg.graph_build.{name}")
     except ImportError:
