@@ -853,6 +853,12 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
         # a "Total" row sums the others: it is no arm
         rows = [r for r in rows if not (r.cells and total.match(r.cells[0].strip()))]
+        # an arm named again is the same arm at a later time point ("Tocilizumab | 51 | 3 months",
+        # "Tocilizumab | 51 | 6 months"): counted once, at its first row
+        first: dict[str, object] = {}
+        for r in rows:
+            first.setdefault(r.cells[0].strip().lower() if r.cells else "", r)
+        rows = list(first.values())
         if column is None or len(rows) < 2:
             continue
         cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]

@@ -2392,6 +2392,15 @@ def test_a_count_column_with_spaced_thousands_is_summed(tmp_path):
     found = study(mine(tmp_path, TABLE_THOUSANDS)[1])
     assert found.value("numberOfPatients") == 2415 + 9870
 
+
+def test_an_arm_a_count_column_names_again_is_counted_once(tmp_path):
+    # one row per arm and time point (blindtest172 a804: 51 + 37, read as 176)
+    paper = ("Anakinra in systemic JIA: a prospective cohort\n\nChildren were followed in an "
+             "anakinra group or a control group.\n\nTable 1. Responses\nGroup\tn\tVisit\t"
+             "ACR Pedi 30\nAnakinra\t40\tmonth 3\t90\nControl\t25\tmonth 3\t70\nAnakinra\t40\t"
+             "month 6\t95\nControl\t25\tmonth 6\t72\n\nResponses were higher with anakinra.\n")
+    assert study(mine(tmp_path, paper)[1]).value("numberOfPatients") == 40 + 25
+
 # round 78: a population "found" in the records, then split into its groups;
 ROUND_78_POPULATIONS = [
     ("Infliximab in MIS-C: a retrospective review", "We went through the records of children "
