@@ -2413,6 +2413,11 @@ ROUND_78_POPULATIONS = [
      "multicentre Japanese series of 220 patients with Castleman disease one in ten had TAFRO "
      "features. We saw three consecutive patients who had been referred with fever and ascites. "
      "All three received tocilizumab.", 3),
+    # another group's patients, named by "et al" (blindtest182 k802)
+    ("Ruxolitinib in Aicardi-Goutieres syndrome: a letter", "We thank the correspondents for "
+     "their comments. In a study published at the same time, Smith et al had treated four "
+     "patients with SAVI with baricitinib. We have given ruxolitinib to two patients with "
+     "Aicardi-Goutieres syndrome. Both improved.", 2),
 ]
 
 
