@@ -2339,6 +2339,12 @@ ROUND_70_POPULATIONS = [
      "longitudinal trial. Sixty patients were enrolled.", "ProspectiveCohortDesign"),
     ("Tocilizumab in paraneoplastic pemphigus", "We saw two consecutive patients who had been "
      "referred to us with oral lesions. Both received tocilizumab.", "CaseSeriesDesign"),
+    # round 79: a trial the paper only calls for, with an adverb and a comma on the way
+    # ("should now be tested in a larger, double-blind trial", blindtest176 e804)
+    ("Anakinra in recurrent pericarditis", "We carried out an open-label study of anakinra "
+     "given to prevent further recurrences. Twelve patients were enrolled. No patient relapsed "
+     "during follow-up. The finding should now be tested in a larger, double-blind trial.",
+     "ProspectiveCohortDesign"),
     # round 78: an open-label "extended-treatment" study of a randomised trial's patients
     ("Canakinumab beyond three years in cryopyrin-associated periodic syndrome", "Every child "
      "had completed the original randomised trial of canakinumab and then took part in a "
