@@ -2399,6 +2399,20 @@ def test_a_count_column_with_spaced_thousands_is_summed(tmp_path):
     assert found.value("numberOfPatients") == 2415 + 9870
 
 
+def test_a_review_named_by_its_kind_is_read_by_the_rules(tmp_path, monkeypatch):
+    """'In this clinical-management review ...' (blindtest178 g806, read as no study at all):
+    the rules alone, the design model set aside."""
+    from cytokg.graph_build import design_model
+
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, "Pericarditis is said to recur when chest pain returns after "
+                        "a symptom-free interval.", "Most recurrent cases have no cause. In this "
+                        "clinical-management review we go through how the condition is "
+                        "recognised and treated.")
+    assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
+    assert found.origin.startswith("extract_study")
+
+
 def test_an_arm_a_count_column_names_again_is_counted_once(tmp_path):
     # one row per arm and time point (blindtest172 a804: 51 + 37, read as 176)
     paper = ("Anakinra in systemic JIA: a prospective cohort\n\nChildren were followed in an "
