@@ -492,7 +492,7 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
     """The drugs of the sentence, and the drug classes it says were given: after a verb of
     giving, before a passive one, or in one list with a drug or with such a class; not a class
     that only labels the drug named right after it ("the TNF-α inhibitor etanercept"), nor a drug
-    named as a cause ("blinatumomab-induced MAS")."""
+    named as a cause ("blinatumomab-induced MAS", "the responsible ICI was pembrolizumab")."""
     given = [d for d in view.of("drug_class")
              if administered.search(view.text[: _clean_index(view, d.start)])
              or administered_after.match(view.text[_clean_index(view, d.end) :])]
@@ -504,6 +504,7 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
         rest = [d for d in rest if d not in more]
     unit = pattern(cues()["drug_as_unit"])
     cause = pattern(cues()["drug_as_cause"])
+    blamed = pattern(cues()["drug_as_cause_before"])
     drugs = view.of("drug")
     label = [c for c in given if any(  # "the tumour necrosis factor-α inhibitor etanercept"
         not view.text[_clean_index(view, c.end) : _clean_index(view, d.start)].strip()
@@ -511,7 +512,8 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
     return [d for d in view.of(*DRUG_CATEGORIES)
             if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])
-            and not cause.match(view.text[_clean_index(view, d.end) :])]
+            and not cause.match(view.text[_clean_index(view, d.end) :])
+            and not blamed.search(view.text[: _clean_index(view, d.start)])]
 
 
 def _protocol_drugs(

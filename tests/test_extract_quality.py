@@ -589,6 +589,18 @@ def test_a_post_infectious_title_names_the_syndrome_not_the_infection(tmp_path):
     assert (ivig, grounded("COVID-19")) not in uses(facts)
 
 
+def test_a_drug_named_as_the_one_to_blame_was_not_given_for_the_disease(tmp_path):
+    # "The responsible ICI was pembrolizumab (n = 10) or nivolumab (n = 4) given alone"
+    # (blindtest180 i804): the drugs that caused the colitis did not treat it
+    facts = mine(tmp_path, "Infliximab for colitis in patients with cancer\n\nTwelve patients "
+                 "with colitis were treated with infliximab. The responsible drug was "
+                 "pembrolizumab (n = 8) or nivolumab (n = 4) given alone.\n")[1]
+    colitis = grounded("colitis")
+    assert (grounded("infliximab"), colitis) in uses(facts)
+    assert (grounded("pembrolizumab"), colitis) not in uses(facts)
+    assert (grounded("nivolumab"), colitis) not in uses(facts)
+
+
 def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
