@@ -601,6 +601,17 @@ def test_a_drug_named_as_the_one_to_blame_was_not_given_for_the_disease(tmp_path
     assert (grounded("nivolumab"), colitis) not in uses(facts)
 
 
+def test_the_adults_syndrome_by_its_short_name_is_mis_a(tmp_path):
+    # MONDO gives the children's syndrome its short name but not the adults' (overrides.tsv);
+    # without it the title's only disease was "cardiogenic shock" (blindtest183 l802)
+    facts = mine(tmp_path, "Multisystem inflammatory syndrome in adults after SARS-CoV-2 "
+                 "infection: three patients with cardiogenic shock\n\nEvery patient received "
+                 "intravenous immunoglobulin and corticosteroids.\n")[1]
+    mis_a = grounded("MIS-A")
+    assert grounded("multisystem inflammatory syndrome in adults") == mis_a
+    assert (grounded("intravenous immunoglobulin"), mis_a) in uses(facts)
+
+
 def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
