@@ -612,6 +612,14 @@ def test_the_adults_syndrome_by_its_short_name_is_mis_a(tmp_path):
     assert (grounded("intravenous immunoglobulin"), mis_a) in uses(facts)
 
 
+def test_a_class_the_paper_is_giving_is_a_use(tmp_path):
+    # "We tested whether giving a glucocorticoid together with a mineralocorticoid could ..."
+    # (blindtest183 l805): "giving" is a verb of giving like "given"
+    facts = mine(tmp_path, "Hydrocortisone in adults with septic shock: a randomised trial\n\n"
+                 "We tested whether giving a glucocorticoid early could shorten the shock.\n")[1]
+    assert (grounded("glucocorticoids"), grounded("septic shock")) in uses(facts)
+
+
 def test_an_associated_form_is_a_form_of_its_disease(tmp_path):
     facts = mine(tmp_path, "Outcomes in intensive care\n\nTen adults with COVID-19-associated "
                  "pneumonia were treated with baricitinib.\n")[1]
