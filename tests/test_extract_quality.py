@@ -2883,6 +2883,10 @@ def test_a_drug_named_as_a_unit_or_an_outcome_kept_away_is_no_use(tmp_path):
     assert (grounded("anakinra"), grounded("respiratory failure")) not in found
     assert not any(drug == grounded("dexamethasone") for drug, _ in found)
     assert (grounded("anakinra"), grounded("COVID-19")) in found
+    # ... and "200 mg of hydrocortisone or equivalent" (blindtest175 d803) measures one too
+    text = ("Corticosteroids in influenza ARDS: a cohort\n\nEarly treatment was defined as a "
+            "cumulative dose of at least 200 mg of hydrocortisone or equivalent in influenza.\n")
+    assert not any(drug == grounded("hydrocortisone") for drug, _ in uses(mine(tmp_path, text)[1]))
 
 
 
