@@ -642,6 +642,21 @@ def test_an_approval_names_each_disease_of_its_list(tmp_path):
         assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
 
 
+def test_an_approval_list_repeats_its_for_and_shares_a_noun(tmp_path, monkeypatch):
+    """'licensed for moderate-to-severe rheumatoid arthritis, for polyarticular and systemic
+    juvenile idiopathic arthritis and for Castleman's disease' (blindtest179 h806): the rules
+    alone, the uses model set aside."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    facts = mine(tmp_path, "Interleukin-6 in systemic sclerosis: a review\n\nTocilizumab is "
+                 "licensed for moderate-to-severe rheumatoid arthritis, for polyarticular and "
+                 "systemic juvenile idiopathic arthritis and for Castleman's disease.\n")[1]
+    for disease in ("rheumatoid arthritis", "systemic juvenile idiopathic arthritis",
+                    "Castleman disease"):
+        assert (grounded("tocilizumab"), grounded(disease)) in uses(facts), disease
+
+
 def test_adults_with_the_adult_form_are_not_the_childrens_disease(tmp_path):
     found, facts = mine(tmp_path, (
         "Etanercept in polyarticular juvenile rheumatoid arthritis: a trial\n\n"
