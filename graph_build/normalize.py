@@ -77,6 +77,13 @@ def _word_before(text: str, i: int) -> str:
     return text[j:i].lower()
 
 
+def _word_after(text: str, i: int) -> str:
+    j = i
+    while j < len(text) and text[j].isalpha():
+        j += 1
+    return text[i:j].lower()
+
+
 def clean_view(text: str) -> CleanText:
     """Normalise ``text`` for matching, keeping a map back to ``text``'s offsets."""
     out: list[str] = []
@@ -108,7 +115,10 @@ def clean_view(text: str) -> CleanText:
         elif kind == "hyphen":
             nxt = text[m.end()]
             joined = text[i - 1].isalpha() and nxt.islower()
-            if not joined or _word_before(text, i) in conventions()["keep_hyphen_prefixes"]:
+            before = _word_before(text, i)
+            if not joined or (before in conventions()["keep_hyphen_prefixes"]
+                              and before + _word_after(text, m.end())
+                              not in conventions()["solid_after_prefix"]):
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
         elif kind == "tag":
             pass  # dropped: the words on both sides stay as they were written

@@ -198,6 +198,11 @@ def test_clean_view_undoes_pdf_and_html_quirks():
     a, b = view.span_to_original(i + len("usually "), i + len("usually occurring"))
     assert text[a:b] == "oc-\ncurring"
     assert "remains non-standardized" in view.text  # "non-\nstandardized" keeps its hyphen
+    # ... but a prefix that clinicians write solid with its word joins it (blindtest173 b802)
+    joined = clean_view("corticosteroids, intra-\nvenous immunoglobulin and intra-\narticular "
+                        "triamcinolone; sub-\ncutaneous anakinra").text
+    assert joined == ("corticosteroids, intravenous immunoglobulin and intra-articular "
+                      "triamcinolone; subcutaneous anakinra")
     html = clean_view(parsed("html_entities").document.text).text
     assert "Still's disease" in html and "(p<0.05 vs. baseline" in html and "4 mg/kg" in html
     thin = clean_view(parsed("thin_spaces").document.text).text
