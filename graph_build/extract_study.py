@@ -83,7 +83,7 @@ def _population_counts(
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
-    further = pattern(conf["further_before"])
+    further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     earlier = pattern(conf["earlier_count"].replace("{nouns}", conf["nouns"]))
     own = pattern(conf["own_count_before"])
     found = []
@@ -112,6 +112,8 @@ def _population_counts(
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
                 n += _counted_before(view.text[: match.start()], further, earlier)
+                if added := plus.search(view.text[: match.start()]):
+                    n += sum(map(int, re.findall(r"\d+", added.group(1))))
                 end = match.end()
                 sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."

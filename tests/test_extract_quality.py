@@ -904,6 +904,10 @@ def test_an_antagonist_named_as_the_drugs_kind_is_no_gene_mention(tmp_path):
     ("There were 66 patients in the cohort.", 66),
     ("Altogether 138 children were diagnosed; 41% were given tocilizumab. Thirty-one children "
      "who received tocilizumab were matched with thirty-one who did not.", 138),
+    # the count as the sum of its parts (blindtest189 r803); a part glued to a word is none
+    ("Questionnaires were returned for n = 13 + 8 patients (axial + peripheral disease).", 21),
+    ("We analysed 40 + 12 + 3 patients in three centres.", 55),
+    ("We studied CD4+ 8 patients with arthritis.", 8),
 ])
 def test_more_ways_of_stating_the_population(tmp_path, sentence, patients):
     text = (f"Tocilizumab in giant cell arteritis: a retrospective cohort\n\n{sentence} "
