@@ -344,13 +344,16 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
 
 def _arms_to(rest: str, conf: dict) -> int:
     """The further arms after a first arm named by "to X" ('... to placebo and 180 to colchicine',
-    '... to the combination group, seven to favipiravir and five to tocilizumab'): the sum of
-    their counts; 0 when a count comes before the first "to" (the breakdown 'randomised, eight to
-    anakinra and seven to prednisone')."""
+    '... to the combination group, seven to favipiravir and five to tocilizumab', after an aside
+    between dashes or brackets): the sum of their counts; 0 when a count comes before the first
+    "to" (the breakdown 'randomised, eight to anakinra and seven to prednisone')."""
     first = pattern(conf["arm_to_first"]).match(rest)
     if not first or pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
         return 0
-    return _sum_listed(rest[first.end() :], pattern(conf["arm_to_listed"]))
+    rest = rest[first.end() :]
+    if aside := pattern(conf["arm_aside"]).match(rest):
+        rest = rest[aside.end() :]
+    return _sum_listed(rest, pattern(conf["arm_to_listed"]))
 
 
 def _first_pair(views: list[SentenceView], regex, first: str, second: str

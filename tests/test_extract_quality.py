@@ -2504,6 +2504,42 @@ def test_rules_count_those_who_completed_and_those_who_left(tmp_path, monkeypatc
     assert found.origin.startswith("extract_study")
 
 
+ROUND_81_ARMS = [
+    # blindtest186 o805: the first arm's regimen between dashes, then "the remaining N to"
+    ("Hydrocortisone in community-acquired pneumonia: a randomised study", "Sixty were randomly "
+     "allocated to hydrocortisone \u2013 a single intravenous bolus of 200 mg on day 1, followed "
+     "by a continuous intravenous infusion of 10 mg/h for 7 days \u2013 and the remaining twenty "
+     "to placebo.", 80),
+    ("Anakinra in gout: a randomised trial", "Forty patients were randomised to anakinra (100 mg "
+     "daily for 3 days) and 38 to triamcinolone.", 78),
+    ("Colchicine in pericarditis: a randomised trial", "Ninety patients were randomly allocated "
+     "to colchicine and the other 90 to placebo.", 180),
+]
+
+
+@pytest.mark.parametrize("title, body, patients", ROUND_81_ARMS)
+def test_rules_count_arms_after_an_aside(tmp_path, monkeypatch, title, body, patients):
+    """The rules alone: the count model ranks sums of the paper's numbers (it read 60 + 7 + 20)."""
+    from cytokg.graph_build import count_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    found = paper_study(tmp_path, title, body)
+    assert found.value("numberOfPatients") == patients
+    assert found.origin.startswith("extract_study")
+
+
+@pytest.mark.parametrize("body", [
+    # blindtest186 o806: a paper arguing for a trial, citing others' observational studies
+    "For now, the evidence comes only from small observational studies, and this article sets "
+    "out the case for testing IL-1 blockade in COVID-19.",
+    "This commentary argues that IL-1 blockade should be tested early in COVID-19; cohort data "
+    "are encouraging.",
+])
+def test_an_argument_is_no_study_of_its_own(tmp_path, body):
+    found = paper_study(tmp_path, "Blocking IL-1 to prevent respiratory failure in COVID-19", body)
+    assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
 @pytest.mark.parametrize("title, body, patients", [
     *LABELLED_POPULATIONS_COHORTS_AND_CONTROLS, *ARMS_STATED_ONE_BY_ONE,
     *COUNT_COLUMN_AND_COMPARISON_GROUP, *ROUND_20_POPULATIONS, *ROUND_29_POPULATIONS,
