@@ -63,9 +63,9 @@ def study_design(
     return None
 
 
-def _size(match: re.Match) -> int:
-    """A group size as written ("n = 1,873")."""
-    return int(match.group(1).replace(",", ""))
+def _size(match: re.Match, group: int = 1) -> int:
+    """A group size as written ("n = 1,873"), or the sum of its parts ("n = 27 + 43")."""
+    return sum(int(part.replace(",", "")) for part in match.group(group).split("+"))
 
 
 def _population_counts(
@@ -496,7 +496,7 @@ def patient_count(
     for view in views:
         m = single.search(view.text)
         if m and len(group.findall(view.text)) == 1 and study_verb.search(view.text):
-            return int(m.group(m.lastindex)), view.span()
+            return _size(m, m.lastindex), view.span()
     tables = parsed and (_table_header_count(parsed, group) or _table_column_count(parsed, conf)
                          or _table_row_count(parsed, conf))
     if tables:

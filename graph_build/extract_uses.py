@@ -659,7 +659,9 @@ def drug_disease_uses(
     main = main_disease(views, title)
     if title and title[0].sentence.index < 0:
         views = title + views
-    mains = co_main(title, main)
+    # no title: the sentence saying what the paper is about names the forms instead
+    scope = pattern(cues()["scope_sentence"])
+    mains = co_main(title or [v for v in views if scope.search(v.text)][:1], main)
     # a condition HPO files as a finding that the title names as the population's ("survival in
     # sepsis with features of MAS"): treated like a disease of the paper
     findings = _title_conditions(title) - mains

@@ -2528,6 +2528,35 @@ def test_rules_count_arms_after_an_aside(tmp_path, monkeypatch, title, body, pat
     assert found.origin.startswith("extract_study")
 
 
+@pytest.mark.parametrize("title, body, patients", [
+    # blindtest188 q803: the two groups' sizes as one sum in brackets
+    ("Cytokines in Kawasaki disease shock syndrome: a retrospective study", "Records were "
+     "reviewed retrospectively for every child with KDSS admitted between 2014 and 2017; for "
+     "comparison, children with uncomplicated KD were drawn at random from the same period "
+     "(n = 27 + 43).", 70),
+    ("Anakinra in gout: a randomised trial", "Patients were randomly assigned to anakinra "
+     "(n = 20 + 2) or triamcinolone (n = 21).", 43),
+])
+def test_rules_sum_a_group_size_written_as_a_sum(tmp_path, monkeypatch, title, body, patients):
+    from cytokg.graph_build import count_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
+
+
+def test_a_paper_without_title_names_its_main_form_in_its_scope_sentence(tmp_path):
+    """blindtest188 q806: no title block; "treatment of uveitis in Behçet's disease" makes the
+    review about both, so its drugs are paired with each."""
+    text = ("Behçet's disease (BD) is a systemic vasculitis that affects many organs. In the "
+            "eye, BD causes uveitis. This review summarises recent research on biologic "
+            "treatment of uveitis in Behçet's disease. The agents discussed are infliximab, "
+            "adalimumab and tocilizumab, each given at its standard dose.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for drug in ("infliximab", "adalimumab", "tocilizumab"):
+        assert (grounded(drug), grounded("uveitis")) in found
+        assert (grounded(drug), grounded("Behçet's disease")) in found
+
+
 @pytest.mark.parametrize("body", [
     # blindtest186 o806: a paper arguing for a trial, citing others' observational studies
     "For now, the evidence comes only from small observational studies, and this article sets "
