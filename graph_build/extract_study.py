@@ -80,6 +80,7 @@ def _population_counts(
     after = pattern(conf["subgroup_after"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
+    sex_before = pattern(conf["sex_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
@@ -119,6 +120,9 @@ def _population_counts(
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
                     n += to_number(sex.group(1)) or 0
                     end = sex.end()
+                elif sexed.search(match.group(0)) and (
+                        told := sex_before.search(view.text[: match.start()])):
+                    n += to_number(told.group(1)) or 0  # "eleven were men and four women"
                 found.append((n, view, end))
     return found
 

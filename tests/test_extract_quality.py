@@ -2544,6 +2544,28 @@ def test_rules_sum_a_group_size_written_as_a_sum(tmp_path, monkeypatch, title, b
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
 
 
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest187 p802: the population's sexes, one told with its verb ("four women" alone was
+    # read as the population)
+    ("Anti-IL-1 therapy in colchicine-resistant FMF: our patients", "Our clinic follows 160 adults "
+     "with FMF. Of these, 15 had been given an IL-1 blocker (n = 13 + 2: thirteen received "
+     "anakinra and two canakinumab); eleven were men and four women.", "CaseSeriesDesign", 15),
+    # blindtest184 m802: a title's series of a handful of patients is a case series, though
+    # prospective
+    ("Infliximab for adult-onset Still's disease: a prospective, non-comparative series of four "
+     "patients", "In this prospective, non-comparative case series we treated four patients "
+     "with AOSD with infliximab.", "CaseSeriesDesign", 4),
+])
+def test_round_81_designs_and_counts(tmp_path, monkeypatch, title, body, design, patients):
+    """The rules alone (blindtest184-189 misses)."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
 def test_a_paper_without_title_names_its_main_form_in_its_scope_sentence(tmp_path):
     """blindtest188 q806: no title block; "treatment of uveitis in Behçet's disease" makes the
     review about both, so its drugs are paired with each."""
