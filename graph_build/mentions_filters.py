@@ -57,12 +57,25 @@ _ORGANISATION = re.compile(
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")
 
 
+# a citation line opening on its journal's name, then the year, volume or a separator, and
+# carrying a DOI: "Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/..."
+_CITATION_LINE = re.compile(
+    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
+    r"[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?(?:(?i:\bdoi\b)|\b10\.\d{4,}/)")
+# ... or a running head: "Lekpa et al. Arthritis Research & Therapy          Page 2 of 9"
+_RUNNING_HEAD = re.compile(
+    r"(?m)\bet al\.?,?[ \t]+(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
+    r"[ \t]+(?:\(\d{4}\)[^\n]*|\d{4}[;,.][^\n]*|(?i:page)[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*)$")
+
+
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of journal and organisation names and labelled bibliographic lines."""
     words = conventions()["journal_title_words"]
     spans = [(m.start(), m.end()) for m in _label_line().finditer(text)]
     spans += [(m.start(), m.end()) for m in _JOURNAL_OF.finditer(text)]
     spans += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
+    spans += [m.span("journal") for m in _CITATION_LINE.finditer(text)]
+    spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
     for m in _CAPITALISED_RUN.finditer(text):
         if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", m.group())):
             spans.append((m.start(), m.end()))

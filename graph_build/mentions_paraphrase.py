@@ -96,10 +96,44 @@ def _drug_responses(text: str, matches: list[Match], lexicon: Lexicon) -> list[M
     return found
 
 
+_COORDINATED_BEFORE = re.compile(
+    r"((?:[A-Za-z][\w'’-]*[ \t]+){0,2}[A-Za-z][\w'’-]*)[ \t]*,?[ \t]+(?:and|or|and/or)[ \t]+$")
+
+
+def _elided_heads(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
+    """A name whose head word is written once for two ("rheumatoid and psoriatic arthritis",
+    "giant cell and Takayasu arteritis"): the first name, its modifier words joined to the
+    second's head, where the lexicon has that name as a disease and no match covers the words
+    (not in a name written in title case, an organisation's)."""
+    found = []
+    for start, end, entry in matches:
+        words = text[start:end].split()
+        if entry.category not in ("disease", "phenotype") or len(words) < 2:
+            continue
+        before = _COORDINATED_BEFORE.search(text, max(0, start - 60), start)
+        if not before:
+            continue
+        head = " ".join(words[1:])
+        modifier = before.group(1).split()
+        if head[:1].isupper() and modifier[-1][:1].isupper():
+            continue  # a name in title case: "Department of Rheumatic and Immunologic Diseases"
+        for n in range(len(modifier), 0, -1):  # the longest name first
+            first = modifier[-n:]
+            at = before.end(1) - len(" ".join(first))
+            if text[at : before.end(1)] != " ".join(first) or any(
+                    s < before.end(1) and at < e for s, e, _ in matches):
+                continue
+            named = _lookup(lexicon, [f"{' '.join(first)} {head}"], ("disease",))
+            if named and named.curie != entry.curie:
+                found.append((at, before.end(1), named))
+                break
+    return found
+
+
 def add_paraphrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The matches with paraphrase matches added; plain matches they cover are replaced."""
     extra = (_change_phrases(text, matches, lexicon) + _measured_genes(text, matches, lexicon)
-             + _drug_responses(text, matches, lexicon))
+             + _drug_responses(text, matches, lexicon) + _elided_heads(text, matches, lexicon))
     if not extra:
         return matches
     chosen: list[Match] = []

@@ -375,6 +375,11 @@ NAMES_OF_BODIES = [
      "pneumonia: a retrospective cohort\n", "infectious disease", "COVID-19"),
     ("Open Journal of Rheumatology and Autoimmune Diseases, 2015, 5, 4\n\nTocilizumab in "
      "Takayasu arteritis: a review\n", "autoimmune disease", "Takayasu arteritis"),
+    # a citation line carrying a DOI, and a running head (blindtest189 r803, r804)
+    ("Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/s13075-020-02380-z | Research "
+     "article\n\nTocilizumab in Takayasu arteritis\n", "arthritis", "Takayasu arteritis"),
+    ("Tocilizumab was given for Takayasu arteritis, and\n\nLekpa et al. Arthritis Research & "
+     "Therapy          Page 2 of 9\n\nit was well tolerated.\n", "arthritis", "Takayasu arteritis"),
 ]
 
 
@@ -384,6 +389,26 @@ def test_a_body_meeting_or_journal_named_in_full_names_no_disease(
     found = {m.curie for m in _found(tmp_path, text)}
     assert _id(inside_the_name) not in found
     assert _id(of_the_paper) in found
+
+
+@pytest.mark.parametrize("text, named", [
+    # blindtest189 r804: one head word written for two names
+    ("We followed a clinic cohort with rheumatoid and psoriatic arthritis.\n",
+     ["rheumatoid arthritis", "psoriatic arthritis"]),
+    ("Tocilizumab was given in giant cell and Takayasu arteritis.\n",
+     ["giant cell arteritis", "Takayasu arteritis"]),
+    ("Ruxolitinib was given to children with acute or chronic GVHD.\n",
+     ["acute graft versus host disease", "chronic graft versus host disease"]),
+])
+def test_a_head_word_written_once_for_two_names(tmp_path, text, named):
+    found = {m.curie for m in _found(tmp_path, text)}
+    assert {_id(n) for n in named} <= found
+
+
+def test_a_head_word_shared_in_a_title_case_name_is_no_disease(tmp_path):
+    found = _found(tmp_path, "She was seen at the Department of Rheumatic and Immunologic "
+                   "Diseases.\n")
+    assert _id("rheumatic diseases") not in {m.curie for m in found}
 
 
 def test_greek_plurals_of_medicine_ground_like_their_singular(tmp_path):
