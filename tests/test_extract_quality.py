@@ -2566,6 +2566,26 @@ def test_round_81_designs_and_counts(tmp_path, monkeypatch, title, body, design,
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
 
 
+def test_a_trial_or_meta_analysis_the_paper_cites_is_not_its_design(tmp_path):
+    """blindtest191 t803: a cohort citing "a meta-analysis pooling three ... trials found"."""
+    found = paper_study(
+        tmp_path, "Methotrexate in everyday practice for giant cell arteritis",
+        "For methotrexate the evidence is thin: a meta-analysis pooling three randomised "
+        "placebo-controlled trials found only a modest fall in relapses. From our database we "
+        "retrospectively identified every patient given methotrexate; 49 patients qualified and "
+        "form the study population.")
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
+        "RetrospectiveCohortDesign", 49)
+    # blindtest191 t804: the trial that should confirm an open-label study is no design of its own
+    found = paper_study(tmp_path, "Leflunomide for refractory Takayasu arteritis", "Patients with "
+                        "active disease were enrolled in an open-label study and followed forward. "
+                        "Confirmation should come from a double-blind, controlled trial.")
+    assert found.value("hasStudyDesign") != "RandomizedTrialDesign"
+    found = paper_study(tmp_path, "Tocilizumab in giant cell arteritis", "This meta-analysis "
+                        "pools the published cohorts treated with tocilizumab.")
+    assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
 def test_a_paper_without_title_names_its_main_form_in_its_scope_sentence(tmp_path):
     """blindtest188 q806: no title block; "treatment of uveitis in Behçet's disease" makes the
     review about both, so its drugs are paired with each."""
