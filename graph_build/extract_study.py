@@ -142,6 +142,8 @@ def _with_other_arms(
         return sum(k for m in bracketed if isinstance(k := to_number(m.group(1)), int))
     if pattern(conf["then_randomised"]).match(view.text, text_end):
         return n  # "182 children were enrolled in part 1, and 75 were randomised": a later stage
+    if pattern(conf["breakdown_after"]).match(view.text, text_end):
+        return n  # "twenty-eight participants, twelve of them allocated to X and sixteen to Y"
     first = pattern(conf["gapped_first"]).match(view.text, text_end)
     if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
@@ -884,14 +886,18 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
 
 def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
     """'Outcome | Tocilizumab | Placebo' over 'Patients randomised, n | 19 | 17': a table whose
-    columns are the arms and one row counts patients; the population is that row's sum."""
+    columns are the arms and one row counts patients; the population is that row's sum (the one
+    value of a 'Characteristic | Value' table)."""
     label = pattern(conf["count_row"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
         # an empty p-value column (or one holding a dash); "217 (46)" is a count with its percentage
         counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:]
                   if c and c not in ("-", "–", "—")]
-        if len(counts) >= 2 and label.search(cells[0].lower()) and all(c.isdigit() for c in counts):
+        # ... or a two-column table of the cohort's characteristics ('Patients included | 132')
+        whole = len(counts) == 1 and len(cells) == 2
+        if (len(counts) >= 2 or whole) and label.search(cells[0].lower()) and all(
+                c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]
             return sum(int(c) for c in counts), Span(row.start, row.end, quote)
     return None

@@ -99,12 +99,16 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
-    """The disease the paper is about: the title's (most mentioned if several), else a finding
+    """The disease the paper is about: the title's (most mentioned if several; not a trigger it
+    names as what came before), else a finding
     the title names when it names no disease ("Tocilizumab in large vessel vasculitis": HPO has
     the class), else the most mentioned disease of the document if mentioned at least twice (of
     equals, one the text says was diagnosed or suspected)."""
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
-    in_title = _title_subjects(title, "disease") or _title_subjects(title, "phenotype")
+    # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
+    triggers = _antecedents(title)
+    in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
+        c for c in _title_subjects(title, "phenotype") if c not in triggers]
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19); of equals,
@@ -113,7 +117,8 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     before, after = pattern(cues()["diagnosis_before"]), pattern(cues()["diagnosis_after"])
     for view in views:
         underlying = dict(_form_pairs(view))
-        order += [underlying.get(m, m).curie for m in view.of("disease")]
+        order += [c for m in view.of("disease")
+                  if (c := underlying.get(m, m).curie) not in triggers]
         diagnosed.update(m.curie for m in view.of("disease")
                          if before.search(view.text[: _clean_index(view, m.start)])
                          or after.match(view.text[_clean_index(view, m.end) :]))

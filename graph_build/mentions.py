@@ -38,6 +38,8 @@ _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
 # a hyphen on the way from the publisher
 _GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-][sS] ?")
+# ... and a slash, only inside a name written with one ("MIS-C/A")
+_SLASH = re.compile(r" ?/ ?")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -145,18 +147,21 @@ def _match_at(
     joins = joins_before[i + window - 1] > joins_before[i]
     for n in range(window if joins else longest, 0, -1):
         span = toks[i : i + n]
+        gaps = [text[a.end : b.start] for a, b in zip(span, span[1:], strict=False)]
         if not _bounded(text, span[0].start, span[-1].end) or any(
-            not _GAP.fullmatch(text[a.end : b.start]) or not cells.isdisjoint(range(a.end, b.start))
-            for a, b in zip(span, span[1:], strict=False)
+            not (_GAP.fullmatch(g) or _SLASH.fullmatch(g))
+            or not cells.isdisjoint(range(a.end, b.start))
+            for g, a, b in zip(gaps, span, span[1:], strict=False)
         ):
             continue
+        slashed = any(not _GAP.fullmatch(g) for g in gaps)
         if _CODE_AFTER.match(text, span[-1].end) and span[-1].cased.isupper():
             continue  # "SARS" is not a mention inside "SARS-CoV-2", nor "KTE" in "KTE-C19"
         if n <= longest:
             found = _word_for_word(span, n, lexicon, local)
-            if found:
+            if found and (not slashed or "/" in found[1].synonym):
                 return found
-        joined = _joined_key(span, text) if joins else None
+        joined = _joined_key(span, text) if joins and not slashed else None
         if joined:  # "inter-\nleukin-6": a line-break hyphen kept after a prefix-like piece
             for entry in lexicon.lookup(joined):
                 if not entry.case_sensitive:

@@ -26,7 +26,7 @@ _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width cha
 # One token of the cleaning grammar, tried in order at each position.
 # a PDF running head: a short flush-left line with a wide gap inside ("Tocilizumab in GCA      2");
 # sentences.py reads the same line as page furniture
-RUNNING_HEAD = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,30}"
+RUNNING_HEAD = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(
@@ -35,7 +35,10 @@ _TOKEN = re.compile(
     # when the paragraph runs on across it (sentences.py joins the sentence the same way)
     r"(?P<page>[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE + _HEAD_LINE + r"(?:" + _RULE_LINE
     + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z]))"
-    r"|(?P<hyphen>(?<=\w)-[ \t]*\r?\n[ \t]*(?=\w))"  # word-final hyphen at a line break
+    # a word-final hyphen at a line break, or at a page break ("intra-", running head, "venous")
+    # (there the running head alone, with or without a rule line, marks the page break)
+    r"|(?P<hyphen>(?<=\w)-(?:[ \t]*\r?\n[ \t]*(?=\w)|[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE
+    + r")?" + _HEAD_LINE + r"(?:" + _RULE_LINE + r")?(?:[ \t]*\r?\n)*[ \t]*(?=[a-z])))"
     r"|(?P<entity>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)"
     r"|(?P<space>[ " + _SPACES + r"\r\n]+)"
     # inline HTML formatting: "enrolled <b>65</b> patients", "PaO<sub>2</sub>"

@@ -45,8 +45,10 @@ def _is_heading_phrase(phrase: str) -> bool:
     return phrase.strip().rstrip(".:").strip().lower() in conventions()["headings"]
 
 
-def _standalone(line: str, prev_blank: bool, next_blank: bool) -> bool:
-    """A whole line that is a heading: known word, upper case, or a short title between blanks."""
+def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
+    """A whole line that is a heading: known word, upper case (not the first line of a title in
+    capitals that runs on: "MULTISYSTEM INFLAMMATORY SYNDROME IN CHILDREN AFTER\nCOVID-19 AT A
+    PERUVIAN PAEDIATRIC HOSPITAL"), or a short title between blanks."""
     core = line.strip()
     if not core or _NOT_A_HEADING.match(core):
         return False
@@ -55,7 +57,9 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool) -> bool:
     if "  " in core or any(c.isdigit() for c in core):
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
-        return True
+        runs_on = not next_blank and any(c.isalpha() for c in next_line) and not any(
+            c.islower() for c in next_line)
+        return not runs_on
     words = core.split()
     return (
         prev_blank
@@ -110,7 +114,8 @@ def find_headings(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[Head
             if not (i == first_content and len(md.group(1)) == 1):  # "# Title" is the title
                 headings.append(Heading(md.group(2), s + md.start(2), s + md.end(2)))
             continue
-        if _standalone(line, not prev_line.strip(), next_blank):
+        following = "" if next_blank else text[slice(*lines[i + 1])]
+        if _standalone(line, not prev_line.strip(), next_blank, following):
             lead = len(line) - len(line.lstrip())
             core = line.strip()
             headings.append(Heading(core.rstrip(".:").strip(), s + lead, s + lead + len(core)))

@@ -2586,6 +2586,43 @@ def test_a_trial_or_meta_analysis_the_paper_cites_is_not_its_design(tmp_path):
     assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
 
 
+@pytest.mark.parametrize("title, body, patients", [
+    # blindtest190 s804: a table of the cohort by severity, with a count column
+    ("IVIG in MIS-C: a prospective cohort", "Children who met the case definition were enrolled "
+     "prospectively.\n\nTable 1. Severity\nSeverity on admission\tChildren (n)\nModerate MIS-C\t23"
+     "\nSevere MIS-C\t12\n\nFour children developed acute kidney injury.", 35),
+    # blindtest193 v803: a two-column table of the cohort's characteristics
+    ("TNF antagonists in sarcoidosis: a retrospective study", "We retrospectively collected data "
+     "on patients given a TNF antagonist.\n\nTable 1. Baseline characteristics\nCharacteristic\t"
+     "Value\nPatients included\t132\nWomen\t58%\n\nAfter interruption, 13 patients relapsed.",
+     132),
+    # blindtest194 w802: the part of a database that forms the series
+    ("Anti-TNF agents for cardiac sarcoidosis: four men", "The database held 84 patients with "
+     "cardiac sarcoidosis; four of them (4.7%) had been given TNF antagonists, and they form this "
+     "series.", 4),
+    # blindtest194 w805: the population broken down into its arms right after it
+    ("Tocilizumab in myocardial infarction: a randomised trial", "At that point enrolment stood at "
+     "twenty-eight participants, twelve of them allocated to tocilizumab and sixteen to placebo.",
+     28),
+])
+def test_round_81_populations(tmp_path, monkeypatch, title, body, patients):
+    from cytokg.graph_build import count_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
+
+
+def test_a_trigger_the_title_names_is_not_the_main_disease(tmp_path):
+    """blindtest190 s802: "Multisystem inflammatory syndrome after COVID-19": the drugs are not
+    for COVID-19."""
+    text = ("Multisystem inflammatory syndrome after COVID-19 in young adults: four patients\n\n"
+            "All four had had COVID-19 some weeks before. In three of the four, therapy was "
+            "started with intravenous immunoglobulin and pulse steroids, and they improved "
+            "quickly.\n")
+    found = uses(mine(tmp_path, text)[1])
+    assert not any(disease == grounded("COVID-19") for _, disease in found)
+
+
 def test_a_paper_without_title_names_its_main_form_in_its_scope_sentence(tmp_path):
     """blindtest188 q806: no title block; "treatment of uveitis in Behçet's disease" makes the
     review about both, so its drugs are paired with each."""

@@ -405,6 +405,14 @@ def test_a_head_word_written_once_for_two_names(tmp_path, text, named):
     assert {_id(n) for n in named} <= found
 
 
+def test_a_name_written_with_a_slash(tmp_path):
+    """blindtest190 s802: "MIS-C/A" is its own MONDO class, not MIS-C; a slash joins no others."""
+    found = {m.curie for m in _found(tmp_path, "Patients diagnosed with MIS-C/A received IVIG.\n")}
+    assert _id("MIS-C/A") in found and _id("MIS-C") not in found
+    found = _found(tmp_path, "Serum IL-6/IL-10 ratios and ESR/CRP were recorded.\n")
+    assert not any("/" in m.text for m in found)
+
+
 def test_a_head_word_shared_in_a_title_case_name_is_no_disease(tmp_path):
     found = _found(tmp_path, "She was seen at the Department of Rheumatic and Immunologic "
                    "Diseases.\n")

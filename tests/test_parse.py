@@ -162,6 +162,26 @@ def test_a_paragraph_cut_by_a_page_break_with_a_running_head_is_joined(tmp_path)
     assert "All improved.\n\n" in clean
 
 
+def test_a_word_hyphenated_across_a_page_break_is_joined():
+    """blindtest190 s803: "intra-", a running head of three parts, "venous immunoglobulin"."""
+    text = ("Almost all patients were treated with intra-\n\nAtamari-Anahui et al.      Rev Peru "
+            "Med Exp Salud Publica      303\n\nvenous immunoglobulin (95.9%).\n")
+    assert "treated with intravenous immunoglobulin (95.9%)" in clean_view(text).text
+    # a hyphen at a plain line break keeps its rules ("IL-\n6" stays IL-6)
+    assert "IL-6 levels" in clean_view("Serum IL-\n6 levels rose.\n").text
+
+
+def test_a_title_in_capitals_that_runs_on_is_no_heading(tmp_path):
+    """blindtest190 s803: the first line of a title in capitals was read as a section heading."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("MULTISYSTEM INFLAMMATORY SYNDROME IN CHILDREN AFTER\nCOVID-19 AT A PERUVIAN "
+                     "HOSPITAL, 2020-2022\n\nRESULTS\nThe records of 73 patients were analysed.\n",
+                     encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    assert doc.sentences[0].text.startswith("MULTISYSTEM INFLAMMATORY SYNDROME IN CHILDREN")
+    assert doc.sentences[-1].section == "RESULTS"
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
