@@ -57,15 +57,19 @@ _ORGANISATION = re.compile(
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")
 
 
+_JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
 # a citation line opening on its journal's name, then the year, volume or a separator, and
-# carrying a DOI: "Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/..."
+# carrying a DOI ("Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/..."), or the line
+# alone with volume, year and article number ("Seminars in Arthritis and Rheumatism 60 (2023)
+# 152192")
 _CITATION_LINE = re.compile(
-    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
-    r"[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?(?:(?i:\bdoi\b)|\b10\.\d{4,}/)")
-# ... or a running head: "Lekpa et al. Arthritis Research & Therapy          Page 2 of 9"
+    r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
+    r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+[ \t]*$)")
+# ... or a running head: "Lekpa et al. Arthritis Research & Therapy          Page 2 of 9",
+# "A. Lavergne et al.     Seminars in Arthritis and Rheumatism 60 (2023) 152192     2"
 _RUNNING_HEAD = re.compile(
-    r"(?m)\bet al\.?,?[ \t]+(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
-    r"[ \t]+(?:\(\d{4}\)[^\n]*|\d{4}[;,.][^\n]*|(?i:page)[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*)$")
+    r"(?m)\bet al\.?,?[ \t]+" + _JOURNAL_NAME + r"[ \t]+(?:(?:\d{1,4}[ \t]*)?\(\d{4}\)[^\n]*"
+    r"|\d{4}[;,.][^\n]*|(?i:page)[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*)$")
 
 
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:

@@ -380,6 +380,13 @@ NAMES_OF_BODIES = [
      "article\n\nTocilizumab in Takayasu arteritis\n", "arthritis", "Takayasu arteritis"),
     ("Tocilizumab was given for Takayasu arteritis, and\n\nLekpa et al. Arthritis Research & "
      "Therapy          Page 2 of 9\n\nit was well tolerated.\n", "arthritis", "Takayasu arteritis"),
+    # a citation line of volume, year and article number, and a running head with them
+    # (blindtest191 t803)
+    ("Seminars in Arthritis and Rheumatism 60 (2023) 152192\n\nMethotrexate in Takayasu "
+     "arteritis\n", "arthritis", "Takayasu arteritis"),
+    ("Methotrexate was given for Takayasu arteritis, and\n\nA. Lavergne et al.        Seminars in "
+     "Arthritis and Rheumatism 60 (2023) 152192        2\n\nit was well tolerated.\n",
+     "arthritis", "Takayasu arteritis"),
 ]
 
 
