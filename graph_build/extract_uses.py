@@ -134,6 +134,10 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     form = max(forms, key=lambda c: (forms[c], -order.index(c)), default=None)
     if form and forms[form] >= 2:
         return form
+    if counts[best] < 2 and not title and views:
+        # no title, each disease named once: the one disease the opening sentence names
+        opening = {m.curie for m in views[0].of("disease")} - triggers
+        return opening.pop() if len(opening) == 1 else None
     return best if counts[best] >= 2 else None
 
 

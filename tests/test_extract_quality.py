@@ -2612,6 +2612,17 @@ def test_round_81_populations(tmp_path, monkeypatch, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
 
 
+def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
+    """blindtest197 z806: no title, the disease named once, in the opening sentence."""
+    text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
+            "ANCA-associated vasculitis. In this review we go over today's standards. For "
+            "inducing remission, cyclophosphamide continues to be the drug of first choice; "
+            "azathioprine and rituximab are the standard maintenance drugs.\n")
+    found = uses(mine(tmp_path, text)[1])
+    for drug in ("cyclophosphamide", "azathioprine", "rituximab"):
+        assert (grounded(drug), grounded("ANCA-associated vasculitis")) in found
+
+
 def test_a_trigger_the_title_names_is_not_the_main_disease(tmp_path):
     """blindtest190 s802: "Multisystem inflammatory syndrome after COVID-19": the drugs are not
     for COVID-19."""
