@@ -38,8 +38,9 @@ _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
 # a hyphen on the way from the publisher
 _GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-][sS] ?")
-# ... and a slash, only inside a name written with one ("MIS-C/A")
-_SLASH = re.compile(r" ?/ ?")
+# ... and a slash or an opening bracket, only inside a name written with one ("MIS-C/A",
+# "influenza A(H1N1)")
+_SLASH = re.compile(r" ?[/(] ?")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -154,14 +155,14 @@ def _match_at(
             for g, a, b in zip(gaps, span, span[1:], strict=False)
         ):
             continue
-        slashed = any(not _GAP.fullmatch(g) for g in gaps)
+        marks = {c for g in gaps if not _GAP.fullmatch(g) for c in g.strip()}
         if _CODE_AFTER.match(text, span[-1].end) and span[-1].cased.isupper():
             continue  # "SARS" is not a mention inside "SARS-CoV-2", nor "KTE" in "KTE-C19"
         if n <= longest:
             found = _word_for_word(span, n, lexicon, local)
-            if found and (not slashed or "/" in found[1].synonym):
+            if found and all(c in found[1].synonym for c in marks):
                 return found
-        joined = _joined_key(span, text) if joins and not slashed else None
+        joined = _joined_key(span, text) if joins and not marks else None
         if joined:  # "inter-\nleukin-6": a line-break hyphen kept after a prefix-like piece
             for entry in lexicon.lookup(joined):
                 if not entry.case_sensitive:

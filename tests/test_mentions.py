@@ -418,6 +418,10 @@ def test_a_name_written_with_a_slash(tmp_path):
     assert _id("MIS-C/A") in found and _id("MIS-C") not in found
     found = _found(tmp_path, "Serum IL-6/IL-10 ratios and ESR/CRP were recorded.\n")
     assert not any("/" in m.text for m in found)
+    # ... or an opening bracket (blindtest200 c904): the lexicon's "Influenza A (H1N1)"
+    found = {m.curie for m in _found(tmp_path, "Patients had pandemic influenza A(H1N1) "
+                                               "infection.\n")}
+    assert _id("Influenza A (H1N1)") in found and _id("influenza") not in found
 
 
 def test_a_head_word_shared_in_a_title_case_name_is_no_disease(tmp_path):
