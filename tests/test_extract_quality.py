@@ -2612,6 +2612,28 @@ def test_round_81_populations(tmp_path, monkeypatch, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
 
 
+def test_a_title_in_capitals_does_not_stall_the_count_reading(tmp_path):
+    """blindtest196 y805: the count cue's acronym-like word ("IL-6", "sJIA") matched every word of
+    a title in capitals in many ways, and its search backtracked for hours; it gives up on a word
+    at once now. The alarm turns a stall into a failure."""
+    import signal
+
+    def stalled(*_):
+        raise TimeoutError("the count reading stalled on a title in capitals")
+
+    title = ("A SECOND COURSE OF INTRAVENOUS IMMUNOGLOBULIN FOR GUILLAIN-BARRÉ SYNDROME WITH A "
+             "POOR PROGNOSIS (SID-GBS): A DOUBLE-BLIND, PLACEBO-CONTROLLED, RANDOMISED TRIAL")
+    previous = signal.signal(signal.SIGALRM, stalled)
+    signal.alarm(20)
+    try:
+        found = paper_study(tmp_path, title, "Ninety-three patients entered the modified "
+                            "intention-to-treat analysis.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert found.value("hasStudyDesign") == "RandomizedTrialDesign"
+
+
 def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
     """blindtest197 z806: no title, the disease named once, in the opening sentence."""
     text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
