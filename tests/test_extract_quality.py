@@ -2634,6 +2634,24 @@ def test_a_title_in_capitals_does_not_stall_the_count_reading(tmp_path):
     assert found.value("hasStudyDesign") == "RandomizedTrialDesign"
 
 
+@pytest.mark.parametrize("title, body, patients", [
+    # blindtest196 y803: the records that "met this definition"
+    ("Tocilizumab in autoimmune encephalitis: a retrospective study", "From our cohort we "
+     "retrospectively analysed everyone whose response to rituximab had been inadequate. The "
+     "records of 91 patients met this definition. Tocilizumab was given to 30 patients, further "
+     "rituximab to 31, and 30 were observed.", 91),
+    # blindtest201 d905: the first arm "alone", then the others
+    ("Prednisone with or without methotrexate or ciclosporin in JDM: a randomised trial",
+     "Randomisation allocated 47 patients to prednisone alone, 46 to prednisone plus ciclosporin "
+     "and 46 to prednisone plus methotrexate.", 139),
+])
+def test_round_83_populations(tmp_path, monkeypatch, title, body, patients):
+    from cytokg.graph_build import count_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
+
+
 def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
     """blindtest197 z806: no title, the disease named once, in the opening sentence."""
     text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
