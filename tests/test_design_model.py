@@ -50,6 +50,21 @@ def test_blind_readings_cover_whole_sets_of_gold_papers():
         assert len(r["commit"]) >= 7, r
 
 
+def test_a_set_read_at_a_later_commit_says_why_and_is_read_there():
+    """read_at.tsv: sets whose gold commit could not be read (scripts/blind_readings.sh)."""
+    import csv
+    from pathlib import Path
+
+    table = Path(design_training.__file__).parent / "data" / "design_training" / "read_at.tsv"
+    with table.open(encoding="utf-8", newline="") as handle:
+        later = list(csv.DictReader(handle, delimiter="\t"))
+    commits = {(r["set"], r["commit"]) for r in design_training.blind_readings()}
+    assert later
+    for row in later:
+        assert len(row["why"]) > 40, row  # a reason, not a label
+        assert {c for s, c in commits if s == row["set"]} == {row["commit"]}, row
+
+
 @cache
 def rows() -> tuple:
     return tuple(design_training.rows())
