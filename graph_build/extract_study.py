@@ -103,6 +103,9 @@ def _population_counts(
                 continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
                 continue
+            if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
+                    and not other_sex.match(view.text, match.end())):
+                continue  # "52 were enrolled (28 women)": one sex of a count, not the count
             if whole_first.search(view.text[: match.start()]) and elided.search(
                     view.text, match.end()):
                 continue  # "Of the 61 patients who started CLUSTER, 60 entered Epoch 4"
@@ -338,9 +341,11 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
     placebo')."""
-    elided = pattern(conf["elided_noun"])
+    elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     for view in views:
         m = elided.search(view.text)
+        if m and bound.search(view.text[: m.start(1)]):
+            m = None  # "a MELD score between 20 and 35 were randomly assigned": a range's end
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]

@@ -2652,6 +2652,26 @@ def test_round_83_populations(tmp_path, monkeypatch, title, body, patients):
     assert paper_study(tmp_path, title, body).value("numberOfPatients") == patients
 
 
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest207 j904: "studied, prospectively"; one sex in brackets is no count of its own
+    ("Ustekinumab in everyday practice: one year of data in Crohn's disease", "We therefore "
+     "studied, prospectively and at several centres, how ustekinumab performs in real-world use. "
+     "Seventy-nine patients were screened and 52 were enrolled (28 women).",
+     "ProspectiveCohortDesign", 52),
+    # blindtest207 j905: a range's end is no elided population
+    ("Anakinra plus zinc versus prednisone for severe alcoholic hepatitis: a randomised trial",
+     "Adults with a MELD score between 20 and 35 were randomly assigned to anakinra or "
+     "prednisone. Eighty patients completed the study.", "RandomizedTrialDesign", 80),
+])
+def test_round_84_designs_and_counts(tmp_path, monkeypatch, title, body, design, patients):
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
 def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
     """blindtest197 z806: no title, the disease named once, in the opening sentence."""
     text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
