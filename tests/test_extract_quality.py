@@ -2672,6 +2672,18 @@ def test_round_84_designs_and_counts(tmp_path, monkeypatch, title, body, design,
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
 
 
+def test_a_disease_the_title_places_before_is_not_the_treated_one(tmp_path):
+    """blindtest206 i901: scleritis on tocilizumab "in a woman with earlier giant cell
+    arteritis": the drug is for the scleritis."""
+    text = ("Lasting remission of treatment-resistant scleritis on tocilizumab in a woman with "
+            "earlier giant cell arteritis\n\nA woman treated for giant cell arteritis years "
+            "before developed scleritis. Tocilizumab was started, and the scleritis went into "
+            "remission.\n")
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded("tocilizumab"), grounded("scleritis")) in found
+    assert (grounded("tocilizumab"), grounded("giant cell arteritis")) not in found
+
+
 def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
     """blindtest197 z806: no title, the disease named once, in the opening sentence."""
     text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
