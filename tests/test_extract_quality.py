@@ -2684,6 +2684,26 @@ def test_a_disease_the_title_places_before_is_not_the_treated_one(tmp_path):
     assert (grounded("tocilizumab"), grounded("giant cell arteritis")) not in found
 
 
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest206 i904: the larger trial "now justified" is another's
+    ("Anakinra in corticosteroid-resistant autoimmune inner ear disease", "We ran an open-label "
+     "phase I/II trial with a single arm. The trial enrolled 13 participants. A larger randomised "
+     "phase II trial of IL-1 inhibition is now justified.", "ProspectiveCohortDesign", 13),
+    # blindtest206 i905: the parent trial's count is not the subset analysed
+    ("Methotrexate versus mycophenolate in Vogt-Koyanagi-Harada disease: a randomised trial",
+     "The parent trial enrolled 80 patients, and 54% of them had VKH; these form the population of "
+     "this analysis. Twenty-seven patients were randomised to methotrexate and sixteen to "
+     "mycophenolate mofetil.", "RandomizedTrialDesign", 43),
+])
+def test_round_84_others_trials(tmp_path, monkeypatch, title, body, design, patients):
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
 def test_a_review_without_title_is_about_the_disease_it_opens_on(tmp_path):
     """blindtest197 z806: no title, the disease named once, in the opening sentence."""
     text = ("Over the past 25 years, clinical trials have transformed the care of patients with "
