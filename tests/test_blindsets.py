@@ -1,4 +1,4 @@
-"""The blind sets (cytokg/data/blindtest, blindtest2 … blindtest207): gold valid, evaluation runs.
+"""The blind sets (cytokg/data/blindtest, blindtest2 … blindtest213): gold valid, evaluation runs.
 
 Each set was measured blind once and is a development set since (docs/evaluation.md); the sets
 are checked alike here. No score thresholds: the tests check that the gold loads with the real
@@ -20,11 +20,12 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 208)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 214)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 208)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 214)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
+FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -80,9 +81,10 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
             if drug in spellings:
                 assert any(s in text for s in spellings[drug]), (stem, drug)
                 checked += 1
-    # at least one checked use per paper on average (blindtest200 has five: its uses are mostly
-    # the corticosteroid class, a class and not a drug, for infections)
-    assert checked >= SIZE.get(name, 10) - (name == "blindtest200")
+    # at least one checked use per paper on average, but for sets whose study drugs mostly have
+    # no drug id: blindtest200's uses are mostly the corticosteroid class (a class, not a drug);
+    # three of blindtest213's papers study interferon-gamma or GM-CSF (gene ids only)
+    assert checked >= FEWER_DRUG_USES.get(name, SIZE.get(name, 10))
 
 
 @pytest.mark.parametrize("name", SETS)
