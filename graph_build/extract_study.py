@@ -63,9 +63,14 @@ def study_design(
     return None
 
 
+def _parts_sum(written: str) -> int:
+    """A count as written ("1,873"), or the sum of its parts ("27 + 43", "13 + 8 + ")."""
+    return sum(int(part.replace(",", "")) for part in written.split("+") if part.strip())
+
+
 def _size(match: re.Match, group: int = 1) -> int:
     """A group size as written ("n = 1,873"), or the sum of its parts ("n = 27 + 43")."""
-    return sum(int(part.replace(",", "")) for part in match.group(group).split("+"))
+    return _parts_sum(match.group(group))
 
 
 def _population_counts(
@@ -117,7 +122,7 @@ def _population_counts(
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
                 n += _counted_before(view.text[: match.start()], further, earlier)
                 if added := plus.search(view.text[: match.start()]):
-                    n += sum(map(int, re.findall(r"\d+", added.group(1))))
+                    n += _parts_sum(added.group(1))
                 end = match.end()
                 sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."

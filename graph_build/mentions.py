@@ -40,7 +40,7 @@ _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 _GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-][sS] ?")
 # ... and a slash or an opening bracket, only inside a name written with one ("MIS-C/A",
 # "influenza A(H1N1)")
-_SLASH = re.compile(r" ?[/(] ?")
+_MARKED_GAP = re.compile(r" ?[/(] ?")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -150,7 +150,7 @@ def _match_at(
         span = toks[i : i + n]
         gaps = [text[a.end : b.start] for a, b in zip(span, span[1:], strict=False)]
         if not _bounded(text, span[0].start, span[-1].end) or any(
-            not (_GAP.fullmatch(g) or _SLASH.fullmatch(g))
+            not (_GAP.fullmatch(g) or _MARKED_GAP.fullmatch(g))
             or not cells.isdisjoint(range(a.end, b.start))
             for g, a, b in zip(gaps, span, span[1:], strict=False)
         ):

@@ -57,8 +57,7 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
     if "  " in core or any(c.isdigit() for c in core):
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
-        runs_on = not next_blank and any(c.isalpha() for c in next_line) and not any(
-            c.islower() for c in next_line)
+        runs_on = any(c.isalpha() for c in next_line) and not any(c.islower() for c in next_line)
         return not runs_on
     words = core.split()
     return (

@@ -577,16 +577,31 @@ def test_a_drug_for_a_grade_of_disease_goes_with_the_main_disease(tmp_path):
     assert (prednisolone, grounded("macrophage activation syndrome")) not in uses(facts)
 
 
-def test_a_post_infectious_title_names_the_syndrome_not_the_infection(tmp_path):
+@pytest.mark.parametrize("text, drug, treated, before", [
     # "... in a 12-year-old girl with post-COVID-19 multisystem inflammatory syndrome"
     # (blindtest167 v701): "post-" makes COVID-19 the trigger, like "... after COVID-19"
-    facts = mine(tmp_path, "Fatal shock in a boy with post-COVID-19 multisystem inflammatory "
-                 "syndrome\n\nA boy with a recent COVID-19 infection met the case definition of "
-                 "multisystem inflammatory syndrome in children (MIS-C). MIS-C progressed. He was "
-                 "given intravenous immunoglobulin.\n")[1]
-    ivig = grounded("intravenous immunoglobulin")
-    assert (ivig, grounded("MIS-C")) in uses(facts)
-    assert (ivig, grounded("COVID-19")) not in uses(facts)
+    ("Fatal shock in a boy with post-COVID-19 multisystem inflammatory syndrome\n\nA boy with a "
+     "recent COVID-19 infection met the case definition of multisystem inflammatory syndrome in "
+     "children (MIS-C). MIS-C progressed. He was given intravenous immunoglobulin.\n",
+     "intravenous immunoglobulin", "MIS-C", "COVID-19"),
+    # blindtest190 s802: "... after COVID-19" in a title whose syndrome has no id of its own: the
+    # trigger is no main disease either
+    ("Multisystem inflammatory syndrome after COVID-19 in young adults: four patients\n\nAll four "
+     "had had COVID-19 some weeks before. In three of the four, therapy was started with "
+     "intravenous immunoglobulin and pulse steroids, and they improved quickly.\n",
+     "intravenous immunoglobulin", None, "COVID-19"),
+    # blindtest206 i901: scleritis on tocilizumab "in a woman with earlier giant cell arteritis"
+    ("Lasting remission of treatment-resistant scleritis on tocilizumab in a woman with earlier "
+     "giant cell arteritis\n\nA woman treated for giant cell arteritis years before developed "
+     "scleritis. Tocilizumab was started, and the scleritis went into remission.\n",
+     "tocilizumab", "scleritis", "giant cell arteritis"),
+])
+def test_a_disease_the_title_names_as_what_came_before_was_not_treated(tmp_path, text, drug,
+                                                                       treated, before):
+    found = uses(mine(tmp_path, text)[1])
+    if treated:
+        assert (grounded(drug), grounded(treated)) in found
+    assert not any(disease == grounded(before) for _, disease in found)  # no drug at all
 
 
 def test_a_drug_named_as_the_one_to_blame_was_not_given_for_the_disease(tmp_path):
@@ -2647,29 +2662,6 @@ def test_a_title_in_capitals_does_not_stall_the_count_reading(tmp_path):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert found.value("hasStudyDesign") == "RandomizedTrialDesign"
-
-
-def test_a_disease_the_title_places_before_is_not_the_treated_one(tmp_path):
-    """blindtest206 i901: scleritis on tocilizumab "in a woman with earlier giant cell
-    arteritis": the drug is for the scleritis."""
-    text = ("Lasting remission of treatment-resistant scleritis on tocilizumab in a woman with "
-            "earlier giant cell arteritis\n\nA woman treated for giant cell arteritis years "
-            "before developed scleritis. Tocilizumab was started, and the scleritis went into "
-            "remission.\n")
-    found = uses(mine(tmp_path, text)[1])
-    assert (grounded("tocilizumab"), grounded("scleritis")) in found
-    assert (grounded("tocilizumab"), grounded("giant cell arteritis")) not in found
-
-
-def test_a_trigger_the_title_names_is_not_the_main_disease(tmp_path):
-    """blindtest190 s802: "Multisystem inflammatory syndrome after COVID-19": the drugs are not
-    for COVID-19."""
-    text = ("Multisystem inflammatory syndrome after COVID-19 in young adults: four patients\n\n"
-            "All four had had COVID-19 some weeks before. In three of the four, therapy was "
-            "started with intravenous immunoglobulin and pulse steroids, and they improved "
-            "quickly.\n")
-    found = uses(mine(tmp_path, text)[1])
-    assert not any(disease == grounded("COVID-19") for _, disease in found)
 
 
 @pytest.mark.parametrize("text, drugs, diseases", [
