@@ -898,14 +898,17 @@ def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | N
     """'Outcome | Tocilizumab | Placebo' over 'Patients randomised, n | 19 | 17': a table whose
     columns are the arms and one row counts patients; the population is that row's sum (the one
     value of a 'Characteristic | Value' table)."""
-    label = pattern(conf["count_row"])
+    label, together = pattern(conf["count_row"]), pattern(conf["count_row_together"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
+        both = together.search(cells[0]) if cells else None
+        if both:  # "Patients analysed (both groups together) | 79 | |": the arms' one sum
+            cells[0] = cells[0][: both.start()]
         # an empty p-value column (or one holding a dash); "217 (46)" is a count with its percentage
         counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:]
                   if c and c not in ("-", "–", "—")]
         # ... or a two-column table of the cohort's characteristics ('Patients included | 132')
-        whole = len(counts) == 1 and len(cells) == 2
+        whole = len(counts) == 1 and (len(cells) == 2 or bool(both))
         if (len(counts) >= 2 or whole) and label.search(cells[0].lower()) and all(
                 c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]

@@ -38,9 +38,11 @@ _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
     r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d", re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
-# a citation or author line above the title ("doi:10.1007/...", "Gedik KC, Arici ZS, ...")
+# a citation or author line above the title ("doi:10.1007/...", "N Engl J Med 2023; 389:
+# 1357-67", "Gedik KC, Arici ZS, ...")
 _FRONT_MATTER = re.compile(
-    r"\bdoi\s*:|doi\.org/|(?:\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3},\s*){2,}")
+    r"\bdoi\s*:|doi\.org/|\b(?:19|20)\d{2}\s*;\s*\d+\s*[:(]"
+    r"|(?:\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3},\s*){2,}")
 
 
 def title_views(
@@ -109,6 +111,8 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     triggers = _antecedents(title)
     in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
         c for c in _title_subjects(title, "phenotype") if c not in triggers]
+    settings = _infection_settings(title)
+    in_title = [c for c in in_title if c not in settings] or in_title
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19); of equals,
@@ -176,6 +180,18 @@ def _arose_on_drug(view: SentenceView, disease: Mention) -> bool:
     nearest = min(drugs, key=lambda d: d.start)
     gap = view.text[_clean_index(view, disease.end) : _clean_index(view, nearest.start)]
     return bool(pattern(cues()["title_adverse_after"]).fullmatch(gap))
+
+
+def _infection_settings(title: list[SentenceView]) -> set[str]:
+    """Infections the title names another disease as associated with ("HIV-associated
+    tuberculous meningitis"; cue setting_classes): where the patients come from."""
+    related = pattern(cues()["title_form_of_main"])
+    classes = cues()["setting_classes"]
+    return {underlying.curie for view in title for form, underlying in _form_pairs(view)
+            if underlying.end <= form.start and related.fullmatch(view.text[
+                _clean_index(view, underlying.end) : _clean_index(view, form.start)])
+            and view.text[_clean_index(view, underlying.end)] == "-"
+            and any(is_a(underlying.curie, c) for c in classes)}
 
 
 def _antecedents(title: list[SentenceView]) -> set[str]:
@@ -448,15 +464,18 @@ def co_main(title: list[SentenceView], main: str | None) -> set[str]:
         if named:
             mains.update(d.curie for d in _alternatives(view, named[0], view.of("disease"), True))
         # the form the title names of it: "... in Behçet's disease-related uveitis", "... in
-        # refractory uveitis of Behçet's disease"
+        # refractory uveitis of Behçet's disease", "... for COVID-19 acute respiratory distress
+        # syndrome" (a form treated in its own right); not an infection that is the setting
         for form, underlying in _form_pairs(view):
             a, b = sorted((form, underlying), key=lambda m: m.start)
-            if not related.fullmatch(
-                    view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]):
+            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+            if not related.fullmatch(gap) and not (
+                    gap.strip() == "" and form.curie in cues()["forms_in_own_right"]):
                 continue
             if underlying.curie == main:
                 mains.add(form.curie)
-            elif form.curie == main and not _a_complication(form.curie):
+            elif form.curie == main and not _a_complication(form.curie) and (
+                    underlying.curie not in _infection_settings([view])):
                 # "Infliximab for refractory uveitis in Behçet disease": the disease the main
                 # one is a form of (not one it complicates: "MAS in sJIA")
                 mains.add(underlying.curie)

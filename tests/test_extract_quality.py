@@ -2611,7 +2611,41 @@ ROUND_81_DESIGNS_AND_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("title, body, design, patients", ROUND_81_DESIGNS_AND_COUNTS)
+# designs with their counts from the misses of blindtest208-213, read by the rules alone
+ROUND_88_DESIGNS_AND_COUNTS = [
+    # blindtest210 m901: "our patient" is the case; the literature's 33 patients are not
+    ("Adalimumab for Blau syndrome with granulomas in liver and kidneys: case report",
+     "Our patient is a young woman whose polyarthritis began when she was 3 years old. We "
+     "searched the literature: adalimumab had been given to 33 patients with Blau syndrome.",
+     "CaseReportDesign", 1),
+    # blindtest210 m903: "the diagnosis was confirmed in 11 patients (10 children and one adult)"
+    ("Blau syndrome in North India: clinical profile of a single-centre cohort", "We analysed the "
+     "clinical records of the patients with Blau syndrome under follow-up at our centre. The "
+     "diagnosis was genetically confirmed in 11 patients (10 children and one adult). Two children "
+     "had renal involvement.", "RetrospectiveCohortDesign", 11),
+    # blindtest212 o904: "a total of 29 biological agents" is no population ...
+    ("Adalimumab in everyday rheumatology", "This was a prospective observational study in routine "
+     "care. Seventy patients were treated and followed. Twenty-six patients had earlier tried a "
+     "total of 29 biological agents.", "ProspectiveCohortDesign", 70),
+    # ... though the patients exposed to them are one (blindtest24 j04)
+    ("Biologics in relapsing polychondritis", "All cases were retrieved from the department's "
+     "electronic medical files. Nine patients had been exposed to a total of 22 biologic agents. "
+     "Abatacept (n = 3) and tocilizumab (n = 2) were effective.", "CaseSeriesDesign", 9),
+    # blindtest213 p905: one cell for both arms of a table row
+    ("Single-dose versus divided-dose IVIG in septic shock: a randomised comparison", "Adults with "
+     "septic shock were randomly allocated to one of two schedules of IVIG.\n\nTable 1. Study "
+     "population\nItem\tS group\tH group\tDifference\nPatients analysed (both groups together)"
+     "\t79\t\t\nSurvival\tcomparable\tcomparable\tnot significant\n\nNeither course differed.",
+     "RandomizedTrialDesign", 79),
+    # blindtest210 m904: placed on a drug and followed on it, with no design word
+    ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
+     "children with FMF were placed on continuous colchicine and followed while on this regimen "
+     "for 6 to 13 years.", "ProspectiveCohortDesign", 350),
+]
+
+
+@pytest.mark.parametrize("title, body, design, patients",
+                         [*ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3034,6 +3068,25 @@ ROUND_49_USES_GIVEN = [
 ]
 
 
+# uses from the misses of blindtest208-213
+ROUND_88_USES_GIVEN = [
+    # blindtest212 o906: "Each of them" right after a list of drugs
+    ("TNF blockade in rheumatoid arthritis: a history\n\nBy 2021 five TNF blocking drugs were in "
+     "wide use: infliximab, etanercept and adalimumab. Each of them relieved the symptoms of "
+     "rheumatoid arthritis, particularly in patients whose disease had not responded to "
+     "earlier treatment.\n",
+     "infliximab", "rheumatoid arthritis"),
+    # blindtest211 n901: a regimen that "combines steroids with cyclophosphamide"
+    ("Tocilizumab in polyarteritis nodosa: a case report\n\nThe usual regimen for "
+     "severe polyarteritis nodosa combines steroids with cyclophosphamide.\n", "steroids",
+     "polyarteritis nodosa"),
+    # blindtest209 l905: "COVID-19 acute respiratory distress syndrome" names both diseases
+    ("Dexamethasone or methylprednisolone for COVID-19 acute respiratory distress syndrome: a "
+     "randomised trial\n\nPatients were randomly assigned to dexamethasone or "
+     "methylprednisolone.\n", "dexamethasone", "acute respiratory distress syndrome"),
+]
+
+
 ROUND_57_USES_GIVEN = [
     # row 415: a table's column of agents with their doses, not the first column ("Target | Agent
     # and usual dose | Patients reported"): each agent was given for the paper's disease
@@ -3051,7 +3104,8 @@ ROUND_57_USES_GIVEN = [
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
-                                                 *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN])
+                                                 *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
+                                                 *ROUND_88_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
@@ -3326,3 +3380,26 @@ def test_non_before_a_qualifier_of_a_short_form_negates_it(tmp_path):
     curies = {m.curie for m in found}
     assert grounded("juvenile idiopathic arthritis") in curies
     assert grounded("systemic juvenile idiopathic arthritis") not in curies
+
+
+@pytest.mark.parametrize("front, title, body, drug, main, setting", [
+    # blindtest208 k905: the title under a citation line "N Engl J Med 2023; 389: 1357-67 | ..."
+    # is read as the title, so the disease it names is the main one, not the comorbidity the body
+    # names most
+    ("N Engl J Med 2023; 389: 1357-67 | Original Article | Randomized Controlled Trial\n\n",
+     "ADJUNCTIVE DEXAMETHASONE IN TUBERCULOUS MENINGITIS: A DOUBLE-BLIND TRIAL",
+     "Adults with HIV infection were enrolled. HIV infection was advanced in most. Participants "
+     "were randomly allocated to dexamethasone or placebo.", "dexamethasone",
+     "tuberculous meningitis", "HIV infection"),
+    # blindtest175 d803: an infection the title names a disease as associated with is its setting:
+    # a sentence naming no disease gives its drug to the other one
+    ("", "Outcomes of influenza-associated acute respiratory distress syndrome: a retrospective "
+     "cohort", "Influenza was confirmed by PCR. Each influenza season brought "
+     "cases. Hydrocortisone was given to 40 patients.", "hydrocortisone",
+     "acute respiratory distress syndrome", "influenza"),
+])
+def test_the_title_names_the_main_disease_beside_its_setting(tmp_path, front, title, body, drug,
+                                                             main, setting):
+    found = uses(mine(tmp_path, f"{front}{title}\n\n{body}\n")[1])
+    assert (grounded(drug), grounded(main)) in found
+    assert (grounded(drug), grounded(setting)) not in found
