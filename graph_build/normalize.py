@@ -33,8 +33,12 @@ _TOKEN = re.compile(
     # a PDF page break inside a paragraph: blank lines, a running head with a wide gap inside
     # ("Steroid-sparing therapy in GCA            2") and a rule line beside it; read as one space
     # when the paragraph runs on across it (sentences.py joins the sentence the same way)
+    # ... or with no rule line, the head alone between blank lines, where the text before it ends
+    # with no full stop ("reached by 23 of the 47", head, "patients with severe HS")
     r"(?P<page>[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE + _HEAD_LINE + r"(?:" + _RULE_LINE
-    + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z]))"
+    + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z])"
+    r"|(?<=[^.!?:;\s])[ \t]*\r?\n(?:[ \t]*\r?\n)+" + _HEAD_LINE
+    + r"(?:[ \t]*\r?\n)+(?=[ \t]*[a-z]))"
     # a word-final hyphen at a line break, or at a page break ("intra-", running head, "venous")
     # (there the running head alone, with or without a rule line, marks the page break)
     r"|(?P<hyphen>(?<=\w)-(?:[ \t]*\r?\n[ \t]*(?=\w)|[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE

@@ -2637,6 +2637,26 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "population\nItem\tS group\tH group\tDifference\nPatients analysed (both groups together)"
      "\t79\t\t\nSurvival\tcomparable\tcomparable\tnot significant\n\nNeither course differed.",
      "RandomizedTrialDesign", 79),
+    # blindtest214 q905: a trial the literature "had published", with its 30, is another's
+    ("Ciclosporin or prednisolone for pyoderma gangrenosum: a randomised trial", "Before this "
+     "study only one randomised trial had been published, with 30 participants. A total of 121 "
+     "patients with pyoderma gangrenosum were randomised.", "RandomizedTrialDesign", 121),
+    # blindtest216 s905: "the pivotal N-MOmentum study, which randomised 230 patients" is
+    # another's; the table row "Patients randomly assigned (full analysis set)" counts this one's
+    ("Rituximab in NMOSD: a randomised trial", "Patients were randomly assigned to rituximab or "
+     "placebo.\n\nItem\tValue\nPatients randomly assigned (full analysis set)\t38\n\nThe trial "
+     "is small next to the pivotal N-MOmentum study, which randomised 230 patients.",
+     "RandomizedTrialDesign", 38),
+    # blindtest218 u905: "Randomised, n (% of all randomised)" over the arms' counts
+    ("Dexamethasone versus prednisone in immune thrombocytopenia: a randomised trial", "Adults "
+     "were randomly assigned to prednisone or dexamethasone.\n\nOutcome\tArm A\tArm B\tP\n"
+     "Randomised, n (% of all randomised)\t59 (52.2%)\t54 (47.8%)\t-\n\nResponses were "
+     "similar.", "RandomizedTrialDesign", 113),
+    # blindtest216 s902: the pooled count of "our own cases and those in the literature"
+    ("Tocilizumab in relapsing MOGAD: two patients from our centre and the published experience",
+     "We included every patient with MOGAD who had received tocilizumab. The first was a woman of "
+     "20. The second was a woman of 35. Counting our own cases and those in the literature, ten "
+     "patients with MOGAD treated with tocilizumab could be identified.", "CaseSeriesDesign", 2),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "

@@ -162,6 +162,24 @@ def test_a_paragraph_cut_by_a_page_break_with_a_running_head_is_joined(tmp_path)
     assert "All improved.\n\n" in clean
 
 
+def test_a_running_head_alone_between_blank_lines_inside_a_sentence_is_skipped(tmp_path):
+    """blindtest214 q903: "reached by 23 of the 47", a running head with no rule line, "patients
+    with severe HS"; a head after a full stop, or before a capital, still parts paragraphs."""
+    text = ("At week 16 the HiSCR was reached by 23 of the 47\n\n"
+            "SECUKINUMAB IN REFRACTORY HS                                   2\n\n"
+            "patients with severe HS who were analysed. All tolerated it.\n\n"
+            "SECUKINUMAB IN REFRACTORY HS                                   3\n\n"
+            "Discussion came later.\n")
+    paper = tmp_path / "paper.txt"
+    paper.write_text(text, encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    joined = next(s for s in doc.sentences if "HiSCR" in s.text)
+    assert joined.text.endswith("who were analysed.")
+    clean = clean_view(text).text
+    assert "23 of the 47 patients with severe HS" in clean
+    assert "SECUKINUMAB IN REFRACTORY HS" in clean  # the second head: not inside a sentence
+
+
 def test_a_word_hyphenated_across_a_page_break_is_joined():
     """blindtest190 s803: "intra-", a running head of three parts, "venous immunoglobulin"."""
     text = ("Almost all patients were treated with intra-\n\nAtamari-Anahui et al.      Rev Peru "
