@@ -36,11 +36,14 @@ _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
 _CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
 _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
-# a hyphen on the way from the publisher
-_GAP = re.compile(r"[ \-‐–']*\n?[ \-‐–']*|['’\-][sS] ?")
+# a hyphen on the way from the publisher; "Graves’ orbitopathy" is a plural possessive with a
+# curly apostrophe
+_GAP = re.compile(r"[ \-‐–'’]*\n?[ \-‐–'’]*|['’\-][sS] ?")
 # ... and a slash or an opening bracket, only inside a name written with one ("MIS-C/A",
-# "influenza A(H1N1)")
-_MARKED_GAP = re.compile(r" ?[/(] ?")
+# "influenza A(H1N1)"); a comma only inside a name that is a list ("periodic fever, aphthous
+# stomatitis, pharyngitis and adenitis"; not MeSH's inverted "Lupus Erythematosus, Systemic")
+_MARKED_GAP = re.compile(r" ?[/(,] ?")
+_LISTED_NAME = re.compile(r",.*\b(and|or)\b")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
@@ -160,7 +163,8 @@ def _match_at(
             continue  # "SARS" is not a mention inside "SARS-CoV-2", nor "KTE" in "KTE-C19"
         if n <= longest:
             found = _word_for_word(span, n, lexicon, local)
-            if found and all(c in found[1].synonym for c in marks):
+            if found and all(c in found[1].synonym for c in marks) and (
+                    "," not in marks or _LISTED_NAME.search(found[1].synonym)):
                 return found
         joined = _joined_key(span, text) if joins and not marks else None
         if joined:  # "inter-\nleukin-6": a line-break hyphen kept after a prefix-like piece

@@ -424,6 +424,24 @@ def test_a_name_written_with_a_slash(tmp_path):
     assert _id("Influenza A (H1N1)") in found and _id("influenza") not in found
 
 
+def test_a_name_that_is_a_list_keeps_its_commas(tmp_path):
+    """blindtest225 ab04: "periodic fever, aphthous stomatitis, pharyngitis and adenitis" is one
+    name, PFAPA; a comma joins no MeSH name written inverted ("Lupus Erythematosus, Systemic")."""
+    found = _found(tmp_path, "Colchicine in periodic fever, aphthous stomatitis, pharyngitis and "
+                   "adenitis was studied.\n")
+    assert {m.curie for m in found} >= {_id("PFAPA")}
+    assert _id("fever") not in {m.curie for m in found}
+    found = _found(tmp_path, "Patients had lupus erythematosus, systemic sclerosis or both.\n")
+    assert not any("," in m.text for m in found)
+
+
+def test_a_plural_possessive_with_a_curly_apostrophe(tmp_path):
+    """blindtest220 w901: "Graves&rsquo; orbitopathy", "Graves’ disease"."""
+    found = {m.curie for m in _found(tmp_path, "Graves&rsquo; orbitopathy followed her Graves’ "
+                                               "disease.\n")}
+    assert {_id("Graves orbitopathy"), _id("Graves disease")} <= found
+
+
 def test_a_head_word_shared_in_a_title_case_name_is_no_disease(tmp_path):
     found = _found(tmp_path, "She was seen at the Department of Rheumatic and Immunologic "
                    "Diseases.\n")
