@@ -392,7 +392,9 @@ def patient_count(
     fourth'), else its one patient; a trial record's actual enrolment; the population
     reached after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the
     cohort numbered N') or named the subject of the report;
-    the eligible split into groups after a colon; arms sized where the patients were allocated;
+    the eligible split into groups after a colon; a trial table's row of those randomised when it
+    counts more than the first stated population (which then is a part: "67 completed");
+    arms sized where the patients were allocated;
     arms each sized by what they comprised; arms one per line, each labelled with its size ('X
     arm: N started', quoted from the first); 'N patients were randomised / enrolled / evaluable
     in total'; two arms each stated by its allocation ('in 20 patients allocated to X and in 30
@@ -400,12 +402,17 @@ def patient_count(
     patients'; 'two groups of N patients each'; 'N patients were eligible.'; groups stated one by
     one, each by what it received; 'we analysed N patients'; the sum of '(n = N)' group sizes in
     a line; group sizes in a table header; the sum of a table's patient-count column when its
-    rows are the arms; 'the whole cohort (n = N)'; and, when nothing else is stated, a
+    rows are the arms; 'the whole cohort (n = N)' or 'of the N patients in the cohort'; and,
+    when nothing else is stated, a
     protocol's planned sample, two arms with the second's verb left out, parts by place, those
     who did and 'the other' ones, those who completed and those who left, groups in clauses
     with one verb, patients taken in turn, the first count of patients no subgroup filter
-    drops, or a title that counts the patients."""
+    drops, or a title that counts the patients. A section on the literature is not read."""
     conf = cues()["patient_count"]
+    # a section on the literature ("### Literature", "Review of the literature") counts others'
+    # patients
+    others = pattern(conf["literature_section"])
+    views = [v for v in views if not others.search(v.sentence.section or "")] or views
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
@@ -456,10 +463,18 @@ def patient_count(
         return found
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
         return found
+    # a trial's table row of the patients randomised, arm by arm ("Randomised (n) | 36 | 31")
+    randomised = design == "RandomizedTrialDesign" and parsed and _table_row_count(
+        parsed, conf, pattern(conf["randomised_row"]))
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
-        return _with_other_arms(views, view, end, n, design, compares), view.span()
+        n = _with_other_arms(views, view, end, n, design, compares)
+        if randomised and randomised[0] > n:
+            return randomised  # "67 patients completed", "44 were tested": part of those randomised
+        return n, view.span()
+    if randomised:
+        return randomised
     arms = pattern(conf["allocated_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
@@ -518,6 +533,9 @@ def patient_count(
     if tables:
         return tables
     if found := _first_count(views, pattern(conf["whole_cohort_size"]), 3):
+        return found
+    if found := _first_count(
+            views, pattern(conf["whole_cohort_of"].replace("{nouns}", conf["nouns"])), "n"):
         return found
     if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
         return found
@@ -894,11 +912,12 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
     return None
 
 
-def _table_row_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
+def _table_row_count(parsed: ParsedDocument, conf: dict, label: re.Pattern | None = None
+                     ) -> tuple[int, Span] | None:
     """'Outcome | Tocilizumab | Placebo' over 'Patients randomised, n | 19 | 17': a table whose
     columns are the arms and one row counts patients; the population is that row's sum (the one
     value of a 'Characteristic | Value' table)."""
-    label, together = pattern(conf["count_row"]), pattern(conf["count_row_together"])
+    label, together = label or pattern(conf["count_row"]), pattern(conf["count_row_together"])
     for row in parsed.tables:
         cells = [cell.strip() for cell in row.cells]
         both = together.search(cells[0]) if cells else None

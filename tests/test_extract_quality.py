@@ -2657,6 +2657,36 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "We included every patient with MOGAD who had received tocilizumab. The first was a woman of "
      "20. The second was a woman of 35. Counting our own cases and those in the literature, ten "
      "patients with MOGAD treated with tocilizumab could be identified.", "CaseSeriesDesign", 2),
+    # blindtest223 z905: a trial's table row of the randomised over "67 patients completed" ...
+    ("Tofacitinib versus glucocorticoids for polymyalgia rheumatica: a randomised trial",
+     "Patients were randomly assigned to tofacitinib or glucocorticoids.\n\nTable 1\n\tTofacitinib"
+     "\tGlucocorticoids\nRandomised\t39\t37\n\nIn the randomised cohort, 67 patients completed "
+     "the 24 weeks.", "RandomizedTrialDesign", 76),
+    # ... but not over the 188 recruited before randomisation (blindtest211 n905)
+    ("Rituximab or azathioprine after re-induction in ANCA-associated vasculitis: a randomised "
+     "trial", "29 centres recruited 188 patients; those in remission were randomised to rituximab "
+     "or azathioprine.\n\nGroup\tRituximab\tAzathioprine\nPatients randomised\t85\t85\n\n"
+     "Fewer relapses occurred with rituximab.", "RandomizedTrialDesign", 188),
+    # blindtest222 y904: "sixteen of them had severe dengue (14.1 %) and made up the study
+    # population"
+    ("Severe dengue in a paediatric intensive care unit: a prospective study", "The PICU took in "
+     "113 patients; sixteen of them had severe forms of dengue (14.1 %) and made up the study "
+     "population.", "ProspectiveCohortDesign", 16),
+    # blindtest220 w903: "fifty-seven of the 60 patients (95%) in the cohort"
+    ("Predictors of relapse in IgG4-related disease after rituximab: a retrospective study",
+     "A clinical response to rituximab was seen in fifty-seven of the 60 patients (95%) in the "
+     "cohort.", "RetrospectiveCohortDesign", 60),
+    # blindtest224 aa03: those meeting the definition of a severe form are a part
+    ("Tofacitinib versus tacrolimus in anti-MDA5 dermatomyositis: a retrospective study",
+     "Over the study window, 26 patients had received tofacitinib and 35 had received tacrolimus. "
+     "Thirteen of the patients met the definition of rapidly progressive ILD.",
+     "RetrospectiveCohortDesign", 61),
+    # blindtest222 y902: "case series with literature review"; the literature section's counts
+    ("Scrub typhus with HLH: three adults from one centre", "*Original article (case series with "
+     "literature review)*\n\n## Methods\n\nWe set out the clinical picture of the three adult "
+     "patients with scrub typhus whom we looked after.\n\n### Literature\n\nSearching reports "
+     "published between 1990 and 2014, we found HLH described in 21 patients. Patients were "
+     "treated with steroids (N=6) or antibiotics (N=9).", "CaseSeriesDesign", 3),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
