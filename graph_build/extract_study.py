@@ -459,6 +459,15 @@ def patient_count(
                  if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
+    labelled = pattern(conf["labelled_group_comprised"].replace("{nouns}", conf["nouns"]))
+    sized: dict[str, tuple[int, SentenceView]] = {}
+    for view in views:
+        for m in labelled.finditer(view.text):
+            k = to_number(m.group("n"))
+            if isinstance(k, int):
+                sized.setdefault(m.group("label").lower(), (k, view))
+    if len(sized) >= 2:
+        return sum(k for k, _ in sized.values()), next(iter(sized.values()))[1].span()
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
         return found
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
@@ -498,7 +507,10 @@ def patient_count(
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
-    if found := _first_count(views, study_of, "n", unless=pattern(conf["other_cohort"])):
+    others = pattern(conf["literature_sentence"])  # "the classic series of thirteen patients
+    # published in 1980" is another's
+    if found := _first_count([v for v in views if not others.search(v.text)], study_of, "n",
+                             unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
         return found
@@ -758,8 +770,11 @@ def study_facts(
             "case_series_max"] and pattern(r"\b(enrolled|recruited)\b").search(design[1].text) and (
             not any(pattern(cues()["enrolled_only_not"]).search(v.text) for v in views + title)):
         design = ("CaseSeriesDesign", design[1])  # "Six patients were enrolled", nothing more
-    described = design and any(pattern(src).search(design[1].text)
-                               for src in cues()["design_first"]["CaseSeriesDesign"])
+    # the authors call it a series of their own few patients, in the text or its title ("... :
+    # five patients of our own and six from the literature"): a case series, whatever the count
+    described = design and any(pattern(src).search(design[1].text) for src in [
+        *cues()["design_first"]["CaseSeriesDesign"],
+        *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in titles else ())])
     if (design and count and not undesigned and not described
             and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]
             and not pattern(r"\bcase series\b").search(design[1].text)):

@@ -453,6 +453,18 @@ def _abbreviation_entries(
         found = _scan(long, lexicon, {})
         ending = [f for f in found if f[1] == len(long.rstrip())]
         define(short, ending[-1][2] if ending else None, long)
+    for short, long in parsed.abbreviations:
+        # "primary antiphospholipid syndrome (PAPS) ... high-risk APS": the short form less its
+        # first letter is the long form less its first word, when the lexicon names that
+        words = long.split(None, 1)
+        if (len(short) >= 4 and short.isupper() and len(words) == 2
+                and short[0].lower() == words[0][0].lower()
+                and re.search(rf"(?<![\w-]){re.escape(short[1:])}(?![\w-])", text)):
+            rest = re.sub(r"-\s*\n\s*", "", words[1])
+            found = _scan(rest, lexicon, {})
+            whole = [f for f in found if f[0] == 0 and f[1] == len(rest.rstrip())]
+            if whole:
+                define(short[1:], whole[-1][2], rest)
     for start, end, entry in matches:
         m = _DEFINITION.match(text, end)
         short = m.group(1) if m else ""

@@ -2687,6 +2687,33 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "patients with scrub typhus whom we looked after.\n\n### Literature\n\nSearching reports "
      "published between 1990 and 2014, we found HLH described in 21 patients. Patients were "
      "treated with steroids (N=6) or antibiotics (N=9).", "CaseSeriesDesign", 3),
+    # blindtest226 ac03 / blindtest227 ad03: groups labelled and sized one by one
+    ("Rituximab in IgG4-related disease: a retrospective study", "Records were reviewed "
+     "retrospectively. Group 1 comprised 14 patients and group 2 comprised 29. Infections "
+     "occurred in 6 of the 43 patients.", "RetrospectiveCohortDesign", 43),
+    ("Benralizumab in EGPA: a retrospective study", "Charts were reviewed retrospectively. "
+     "Group A consisted of 17 patients, every one of them on oral steroids. Their FEV1 rose. Their "
+     "exacerbations fell. Group B consisted of nine patients, all taking inhaled steroids.",
+     "RetrospectiveCohortDesign", 26),
+    # blindtest230 ag05: a row of the women randomised, over another trial's 58
+    ("Intravenous immunoglobulin for recurrent miscarriage: a randomised trial", "Earlier trials "
+     "were smaller; one from the same group had randomised 58 women.\n\n\tIVIG\tPlacebo\n"
+     "Women randomised (n)\t42\t40\n\nLive births did not differ.", "RandomizedTrialDesign",
+     82),
+    # blindtest228 ae02: a subtitle that counts the cases
+    ("Omalizumab for chronic spontaneous urticaria: three cases", "*Case presentation · Biomédica, "
+     "2013*\n\nTo describe our own patients: three adult women whose urticaria had lasted eight "
+     "years.",
+     "CaseSeriesDesign", 3),
+    # blindtest206 i902: "the classic series of thirteen patients published in" is another's
+    ("TNF blockade after relapse in Cogan's syndrome: two patients followed for years",
+     "Case report. The eye is affected first in half, according to the classic series of "
+     "thirteen patients published in 1980.", "CaseSeriesDesign", 2),
+    # blindtest219 v902: a title counting the authors' own few patients keeps a case series of
+    # more than ten, with the literature's
+    ("Tocilizumab for neuro-Behçet's syndrome: five patients of our own and six from the "
+     "literature", "A total of 11 patients were analysed, five treated at our centre.",
+     "CaseSeriesDesign", 11),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "

@@ -435,6 +435,17 @@ def test_a_name_that_is_a_list_keeps_its_commas(tmp_path):
     assert not any("," in m.text for m in found)
 
 
+def test_a_short_form_less_its_first_letter_names_the_long_form_less_its_first_word(tmp_path):
+    """blindtest230 ag03: "primary antiphospholipid syndrome (PAPS)", then "high-risk APS": not
+    the lexicon's APS (autoimmune polyendocrinopathy) but antiphospholipid syndrome."""
+    found = {m.text: m.curie for m in _found(
+        tmp_path, "Women with primary antiphospholipid syndrome (PAPS) were studied. In high-risk "
+        "APS, hydroxychloroquine was added.\n")}
+    assert found["APS"] == _id("antiphospholipid syndrome")
+    found = {m.text: m.curie for m in _found(tmp_path, "Patients with APS were studied.\n")}
+    assert found["APS"] == _id("autoimmune polyendocrine syndrome")
+
+
 def test_a_plural_possessive_with_a_curly_apostrophe(tmp_path):
     """blindtest220 w901: "Graves&rsquo; orbitopathy", "Graves’ disease"."""
     found = {m.curie for m in _found(tmp_path, "Graves&rsquo; orbitopathy followed her Graves’ "
