@@ -171,7 +171,8 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     return subjects or [c for _, c in broad]
 
 
-def _arose_on_drug(view: SentenceView, disease: Mention) -> bool:
+def _arose_on_drug(view: SentenceView, disease: Mention, cue: str = "title_adverse_after"
+                   ) -> bool:
     """Is the title disease one that arose on a drug named right after it ("Type 1 diabetes
     during etanercept therapy in a child with …"; cue title_adverse_after)?"""
     drugs = [d for d in view.of(*DRUG_CATEGORIES) if d.start >= disease.end]
@@ -179,7 +180,7 @@ def _arose_on_drug(view: SentenceView, disease: Mention) -> bool:
         return False
     nearest = min(drugs, key=lambda d: d.start)
     gap = view.text[_clean_index(view, disease.end) : _clean_index(view, nearest.start)]
-    return bool(pattern(cues()["title_adverse_after"]).fullmatch(gap))
+    return bool(pattern(cues()[cue]).fullmatch(gap))
 
 
 def _infection_settings(title: list[SentenceView]) -> set[str]:
@@ -192,6 +193,27 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
                 _clean_index(view, underlying.end) : _clean_index(view, form.start)])
             and view.text[_clean_index(view, underlying.end)] == "-"
             and any(is_a(underlying.curie, c) for c in classes)}
+
+
+def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[str, str]]:
+    """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
+    that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
+    nivolumab"; cue title_adverse_after); in a sentence, the drug after a dose of which the
+    disease appeared (cue caused_after_dose). No sentence gives such a drug for that disease."""
+    pairs = set()
+    for view in title:
+        for disease in view.of("disease", "phenotype"):
+            if _arose_on_drug(view, disease, "title_caused_after"):
+                pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
+                          if d.start >= disease.end}
+    after_dose = pattern(cues()["caused_after_dose"])
+    for view in views:
+        for disease in view.of("disease", "phenotype"):
+            for drug in view.of(*DRUG_CATEGORIES):
+                if drug.start > disease.end and after_dose.fullmatch(view.text[
+                        _clean_index(view, disease.end) : _clean_index(view, drug.start)]):
+                    pairs.add((drug.curie, disease.curie))
+    return pairs
 
 
 def _antecedents(title: list[SentenceView]) -> set[str]:
@@ -832,7 +854,11 @@ def drug_disease_uses(
     if study_drug:
         for disease, span in _column_cells(parsed, mentions, "diagnosis_column", ("disease",)):
             add(study_drug, disease, span, False, False)
-    refused = frozenset({(drug, None) for drug in not_given}
+    # a drug named as the cause of a disease is never given for it
+    caused = _causes(views, title)
+    for pair in caused & set(found):
+        found[pair][3] = True
+    refused = frozenset({(drug, None) for drug in not_given} | caused
                         | {pair for pair, entry in found.items() if entry[3]})
     facts = []
     for (drug_id, disease_id), (drug, disease, spans, negated, explicit) in sorted(found.items()):

@@ -3480,3 +3480,31 @@ def test_the_title_names_the_main_disease_beside_its_setting(tmp_path, front, ti
     found = uses(mine(tmp_path, f"{front}{title}\n\n{body}\n")[1])
     assert (grounded(drug), grounded(main)) in found
     assert (grounded(drug), grounded(setting)) not in found
+
+
+@pytest.mark.parametrize("text, drug, disease", [
+    # blindtest233 aj01: the title names the drugs as the cause ("after a single dose of")
+    ("Smoldering myocarditis after a single dose of ipilimumab plus nivolumab\n\nA woman with "
+     "melanoma developed myocarditis. Glucocorticoids were given for the myocarditis.\n",
+     "nivolumab", "myocarditis"),
+    # blindtest233 aj02: a sentence names the disease as appearing after a dose of the drug
+    ("Myocarditis with complete heart block during checkpoint blockade: three cases\n\nIn all "
+     "three, myocarditis appeared roughly two weeks after a dose of pembrolizumab. "
+     "Methylprednisolone was given for the myocarditis.\n", "pembrolizumab", "myocarditis"),
+    # blindtest115 v503: a disease "arising during etanercept therapy for" another
+    ("Inflammatory bowel disease arising during etanercept therapy for juvenile idiopathic "
+     "arthritis\n\nFour children treated with etanercept developed inflammatory bowel disease."
+     "\n", "etanercept", "inflammatory bowel disease"),
+])
+def test_a_drug_named_as_the_cause_of_a_disease_is_not_given_for_it(tmp_path, text, drug,
+                                                                    disease):
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded(drug), grounded(disease)) not in found
+    assert found  # the paper's other uses are still read
+
+
+def test_a_course_under_a_drug_is_no_cause(tmp_path):
+    """blindtest193 v804: "the course of hidradenitis suppurativa under adalimumab"."""
+    found = uses(mine(tmp_path, "Course of hidradenitis suppurativa under adalimumab: a "
+                      "prospective cohort\n\nThirty patients received adalimumab.\n")[1])
+    assert (grounded("adalimumab"), grounded("hidradenitis suppurativa")) in found
