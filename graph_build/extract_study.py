@@ -740,6 +740,9 @@ def study_facts(
     count = None
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed, titles)
+    if design and design[0] == "CaseSeriesDesign" and not count and parsed and (
+            cases := _case_headings(parsed)):
+        count = cases  # a series whose patients are listed "Patient 1" ... "Patient 4"
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"
         count = (1, design[1].span())

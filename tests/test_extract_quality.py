@@ -2714,6 +2714,17 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Tocilizumab for neuro-Behçet's syndrome: five patients of our own and six from the "
      "literature", "A total of 11 patients were analysed, five treated at our centre.",
      "CaseSeriesDesign", 11),
+    # blindtest237 an02: the genre alone on the journal line, the patients listed one by one
+    ("Serum IgM keeps rising during cytokine blockade in Schnitzler syndrome", "<p class="
+     "\"journal\">Clinical letter &middot; Case series &middot; Dermatology</p>\n<ul>\n"
+     "<li><b>Patient&nbsp;1</b> &ndash; a woman aged 63 "
+     "years</li>\n<li><b>Patient&nbsp;2</b> &ndash; a man aged 65 years</li>\n<li><b>Patient"
+     "&nbsp;3</b> &ndash; a woman aged 43 years</li>\n</ul>\n\nThey were treated with "
+     "anakinra.", "CaseSeriesDesign", 3),
+    # blindtest235 al01: "Case report & literature review" on the citation line
+    ("Up-front rituximab for anti-glomerular basement membrane disease", "Medicine (Baltimore) · "
+     "2019 · Case report & literature review\n\nRituximab was given with steroids; published "
+     "cases were reviewed.", "CaseReportDesign", 1),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
