@@ -143,41 +143,37 @@ def test_pdf_paragraph_cut_by_a_column_break_is_joined():
     assert "Subsequent echo-" in sentence_with(parsed("001"), "of the aneurysms").text
 
 
-def test_a_paragraph_cut_by_a_page_break_with_a_running_head_is_joined(tmp_path):
+@pytest.mark.parametrize("text, opening, ending, joined, kept", [
     # row 365: the sentence runs on past the running head and its rule; the clean view reads one
     # space there, while a page break after a full stop stays a paragraph break
-    text = ("Results: Twelve patients received anakinra as their first agent,\n\n"
-            "Anakinra in recurrent pericarditis              2\n" + "-" * 60 + "\n\n"
-            "and nine received colchicine alone. All improved.\n\n" + "-" * 60 + "\n"
-            "Anakinra in recurrent pericarditis              3\n" + "-" * 60 + "\n\n"
-            "Table 1\n" + "-" * 40 + "\n          Anakinra   Colchicine\n" + "-" * 40 + "\n"
-            "Age        12         11\n")
+    ("Results: Twelve patients received anakinra as their first agent,\n\n"
+     "Anakinra in recurrent pericarditis              2\n" + "-" * 60 + "\n\n"
+     "and nine received colchicine alone. All improved.\n\n" + "-" * 60 + "\n"
+     "Anakinra in recurrent pericarditis              3\n" + "-" * 60 + "\n\n"
+     "Table 1\n" + "-" * 40 + "\n          Anakinra   Colchicine\n" + "-" * 40 + "\n"
+     "Age        12         11\n",
+     "Twelve", "and nine received colchicine alone.", "first agent, and nine received",
+     "All improved.\n\n"),
+    # blindtest214 q903: a running head with no rule line between "reached by 23 of the 47" and
+    # "patients with severe HS"; a head after a full stop, or before a capital, still parts
+    # paragraphs
+    ("At week 16 the HiSCR was reached by 23 of the 47\n\n"
+     "SECUKINUMAB IN REFRACTORY HS                                   2\n\n"
+     "patients with severe HS who were analysed. All tolerated it.\n\n"
+     "SECUKINUMAB IN REFRACTORY HS                                   3\n\n"
+     "Discussion came later.\n",
+     "HiSCR", "who were analysed.", "23 of the 47 patients with severe HS",
+     "SECUKINUMAB IN REFRACTORY HS"),
+])
+def test_a_paragraph_cut_by_a_page_break_with_a_running_head_is_joined(tmp_path, text, opening,
+                                                                       ending, joined, kept):
     paper = tmp_path / "paper.txt"
     paper.write_text(text, encoding="utf-8")
     doc = parse_document(read_document(paper))
-    joined = next(s for s in doc.sentences if "Twelve" in s.text)
-    assert joined.text.endswith("and nine received colchicine alone.")
+    assert next(s for s in doc.sentences if opening in s.text).text.endswith(ending)
     clean = clean_view(text).text
-    assert "first agent, and nine received" in clean
-    assert "All improved.\n\n" in clean
-
-
-def test_a_running_head_alone_between_blank_lines_inside_a_sentence_is_skipped(tmp_path):
-    """blindtest214 q903: "reached by 23 of the 47", a running head with no rule line, "patients
-    with severe HS"; a head after a full stop, or before a capital, still parts paragraphs."""
-    text = ("At week 16 the HiSCR was reached by 23 of the 47\n\n"
-            "SECUKINUMAB IN REFRACTORY HS                                   2\n\n"
-            "patients with severe HS who were analysed. All tolerated it.\n\n"
-            "SECUKINUMAB IN REFRACTORY HS                                   3\n\n"
-            "Discussion came later.\n")
-    paper = tmp_path / "paper.txt"
-    paper.write_text(text, encoding="utf-8")
-    doc = parse_document(read_document(paper))
-    joined = next(s for s in doc.sentences if "HiSCR" in s.text)
-    assert joined.text.endswith("who were analysed.")
-    clean = clean_view(text).text
-    assert "23 of the 47 patients with severe HS" in clean
-    assert "SECUKINUMAB IN REFRACTORY HS" in clean  # the second head: not inside a sentence
+    assert joined in clean
+    assert kept in clean
 
 
 def test_a_word_hyphenated_across_a_page_break_is_joined():
