@@ -2725,6 +2725,20 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Up-front rituximab for anti-glomerular basement membrane disease", "Medicine (Baltimore) · "
      "2019 · Case report & literature review\n\nRituximab was given with steroids; published "
      "cases were reviewed.", "CaseReportDesign", 1),
+    # blindtest238 ao02: the authors' "experience with two girls", listed "Patient 1, ..."
+    ("Beneficial use of immunoglobulins in Sydenham chorea: experience with two girls",
+     "<ul>\n<li><b>Patient&nbsp;1</b>, an 11-year-old girl, came with involuntary movements.</li>"
+     "\n<li><b>Patient&nbsp;2</b>, a 9-year-old girl, had the same.</li>\n</ul>\n\nBoth "
+     "received IVIG.", "CaseSeriesDesign", 2),
+    # blindtest242 as02: "In 38 English-language reports we found 62 patients" is the literature's
+    ("Infliximab in Blau syndrome: four Chinese patients", "Between 2015 "
+     "and 2018 we diagnosed Blau syndrome in four patients and treated each of them with "
+     "infliximab. In 38 English-language reports we found 62 patients treated with a TNF "
+     "inhibitor.", "CaseSeriesDesign", 4),
+    # blindtest242 as06: a review names a case series "in progress" elsewhere
+    ("Ocular manifestations of Blau syndrome", "Here we go over its systemic and ocular features "
+     "and look at what has been published in the last few years. A large prospective case series "
+     "run by many centres is in progress.", "NarrativeReviewDesign", None),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
