@@ -2739,6 +2739,22 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Ocular manifestations of Blau syndrome", "Here we go over its systemic and ocular features "
      "and look at what has been published in the last few years. A large prospective case series "
      "run by many centres is in progress.", "NarrativeReviewDesign", None),
+    # blindtest248 ay03: "we looked back at ... of 40 patients"; the same group's earlier
+    # interim report of 20 is another's
+    ("Corticosteroids in IgG4-related aortitis: a multicentre retrospective study", "Across "
+     "several centres we looked back at the clinical features and the course after treatment of "
+     "40 patients with IgG4-related aortitis. An earlier interim report from the same group had "
+     "described 20 such patients. Thirty-six patients received prednisolone.",
+     "RetrospectiveCohortDesign", 40),
+    # blindtest249 az04: "a published meta-analysis of 5702 infected people" is another's
+    ("Methotrexate for chronic chikungunya arthritis: a prospective study", "A published "
+     "meta-analysis of 5702 infected people found chronic arthritis in a quarter. Fifty adults "
+     "took part and were followed prospectively.", "ProspectiveCohortDesign", 50),
+    # blindtest244 au02: "Seven patients had been given tocilizumab. Four of them ..."
+    ("Off-label tocilizumab in NMOSD and MOGAD: a case series", "We went back through the "
+     "records of the complete cohort of patients followed at our hospital and selected those who "
+     "had received tocilizumab. Seven patients had been given tocilizumab. Four patients reported "
+     "no adverse effect, two had a clearly higher rate of infections.", "CaseSeriesDesign", 7),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
