@@ -459,15 +459,8 @@ def patient_count(
                  if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
-    labelled = pattern(conf["labelled_group_comprised"].replace("{nouns}", conf["nouns"]))
-    sized: dict[str, tuple[int, SentenceView]] = {}
-    for view in views:
-        for m in labelled.finditer(view.text):
-            k = to_number(m.group("n"))
-            if isinstance(k, int):
-                sized.setdefault(m.group("label").lower(), (k, view))
-    if len(sized) >= 2:
-        return sum(k for k, _ in sized.values()), next(iter(sized.values()))[1].span()
+    if found := _labelled_groups(views, conf):
+        return found
     if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
         return found
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
@@ -507,9 +500,9 @@ def patient_count(
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
-    others = pattern(conf["literature_sentence"])  # "the classic series of thirteen patients
-    # published in 1980" is another's
-    if found := _first_count([v for v in views if not others.search(v.text)], study_of, "n",
+    # ("the classic series of thirteen patients published in 1980" is another's)
+    literature = pattern(conf["literature_sentence"])
+    if found := _first_count([v for v in views if not literature.search(v.text)], study_of, "n",
                              unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
@@ -575,6 +568,22 @@ def patient_count(
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
     return _first_count(list(titles), in_title, 1)
+
+
+def _labelled_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """Groups labelled and sized one by one, in one sentence or several ("Group 1 comprised 14
+    patients and group 2 comprised 29"; cue labelled_group_comprised): their sum, quoted from the
+    first, when two or more labels are sized."""
+    labelled = pattern(conf["labelled_group_comprised"].replace("{nouns}", conf["nouns"]))
+    sized: dict[str, tuple[int, SentenceView]] = {}
+    for view in views:
+        for m in labelled.finditer(view.text):
+            k = to_number(m.group("n"))
+            if isinstance(k, int):
+                sized.setdefault(m.group("label").lower(), (k, view))
+    if len(sized) < 2:
+        return None
+    return sum(k for k, _ in sized.values()), next(iter(sized.values()))[1].span()
 
 
 def _those_and_the_others(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:

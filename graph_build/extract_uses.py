@@ -174,7 +174,7 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
 def _arose_on_drug(view: SentenceView, disease: Mention, cue: str = "title_adverse_after"
                    ) -> bool:
     """Is the title disease one that arose on a drug named right after it ("Type 1 diabetes
-    during etanercept therapy in a child with …"; cue title_adverse_after)?"""
+    during etanercept therapy in a child with …"; ``cue``, title_adverse_after by default)?"""
     drugs = [d for d in view.of(*DRUG_CATEGORIES) if d.start >= disease.end]
     if not drugs:
         return False
@@ -198,7 +198,7 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
 def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[str, str]]:
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
-    nivolumab"; cue title_adverse_after); in a sentence, the drug after a dose of which the
+    nivolumab"; cue title_caused_after); in a sentence, the drug after a dose of which the
     disease appeared (cue caused_after_dose). No sentence gives such a drug for that disease."""
     pairs = set()
     for view in title:
