@@ -2755,6 +2755,20 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "records of the complete cohort of patients followed at our hospital and selected those who "
      "had received tocilizumab. Seven patients had been given tocilizumab. Four patients reported "
      "no adverse effect, two had a clearly higher rate of infections.", "CaseSeriesDesign", 7),
+    # blindtest250 ba02: "Review | Case series, single institution" on the genre line
+    ("Secondary haemophagocytic syndrome in adults: eighteen cases from one institution",
+     "Journal Article | Review | Case series, single institution\n\nWe describe every adult in "
+     "whom HLH was diagnosed at our hospital. The series comprises eighteen consecutive "
+     "patients.", "CaseSeriesDesign", 18),
+    # blindtest253 bd03: "Group II consisted of another 25 patients"
+    ("Steroids in COVID-19: a retrospective study", "Records were reviewed retrospectively. Group "
+     "I consisted of 25 patients given steroids; Group II consisted of another 25 patients who "
+     "received no steroid.", "RetrospectiveCohortDesign", 50),
+    # blindtest252 bc03: a share by sex after the count describes the whole
+    ("Kawasaki disease with spontaneous defervescence: a retrospective study", "Records were "
+     "reviewed retrospectively. The analysis covered 293 eligible patients (55.1 % boys; mean age "
+     "1.8 years). Among the 238 children who had no coronary lesion, new aneurysms were rare.",
+     "RetrospectiveCohortDesign", 293),
     # blindtest210 m904: placed on a drug and followed on it, with no design word
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
