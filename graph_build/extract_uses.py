@@ -188,11 +188,14 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
     tuberculous meningitis"; cue setting_classes): where the patients come from."""
     related = pattern(cues()["title_form_of_main"])
     classes = cues()["setting_classes"]
-    return {underlying.curie for view in title for form, underlying in _form_pairs(view)
-            if underlying.end <= form.start and related.fullmatch(view.text[
-                _clean_index(view, underlying.end) : _clean_index(view, form.start)])
-            and view.text[_clean_index(view, underlying.end)] == "-"
-            and any(is_a(underlying.curie, c) for c in classes)}
+    found = set()
+    for view in title:
+        for form, underlying in _form_pairs(view):
+            gap = view.text[_clean_index(view, underlying.end) : _clean_index(view, form.start)]
+            if (underlying.end <= form.start and gap.startswith("-") and related.fullmatch(gap)
+                    and any(is_a(underlying.curie, c) for c in classes)):
+                found.add(underlying.curie)  # "-associated ", "-related "
+    return found
 
 
 def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[str, str]]:
@@ -481,6 +484,7 @@ def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     uveitis", "uveitis of Behçet's disease"): the paper is about each of them."""
     mains = {main} if main else set()
     related = pattern(cues()["title_form_of_main"])
+    settings = _infection_settings(title)
     for view in title:
         named = [d for d in view.of("disease") if d.curie == main]
         if named:
@@ -497,7 +501,7 @@ def co_main(title: list[SentenceView], main: str | None) -> set[str]:
             if underlying.curie == main:
                 mains.add(form.curie)
             elif form.curie == main and not _a_complication(form.curie) and (
-                    underlying.curie not in _infection_settings([view])):
+                    underlying.curie not in settings):
                 # "Infliximab for refractory uveitis in Behçet disease": the disease the main
                 # one is a form of (not one it complicates: "MAS in sJIA")
                 mains.add(underlying.curie)
