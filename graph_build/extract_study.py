@@ -17,6 +17,7 @@ from cytokg.graph_build.records import (
 )
 
 STUDY_KEY = "study-tm"
+_DOSE_CELL = re.compile(r"\d\s*(mg|µg|mcg|g|ml|IU|U)(/kg)?\b")  # "150 mg", "8 mg/kg"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
 POPULATION_KEY = "population-tm"
 
@@ -920,17 +921,30 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
         # a "Total" row sums the others: it is no arm
         rows = [r for r in rows if not (r.cells and total.match(r.cells[0].strip()))]
         # an arm named again is the same arm at a later time point ("Tocilizumab | 51 | 3 months",
-        # "Tocilizumab | 51 | 6 months"): counted once, at its first row
-        first: dict[str, object] = {}
+        # "Tocilizumab | 51 | 6 months"): counted once, at its first row; the same drug at
+        # another dose is another arm ("Canakinumab | 50 mg | 1", "Canakinumab | 150 mg | 5")
+        if column is None:
+            continue
+        first: dict[tuple, object] = {}
         for r in rows:
-            first.setdefault(r.cells[0].strip().lower() if r.cells else "", r)
+            doses = tuple(c.strip() for j, c in enumerate(r.cells)
+                          if j != column and _DOSE_CELL.search(c))
+            first.setdefault((r.cells[0].strip().lower() if r.cells else "", doses), r)
         rows = list(first.values())
-        if column is None or len(rows) < 2:
+        if len(rows) < 2:
             continue
         cells = [r.cells[column].strip() if column < len(r.cells) else "" for r in rows]
         shared = [_SHARE.fullmatch(c) for c in cells]
         if all(shared) and 95 <= sum(float(m.group(2).replace(",", ".")) for m in shared) <= 105:
             cells = [m.group(1) for m in shared]
+        elif any(shared) and all(m or c.isdigit() for m, c in zip(shared, cells, strict=True)):
+            # "Placebo | 3" over "Canakinumab 150 mg | 5 (33%)": some rows give no share; the
+            # shares given must each be their row's part of the sum
+            bare = [int(m.group(1)) if m else int(c) for m, c in zip(shared, cells, strict=True)]
+            if sum(bare) and all(
+                    abs(float(m.group(2).replace(",", ".")) - 100 * k / sum(bare)) <= 1
+                    for m, k in zip(shared, bare, strict=True) if m):
+                cells = [str(k) for k in bare]
         # digits, with or without thousands separators ("74", "3,058", "11 200"; not "3.5")
         sizes = [to_number(c) if c[:1].isdigit() else None for c in cells]
         if all(isinstance(k, int) for k in sizes):

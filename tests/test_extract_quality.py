@@ -2778,6 +2778,33 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Continuous colchicine in children with familial Mediterranean fever", "Three hundred fifty "
      "children with FMF were placed on continuous colchicine and followed while on this regimen "
      "for 6 to 13 years.", "ProspectiveCohortDesign", 350),
+    # blindtest258 bi01: a patient whose age alone is set off by commas, in words
+    ("Scleritis settling on tocilizumab", "A man of Greek descent, aged fifty-two, had had "
+     "rheumatoid arthritis for ten years. The eye improved on tocilizumab.", "CaseReportDesign", 1),
+    # blindtest257 bh06: a commentary on trials is a review, their participants others'
+    ("IL-1 blockade after myocardial infarction", "A trial of about 10 000 participants found "
+     "fewer events with canakinumab in a phase 3 trial. This commentary therefore asks whether "
+     "IL-6 blockade will do the same.", "NarrativeReviewDesign", None),
+    # blindtest256 bg03: "N patients met these conditions"
+    ("Baricitinib in systemic JIA: a retrospective study", "We looked back at the records of every "
+     "child who had started baricitinib; 14 patients met these conditions. Of the eleven children "
+     "in remission, three stopped corticosteroids altogether.", "RetrospectiveCohortDesign", 14),
+    # blindtest256 bg04: an extension "entered by" two groups, the second with "by" and no noun
+    ("Tocilizumab over the long term in JIA", "Children who had responded in the core trials could "
+     "continue. The open-label extension was entered by thirty-one children with pJIA and by "
+     "27 with sJIA.", "ProspectiveCohortDesign", 58),
+    # blindtest257 bh05: a table of arms whose count column gives some rows no share
+    ("Canakinumab in heart failure: a randomised substudy", "Participants were randomly assigned "
+     "to canakinumab at one of two doses or to placebo.\n\nTable 1. Allocation\nAllocation\tDose"
+     "\tParticipants, n (%)\nPlacebo\t-\t4\nCanakinumab\t50 mg\t6 (30%)\nCanakinumab\t150 mg"
+     "\t10 (50%)\n\nFitness improved.", "RandomizedTrialDesign", 20),
+    # blindtest261 bl05: those who "went on to" open-label treatment are a part of the trial
+    ("Infliximab in ulcerative colitis: a randomised, placebo-controlled trial", "Patients were "
+     "randomly allocated to infliximab or placebo.\n\nTable 1. Outcomes\nOutcome\tInfliximab "
+     "(n = 21)\tPlacebo (n = 22)\tP\nRemission\t8/21\t5/22\t0.3\n\nFifteen eligible patients "
+     "went on to open-label infusions; remission followed in 2 of the 8 first randomised to "
+     "infliximab and in 1 of the 7 first randomised to placebo.",
+     "RandomizedTrialDesign", 43),
 ]
 
 
