@@ -636,11 +636,15 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     return next(m for m in drugs if m.curie == counts[0][0])
 
 
-def _diagnosis_lists(views: list[SentenceView], text: str | None) -> list[SentenceView]:
-    """Sentences that list the diagnoses of the study's patients (cue diagnoses_list) and, after
-    one that ends with a colon, the list items that follow it; none naming a drug. ``text``,
-    the document's, shows the bullets the sentences were split from."""
-    listing, item = pattern(cues()["diagnoses_list"]), pattern(cues()["list_item"])
+def _diagnosis_lists(views: list[SentenceView], text: str | None, main: str | None = None
+                     ) -> list[SentenceView]:  # fmt: skip
+    """Sentences that list the diagnoses of the study's patients (cue diagnoses_list; their
+    underlying conditions, cue underlying_list, unless the ``main`` disease complicates others)
+    and, after one that ends with a colon, the list items that follow it; none naming a drug.
+    ``text``, the document's, shows the bullets the sentences were split from."""
+    keys = ["diagnoses_list"] + ([] if main and _a_complication(main) else ["underlying_list"])
+    listing = pattern("|".join(f"(?:{cues()[key]})" for key in keys))
+    item = pattern(cues()["list_item"])
     found, opened = [], False
     for view in views:
         line = view.sentence.text
@@ -834,7 +838,7 @@ def drug_disease_uses(
         if not entry[4] and pair[0] in not_given:
             del found[pair]
     document = parsed.document.text if parsed else None
-    for view in _diagnosis_lists(views, document) if study_drug else ():
+    for view in _diagnosis_lists(views, document, main) if study_drug else ():
         for disease in {d.curie: d for d in _indications(view, main)}.values():
             add(study_drug, disease, view.span(), False, False)
     breakdown = pattern(cues()["diagnoses_breakdown"])

@@ -702,6 +702,25 @@ def test_trials_and_diagnoses_name_each_disease_of_their_list(tmp_path):
         assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
 
 
+def test_the_underlying_conditions_of_the_treated_patients_unless_they_trigger_the_main(
+        tmp_path):
+    """blindtest259 bj02: the underlying conditions of patients given the study drug for a
+    neuropathy each had; an HLH's underlying conditions are its triggers (blindtest25 l08)."""
+    facts = mine(tmp_path, (
+        "Immunoglobulin for vasculitic neuropathy: five cases\n\nWe report five patients. The "
+        "underlying conditions were sarcoidosis, Sjögren's syndrome and systemic lupus "
+        "erythematosus. Each of them developed a neuropathy and was given IVIG. IVIG helped "
+        "four.\n"))[1]
+    for disease in ("sarcoidosis", "Sjögren's syndrome", "systemic lupus erythematosus"):
+        assert (grounded("IVIG"), grounded(disease)) in uses(facts)
+    facts = mine(tmp_path, (
+        "Anakinra in adult haemophagocytic lymphohistiocytosis\n\nNine patients with "
+        "haemophagocytic lymphohistiocytosis received anakinra. The underlying conditions were "
+        "sarcoidosis and systemic lupus erythematosus. Anakinra was given daily.\n"))[1]
+    assert not {pair for pair in uses(facts) if pair[1] in (
+        grounded("sarcoidosis"), grounded("systemic lupus erythematosus"))}
+
+
 def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
     facts = mine(tmp_path, "Tocilizumab in Takayasu arteritis\n\nMost patients with Takayasu "
                  "arteritis had been inadequately controlled by, or were intolerant of, "
