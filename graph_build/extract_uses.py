@@ -231,8 +231,22 @@ def _title_conditions(title: list[SentenceView]) -> set[str]:
     """Findings the title names right after 'in / for / treatment of' ('survival in sepsis'):
     conditions of the population, not symptoms."""
     head = pattern(cues()["title_condition_head"])
-    return {m.curie for v in title for m in v.of("phenotype")
-            if head.search(v.text[: _clean_index(v, m.start)])}
+    found = {m.curie for v in title for m in v.of("phenotype")
+             if head.search(v.text[: _clean_index(v, m.start)])}
+    # ... or that opens the title as a form of a disease named next ("Scleritis in rheumatoid
+    # arthritis that resisted two TNF inhibitors"): the finding the paper treats
+    opening = pattern(cues()["title_opening_finding"])
+    of_disease = pattern(cues()["manifestation_before_disease"])
+    for v in title:
+        for m in v.of("phenotype"):
+            if not opening.fullmatch(v.text[: _clean_index(v, m.start)]):
+                continue
+            nxt = min((d for d in v.of("disease") if d.start >= m.end), default=None,
+                      key=lambda d: d.start)
+            if nxt and of_disease.fullmatch(
+                    v.text[_clean_index(v, m.end) : _clean_index(v, nxt.start)]):
+                found.add(m.curie)
+    return found
 
 
 def _unnamed_indication(title: list[SentenceView]) -> bool:

@@ -721,6 +721,16 @@ def test_the_underlying_conditions_of_the_treated_patients_unless_they_trigger_t
         grounded("sarcoidosis"), grounded("systemic lupus erythematosus"))}
 
 
+def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
+    """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
+    scleritis, a finding in HPO; the drugs given for it go with it."""
+    facts = mine(tmp_path, (
+        "Scleritis in granulomatosis with polyangiitis that settled on rituximab\n\nA woman with "
+        "granulomatosis with polyangiitis developed scleritis while on methotrexate. Rituximab "
+        "was started and the scleritis resolved.\n"))[1]
+    assert (grounded("rituximab"), grounded("scleritis")) in uses(facts)
+
+
 def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
     facts = mine(tmp_path, "Tocilizumab in Takayasu arteritis\n\nMost patients with Takayasu "
                  "arteritis had been inadequately controlled by, or were intolerant of, "
