@@ -721,6 +721,17 @@ def test_the_underlying_conditions_of_the_treated_patients_unless_they_trigger_t
         grounded("sarcoidosis"), grounded("systemic lupus erythematosus"))}
 
 
+def test_a_cohort_made_up_group_by_group_names_what_the_study_drug_was_given_for(tmp_path):
+    """blindtest258 bi03: "the cohort also held eight patients with VKH disease and four with
+    sympathetic ophthalmia"; a cohort of one disease says no more than its title."""
+    facts = mine(tmp_path, (
+        "Adalimumab in non-infectious uveitis\n\nWe reviewed the charts of 40 patients who "
+        "started adalimumab for uveitis. The cohort also held six patients with Behçet's disease "
+        "and three with sarcoidosis. Adalimumab was continued for two years.\n"))[1]
+    for disease in ("Behçet's disease", "sarcoidosis"):
+        assert (grounded("adalimumab"), grounded(disease)) in uses(facts)
+
+
 def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
     """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
     scleritis, a finding in HPO; the drugs given for it go with it."""
