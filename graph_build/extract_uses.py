@@ -857,7 +857,8 @@ def drug_disease_uses(
             add(study_drug, disease, view.span(), False, False)
     breakdown = pattern(cues()["diagnoses_breakdown"])
     for view in views if study_drug else ():
-        m = None if view.of(*DRUG_CATEGORIES) else breakdown.search(view.text)
+        others = [d for d in view.of(*DRUG_CATEGORIES) if d.curie != study_drug.curie]
+        m = None if others else breakdown.search(view.text)
         if m:
             colon = view.original(m.start())
             wholes = [d.curie for d in view.of("disease") if d.start < colon]

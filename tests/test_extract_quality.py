@@ -732,6 +732,17 @@ def test_a_cohort_made_up_group_by_group_names_what_the_study_drug_was_given_for
         assert (grounded("adalimumab"), grounded(disease)) in uses(facts)
 
 
+def test_the_forms_of_the_disease_after_a_dash_in_the_study_drugs_sentence(tmp_path):
+    """blindtest261 bl03: "112 patients were given vedolizumab for IBD – 59 with ulcerative
+    colitis, 49 with Crohn's disease ...": the study drug was given for each form."""
+    facts = mine(tmp_path, (
+        "Joint events on vedolizumab\n\nThis was a retrospective study. In all, 80 patients "
+        "were given vedolizumab for inflammatory bowel disease – 41 with ulcerative colitis and "
+        "39 with Crohn's disease. Vedolizumab was well tolerated.\n"))[1]
+    for disease in ("ulcerative colitis", "Crohn's disease"):
+        assert (grounded("vedolizumab"), grounded(disease)) in uses(facts)
+
+
 def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
     """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
     scleritis, a finding in HPO; the drugs given for it go with it."""
