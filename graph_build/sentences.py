@@ -168,6 +168,7 @@ def _units(
 def _boundaries(text: str, s: int, e: int) -> list[int]:
     """Ends of sentences inside the unit [s, e)."""
     abbreviations = conventions()["non_final_abbreviations"]
+    lettered = set(conventions()["lettered_names"])
     cuts = []
     for m in _END.finditer(text, s, e):
         line_start = max(s, text.rfind("\n", 0, m.start()) + 1)
@@ -177,7 +178,12 @@ def _boundaries(text: str, s: int, e: int) -> list[int]:
             word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(s, m.start() - 20) : m.start()])
             if word:
                 w = word.group(1)
-                if w.lower().rstrip(".") in abbreviations or (len(w) == 1 and w.isupper()):
+                if len(w) == 1 and w.isupper():
+                    before = text[max(s, m.start() - 40) : m.start() - 1]
+                    named = re.search(r"([A-Za-z]+)\s+$", before)
+                    if not (named and named.group(1).lower() in lettered):
+                        continue  # an initial ("E. Tombetti"), not "ciclosporin A."
+                elif w.lower().rstrip(".") in abbreviations:
                     continue
                 if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", w):  # "e.g", "M.G"
                     continue

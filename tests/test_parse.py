@@ -135,6 +135,19 @@ def test_sentence_splitter_respects_abbreviations_and_decimals():
     )
 
 
+def test_a_letter_naming_a_drug_or_protein_ends_its_sentence_an_initial_does_not():
+    """blindtest260 bk01: "... together with oral cyclosporin A. The next day he developed acute
+    myocarditis": two sentences, or the ciclosporin is read as given for the myocarditis."""
+    from cytokg.graph_build.sentences import split_sentences
+
+    text = ("He was given oral ciclosporin A. The next day he developed myocarditis. Serum amyloid "
+            "A. Fell. We thank E. Tombetti and the patients of group B. Every child improved.")
+    assert [s.text for s in split_sentences(text)] == [
+        "He was given oral ciclosporin A.", "The next day he developed myocarditis.",
+        "Serum amyloid A.", "Fell.", "We thank E. Tombetti and the patients of group B.",
+        "Every child improved."]
+
+
 def test_pdf_paragraph_cut_by_a_column_break_is_joined():
     # 004: "... controlled clinical trials are lacking because of\n\nthe rarity of TA1; ..."
     s = sentence_with(parsed("004"), "the rarity of TA1")
