@@ -33,6 +33,8 @@ _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
+# a running head with its page number, alone on its line ("... one centre          p. 2")
+_PAGE_HEAD = re.compile(r" ?\S[^\t\n]{0,160}?\S {6,}(?:\S[^\t\n]{0,80}?\s)?(?:p\.\s*)?\d{1,4}")
 _LIST_COMMA = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
 _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
@@ -73,10 +75,24 @@ def title_views(
     if not is_title:
         return []
     inside = [v for v in views if lead <= v.sentence.start < end]
-    if inside or not mentions:
+    if not mentions:
         return inside
-    heading = Sentence(-1, lead, lead + len(first), first)
-    return list(sentence_views(replace(parsed, sentences=(heading,)), list(mentions)))
+    if not inside:
+        heading = Sentence(-1, lead, lead + len(first), first)
+        return list(sentence_views(replace(parsed, sentences=(heading,)), list(mentions)))
+    # a line that ends the title, which the parser kept as a heading ("PLASMA EXCHANGE IN TAFRO
+    # SYNDROME:" over "OUR FIRST SIX PATIENTS"): read as a sentence of its own (not a genre label
+    # above the title, "Case Report", which may be the journal's section)
+    last = max(v.sentence.end for v in inside)
+    rest, pos = [], lead
+    for line in text[lead:end].splitlines(keepends=True):
+        s, e = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        pos += len(line)
+        if s < e and s >= last:
+            rest.append(Sentence(-1, s, e, text[s:e]))
+    if not rest:
+        return inside
+    return inside + list(sentence_views(replace(parsed, sentences=tuple(rest)), list(mentions)))
 
 
 def _above_title(paragraph: str, start: int, end: int, following: int, text: str,
@@ -84,9 +100,11 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     """A genre label, journal line or author list above a title: a few capitalised words, a short
     line or a citation / author line, that name no entity, followed by a short paragraph that does
     not end like a sentence and names one."""
-    if any(start <= m.start < end and m.curie for m in mentions) and not _JOURNAL_LINE.search(
-            paragraph):
-        return False  # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1")
+    # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1"; so may a page's
+    # running head: "Biomedicines special issue — TAFRO syndrome      Observations ...   p. 2")
+    if any(start <= m.start < end and m.curie for m in mentions) and not (
+            _JOURNAL_LINE.search(paragraph) or _PAGE_HEAD.fullmatch(paragraph)):
+        return False
     words = paragraph.split()
     if 0 < len(words) <= 3 and paragraph.isupper():
         return True

@@ -2856,6 +2856,13 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "went on to open-label infusions; remission followed in 2 of the 8 first randomised to "
      "infliximab and in 1 of the 7 first randomised to placebo.",
      "RandomizedTrialDesign", 43),
+    # blindtest262 bm02: a running head naming the disease above a capitals title whose last line
+    # the parser keeps as a heading ("OUR FIRST FIVE PATIENTS"): the title counts the patients
+    ("Special issue — TAFRO syndrome          Observations from one centre          p. 2\n\n"
+     "PLASMA EXCHANGE AS AN ADD-ON IN TAFRO SYNDROME:\nOUR FIRST FIVE PATIENTS",
+     "Abstract\nWe looked back at every patient with TAFRO syndrome seen at our hospital; there "
+     "were five of them, each treated with glucocorticoids. This case series shows benefit.",
+     "CaseSeriesDesign", 5),
 ]
 
 
