@@ -945,7 +945,9 @@ def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] 
                     abs(float(m.group(2).replace(",", ".")) - 100 * k / sum(bare)) <= 1
                     for m, k in zip(shared, bare, strict=True) if m):
                 cells = [str(k) for k in bare]
-        # digits, with or without thousands separators ("74", "3,058", "11 200"; not "3.5")
+        # digits, with or without thousands separators ("74", "3,058", "11 200"; not "3.5"), or
+        # a size written as one ("n = 22")
+        cells = [re.sub(r"^n\s*=\s*(?=\d)", "", c, flags=re.I) for c in cells]
         sizes = [to_number(c) if c[:1].isdigit() else None for c in cells]
         if all(isinstance(k, int) for k in sizes):
             start, end = rows[0].start, rows[-1].end

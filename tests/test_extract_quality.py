@@ -2863,6 +2863,17 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "Abstract\nWe looked back at every patient with TAFRO syndrome seen at our hospital; there "
      "were five of them, each treated with glucocorticoids. This case series shows benefit.",
      "CaseSeriesDesign", 5),
+    # blindtest264 bo05, blindtest272 bw05: arm sizes written "n = 22" in the table's count column
+    ("Tocilizumab, etanercept or adalimumab and arterial stiffness: a randomised trial",
+     "Patients with rheumatoid arthritis were randomly assigned to one of three drugs.\n\nTable 1. "
+     "Arms\nArm\tPatients\tChange\nTCZ monotherapy\tn = 12\t0.8\nETN monotherapy\tn = 11\t0.7"
+     "\nADA monotherapy\tn = 10\t0.9\n\nStiffness fell in all arms.",
+     "RandomizedTrialDesign", 33),
+    # blindtest267 br05: a table whose rows are the populations randomised
+    ("Canakinumab in type 2 diabetes: a randomised trial", "Patients were randomly assigned to "
+     "canakinumab or placebo.\n\nTable 1. Populations\nPopulation\tAllocation\tPatients "
+     "randomised\nDiabetes on metformin\t2 : 1\tn = 90\nImpaired glucose tolerance\t1 : 1\t"
+     "n = 24\n\nGlucose did not change.", "RandomizedTrialDesign", 114),
 ]
 
 
