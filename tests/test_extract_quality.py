@@ -2874,6 +2874,14 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "canakinumab or placebo.\n\nTable 1. Populations\nPopulation\tAllocation\tPatients "
      "randomised\nDiabetes on metformin\t2 : 1\tn = 90\nImpaired glucose tolerance\t1 : 1\t"
      "n = 24\n\nGlucose did not change.", "RandomizedTrialDesign", 114),
+    # blindtest263 bn03: groups matched out of the population are a part of it
+    ("Colchicine in myopericarditis: a retrospective cohort study", "This retrospective study "
+     "analysed consecutive patients. The analysis included 120 patients. Propensity matching "
+     "produced two groups of 50 patients each.", "RetrospectiveCohortDesign", 120),
+    # blindtest273 bx01: "The patient is a woman of 61"; "X and colleagues collected 9 cases"
+    ("Anakinra in neutrophilic panniculitis: case report", "Two older reports frame the "
+     "problem: Kieffer and colleagues collected 9 cases of neutrophilic dermatosis. The patient is "
+     "a woman of 58 who had had panniculitis for years.", "CaseReportDesign", 1),
 ]
 
 
