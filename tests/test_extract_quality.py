@@ -2882,6 +2882,15 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Anakinra in neutrophilic panniculitis: case report", "Two older reports frame the "
      "problem: Kieffer and colleagues collected 9 cases of neutrophilic dermatosis. The patient is "
      "a woman of 58 who had had panniculitis for years.", "CaseReportDesign", 1),
+    # blindtest273 bx02: the genre label "Case-based review" over the authors' own patients and a
+    # systematic review of the literature: a case series; of one patient, a case report
+    ("Clinical Rheumatology\tCASE-BASED REVIEW\t1\nSCHNITZLER SYNDROME IN THREE PATIENTS, "
+     "WITH REMISSION ON TOCILIZUMAB", "Three patients received the diagnosis in our department "
+     "between 2017 and 2019. We also carried out a systematic review of the literature.",
+     "CaseSeriesDesign", 3),
+    ("Pericarditis in systemic JIA treated with anakinra: a case-based review", "A girl developed "
+     "pericarditis. We also carried out a systematic review of the literature.",
+     "CaseReportDesign", 1),
 ]
 
 
