@@ -743,6 +743,16 @@ def test_the_forms_of_the_disease_after_a_dash_in_the_study_drugs_sentence(tmp_p
         assert (grounded("vedolizumab"), grounded(disease)) in uses(facts)
 
 
+def test_a_finding_the_title_gives_the_drug_for_after_its_qualifiers(tmp_path):
+    """blindtest265 bp01: "Tocilizumab for steroid-dependent posterior scleritis in a young woman
+    with ulcerative colitis": the scleritis (a finding in HPO) is what the drugs were for."""
+    facts = mine(tmp_path, (
+        "Rituximab for steroid-dependent posterior scleritis in a man with Crohn's disease\n\n"
+        "The scleritis flared whenever prednisolone was tapered. Rituximab was started and the "
+        "scleritis settled.\n"))[1]
+    assert (grounded("rituximab"), grounded("scleritis")) in uses(facts)
+
+
 def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
     """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
     scleritis, a finding in HPO; the drugs given for it go with it."""
