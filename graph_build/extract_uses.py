@@ -137,10 +137,12 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     # one the text says was diagnosed or suspected, else the first
     order, diagnosed = [], set()
     before, after = pattern(cues()["diagnosis_before"]), pattern(cues()["diagnosis_after"])
+    contrasted = pattern(cues()["contrasted_before"])
     for view in views:
         underlying = dict(_form_pairs(view))
         order += [c for m in view.of("disease")
-                  if (c := underlying.get(m, m).curie) not in triggers]
+                  if (c := underlying.get(m, m).curie) not in triggers
+                  and not contrasted.search(view.text[: _clean_index(view, m.start)])]
         diagnosed.update(m.curie for m in view.of("disease")
                          if before.search(view.text[: _clean_index(view, m.start)])
                          or after.match(view.text[_clean_index(view, m.end) :]))

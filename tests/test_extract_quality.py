@@ -753,6 +753,18 @@ def test_a_finding_the_title_gives_the_drug_for_after_its_qualifiers(tmp_path):
     assert (grounded("rituximab"), grounded("scleritis")) in uses(facts)
 
 
+def test_a_disease_the_subject_is_set_apart_from_is_not_the_main_one(tmp_path):
+    """blindtest271 bv06: "MOGAD ... differs both from multiple sclerosis and from neuromyelitis
+    optica spectrum disorder": the review's drugs were not given for NMOSD."""
+    facts = mine(tmp_path, (
+        "MOG antibody disease is now a clinical entity that differs both from multiple sclerosis "
+        "and from neuromyelitis optica spectrum disorder.\n\nHigh-dose methylprednisolone is "
+        "the treatment most often used for an attack, and most patients respond well to it.\n\n"
+        "Keywords: neuromyelitis optica spectrum disorder; rituximab.\n"))[1]
+    nmosd = grounded("neuromyelitis optica spectrum disorder")
+    assert nmosd and not {pair for pair in uses(facts) if pair[1] == nmosd}
+
+
 def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
     """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
     scleritis, a finding in HPO; the drugs given for it go with it."""
