@@ -153,6 +153,9 @@ def _with_other_arms(
         return n  # "182 children were enrolled in part 1, and 75 were randomised": a later stage
     if pattern(conf["breakdown_after"]).match(view.text, text_end):
         return n  # "twenty-eight participants, twelve of them allocated to X and sixteen to Y"
+    if (parts := pattern(conf["arms_breakdown"]).match(view.text, text_end)) and sum(
+            to_number(parts.group(g)) or 0 for g in ("a", "b")) == n:
+        return n  # "Forty children took part: 21 in the prednisone arm and 19 in the placebo arm"
     first = pattern(conf["gapped_first"]).match(view.text, text_end)
     if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))

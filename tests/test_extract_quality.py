@@ -2913,6 +2913,18 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Pericarditis in systemic JIA treated with anakinra: a case-based review", "A girl developed "
      "pericarditis. We also carried out a systematic review of the literature.",
      "CaseReportDesign", 1),
+    # blindtest279 cd01: cases that "have been described previously" are the literature's
+    ("Tocilizumab for pleural effusion in lupus: case report", "Two adults with lupus pleuritis "
+     "who improved on tocilizumab have been described previously. A boy aged 15 years developed "
+     "dyspnoea.", "CaseReportDesign", 1),
+    # blindtest277 cb06: an article that pulls the data together and offers its authors' view
+    ("IgM-enriched immunoglobulin in sepsis", "This article pulls the relevant data together and "
+     "offers the authors' expert view on its use. One randomised trial in intensive care enrolled "
+     "104 people.", "NarrativeReviewDesign", None),
+    # blindtest274 by05, 279 cd05: a population broken down into its arms is counted once
+    ("Prednisone in IgA vasculitis: a randomised, placebo-controlled trial", "Results. Thirty "
+     "children took part: 16 in the prednisone arm and 14 in the placebo arm. Nephritis was no "
+     "less frequent with prednisone.", "RandomizedTrialDesign", 30),
 ]
 
 
