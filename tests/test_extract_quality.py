@@ -2925,6 +2925,11 @@ ROUND_88_DESIGNS_AND_COUNTS = [
     ("Prednisone in IgA vasculitis: a randomised, placebo-controlled trial", "Results. Thirty "
      "children took part: 16 in the prednisone arm and 14 in the placebo arm. Nephritis was no "
      "less frequent with prednisone.", "RandomizedTrialDesign", 30),
+    # blindtest276 ca03: the disease "was identified in 14 children": the population
+    ("Protracted febrile myalgia in FMF", "This was an observational, retrospective study. The "
+     "syndrome was identified in 17 children, nine of them girls. Two children whose myalgia did "
+     "not respond to steroids improved once anakinra was started.",
+     "RetrospectiveCohortDesign", 17),
 ]
 
 
