@@ -702,17 +702,9 @@ def test_trials_and_diagnoses_name_each_disease_of_their_list(tmp_path):
         assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
 
 
-def test_the_underlying_conditions_of_the_treated_patients_unless_they_trigger_the_main(
-        tmp_path):
-    """blindtest259 bj02: the underlying conditions of patients given the study drug for a
-    neuropathy each had; an HLH's underlying conditions are its triggers (blindtest25 l08)."""
-    facts = mine(tmp_path, (
-        "Immunoglobulin for vasculitic neuropathy: five cases\n\nWe report five patients. The "
-        "underlying conditions were sarcoidosis, Sjögren's syndrome and systemic lupus "
-        "erythematosus. Each of them developed a neuropathy and was given IVIG. IVIG helped "
-        "four.\n"))[1]
-    for disease in ("sarcoidosis", "Sjögren's syndrome", "systemic lupus erythematosus"):
-        assert (grounded("IVIG"), grounded(disease)) in uses(facts)
+def test_an_hlhs_underlying_conditions_are_its_triggers_not_what_was_treated(tmp_path):
+    """blindtest25 l08: the underlying conditions of a disease that complicates others (HLH) are
+    what set it off; the study drug was given for the HLH."""
     facts = mine(tmp_path, (
         "Anakinra in adult haemophagocytic lymphohistiocytosis\n\nNine patients with "
         "haemophagocytic lymphohistiocytosis received anakinra. The underlying conditions were "
@@ -721,36 +713,31 @@ def test_the_underlying_conditions_of_the_treated_patients_unless_they_trigger_t
         grounded("sarcoidosis"), grounded("systemic lupus erythematosus"))}
 
 
-def test_a_cohort_made_up_group_by_group_names_what_the_study_drug_was_given_for(tmp_path):
-    """blindtest258 bi03: "the cohort also held eight patients with VKH disease and four with
-    sympathetic ophthalmia"; a cohort of one disease says no more than its title."""
-    facts = mine(tmp_path, (
-        "Adalimumab in non-infectious uveitis\n\nWe reviewed the charts of 40 patients who "
-        "started adalimumab for uveitis. The cohort also held six patients with Behçet's disease "
-        "and three with sarcoidosis. Adalimumab was continued for two years.\n"))[1]
-    for disease in ("Behçet's disease", "sarcoidosis"):
-        assert (grounded("adalimumab"), grounded(disease)) in uses(facts)
-
-
-def test_the_forms_of_the_disease_after_a_dash_in_the_study_drugs_sentence(tmp_path):
-    """blindtest261 bl03: "112 patients were given vedolizumab for IBD – 59 with ulcerative
-    colitis, 49 with Crohn's disease ...": the study drug was given for each form."""
-    facts = mine(tmp_path, (
-        "Joint events on vedolizumab\n\nThis was a retrospective study. In all, 80 patients "
-        "were given vedolizumab for inflammatory bowel disease – 41 with ulcerative colitis and "
-        "39 with Crohn's disease. Vedolizumab was well tolerated.\n"))[1]
-    for disease in ("ulcerative colitis", "Crohn's disease"):
-        assert (grounded("vedolizumab"), grounded(disease)) in uses(facts)
-
-
-def test_a_finding_the_title_gives_the_drug_for_after_its_qualifiers(tmp_path):
-    """blindtest265 bp01: "Tocilizumab for steroid-dependent posterior scleritis in a young woman
-    with ulcerative colitis": the scleritis (a finding in HPO) is what the drugs were for."""
-    facts = mine(tmp_path, (
-        "Rituximab for steroid-dependent posterior scleritis in a man with Crohn's disease\n\n"
-        "The scleritis flared whenever prednisolone was tapered. Rituximab was started and the "
-        "scleritis settled.\n"))[1]
-    assert (grounded("rituximab"), grounded("scleritis")) in uses(facts)
+@pytest.mark.parametrize("text, drug, diseases", [
+    # blindtest259 bj02: the underlying conditions of patients given the study drug for a
+    # neuropathy each had
+    ("Immunoglobulin for vasculitic neuropathy: five cases\n\nWe report five patients. The "
+     "underlying conditions were sarcoidosis, Sjögren's syndrome and systemic lupus "
+     "erythematosus. Each of them developed a neuropathy and was given IVIG. IVIG helped four.\n",
+     "IVIG", ("sarcoidosis", "Sjögren's syndrome", "systemic lupus erythematosus")),
+    # blindtest258 bi03: a cohort's make-up told group by group (a cohort of one disease says no
+    # more than its title)
+    ("Adalimumab in non-infectious uveitis\n\nWe reviewed the charts of 40 patients who started "
+     "adalimumab for uveitis. The cohort also held six patients with Behçet's disease and three "
+     "with sarcoidosis. Adalimumab was continued for two years.\n",
+     "adalimumab", ("Behçet's disease", "sarcoidosis")),
+    # blindtest261 bl03: the forms of the disease after a dash in the study drug's sentence ("112
+    # patients were given vedolizumab for IBD – 59 with ulcerative colitis, 49 with Crohn's ...")
+    ("Joint events on vedolizumab\n\nThis was a retrospective study. In all, 80 patients were "
+     "given vedolizumab for inflammatory bowel disease – 41 with ulcerative colitis and 39 with "
+     "Crohn's disease. Vedolizumab was well tolerated.\n",
+     "vedolizumab", ("ulcerative colitis", "Crohn's disease")),
+])
+def test_the_study_drug_was_given_for_each_disease_its_patients_are_listed_by(
+        tmp_path, text, drug, diseases):
+    facts = mine(tmp_path, text)[1]
+    for disease in diseases:
+        assert (grounded(drug), grounded(disease)) in uses(facts)
 
 
 def test_a_disease_the_subject_is_set_apart_from_is_not_the_main_one(tmp_path):
@@ -765,14 +752,22 @@ def test_a_disease_the_subject_is_set_apart_from_is_not_the_main_one(tmp_path):
     assert nmosd and not {pair for pair in uses(facts) if pair[1] == nmosd}
 
 
-def test_a_finding_opening_the_title_as_a_form_of_its_disease_is_treated(tmp_path):
-    """blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ..." is about the
-    scleritis, a finding in HPO; the drugs given for it go with it."""
-    facts = mine(tmp_path, (
-        "Scleritis in granulomatosis with polyangiitis that settled on rituximab\n\nA woman with "
-        "granulomatosis with polyangiitis developed scleritis while on methotrexate. Rituximab "
-        "was started and the scleritis resolved.\n"))[1]
-    assert (grounded("rituximab"), grounded("scleritis")) in uses(facts)
+@pytest.mark.parametrize("text", [
+    # blindtest258 bi01: "Scleritis in rheumatoid arthritis that resisted ...": a finding opening
+    # the title as a form of the disease named next
+    "Scleritis in granulomatosis with polyangiitis that settled on rituximab\n\nA woman with "
+    "granulomatosis with polyangiitis developed scleritis while on methotrexate. Rituximab was "
+    "started and the scleritis resolved.\n",
+    # blindtest265 bp01: "Tocilizumab for steroid-dependent posterior scleritis in a young woman
+    # with ulcerative colitis": the finding the title gives the drug for, after its qualifiers
+    "Rituximab for steroid-dependent posterior scleritis in a man with Crohn's disease\n\nThe "
+    "scleritis flared whenever prednisolone was tapered. Rituximab was started and the scleritis "
+    "settled.\n",
+])
+def test_a_finding_the_title_is_about_is_what_the_drug_was_given_for(tmp_path, text):
+    """Scleritis is a finding in HPO, not a disease; where the title is about it, the drugs given
+    for it go with it."""
+    assert (grounded("rituximab"), grounded("scleritis")) in uses(mine(tmp_path, text)[1])
 
 
 def test_a_class_that_failed_to_control_the_disease_was_given(tmp_path):
