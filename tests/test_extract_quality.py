@@ -2925,6 +2925,17 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "syndrome was identified in 17 children, nine of them girls. Two children whose myalgia did "
      "not respond to steroids improved once anakinra was started.",
      "RetrospectiveCohortDesign", 17),
+    # blindtest282 cg04: a count row that names the drug ("Participants treated with tofacitinib")
+    ("JAK inhibition in cutaneous sarcoidosis: an open-label trial", "In this single-arm, "
+     "open-label study, adults received tofacitinib.\n\nTable 1. Trial population\nItem\tValue\n"
+     "Participants treated with tofacitinib\t12\nComplete response\t6 (50 %)\n\nSkin improved.",
+     "ProspectiveCohortDesign", 12),
+    # blindtest285 cj02: a supplement's running head ("... Poster abstracts   A464") naming a
+    # disease is not the title; the title under it counts the patients
+    ("ANNALS OF THE RHEUMATIC DISEASES · Poster abstracts          A464\n\nFRI0047  INFLIXIMAB "
+     "AS RESCUE TREATMENT IN RHEUMATOID VASCULITIS: THREE PATIENTS", "Patients  We gave "
+     "infliximab to the patients whose disease was refractory.\n\nCase 2  A 62-year-old man had "
+     "undergone surgery.", "CaseSeriesDesign", 3),
 ]
 
 
