@@ -757,7 +757,7 @@ def study_facts(
             cases := _case_headings(parsed)):
         count = cases  # a series whose patients are listed "Patient 1" ... "Patient 4"
     if design and design[0] == "CaseSeriesDesign" and (not count or count[0] == 1) and pattern(
-            r"\bcase[- ]based review\b").search(design[1].text):
+            cues()["case_based_review"]).search(design[1].text):
         design = ("CaseReportDesign", design[1])  # a case-based review of one patient
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"

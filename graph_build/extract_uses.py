@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from cytokg.graph_build.disease_hierarchy import is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
-from cytokg.graph_build.normalize import clean_view
+from cytokg.graph_build.normalize import RUNNING_HEAD, clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
 DRUG_CATEGORIES = ("drug", "drug_class")
@@ -33,10 +33,9 @@ _MAX_SPANS = 3
 _MAX_TITLE = 300
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
-# a running head with its page number, alone on its line ("... one centre          p. 2", a
+# a running head (normalize's) ending in its page number ("... one centre          p. 2", a
 # supplement's "... Poster abstracts          A464")
-_PAGE_HEAD = re.compile(
-    r" ?\S[^\t\n]{0,160}?\S {6,}(?:\S[^\t\n]{0,80}?\s)?(?:p\.\s*|[A-Z])?\d{1,4}")
+_PAGE_HEAD = re.compile(rf"(?={RUNNING_HEAD}$).*\s(?:p\.\s*|[A-Z])?\d{{1,4}}")
 _LIST_COMMA = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
 _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
