@@ -119,6 +119,13 @@ def _population_counts(
             if left and (not verb or left.start() < verb.start()):
                 continue  # "Four patients in the usual-care group withdrew consent"
             n = to_number(match.group(1))
+            if (isinstance(n, int) and found and found[-1][1] is not view
+                    and further.search(view.text[: match.start()])
+                    and not earlier.search(view.text[: match.start()])):
+                # "In Part 1, where 806 patients were randomised, ... Part 2 then randomised a
+                # further 350 older patients": added to the count before
+                found[-1] = (found[-1][0] + n, *found[-1][1:])
+                continue
             if isinstance(n, int) and 0 < n < 100_000:
                 n += _listed_before_verb(view.text, match.end(), verbs, more)
                 n += _counted_before(view.text[: match.start()], further, earlier)
@@ -450,10 +457,13 @@ def patient_count(
         return found[0] + found[1], found[2]
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
+    # (or in the sentence right after: "... were allocated 1:1. The experimental group (n=20)
+    # received ...; the control group (n=22) received ...")
     allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
-    for view in views:
+    for k, view in enumerate(views):
         sizes = [_size(m) for m in group.finditer(view.text)]
-        if len(sizes) >= 2 and allocation.search(view.text):
+        if len(sizes) >= 2 and (allocation.search(view.text) or k and allocation.search(
+                views[k - 1].text) and not group.search(views[k - 1].text)):
             return sum(sizes), view.span()
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence

@@ -37,9 +37,13 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # supplement's "... Poster abstracts          A464")
 _PAGE_HEAD = re.compile(rf"(?={RUNNING_HEAD}$).*\s(?:p\.\s*|[A-Z])?\d{{1,4}}")
 _LIST_COMMA = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
+# (or three or more fields, one the article type: "Iran J Pediatr · Research article · Periodic
+# fever and autoinflammation")
 _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
-    r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d", re.IGNORECASE)
+    r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d"
+    r"|^(?=[^\n]*\b(review|original|research) article\b)[^\n·|]{1,80}(\s[·|]\s[^\n·|]{1,80}){2,}$",
+    re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "N Engl J Med 2023; 389:
 # 1357-67", "Gedik KC, Arici ZS, ...")
@@ -718,7 +722,8 @@ def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> lis
     for view in views:
         m = None if view.of(*DRUG_CATEGORIES) else pronoun.search(view.text)
         if m:
-            start, end = view.original(m.start("p")), view.original(m.end("p") - 1) + 1
+            g = "p" if m.group("p") else "q"  # "it has been used for ...", "licensed it for"
+            start, end = view.original(m.start(g)), view.original(m.end(g) - 1) + 1
             stand_in = replace(study_drug, start=start, end=end, text=view.sentence.text[
                 start - view.sentence.start : end - view.sentence.start], source="coreference")
             view = replace(view, mentions=tuple(sorted((*view.mentions, stand_in),

@@ -2949,6 +2949,57 @@ ROUND_88_DESIGNS_AND_COUNTS = [
      "allocated at random. The rituximab group (n=30) was given rituximab; the control group "
      "(n=10) received cyclophosphamide. A later relapse-prevention trial in relapsing disease, "
      "which recruited 170 patients, is beyond this report.", "RandomizedTrialDesign", 40),
+    # blindtest293 cr01: the genre after the title's colon ("...: a case report") outranks a
+    # trial the background cites; so does the genre label alone on its line ("*Case report*")
+    ("Interleukin-1 beta blockade in hidradenitis suppurativa: a case report", "Infliximab has "
+     "been used (including in one randomised controlled study). Our patient, a man, had had "
+     "the disease for ten years.", "CaseReportDesign", 1),
+    ("Interleukin-1 beta blockade in hidradenitis suppurativa", "*Case report*\n\nInfliximab "
+     "has been used (including in one randomised controlled study). Our patient, a man, had had "
+     "the disease for ten years.", "CaseReportDesign", 1),
+    # blindtest294 cs01: "A woman of 35 with no relevant past history became febrile"
+    ("Postpartum fever that would not settle", "*Clinical vignette*\n\nA woman of 35 with no "
+     "relevant past history became febrile late in her second pregnancy.",
+     "CaseReportDesign", 1),
+    # blindtest296 cu05: patients "assigned at random"
+    ("Six or twelve pulses of cyclophosphamide in polyarteritis nodosa", "Previously untreated "
+     "patients were assigned at random to twelve or six pulses. The 12-pulse arm contained 34 "
+     "patients and the 6-pulse arm 31.", "RandomizedTrialDesign", 65),
+    # blindtest293 cr04: a registry's data "collected at the time of enrolment" (and its count
+    # only per cohort in a table)
+    ("How is anakinra used in Kawasaki disease and in MIS-C?", "The registry enrolled patients "
+     "with KD and with MIS-C at 39 sites. Treatment and outcomes were collected at the time of "
+     "enrolment.\n\nCohort\tPatients enrolled\tGiven anakinra\nKawasaki disease\t727\t11\n"
+     "MIS-C\t1476\t257\n\nPractice varied.", "ProspectiveCohortDesign", 2203),
+    # blindtest295 ct04: the part that forms "the study group"
+    ("PFAPA in children: the first year of a national registry", "Every child seen at the clinic "
+     "was entered prospectively into the registry. The registry enrolled 130 children; 21 of them "
+     "(16.1 %) had PFAPA and form the study group.", "ProspectiveCohortDesign", 21),
+    # blindtest295 ct05: arms sized in brackets in the sentence right after the allocation
+    ("Vitamin D in juvenile idiopathic arthritis: a randomised controlled trial", "Untreated "
+     "children with active JIA were allocated 1:1. The experimental group (n=20) received "
+     "cholecalciferol; the control group (n=22) received standard treatment. 18 children from "
+     "each arm completed the protocol and were analysed.", "RandomizedTrialDesign", 42),
+    # blindtest297 cv05: "a further 350" randomised in a later sentence adds to the first part
+    ("A randomised trial of otilimab in severe COVID-19", "In Part 1, where 806 patients were "
+     "randomised 1:1, the difference was not significant. An effect appeared in the oldest; Part "
+     "2 then randomised a further 350 older patients.", "RandomizedTrialDesign", 1156),
+    # blindtest292 cq05: "The earlier ... trial MOBILITY, whose ... part enrolled 306 patients"
+    # is another's
+    ("Sarilumab in rheumatoid arthritis: analysis of a phase 3 randomised trial", "1224 people "
+     "were screened; 678 did not qualify, and five hundred and forty-six were randomised 1:1:1 "
+     "to placebo or sarilumab. The earlier methotrexate-inadequate-response trial MOBILITY, "
+     "whose dose-ranging part enrolled 306 patients, is not part of this analysis.",
+     "RandomizedTrialDesign", 546),
+    # blindtest292 cq03: "33 tocilizumab recipients and 74 matched controls"
+    ("Tocilizumab in severe COVID-19: a matched retrospective analysis", "We reviewed the records "
+     "of adults admitted with COVID-19. The analysed cohort comprised 33 tocilizumab recipients "
+     "and 74 matched controls, matched on demographics.", "RetrospectiveCohortDesign", 107),
+    # ... but a population broken down after a colon into the treated and the controls is
+    # counted once (blindtest47 b306)
+    ("Anakinra in COVID-19 ARDS: a retrospective study", "We retrospectively evaluated patients "
+     "given anakinra. The study population consisted of 112 patients: 56 treated with anakinra "
+     "and 56 controls.", "RetrospectiveCohortDesign", 112),
 ]
 
 
@@ -3392,6 +3443,26 @@ ROUND_88_USES_GIVEN = [
     ("Dexamethasone or methylprednisolone for COVID-19 acute respiratory distress syndrome: a "
      "randomised trial\n\nPatients were randomly assigned to dexamethasone or "
      "methylprednisolone.\n", "dexamethasone", "acute respiratory distress syndrome"),
+    # blindtest295 ct03: what "Management included"
+    ("Outcome of children treated for multisystem inflammatory syndrome in children\n\nForty "
+     "children were treated in the study window. Management included admission to intensive "
+     "care (85 %), intravenous immunoglobulin in every child (100 %), steroids (85 %) and "
+     "aspirin (80 %).\n", "aspirin", "multisystem inflammatory syndrome in children"),
+    # blindtest294 cs05: a trial's "Interventions:" (no title)
+    ("Stevens-Johnson syndrome is a rare blistering reaction to drugs.\n\nInterventions: "
+     "etanercept 25 mg twice a week, or intravenous prednisolone 1 mg/kg per day.\n\nNinety-six "
+     "patients with Stevens-Johnson syndrome were enrolled.\n", "prednisolone",
+     "Stevens-Johnson syndrome"),
+    # blindtest292 cq01: "Regulators licensed it ... for rheumatoid arthritis"
+    ("Tocilizumab for refractory cutaneous lupus erythematosus\n\nTocilizumab blocks the "
+     "interleukin-6 receptor. Regulators in the United States licensed it in January 2010 for "
+     "rheumatoid arthritis.\n\nIn our patient tocilizumab was begun.\n", "tocilizumab",
+     "rheumatoid arthritis"),
+    # blindtest295 ct04: a journal line of three fields, one the article type, is not the title
+    ("Iran J Pediatr · Research article · Periodic fever and autoinflammation\n\nPFAPA "
+     "syndrome in Iranian children: a national periodic-fever registry\n\nCorticosteroids "
+     "were given to all 21 at the start of an attack; two children were also given "
+     "colchicine.\n", "colchicine", "PFAPA"),
 ]
 
 
