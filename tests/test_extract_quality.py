@@ -3463,6 +3463,11 @@ ROUND_88_USES_GIVEN = [
      "syndrome in Iranian children: a national periodic-fever registry\n\nCorticosteroids "
      "were given to all 21 at the start of an attack; two children were also given "
      "colchicine.\n", "colchicine", "PFAPA"),
+    # blindtest296 cu06: "effective in X and also in patients with Y": both
+    ("Unmet needs in the treatment of vasculitides\n\nFor the small-vessel diseases, "
+     "observational studies suggest that rituximab is effective in eosinophilic granulomatosis "
+     "with polyangiitis and also in patients with microscopic polyangiitis who are negative for "
+     "antineutrophil cytoplasmic antibodies.\n", "rituximab", "microscopic polyangiitis"),
 ]
 
 
