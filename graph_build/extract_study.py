@@ -497,6 +497,9 @@ def patient_count(
     compared = pattern(conf["compared_groups"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, compared, "a", "b"):
         return found[0] + found[1], found[2]
+    controlled = pattern(conf["compared_with_controls"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, controlled, "a", "b"):
+        return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found
@@ -578,6 +581,9 @@ def patient_count(
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design, compares), view.span()
+    if found := _first_count(views, pattern(
+            conf["whole_of_opening_part"].replace("{nouns}", conf["nouns"])), "n"):
+        return found  # "Five of the 10 treated patients (50 %) gained ..."
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
@@ -760,9 +766,15 @@ def study_facts(
     titles = title_views(views, parsed, mentions)
     title = [v for v in titles if v.sentence.index < 0]
     design = study_design(views + title, titles)
-    count = None
+    count, conf = None, cues()["patient_count"]
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed, titles)
+    if design and design[0] == "CaseSeriesDesign" and count and (titled := _first_count(
+            list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
+            ) and titled[0] > count[0]:
+        # "Blau syndrome and early-onset sarcoidosis in six children" over "We included four
+        # children with EOS ... and a brother and sister with BS": the title counts the series
+        count = titled
     if design and design[0] == "CaseSeriesDesign" and not count and parsed and (
             cases := _case_headings(parsed)):
         count = cases  # a series whose patients are listed "Patient 1" ... "Patient 4"

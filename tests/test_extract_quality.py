@@ -3003,8 +3003,66 @@ ROUND_88_DESIGNS_AND_COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("title, body, design, patients",
-                         [*ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS])
+ROUND_135_DESIGNS_AND_COUNTS = [
+    # blindtest298 cw03: "such as a ... review of 1,634 patients" is another's
+    ("Castleman disease at one centre: a retrospective review", "Large national series, such as "
+     "a Chinese multicentre review of 1,634 patients, have shaped practice. We carried out a "
+     "retrospective study of every patient with CD. Records of 11 patients were analysed: 8 men "
+     "and 3 women.", "RetrospectiveCohortDesign", 11),
+    # blindtest300 cy02: a series the title counts, over a part the body counts first
+    ("Blau syndrome and early-onset sarcoidosis in six children: a case series", "We included "
+     "four children with EOS and a brother and sister with BS. The children were treated with "
+     "methotrexate and anakinra.", "CaseSeriesDesign", 6),
+    # blindtest300 cy04: patients "followed from the first dose onward"
+    ("Anakinra in severe Muckle-Wells syndrome: an observational study", "This was an "
+     "observational study at a single centre. Patients who started anakinra were followed from "
+     "the first dose onward. Twelve patients were enrolled.", "ProspectiveCohortDesign", 12),
+    # blindtest301 cz04: "enrolled and followed forward in time", under a title's "cohort"
+    ("Relapses of adult-onset Still's disease — a long-term cohort", "Patients with AOSD admitted "
+     "between 2016 and 2019 were enrolled and followed forward in time. One hundred and "
+     "twenty-two patients with AOSD were enrolled.", "ProspectiveCohortDesign", 122),
+    # blindtest300 cy05: "Five men and one woman"
+    ("Thalidomide in hyper-IgD syndrome: a randomised crossover trial", "We ran a randomised, "
+     "double-blind crossover trial. Five men and one woman with HIDS entered the trial.",
+     "RandomizedTrialDesign", 6),
+    # blindtest302 da05: "an early trial ... randomised 89" is another's
+    ("Etanercept added to DMARDs in rheumatoid arthritis: a randomised, double-blind trial",
+     "Most trials were run in high disease activity; an early trial of etanercept on top of "
+     "methotrexate, for example, randomised 89 patients with active disease. Adults were "
+     "assigned at random to etanercept or placebo. At screening every participant had moderate "
+     "disease; 104 were randomised to placebo and 106 to etanercept.",
+     "RandomizedTrialDesign", 210),
+    # blindtest303 db05: "An earlier pilot of the same group ... had randomised 60"
+    ("Anakinra after a hospital stay for heart failure: the REDHART2 trial", "An earlier pilot of "
+     "the same group, REDHART, had randomised 60 patients. REDHART2 was a double-blind, "
+     "placebo-controlled phase 2 trial. We randomised 102 adults in a 2:1 ratio to anakinra or "
+     "placebo.", "RandomizedTrialDesign", 102),
+    # blindtest304 dc02: the genre last on a journal line run into the title; "eighteen PWH"
+    ("AIDS Research and Therapy · Case series\nIL-6 receptor inhibitors in people with HIV and "
+     "COVID-19: outcomes in a multinational series", "Case presentation  The consortium "
+     "collected eighteen PWH hospitalised for COVID-19 who received an IL-6 receptor "
+     "inhibitor.", "CaseSeriesDesign", 18),
+    # blindtest307 df03: "compared eighty-three cases with 83 matched controls"
+    ("Adjunct methotrexate in giant cell arteritis: a matched retrospective cohort",
+     "Institutional records were searched for patients with GCA. The analysis compared "
+     "eighty-three cases with 83 matched controls.", "RetrospectiveCohortDesign", 166),
+    # blindtest307 df04: "N patients made up the cohort", over a later "Of the 69 ... who
+    # entered the study"
+    ("Relapses in giant cell arteritis: a prospective multicentre cohort", "Patients enrolled in "
+     "the longitudinal study were included. One hundred and twenty-eight patients made up the "
+     "cohort. Of the 69 patients who entered the study with newly diagnosed disease, 24 % "
+     "relapsed within a year.", "ProspectiveCohortDesign", 128),
+    # blindtest309 dh04: "an open, uncontrolled protocol"; "An earlier meeting report from our
+    # group had described six patients"; the whole of "Five of the 10 treated patients"
+    ("Intravenous immunoglobulin for uveitis: an open, uncontrolled protocol", "An earlier "
+     "meeting report from our group had described six patients with shorter follow-up. IVIg was "
+     "started monthly. Five of the 10 treated patients (50 %) gained a lasting improvement.",
+     "ProspectiveCohortDesign", 10),
+]
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3013,6 +3071,20 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
     monkeypatch.setattr(design_model, "model", lambda: None)
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_patients_taken_into_this_review_are_no_narrative_review(tmp_path, monkeypatch):
+    """blindtest308 dg02: "Thirty-two patients were identified and taken into this review" is the
+    clinic's own series, not a review of the literature."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, "Canakinumab in autoinflammation presenting as urticaria: "
+                        "experience from one clinic", "Thirty-two patients were identified and "
+                        "taken into this review. Canakinumab was begun in ten.")
+    assert found.value("hasStudyDesign") != "NarrativeReviewDesign"
+    assert found.value("numberOfPatients") == 32
 
 
 def test_a_trial_or_meta_analysis_the_paper_cites_is_not_its_design(tmp_path):
