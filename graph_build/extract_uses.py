@@ -413,11 +413,16 @@ def _main_by_word(view: SentenceView, drug: Mention) -> bool:
 
 
 def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) -> Mention | None:
-    """The disease the drug is "given as prophylaxis of" / "for the treatment of", if any."""
+    """The disease the drug is "given as prophylaxis of" / "for the treatment of", or the one
+    "all of whom had been treated with" it, if any."""
     stated = pattern(cues()["drug_for_disease"])
+    of_whom = pattern(cues()["disease_of_whom_drug"])
     for disease in diseases:
         if disease.start > drug.end and stated.match(
                 view.text[_clean_index(view, drug.end) : _clean_index(view, disease.start)]):
+            return disease
+        if disease.end <= drug.start and of_whom.match(
+                view.text[_clean_index(view, disease.end) : _clean_index(view, drug.start)]):
             return disease
     return None
 

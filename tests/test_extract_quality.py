@@ -3540,6 +3540,13 @@ ROUND_88_USES_GIVEN = [
      "observational studies suggest that rituximab is effective in eosinophilic granulomatosis "
      "with polyangiitis and also in patients with microscopic polyangiitis who are negative for "
      "antineutrophil cytoplasmic antibodies.\n", "rituximab", "microscopic polyangiitis"),
+    # blindtest308 dg02: "X in seven (22%), all of whom had previously been treated with
+    # rilonacept": the disease before, not the next one
+    ("Canakinumab in autoinflammation presenting as urticaria: experience from one clinic\n\n"
+     "The diagnoses were Muckle-Wells syndrome in eleven (34%), familial cold autoinflammatory "
+     "syndrome in seven (22%), all of whom had previously been treated with rilonacept, and "
+     "familial Mediterranean fever in three (9.5%).\n", "rilonacept",
+     "familial cold autoinflammatory syndrome"),
 ]
 
 
