@@ -448,9 +448,11 @@ def patient_count(
     if found := _first_count(views, pattern(conf["actual_enrolment"]), "n"):
         return found
     final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
-    # with or without its noun
-    if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
-                             "the_formed", "subject"):
+    # with or without its noun; not in a sentence on others' patients ("anakinra had been
+    # reported to help gout in two published series and four case reports, 24 patients in all")
+    literature = pattern(conf["literature_sentence"])
+    if found := _first_count([v for v in views if not literature.search(v.text)], final, "n",
+                             "left", "formed", "remained", "numbered", "the_formed", "subject"):
         return found
     grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."

@@ -117,7 +117,10 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     stop = after.start() if after else len(text)
     title = text[following:stop].strip()
     return (
-        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)))
+        # (a journal line of many fields is front matter too: "Chest · 2003 · vol. 124, no. 1,
+        # pp. 177–185 · Original research: sarcoidosis")
+        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph))
+         or bool(_JOURNAL_LINE.search(paragraph)))
         and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
         and any(following <= m.start < stop and m.curie for m in mentions)
     )

@@ -3061,8 +3061,47 @@ ROUND_135_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_138_DESIGNS_AND_COUNTS = [
+    # blindtest313 dl01: a subtitle naming one case
+    ("Tofacitinib for refractory amyopathic dermatomyositis: a single case", "Skin lesions were "
+     "refractory. She showed a good response to tofacitinib.", "CaseReportDesign", 1),
+    # blindtest315 dn01: "*Correspondence / case report*", over a literature review it mentions
+    ("Anakinra in recurrent pericarditis", "*Correspondence / case report*\n\nA literature review "
+     "found nine such cases. Chest pain recurred on colchicine. Anakinra was started and the "
+     "effusion resolved.", "CaseReportDesign", 1),
+    # blindtest315 dn04: others' reports "each a case series"
+    ("Behcet syndrome and COVID-19 in a clinic cohort", "The first reports from the start of the "
+     "pandemic, each a case series of only a handful of patients, suggested a guarded prognosis. "
+     "We followed a large clinic population forward in time. The cohort consisted of 1047 "
+     "patients, followed prospectively from April 2020.", "ProspectiveCohortDesign", 1047),
+    # blindtest314 dm04: a journal line of many fields above the title is no title
+    ("Chest · 2003 · vol. 124, no. 1, pp. 177–185 · Original research: sarcoidosis\n\n"
+     "Etanercept in progressive pulmonary sarcoidosis: a prospective, open-label, phase 2 trial",
+     "Seventeen patients were enrolled before the trial was stopped. A randomised trial of "
+     "infliximab in sarcoidosis found a small benefit in lung function.",
+     "ProspectiveCohortDesign", 17),
+    # blindtest314 dm04: a randomised trial only weighed ("planning a ... trial that would ...")
+    ("Etanercept in progressive pulmonary sarcoidosis", "This was a single-centre open-label "
+     "phase 2 treatment trial with no control arm; 17 patients were enrolled. These results do "
+     "not support planning a large multicentre randomised trial that would compare etanercept "
+     "with corticosteroids.", "ProspectiveCohortDesign", 17),
+    # blindtest315 dn02: "24 patients in all" in a sentence on published reports is others'
+    ("Anakinra for acute gout in hospitalised patients", "Anakinra had been reported to help gout "
+     "in two published series and four case reports, 24 patients in all. We went through the "
+     "consult records and picked out every inpatient with gout given anakinra. Fifteen patients "
+     "(13 men, 2 women) had acute gout treated with anakinra.", "CaseSeriesDesign", 15),
+    # blindtest314 dm05: "another phase 2 multicentre study ... enrolled 138 patients" is others'
+    ("Infliximab versus placebo in pulmonary sarcoidosis: a double-blind phase II study", "This "
+     "was a double-blind, placebo-controlled study with random allocation. Group I received "
+     "infliximab and group II placebo.\n\nGroup\tTreatment\tPatients (n)\nI\tInfliximab\t13\n"
+     "II\tPlacebo\t6\n\nBigger trials are needed; another phase 2 multicentre study of "
+     "infliximab in chronic sarcoidosis, for example, enrolled 138 patients.",
+     "RandomizedTrialDesign", 19),
+]
+
 @pytest.mark.parametrize("title, body, design, patients", [
-    *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS])
+    *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
+    *ROUND_138_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3085,6 +3124,27 @@ def test_patients_taken_into_this_review_are_no_narrative_review(tmp_path, monke
                         "taken into this review. Canakinumab was begun in ten.")
     assert found.value("hasStudyDesign") != "NarrativeReviewDesign"
     assert found.value("numberOfPatients") == 32
+
+
+@pytest.mark.parametrize("title, body", [
+    # blindtest313 dl01: the clinical review of organ systems
+    ("Tofacitinib for refractory dermatomyositis", "Our patient is a woman of 49 years with skin "
+     "lesions. A systematic review of organ systems and an extensive work-up followed. "
+     "Tofacitinib was started."),
+    # blindtest315 dn01: another's review the case report starts from
+    ("Anakinra in recurrent pericarditis", "Prompted by a recent systematic review of anakinra in "
+     "recurrent pericarditis, we describe how this drug worked for a teenager. A boy aged 17 came "
+     "to the ward with chest pain."),
+])
+def test_a_review_the_paper_only_mentions_is_no_narrative_review(tmp_path, monkeypatch, title,
+                                                                  body):
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    facts = mine(tmp_path, f"{title}\n\n{body} Outcomes improved (p=0.01).\n")[1]
+    assert all(f.value("hasStudyDesign") != "NarrativeReviewDesign" for f in facts
+               if f.kind == "Study")
 
 
 def test_a_trial_or_meta_analysis_the_paper_cites_is_not_its_design(tmp_path):
