@@ -773,8 +773,11 @@ def drug_disease_uses(
     findings = _title_conditions(title) - mains
     mains |= findings
     complicating = complications(title, main) - mains
+    # (not an infection the patients of the main disease caught: "COVID-19 in Behçet syndrome"
+    # is no form of it, and what treats the infection does not treat the syndrome)
     title_forms = {f.curie: u.curie for v in title for f, u in _form_pairs(v)
-                   if f.curie in mains and u.curie in mains}
+                   if f.curie in mains and u.curie in mains
+                   and not any(is_a(f.curie, c) for c in cues()["setting_classes"])}
     main_mentions = {}  # curie -> first mention, for each disease the paper is about
     for m in (m for v in views for m in [*_diseases(v, main), *v.of("phenotype")]
               if m.curie in mains):

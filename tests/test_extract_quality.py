@@ -3954,3 +3954,17 @@ def test_a_course_under_a_drug_is_no_cause(tmp_path):
     found = uses(mine(tmp_path, "Course of hidradenitis suppurativa under adalimumab: a "
                       "prospective cohort\n\nThirty patients received adalimumab.\n")[1])
     assert (grounded("adalimumab"), grounded("hidradenitis suppurativa")) in found
+
+
+def test_what_treats_an_infection_named_in_the_title_does_not_treat_the_patients_disease(
+        tmp_path, monkeypatch):
+    """blindtest315 dn04: "COVID-19 in Behçet syndrome" names an infection the patients caught,
+    no form of their syndrome; colchicine given "for COVID-19 itself" treats the infection only."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "COVID-19 in Behçet syndrome: outcome in a clinic cohort\n\n"
+                      "We followed 1047 patients with Behçet syndrome prospectively. For COVID-19 "
+                      "itself, colchicine was the drug prescribed most often.\n")[1])
+    assert (grounded("colchicine"), grounded("COVID-19")) in found
+    assert (grounded("colchicine"), grounded("Behçet syndrome")) not in found
