@@ -3968,3 +3968,17 @@ def test_what_treats_an_infection_named_in_the_title_does_not_treat_the_patients
                       "itself, colchicine was the drug prescribed most often.\n")[1])
     assert (grounded("colchicine"), grounded("COVID-19")) in found
     assert (grounded("colchicine"), grounded("Behçet syndrome")) not in found
+
+
+def test_a_disease_the_title_says_a_drug_brought_on_is_not_treated_with_it(tmp_path, monkeypatch):
+    """blindtest314 dm02: "Behçet's syndrome unmasked or aggravated by secukinumab" in patients
+    whose ankylosing spondylitis the drug was given for."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "Behçet's syndrome unmasked or aggravated by secukinumab: two "
+                      "patients with ankylosing spondylitis\n\nWe describe two patients whose "
+                      "ankylosing spondylitis was treated with secukinumab; one had a flare of "
+                      "Behçet's syndrome.\n")[1])
+    assert (grounded("secukinumab"), grounded("ankylosing spondylitis")) in found
+    assert (grounded("secukinumab"), grounded("Behçet's syndrome")) not in found
