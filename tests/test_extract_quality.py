@@ -3097,6 +3097,11 @@ ROUND_138_DESIGNS_AND_COUNTS = [
      "II\tPlacebo\t6\n\nBigger trials are needed; another phase 2 multicentre study of "
      "infliximab in chronic sarcoidosis, for example, enrolled 138 patients.",
      "RandomizedTrialDesign", 19),
+    # blindtest316 do05 (round 142): arms named with a route and a dose with its interval
+    ("Tocilizumab versus etanercept in rheumatoid arthritis: a randomised trial", "Allocation was "
+     "1:1: 1538 patients were assigned to intravenous tocilizumab 8 mg/kg once a month and 1542 "
+     "to subcutaneous etanercept 50 mg once a week. Mean follow-up was 3.2 years.",
+     "RandomizedTrialDesign", 3080),
 ]
 
 @pytest.mark.parametrize("title, body, design, patients", [
