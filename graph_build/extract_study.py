@@ -374,13 +374,14 @@ def _arms_to(rest: str, conf: dict) -> int:
     '... to the combination group, seven to favipiravir and five to tocilizumab', after an aside
     between dashes or brackets): the sum of their counts; 0 when a count comes before the first
     "to" (the breakdown 'randomised, eight to anakinra and seven to prednisone')."""
-    first = pattern(conf["arm_to_first"]).match(rest)
+    dose = conf["arm_dose"]
+    first = pattern(conf["arm_to_first"].replace("{arm_dose}", dose)).match(rest)
     if not first or pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
         return 0
     rest = rest[first.end() :]
     if aside := pattern(conf["arm_aside"]).match(rest):
         rest = rest[aside.end() :]
-    return _sum_listed(rest, pattern(conf["arm_to_listed"]))
+    return _sum_listed(rest, pattern(conf["arm_to_listed"].replace("{arm_dose}", dose)))
 
 
 def _first_pair(views: list[SentenceView], regex, first: str, second: str
@@ -451,8 +452,9 @@ def patient_count(
     # with or without its noun; not in a sentence on others' patients ("anakinra had been
     # reported to help gout in two published series and four case reports, 24 patients in all")
     literature = pattern(conf["literature_sentence"])
-    if found := _first_count([v for v in views if not literature.search(v.text)], final, "n",
-                             "left", "formed", "remained", "numbered", "the_formed", "subject"):
+    own_views = [v for v in views if not literature.search(v.text)]
+    if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
+                             "the_formed", "subject"):
         return found
     grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
@@ -520,9 +522,7 @@ def patient_count(
         return found[0][0] + controls, found[0][1].span()
     study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
     # ("the classic series of thirteen patients published in 1980" is another's)
-    literature = pattern(conf["literature_sentence"])
-    if found := _first_count([v for v in views if not literature.search(v.text)], study_of, "n",
-                             unless=pattern(conf["other_cohort"])):
+    if found := _first_count(own_views, study_of, "n", unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
         return found

@@ -107,8 +107,9 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     not end like a sentence and names one."""
     # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1"; so may a page's
     # running head: "Biomedicines special issue — TAFRO syndrome      Observations ...   p. 2")
+    journal = bool(_JOURNAL_LINE.search(paragraph))
     if any(start <= m.start < end and m.curie for m in mentions) and not (
-            _JOURNAL_LINE.search(paragraph) or _PAGE_HEAD.fullmatch(paragraph)):
+            journal or _PAGE_HEAD.fullmatch(paragraph)):
         return False
     words = paragraph.split()
     if 0 < len(words) <= 3 and paragraph.isupper():
@@ -119,8 +120,7 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     return (
         # (a journal line of many fields is front matter too: "Chest · 2003 · vol. 124, no. 1,
         # pp. 177–185 · Original research: sarcoidosis")
-        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph))
-         or bool(_JOURNAL_LINE.search(paragraph)))
+        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)) or journal)
         and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
         and any(following <= m.start < stop and m.curie for m in mentions)
     )
@@ -211,17 +211,21 @@ def _arose_on_drug(view: SentenceView, disease: Mention, cue: str = "title_adver
     return bool(pattern(cues()[cue]).fullmatch(gap))
 
 
+def _infection(curie: str) -> bool:
+    """Is the disease an infection (cue setting_classes, MONDO's infectious disease class)?"""
+    return any(is_a(curie, c) for c in cues()["setting_classes"])
+
+
 def _infection_settings(title: list[SentenceView]) -> set[str]:
     """Infections the title names another disease as associated with ("HIV-associated
     tuberculous meningitis"; cue setting_classes): where the patients come from."""
     related = pattern(cues()["title_form_of_main"])
-    classes = cues()["setting_classes"]
     found = set()
     for view in title:
         for form, underlying in _form_pairs(view):
             gap = view.text[_clean_index(view, underlying.end) : _clean_index(view, form.start)]
             if (underlying.end <= form.start and gap.startswith("-") and related.fullmatch(gap)
-                    and any(is_a(underlying.curie, c) for c in classes)):
+                    and _infection(underlying.curie)):
                 found.add(underlying.curie)  # "-associated ", "-related "
     return found
 
@@ -777,7 +781,7 @@ def drug_disease_uses(
     # is no form of it, and what treats the infection does not treat the syndrome)
     title_forms = {f.curie: u.curie for v in title for f, u in _form_pairs(v)
                    if f.curie in mains and u.curie in mains
-                   and not any(is_a(f.curie, c) for c in cues()["setting_classes"])}
+                   and not _infection(f.curie)}
     main_mentions = {}  # curie -> first mention, for each disease the paper is about
     for m in (m for v in views for m in [*_diseases(v, main), *v.of("phenotype")]
               if m.curie in mains):
