@@ -486,6 +486,11 @@ def patient_count(
     # a trial's table row of the patients randomised, arm by arm ("Randomised (n) | 36 | 31")
     randomised = design == "RandomizedTrialDesign" and parsed and _table_row_count(
         parsed, conf, pattern(conf["randomised_row"]))
+    # equal groups sized after they are named ("the two groups were of equal size (44 patients
+    # in each"): their product, over the one group's size the sentence states
+    each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, each, "k", "n"):
+        return found[0] * found[1], found[2]
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -718,13 +723,19 @@ def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Sp
 
 def _table_header_count(parsed: ParsedDocument, group) -> tuple[int, Span] | None:
     """Group sizes '(n=33) (n=31)' in a table's header line, or one per header cell
-    ('Etanercept (n = 30) | Placebo (n = 30)'): the arms of a comparison."""
+    ('Etanercept (n = 30) | Placebo (n = 30)'): the arms of a comparison; a cell that sizes the
+    whole ('Share of cohort (n = 223)', cue whole_header) first."""
     seen = set()
     text = parsed.document.text
+    whole = pattern(cues()["patient_count"]["whole_header"])
     for row in parsed.tables:
         if row.table in seen:
             continue
         seen.add(row.table)
+        for cell in row.header:
+            start = text.rfind(cell, 0, row.start)
+            if (m := whole.search(cell)) and start >= 0:
+                return int(m.group("n")), Span(start, start + len(cell), cell)
         for line in row.header:
             sizes = [_size(m) for m in group.finditer(line)]
             start = text.rfind(line, 0, row.start)

@@ -3104,9 +3104,62 @@ ROUND_138_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 3080),
 ]
 
+# Round 143, from blindtest316-321 (measured once before): populations stated per arm, in a
+# table or after the groups
+ROUND_143_DESIGNS_AND_COUNTS = [
+    # blindtest318 dq05: equal groups sized after they are named
+    ("Intravenous immunoglobulin in COVID-19 with ARDS: a randomised controlled trial", "Patients "
+     "were allocated at random either to IVIG added to routine treatment or to routine treatment "
+     "alone; the two groups were of equal size (44 patients in each, 50 % of the sample per arm). "
+     "Mortality did not differ.", "RandomizedTrialDesign", 88),
+    # blindtest316 do04: a table of two studies with a column of the children treated
+    ("Subcutaneous tocilizumab in juvenile idiopathic arthritis: two open-label phase 1b studies",
+     "Two single-arm, open-label phase 1b trials ran for 52 weeks each. Children aged 1 to 17 "
+     "years were treated:\n\nStudy\tDosing by body weight\tChildren treated\nsJIA\tweekly\t51\n"
+     "pJIA\tevery 2 weeks\t52\n\nThe target trough was reached by 49 children with sJIA.",
+     "ProspectiveCohortDesign", 103),
+    # blindtest318 dq04: a two-column table's row "patients given itolizumab | 70"
+    ("Itolizumab in patients with COVID-19: a multicentre experience", "In this prospective "
+     "multicentre study without a control group, patients were given itolizumab and followed "
+     "for 14 days.\n\nTable 1. The treated population\nitem\tvalue\nparticipating hospitals\t10\n"
+     "patients given itolizumab\t70\nmedian age, years\t68\n\nTen patients had adverse events "
+     "related to the antibody.", "ProspectiveCohortDesign", 70),
+    # blindtest319 dr05: a table of arms whose count column is headed "Assigned"
+    ("Rituximab or tocilizumab after anti-TNF failure in rheumatoid arthritis: a randomised trial",
+     "Patients were randomised after histological classification:\n\nArm\tAssigned\tShare of "
+     "randomised\nRituximab\t83\t51%\nTocilizumab\t81\t49%\n\nIn the B-cell poor, the response "
+     "did not differ between rituximab (17 of 38) and tocilizumab (23 of 41).",
+     "RandomizedTrialDesign", 164),
+    # blindtest320 ds04: the whole sized in one header cell, "Share of cohort (n = 223)"
+    ("Kidney involvement in Henoch-Schonlein purpura: a prospective follow-up of children",
+     "This was a prospective multicentre study of children with HSP. Renal findings were:\n\n"
+     "Finding\tPatients\tShare of cohort (n = 223)\nNo renal involvement\t121\t54 %\n"
+     "HSN, any form\t102\t46 %\n\nAmong the 102 children with HSN, haematuria was common.",
+     "ProspectiveCohortDesign", 223),
+    # ... not one of two cohorts each sized in the header (blindtest95 b502)
+    ("Ferritin in sepsis: a retrospective cohort study", "We reviewed the records of adults with "
+     "sepsis.\n\nMeasure\tTest cohort (n = 3417)\tValidation cohort (n = 1704)\nDeaths\t512\t"
+     "260\n\nFerritin predicted death.", "RetrospectiveCohortDesign", 5121),
+    # blindtest321 dt04: "Patients included and treated | 29"
+    ("Tofacitinib in refractory anterior uveitis: a prospective observational study", "We "
+     "followed a prospective observational cohort of patients with refractory uveitis.\n\n"
+     "Characteristic\tValue\nPatients included and treated\t29\nMen / women\t13 / 16\n\n"
+     "Ankylosing spondylitis was the most frequent association.", "ProspectiveCohortDesign", 29),
+    # blindtest320 ds05: an all-caps title's "24 HOURS AFTER ANTIBIOTICS IN CHILDREN" is no count
+    ("ADJUNCTIVE DEXAMETHASONE STARTED UP TO 24 HOURS AFTER ANTIBIOTICS IN CHILDREN WITH "
+     "BACTERIAL MENINGITIS: A RANDOMIZED, PLACEBO-CONTROLLED TRIAL", "Children were randomly "
+     "allocated to dexamethasone or to placebo. Fifty children were assigned to dexamethasone and "
+     "fifty-one to placebo; the two arms were alike.", "RandomizedTrialDesign", 101),
+    # blindtest317 dp02: "7 cases were declared" by a network, over "five patients responded"
+    ("Tocilizumab for isolated polymyalgia rheumatica: a national case collection", "Members of "
+     "the network were asked to report every patient given tocilizumab. Over a 24-month period, "
+     "7 cases were declared. Tocilizumab was given at 8 mg/kg; five patients responded.",
+     "CaseSeriesDesign", 7),
+]
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
-    *ROUND_138_DESIGNS_AND_COUNTS])
+    *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
