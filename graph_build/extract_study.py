@@ -826,8 +826,9 @@ def study_facts(
         design = ("CaseSeriesDesign", design[1])  # "Six patients were enrolled", nothing more
     # the authors call it a series of their own few patients, in the text or its title ("... :
     # five patients of our own and six from the literature"): a case series, whatever the count
+    # (or present them as one: "the patients are presented as a descriptive series")
     described = design and any(pattern(src).search(design[1].text) for src in [
-        *cues()["design_first"]["CaseSeriesDesign"],
+        *cues()["design_first"]["CaseSeriesDesign"], *cues()["design_self"]["CaseSeriesDesign"],
         *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in titles else ())])
     if (design and count and not undesigned and not described
             and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]

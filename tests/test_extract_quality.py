@@ -3155,6 +3155,21 @@ ROUND_143_DESIGNS_AND_COUNTS = [
      "the network were asked to report every patient given tocilizumab. Over a 24-month period, "
      "7 cases were declared. Tocilizumab was given at 8 mg/kg; five patients responded.",
      "CaseSeriesDesign", 7),
+    # blindtest321 dt01: "a single-patient report" in the title, no design word in the text
+    ("Tofacitinib for anterior uveitis linked to spondyloarthritis: a single-patient report",
+     "A patient aged 55 with anterior uveitis was sent to our unit. Three treatments had failed. "
+     "On tofacitinib the uveitis responded.", "CaseReportDesign", 1),
+    # blindtest317 dp03: "a recent meta-analysis that pooled 21 real-life cohorts" is another's
+    ("Relapse in polymyalgia rheumatica: risk factors in a multicentre chart review", "A recent "
+     "meta-analysis that pooled 21 real-life cohorts estimated that 43 % of patients relapse. We "
+     "carried out a multicentre observational study based on chart review.\n\nItem\tValue\n"
+     "Patients included\t185\nWomen\t69.1 %\n\nA high starting dose carried a higher risk.",
+     "RetrospectiveCohortDesign", 185),
+    # blindtest320 ds02: twelve patients "presented as a descriptive series" stay a case series
+    ("Polyarteritis nodosa in children: twenty years of cases from one department", "We "
+     "included every child diagnosed with PAN at our department. Charts were reviewed "
+     "retrospectively and the patients are presented as a descriptive series. PAN was diagnosed "
+     "in 12 patients, six girls and six boys.", "CaseSeriesDesign", 12),
 ]
 
 @pytest.mark.parametrize("title, body, design, patients", [
