@@ -3696,12 +3696,27 @@ ROUND_57_USES_GIVEN = [
      "anakinra, rilonacept and canakinumab.\n", "canakinumab", "pericarditis"),
 ]
 
+# Round 145, from blindtest316-321 (measured before)
+ROUND_145_USES_GIVEN = [
+    # blindtest321 dt04: a class that "works well in" a disease was given for it
+    ("Tofacitinib in refractory anterior uveitis: a prospective observational study\n\nAnterior "
+     "uveitis can complicate many rheumatic diseases. TNF blockers work well in anterior uveitis, "
+     "and a few case reports have described good responses to tofacitinib.\n",
+     "TNF inhibitors", "anterior uveitis"),
+    # blindtest317 dp02: a drug that "has been reported to work in" a disease, after a relative
+    # clause, over the paper's own disease in the same sentence
+    ("Tocilizumab for isolated polymyalgia rheumatica: a national case collection\n\nSerum IL-6 "
+     "is raised in PMR, and tocilizumab, which blocks the interleukin-6 receptor, has been "
+     "reported to work in giant cell arteritis. Seven patients with PMR were given tocilizumab.\n",
+     "tocilizumab", "giant cell arteritis"),
+]
+
 
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
                                                  *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
-                                                 *ROUND_88_USES_GIVEN])
+                                                 *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
