@@ -135,8 +135,9 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
+    process = set(cues()["process_findings"])
     in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
-        c for c in _title_subjects(title, "phenotype") if c not in triggers]
+        c for c in _title_subjects(title, "phenotype") if c not in triggers | process]
     settings = _infection_settings(title)
     in_title = [c for c in in_title if c not in settings] or in_title
     if in_title:
@@ -301,8 +302,9 @@ def _unnamed_indication(title: list[SentenceView]) -> bool:
 def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
     """The sentence's diseases, with the main disease also when the lexicon files it as a
     finding (HPO's 'Large vessel vasculitis')."""
+    process = set(cues()["process_findings"])
     return [m for m in view.of("disease", "phenotype")
-            if m.category == "disease" or m.curie == main]
+            if (m.category == "disease" or m.curie == main) and m.curie not in process]
 
 
 def _clean_index(view: SentenceView, original: int) -> int:
@@ -774,7 +776,7 @@ def drug_disease_uses(
     mains = co_main(title or [v for v in views if scope.search(v.text)][:1], main)
     # a condition HPO files as a finding that the title names as the population's ("survival in
     # sepsis with features of MAS"): treated like a disease of the paper
-    findings = _title_conditions(title) - mains
+    findings = _title_conditions(title) - mains - set(cues()["process_findings"])
     mains |= findings
     complicating = complications(title, main) - mains
     # (not an infection the patients of the main disease caught: "COVID-19 in Behçet syndrome"

