@@ -491,6 +491,10 @@ def patient_count(
     each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, each, "k", "n"):
         return found[0] * found[1], found[2]
+    # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
+    colon_arms = pattern(conf["colon_arms"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, colon_arms, "a", "b"):
+        return found[0] + found[1], found[2]
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -788,6 +792,12 @@ def study_facts(
         # "Blau syndrome and early-onset sarcoidosis in six children" over "We included four
         # children with EOS ... and a brother and sister with BS": the title counts the series
         count = titled
+    if design and design[0] == "CaseReportDesign" and (titled := _first_count(
+            list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
+            ) and titled[0] > 1:
+        # a "CASE REPORT" label over a title that counts several ("... remission in two
+        # patients"): the authors' few patients, a series
+        design, count = ("CaseSeriesDesign", design[1]), titled
     if design and design[0] == "CaseSeriesDesign" and not count and parsed and (
             cases := _case_headings(parsed)):
         count = cases  # a series whose patients are listed "Patient 1" ... "Patient 4"
@@ -1011,8 +1021,12 @@ def _table_row_count(parsed: ParsedDocument, conf: dict, label: re.Pattern | Non
         # an empty p-value column (or one holding a dash); "217 (46)" is a count with its percentage
         counts = [re.sub(r"\s*\(\s*\d+(?:[.,]\d+)?\s*%?\s*\)$", "", c) for c in cells[1:]
                   if c and c not in ("-", "–", "—")]
-        # ... or a two-column table of the cohort's characteristics ('Patients included | 132')
-        whole = len(counts) == 1 and (len(cells) == 2 or bool(both))
+        # ... or a two-column table of the cohort's characteristics ('Patients included | 132'),
+        # the whole's share beside it ('Critically ill patients recruited | 294 | 100 %')
+        whole_share = len(cells) == 3 and re.fullmatch(r"100(?:[.,]0+)?\s*%", cells[2] or "")
+        if whole_share:
+            counts = counts[:1]
+        whole = len(counts) == 1 and (len(cells) == 2 or bool(both) or bool(whole_share))
         if (len(counts) >= 2 or whole) and label.search(cells[0].lower()) and all(
                 c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]

@@ -3173,10 +3173,62 @@ ROUND_143_DESIGNS_AND_COUNTS = [
      "retrospectively and the patients are presented as a descriptive series. PAN was diagnosed "
      "in 12 patients, six girls and six boys.", "CaseSeriesDesign", 12),
 ]
+# Round 148, from blindtest322-327 (measured once before)
+ROUND_148_DESIGNS_AND_COUNTS = [
+    # blindtest323 dv02: a trial cited "such as RECOVERY, in which 2104 patients were allocated"
+    ("Two patients with severe COVID-19 pneumonia rescued with ECMO", "We treated two men whose "
+     "COVID-19 progressed to respiratory failure. Both were given corticosteroids. The evidence "
+     "for steroids comes from large trials such as RECOVERY, in which 2104 patients were "
+     "allocated to dexamethasone and 4321 to usual care.", "CaseSeriesDesign", 2),
+    # blindtest326 dy02: a "CASE REPORT" label over a title that counts two patients
+    ("Int J Hematol, Volume 90, pp 392-396                     CASE REPORT\n\nRITUXIMAB IN "
+     "MULTICENTRIC CASTLEMAN'S DISEASE: PROLONGED COMPLETE REMISSION IN TWO PATIENTS", "We "
+     "describe the course of two of our own patients who received rituximab.",
+     "CaseSeriesDesign", 2),
+    # blindtest324 dw05: arms after the allocation's colon, each by what it received
+    ("Interleukin-1 receptor antagonist in type 2 diabetes: a randomised trial", "Adults with "
+     "type 2 diabetes were allocated at random to one of two parallel groups: 34 received anakinra "
+     "100 mg once daily for 13 weeks, and 36 received placebo injections. At week 13, 35 "
+     "participants also underwent a clamp.", "RandomizedTrialDesign", 70),
+    # blindtest325 dx05: "ten to the IVIG arm and eight to the placebo arm"; a planned sample
+    ("Intravenous immunoglobulin in children with encephalitis: a randomised controlled trial",
+     "The sample size calculation called for 308 children to be recruited. The trial was stopped "
+     "with participants randomised at only 12 hospitals: ten to the IVIG arm and eight to the "
+     "placebo arm, all of whom were analysed.", "RandomizedTrialDesign", 18),
+    # blindtest323 dv03: "Critically ill patients recruited | 294 | 100 %"
+    ("Corticosteroids in critically ill COVID-19 patients: a retrospective cohort study", "Records "
+     "of critically ill patients were reviewed retrospectively.\n\nGroup\tn\tshare\n"
+     "Critically ill patients recruited\t294\t100 %\nReceived corticosteroids\t183\t62.2 %\n"
+     "first dose before ICU admission\t—\t69.4 % of treated\nNo corticosteroids\t111\t37.8 %\n\n"
+     "Early steroids carried a signal of harm.", "RetrospectiveCohortDesign", 294),
+    # blindtest322 du04: a registry's participant flow, "Started the observation period | 37"
+    ("Persistence with tocilizumab in rheumatoid arthritis: a prospective observational study",
+     "Prospective, observational, single cohort.\n\nItem\tRA participants (all groups)\n"
+     "Started the observation period\t37\nCompleted 6 months\t32\nDid not complete\t5\n\n"
+     "Most people were still on the drug at six months.", "ProspectiveCohortDesign", 37),
+    # blindtest324 dw04: "The study was prospective"; a dose table "Dose of IL-1Ra | Patients
+    # treated"
+    ("Intra-articular interleukin-1 receptor antagonist in osteoarthritis of the knee: a "
+     "dose-finding safety study", "The study was prospective and run at several centres.\n\n"
+     "Dose of IL-1Ra (intra-articular)\tPatients treated\tAcute reactions\n0.05 mg\t1\t0\n"
+     "150 mg\t13\t0\n\nNo acute reaction occurred.", "ProspectiveCohortDesign", 14),
+    # blindtest327 dz03: "The analysed cohort numbered n = 24"
+    ("Plasmapheresis volume in neuromyelitis optica: a retrospective review", "This was a "
+     "retrospective review of patients with NMO who underwent plasmapheresis in our department. "
+     "The analysed cohort numbered n = 24. Six months later, 19 patients had improved.",
+     "RetrospectiveCohortDesign", 24),
+    # blindtest323 dv04: a quasi-experimental, before-and-after intervention study
+    ("Methylprednisolone pulses in COVID-19 pneumonia", "This was a quasi-experimental, "
+     "before-and-after intervention study in one hospital. Fourteen patients were managed with "
+     "the standard of care alone, before the change, and ten received the standard of care plus "
+     "methylprednisolone pulses, after it.", "ProspectiveCohortDesign", 24),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
-    *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS])
+    *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
+    *ROUND_148_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
