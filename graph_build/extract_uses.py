@@ -656,6 +656,20 @@ def _drugs_referred_to(
     return last_drugs
 
 
+def _pronoun_for_drugs(view: SentenceView, last: SentenceView | None,
+                       pronoun: re.Pattern) -> list[Mention]:
+    """The drugs the sentence before opens with, when this one goes on about them with "They"
+    or "It" ("Corticosteroids are potent anti-inflammatory drugs. They are already used routinely
+    in septic shock"; cue drugs_pronoun); none when the sentence before opens with anything else
+    (its patients, a finding)."""
+    if last is None or not pronoun.match(view.text):
+        return []
+    drugs = sorted(last.of("drug", "drug_class"), key=lambda m: m.start)
+    if not drugs or last.text[: _clean_index(last, drugs[0].start)].strip():
+        return []
+    return [d for d in drugs if d.curie == drugs[0].curie]
+
+
 def _column_cells(
     parsed: ParsedDocument | None, mentions: list[Mention], column: str, categories,
     anywhere: bool = False,
@@ -813,6 +827,7 @@ def drug_disease_uses(
     named: list[Mention] = []  # the diseases of the last sentence that named any
     last_drugs: list[Mention] = []  # the drugs of the last sentence that named any
     drug_anaphor = pattern(cues()["drug_anaphor"])
+    pronoun = pattern(cues()["drugs_pronoun"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
@@ -830,7 +845,13 @@ def drug_disease_uses(
         drugs = [d for d in _given(view, administered, administered_after)
                  if d not in {drug for drug, _ in protocol}]
         referred = _drugs_referred_to(view, last_drugs, drug_anaphor, antecedent)
-        if previous and referred and any(p.search(view.text) for p in treatment):
+        # ("They are already used routinely in septic shock": the pronoun's verb is the cue)
+        spoken_of = _pronoun_for_drugs(view, last_view, pronoun)
+        if previous and spoken_of:
+            referred = spoken_of
+        elif not any(p.search(view.text) for p in treatment):
+            referred = []
+        if previous and referred:
             for drug in referred:  # "In MIS-C, steroids are given in addition to these medications"
                 for disease in {d.curie: d for d in previous}.values():
                     add(drug, disease, view.span(), False, True)

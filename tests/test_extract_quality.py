@@ -3763,6 +3763,15 @@ ROUND_145_USES_GIVEN = [
      "is raised in PMR, and tocilizumab, which blocks the interleukin-6 receptor, has been "
      "reported to work in giant cell arteritis. Seven patients with PMR were given tocilizumab.\n",
      "tocilizumab", "giant cell arteritis"),
+    # Round 149, from blindtest323 dv06: "They" going on about the class the sentence before
+    # opens with
+    ("Corticosteroids in ARDS\n\nARDS often develops in sepsis. Corticosteroids are potent "
+     "anti-inflammatory drugs. They are already used routinely in septic shock.\n",
+     "corticosteroids", "septic shock"),
+    # ... and a class that lowers mortality in a disease
+    ("Corticosteroids in ARDS\n\nARDS often develops in sepsis. More recently, trials found "
+     "that corticosteroids lower mortality in severe community-acquired pneumonia.\n",
+     "corticosteroids", "pneumonia"),
 ]
 
 
