@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from cytokg.graph_build.conventions import conventions
 
@@ -84,6 +85,22 @@ def _word_before(text: str, i: int) -> str:
     return text[j:i].lower()
 
 
+@cache
+def _lexicon_words() -> frozenset[str]:
+    """Every word of the lexicon's keys (lower case), to tell a capitalised word broken at a line
+    end ("JUVE-\\nNILE") from a hyphenated compound ("ANTI-\\nTNF")."""
+    from cytokg.graph_build.lexicon import default_lexicon
+
+    return frozenset(w for key in default_lexicon().by_key for w in key.split())
+
+
+def _caps_syllables(before: str, after: str) -> bool:
+    """An all-capitals word broken at a line end: the two parts make a lexicon word ("JUVE-" +
+    "NILE" is juvenile; "ANTI-" + "TNF" stays hyphenated, as does a prefix such as "NON-")."""
+    return (before + after in _lexicon_words()
+            and before not in conventions()["keep_hyphen_prefixes"])
+
+
 def _word_after(text: str, i: int) -> str:
     j = i
     while j < len(text) and text[j].isalpha():
@@ -121,8 +138,10 @@ def clean_view(text: str) -> CleanText:
             emit("\n\n" if ended else " ", i, m.end())
         elif kind == "hyphen":
             nxt = text[m.end()]
-            joined = text[i - 1].isalpha() and nxt.islower()
             before = _word_before(text, i)
+            joined = text[i - 1].isalpha() and (nxt.islower() or (
+                text[i - 1].isupper() and nxt.isupper()
+                and _caps_syllables(before, _word_after(text, m.end()))))
             if not joined or (before in conventions()["keep_hyphen_prefixes"]
                               and before + _word_after(text, m.end())
                               not in conventions()["solid_after_prefix"]):
