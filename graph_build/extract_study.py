@@ -786,17 +786,16 @@ def study_facts(
     count, conf = None, cues()["patient_count"]
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed, titles)
-    if design and design[0] == "CaseSeriesDesign" and count and (titled := _first_count(
-            list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
-            ) and titled[0] > count[0]:
+    # the patients the title counts ("... in six children", "... remission in two patients")
+    titled = design and design[0] in ("CaseSeriesDesign", "CaseReportDesign") and _first_count(
+        list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
+    if design and design[0] == "CaseSeriesDesign" and count and titled and titled[0] > count[0]:
         # "Blau syndrome and early-onset sarcoidosis in six children" over "We included four
         # children with EOS ... and a brother and sister with BS": the title counts the series
         count = titled
-    if design and design[0] == "CaseReportDesign" and (titled := _first_count(
-            list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
-            ) and titled[0] > 1:
-        # a "CASE REPORT" label over a title that counts several ("... remission in two
-        # patients"): the authors' few patients, a series
+    if design and design[0] == "CaseReportDesign" and titled and titled[0] > 1:
+        # a "CASE REPORT" label over a title that counts several: the authors' few patients, a
+        # series
         design, count = ("CaseSeriesDesign", design[1]), titled
     if design and design[0] == "CaseSeriesDesign" and not count and parsed and (
             cases := _case_headings(parsed)):

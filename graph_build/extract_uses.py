@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from cytokg.graph_build.disease_hierarchy import is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
@@ -135,9 +136,8 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
-    process = set(cues()["process_findings"])
     in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
-        c for c in _title_subjects(title, "phenotype") if c not in triggers | process]
+        c for c in _title_subjects(title, "phenotype") if c not in triggers | _process_findings()]
     settings = _infection_settings(title)
     in_title = [c for c in in_title if c not in settings] or in_title
     if in_title:
@@ -299,12 +299,17 @@ def _unnamed_indication(title: list[SentenceView]) -> bool:
     return False
 
 
+@cache
+def _process_findings() -> frozenset[str]:
+    """Findings that name a process (cue process_findings): never what a drug is given for."""
+    return frozenset(cues()["process_findings"])
+
+
 def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
     """The sentence's diseases, with the main disease also when the lexicon files it as a
     finding (HPO's 'Large vessel vasculitis')."""
-    process = set(cues()["process_findings"])
     return [m for m in view.of("disease", "phenotype")
-            if (m.category == "disease" or m.curie == main) and m.curie not in process]
+            if (m.category == "disease" or m.curie == main) and m.curie not in _process_findings()]
 
 
 def _clean_index(view: SentenceView, original: int) -> int:
@@ -660,8 +665,8 @@ def _pronoun_for_drugs(view: SentenceView, last: SentenceView | None,
                        pronoun: re.Pattern) -> list[Mention]:
     """The drugs the sentence before opens with, when this one goes on about them with "They"
     or "It" ("Corticosteroids are potent anti-inflammatory drugs. They are already used routinely
-    in septic shock"; cue drugs_pronoun); none when the sentence before opens with anything else
-    (its patients, a finding)."""
+    in septic shock"; cue pronoun_after_drugs); none when the sentence before opens with
+    anything else (its patients, a finding)."""
     if last is None or not pronoun.match(view.text):
         return []
     drugs = sorted(last.of("drug", "drug_class"), key=lambda m: m.start)
@@ -790,7 +795,7 @@ def drug_disease_uses(
     mains = co_main(title or [v for v in views if scope.search(v.text)][:1], main)
     # a condition HPO files as a finding that the title names as the population's ("survival in
     # sepsis with features of MAS"): treated like a disease of the paper
-    findings = _title_conditions(title) - mains - set(cues()["process_findings"])
+    findings = _title_conditions(title) - mains - _process_findings()
     mains |= findings
     complicating = complications(title, main) - mains
     # (not an infection the patients of the main disease caught: "COVID-19 in Behçet syndrome"
@@ -827,7 +832,7 @@ def drug_disease_uses(
     named: list[Mention] = []  # the diseases of the last sentence that named any
     last_drugs: list[Mention] = []  # the drugs of the last sentence that named any
     drug_anaphor = pattern(cues()["drug_anaphor"])
-    pronoun = pattern(cues()["drugs_pronoun"])
+    pronoun = pattern(cues()["pronoun_after_drugs"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None

@@ -96,9 +96,9 @@ def _lexicon_words() -> frozenset[str]:
 
 def _caps_syllables(before: str, after: str) -> bool:
     """An all-capitals word broken at a line end: the two parts make a lexicon word ("JUVE-" +
-    "NILE" is juvenile; "ANTI-" + "TNF" stays hyphenated, as does a prefix such as "NON-")."""
-    return (before + after in _lexicon_words()
-            and before not in conventions()["keep_hyphen_prefixes"])
+    "NILE" is juvenile; "ANTI-" + "TNF" stays hyphenated). A prefix ("NON-") keeps its hyphen by
+    the rule every broken word goes through (keep_hyphen_prefixes)."""
+    return before + after in _lexicon_words()
 
 
 def _word_after(text: str, i: int) -> str:
@@ -138,13 +138,11 @@ def clean_view(text: str) -> CleanText:
             emit("\n\n" if ended else " ", i, m.end())
         elif kind == "hyphen":
             nxt = text[m.end()]
-            before = _word_before(text, i)
+            before, after = _word_before(text, i), _word_after(text, m.end())
             joined = text[i - 1].isalpha() and (nxt.islower() or (
-                text[i - 1].isupper() and nxt.isupper()
-                and _caps_syllables(before, _word_after(text, m.end()))))
+                text[i - 1].isupper() and nxt.isupper() and _caps_syllables(before, after)))
             if not joined or (before in conventions()["keep_hyphen_prefixes"]
-                              and before + _word_after(text, m.end())
-                              not in conventions()["solid_after_prefix"]):
+                              and before + after not in conventions()["solid_after_prefix"]):
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
         elif kind == "tag":
             pass  # dropped: the words on both sides stay as they were written
