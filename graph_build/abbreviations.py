@@ -18,6 +18,10 @@ _PARENS = re.compile(r"\(([^()]{1,12})\)")
 _LEGEND_ITEM = re.compile(r"^\s*([A-Za-z][\w%/\-]{0,9})\s*[,:]\s+([^,:;]{3,80}?)\s*\.?\s*$")
 _WORD = re.compile(r"[\w\-']+")
 _SHORT_AND_NAME = re.compile(r"\(([^(),]{2,12}),\s*([a-z]{5,})\)")
+_SHORT_AND_ALIAS = re.compile(
+    r"\(([^(),]{2,12}),\s*(?:also (?:known as|called|termed)|formerly(?: known as| called)?)"
+    r"\s+([^(),;]{3,80})\)"
+)
 
 
 def _valid_short(sf: str) -> bool:
@@ -115,6 +119,17 @@ def _named_products(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+def _named_aliases(text: str) -> list[tuple[str, str]]:
+    """ "hantavirus cardiopulmonary syndrome (HCPS, also known as hantavirus pulmonary
+    syndrome)": the short form spells the words before it; the alias is the name to ground."""
+    pairs = []
+    for m in _SHORT_AND_ALIAS.finditer(text):
+        short, alias = m.group(1).strip(), m.group(2).strip()
+        if _valid_short(short) and _long_before(short, text[: m.start()].rstrip()):
+            pairs.append((short, alias))
+    return pairs
+
+
 def _in_legends(text: str) -> list[tuple[str, str]]:
     pairs = []
     for paragraph in re.split(r"\n\s*\n", text):
@@ -132,6 +147,7 @@ def find_abbreviations(text: str) -> tuple[tuple[str, str], ...]:
     """(short form, long form) pairs defined in ``text``: running text first, then legends."""
     clean = clean_view(text).text
     seen: dict[str, str] = {}
-    for short, long in _in_text(clean) + _named_products(clean) + _in_legends(clean):
+    found = _in_text(clean) + _named_products(clean) + _named_aliases(clean) + _in_legends(clean)
+    for short, long in found:
         seen.setdefault(short, long)
     return tuple(seen.items())

@@ -456,6 +456,9 @@ def patient_count(
     if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject"):
         return found
+    formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
+        return found[0] + found[1], found[2]
     grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
         return found[0] + found[1], found[2]
@@ -472,9 +475,11 @@ def patient_count(
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence
     comprised = pattern(conf["arm_comprised"].replace("{nouns}", conf["nouns"]))
+    gapped = pattern(conf["arm_comprised_gapped"].replace("{nouns}", conf["nouns"]))
     for view in views:
-        sizes = [k for m in comprised.finditer(view.text)
-                 if isinstance(k := to_number(m.group(1)), int)]
+        found = list(comprised.finditer(view.text))
+        found += list(gapped.finditer(view.text, found[0].end())) if found else []
+        sizes = [k for m in found if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     if found := _labelled_groups(views, conf):

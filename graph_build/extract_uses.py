@@ -184,10 +184,9 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     outcome = pattern(cues()["title_outcome"])
     named = [(v.text[: _clean_index(v, m.start)], m.curie) for v in title for m in v.of(category)
              if not _arose_on_drug(v, m)]
-    antecedent = pattern(cues()["title_antecedent"])
-    if named and all(antecedent.search(before) for before, _ in named):
+    if named and all(_named_before(before, c) for before, c in named):
         return []  # "... syndrome after SARS-CoV-2 infection": the paper's disease is the body's
-    named = [(before, c) for before, c in named if not antecedent.search(before)]
+    named = [(before, c) for before, c in named if not _named_before(before, c)]
     attached = _attached(title)
     named = [(before, c) for before, c in named if c not in attached] or named
     # "Anakinra reverses coronary aneurysms in an infant with Kawasaki disease": the aneurysms are
@@ -255,9 +254,15 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
 def _antecedents(title: list[SentenceView]) -> set[str]:
     """Title diseases named as what came before ("multisystem inflammatory syndrome after
     SARS-CoV-2 infection", "HLH following EBV infection"): triggers, not what was treated."""
-    antecedent = pattern(cues()["title_antecedent"])
     return {m.curie for v in title for m in v.of("disease", "phenotype")
-            if antecedent.search(v.text[: _clean_index(v, m.start)])}
+            if _named_before(v.text[: _clean_index(v, m.start)], m.curie)}
+
+
+def _named_before(before: str, curie: str) -> bool:
+    """Is the title's disease, after the title text ``before`` it, named as what came before
+    (cues title_antecedent; title_infection_antecedent for an infection)?"""
+    return bool(pattern(cues()["title_antecedent"]).search(before) or (
+        pattern(cues()["title_infection_antecedent"]).search(before) and _infection(curie)))
 
 
 def _title_conditions(title: list[SentenceView]) -> set[str]:

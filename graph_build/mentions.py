@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from cytokg.graph_build.abbreviations import best_long_form
+from cytokg.graph_build.disease_hierarchy import verified_ancestors as ancestors
 from cytokg.graph_build.lexicon import (
     Entry,
     Lexicon,
@@ -415,6 +417,28 @@ def _with_long_forms(
     return sorted(kept + spans, key=lambda x: (x[0], x[1]))
 
 
+def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | None],
+                   lexicon: Lexicon) -> Entry | None:
+    """'HLH linked to Epstein-Barr virus infection (EBV-HLH)': a hyphenated short form ending in
+    a disease's acronym (defined here, or an all-capitals lexicon key) names that disease, though
+    its long form ends with another (``entry``, kept when it is a form of that disease)."""
+    parts = short.split("-")
+    last = parts[-1]
+    if len(parts) < 2 or len(last) < 3 or not last.isupper() or not last.isalpha():
+        return None
+    known = local.get(last.lower())
+    if known is None:
+        known = next((e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
+    if known is None or known.category != "disease" or entry is None:
+        return known if known is not None and known.category == "disease" else None
+    # "polyarticular juvenile rheumatoid arthritis (poly-JRA)", "ADA-SCID": the long form is a
+    # form of the acronym's disease, its name spelling the acronym or below it in MONDO; kept
+    if entry.curie == known.curie or known.curie in ancestors().get(entry.curie, ()) or any(
+            best_long_form(last, name) for name in lexicon.names(entry.curie)):
+        return entry
+    return known
+
+
 def _abbreviation_entries(
     parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon,
     long_forms: dict[str, Entry] | None = None,
@@ -432,6 +456,7 @@ def _abbreviation_entries(
             return
         if entry is None and any(_related(long, e, lexicon) for e in lexicon.lookup(key)):
             return  # 'WBC, white blood cell': the lexicon's WBC (count) is what is meant
+        entry = _compound_head(short, entry, local, lexicon) or entry
         local[key] = None if entry is None else replace(
             entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
         )

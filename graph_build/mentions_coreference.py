@@ -43,6 +43,13 @@ _MODIFIER_BEFORE = re.compile(
     r"versus|vs)\b)[A-Za-z]+[ \t\n-]+$",
     re.IGNORECASE,
 )
+# a mention named as what something is ("PAN is a necrotizing vasculitis", "IgA vasculitis is the
+# most frequent vasculitis of childhood"): the class itself, neither an anaphor nor an antecedent
+_PREDICATE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:in\s+most\s+cases|usually|often|typically|generally|mostly|"
+    r"also)\s+)?(?:a|an|the)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
                             "illness", "inflammation"})
 
@@ -81,7 +88,12 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
         and not mention.text.isupper()
         and not any(start <= mention.start < end for start, end in tables)
         and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
+        and not _predicate(mention, text)
     )
+
+
+def _predicate(mention: Mention, text: str) -> bool:
+    return bool(_PREDICATE.search(text[max(0, mention.start - 60) : mention.start]))
 
 
 def resolve(
@@ -95,7 +107,7 @@ def resolve(
         if _refers_back(mention, text, tables):
             target = next(
                 (e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
-                 and _narrower(e, mention, text)),
+                 and not _predicate(e, text) and _narrower(e, mention, text)),
                 None,
             )
             if target:

@@ -869,15 +869,44 @@ def test_a_breakdown_after_the_verb_is_not_added(tmp_path):
     assert fact.value("numberOfPatients") == 40
 
 
-def test_bare_inflammation_is_an_entity_and_inflammatory_disease_an_umbrella(tmp_path):
+def test_a_compound_short_form_names_the_disease_its_last_acronym_names(tmp_path):
+    """Round 152 (blindtest332 ee02/ee04): "EBV-HLH" is HLH, though its defining words end with
+    the virus infection; "poly-JRA", whose long form is a form of JRA, keeps that form."""
+    found = mine(tmp_path, "Etoposide in children\n\nHemophagocytic lymphohistiocytosis (HLH) "
+                 "is rare. The form linked to Epstein-Barr virus infection (EBV-HLH) is milder. "
+                 "Four children with EBV-HLH were treated. In polyarticular juvenile rheumatoid "
+                 "arthritis (poly-JRA) it is not used; poly-JRA is different.\n")[0]
+    by_text = {}
+    for m in found:
+        by_text.setdefault(m.text, set()).add(m.curie)
+    assert by_text["EBV-HLH"] == {grounded("hemophagocytic lymphohistiocytosis")}
+    assert by_text["poly-JRA"] == {grounded("polyarticular juvenile rheumatoid arthritis")}
+
+
+def test_a_class_named_as_what_a_disease_is_does_not_refer_back(tmp_path):
+    """Round 152 (blindtest333 ef01-ef03, blindtest329 eb01): "PAN is a necrotizing vasculitis",
+    "IgA vasculitis is the most frequent vasculitis of childhood": the class itself, neither an
+    antecedent of a later "vasculitis" nor one that refers back."""
+    found = mine(tmp_path, "Infliximab in a girl with polyarteritis nodosa\n\nPolyarteritis "
+                 "nodosa (PAN) is a necrotizing vasculitis of medium-sized arteries. She had "
+                 "cerebral infarctions caused by vasculitis. IgA vasculitis is in most cases a "
+                 "self-limiting vasculitis of children.\n")[0]
+    bare = [m for m in found if m.text == "vasculitis"]
+    assert len(bare) == 2 and {m.curie for m in bare} == {grounded("vasculitis")}
+
+
+def test_bare_inflammation_and_inflammatory_disease_are_entities_never_treated(tmp_path):
     """Round 146: the blind sets' annotators under the current brief list a bare "inflammation"
-    (MeSH Inflammation) in every paper that says it; "inflammatory disease" stays an umbrella."""
-    found = mine(tmp_path, "Anakinra in pericarditis\n\nAnakinra relieved pain and inflammation "
-                 "in patients with pericarditis, a rare inflammatory disease.\n")[0]
+    (MeSH Inflammation) in every paper that says it; round 152: and "inflammatory disease" (10 of
+    11 papers of blindtest300-333 that name it). Neither is what a drug is given for."""
+    found, facts = mine(tmp_path, "Anakinra in pericarditis\n\nPericarditis is an inflammatory "
+                        "disease of the pericardium. Anakinra relieved pain and inflammation in "
+                        "patients with pericarditis.\n")
     curies = {m.curie for m in found}
     assert grounded("inflammation") in curies
-    assert grounded("inflammatory disease") not in curies
+    assert grounded("inflammatory disease") in curies
     assert grounded("pericarditis") in curies
+    assert {d for _, d in uses(facts)} == {grounded("pericarditis")}
 
 
 @pytest.mark.parametrize("text, drug_class, disease", [
@@ -3225,10 +3254,43 @@ ROUND_148_DESIGNS_AND_COUNTS = [
 ]
 
 
+# Round 152, from blindtest328-333 (measured once before)
+ROUND_152_DESIGNS_AND_COUNTS = [
+    # blindtest332 ee04: a table row "Patients enrolled and treated with steroids + etoposide";
+    # "the fourteen children who remain in complete response" are those an outcome picked out
+    ("Steroids plus etoposide in EBV-associated HLH: a cooperative treatment study", "In this "
+     "prospective cooperative study all children received the same core.\n\nItem\tValue\n"
+     "Patients enrolled and treated with steroids + etoposide\t17\nComplete remission\t5\n\n"
+     "The fourteen children who remain in complete response have been followed for 15 months.",
+     "ProspectiveCohortDesign", 17),
+    # blindtest330 ec03: two groups by treatment that "make up the analysed cohort", over the
+    # admissions they came from
+    ("Methylprednisolone pulses or dexamethasone in COVID-19: a retrospective cohort study",
+     "Over 14 months 2,284 patients were admitted with severe disease. Of these, 189 (8.3 %) had "
+     "been treated with methylprednisolone pulses and 493 (21.6 %) with dexamethasone; these two "
+     "groups make up the analysed cohort.", "RetrospectiveCohortDesign", 682),
+    # blindtest330 ec04: "Adults with SFTS followed in the cohort | 97"
+    ("Tocilizumab in adults with a tick-borne fever: a prospective observational study", "This "
+     "was a prospective observational study.\n\nItem\tValue\nAdults with SFTS followed in "
+     "the cohort\t97\nTreated with tocilizumab\t10\nTreated with plasma exchange\t30\n\n"
+     "Mortality was lower with tocilizumab.", "ProspectiveCohortDesign", 97),
+    # blindtest331 ed03: the second group sized with its verb left out
+    ("Colchicine for gout flares in heart failure admissions: a retrospective review", "We "
+     "carried out a single-centre, retrospective review. After exclusions, the colchicine group "
+     "comprised 237 patients (22.7% of all eligible encounters) and the control group 810 "
+     "patients.", "RetrospectiveCohortDesign", 1047),
+    # blindtest331 ed04: "Patients studied | 58"
+    ("Recurrent pericarditis managed with a multidrug protocol: a retrospective single-centre "
+     "cohort", "We analysed every patient managed at our centre.\n\nItem\tValue\nPatients "
+     "studied\t58\nColchicine given\t44\n\nRecurrences fell.", "RetrospectiveCohortDesign",
+     58),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
-    *ROUND_148_DESIGNS_AND_COUNTS])
+    *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3775,11 +3837,39 @@ ROUND_145_USES_GIVEN = [
 ]
 
 
+# Round 152, from blindtest328-333 (measured once before)
+ROUND_152_USES_GIVEN = [
+    # blindtest332 ee02: "EBV-HLH" ends in the acronym of the disease treated, though its long
+    # form ends with the virus infection
+    ("Etoposide in EBV-HLH: four children\n\nHemophagocytic lymphohistiocytosis (HLH) is rare. "
+     "The form linked to Epstein-Barr virus infection (EBV-HLH) has a better outlook. We treated "
+     "four patients with EBV-HLH with etoposide.\n", "etoposide",
+     "hemophagocytic lymphohistiocytosis"),
+    # blindtest332 ee05: a short form defined with the name the lexicon knows, "also known as"
+    ("High-dose methylprednisolone in Chile: a randomised trial\n\nHantavirus cardiopulmonary "
+     "syndrome (HCPS, also known as hantavirus pulmonary syndrome) kills a third of patients. "
+     "Patients with HCPS were randomised to methylprednisolone or placebo.\n",
+     "methylprednisolone", "hantavirus pulmonary syndrome"),
+    # blindtest330 ec01: an infection named after "encephalopathy" in the title is its trigger
+    ("Early interleukin-6 receptor blockade in a toddler with acute necrotizing encephalopathy "
+     "after influenza\n\nInfluenza is the infection that most often sets it off. The child "
+     "received tocilizumab early in the course of the encephalopathy.\n", "tocilizumab",
+     "acute necrotizing encephalopathy"),
+    # ... but a disease named after "neuropathy" is what the neuropathy belongs to (de05 guard)
+    ("IMMUNOGLOBULIN FOR PERSISTENT NEUROPATHY AFTER MICROSCOPIC POLYANGIITIS: A TRIAL\n\nWe "
+     "tested whether intravenous immunoglobulin (IVIg) helps patients with refractory "
+     "neuropathy associated with microscopic polyangiitis (MPA). Participants received either "
+     "IVIg or placebo on five consecutive days.\n", "intravenous immunoglobulin",
+     "microscopic polyangiitis"),
+]
+
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
                                                  *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
-                                                 *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN])
+                                                 *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN,
+                                                 *ROUND_152_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
