@@ -11,8 +11,9 @@ Five kinds, all read from the text's structure or a convention file, never from 
   An antagonist protein's name in apposition right after the drug ("Anakinra, a recombinant
   interleukin-1 receptor antagonist, ...") names its kind too; a phrase saying what the drug is
   made of ("a recombinant form of the human interleukin-1 receptor antagonist") stays a mention;
-- an umbrella word ("inflammatory disease", data/text_conventions.yaml): no disease or
-  finding of the patients. A paper's own entity codes are checked apart (paper_codes.py);
+- an umbrella word (process_words in data/text_conventions.yaml, empty since round 152 made
+  "inflammatory disease" an entity): no disease or finding of the patients. A paper's own entity
+  codes are checked apart (paper_codes.py);
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
   effect"): the agents are not steroids and the steroid is not given;
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
