@@ -3861,6 +3861,20 @@ ROUND_152_USES_GIVEN = [
      "neuropathy associated with microscopic polyangiitis (MPA). Participants received either "
      "IVIg or placebo on five consecutive days.\n", "intravenous immunoglobulin",
      "microscopic polyangiitis"),
+    # Round 153, blindtest328 ea04: "prednisolone or an equivalent glucocorticoid" is no dose
+    # unit; a drug the protocol "allowed alongside" was given
+    ("Tocilizumab in severe systemic juvenile idiopathic arthritis: an open-label study\n\nTo "
+     "be eligible a child had to have active disease while taking more than 0.2 mg/kg/day of "
+     "prednisolone or an equivalent glucocorticoid.\n", "prednisolone",
+     "systemic juvenile idiopathic arthritis"),
+    ("Tocilizumab in severe systemic juvenile idiopathic arthritis: an open-label study\n\n"
+     "Children with sJIA were enrolled. Methotrexate at up to 20 mg/m2 per week was allowed "
+     "alongside.\n", "methotrexate", "systemic juvenile idiopathic arthritis"),
+    # blindtest328 ea01: a class that is "not enough" was given
+    ("Tocilizumab in an elderly woman with adult-onset Still's disease: a case report\n\nOlder "
+     "patients with AOSD can be gravely ill. When high-dose glucocorticoids and plasma exchange "
+     "are not enough, blocking interleukin-6 is an option.\n", "glucocorticoids",
+     "adult-onset Still's disease"),
 ]
 
 
