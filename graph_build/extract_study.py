@@ -395,6 +395,25 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
     return None
 
 
+def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
+    given tocilizumab': two groups in turn, the second within two sentences; their sum, quoted
+    from the first."""
+    first = pattern(conf["first_group"].replace("{nouns}", conf["nouns"]))
+    following = pattern(conf["next_group"].replace("{nouns}", conf["nouns"]))
+    for view in views:
+        m = first.search(view.text)
+        a = to_number(m.group("n")) if m else None
+        if not isinstance(a, int):
+            continue
+        for later in [view, *_following(views, view, 2)]:
+            nxt = following.search(later.text)
+            b = to_number(nxt.group("n")) if nxt else None
+            if isinstance(b, int):
+                return a + b, view.span()
+    return None
+
+
 def patient_count(
     views: list[SentenceView], design: str | None, parsed: ParsedDocument | None = None,
     titles: list[SentenceView] = (),
@@ -459,6 +478,8 @@ def patient_count(
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
         return found[0] + found[1], found[2]
+    if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"
+        return found
     grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
         return found[0] + found[1], found[2]

@@ -24,8 +24,10 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from cytokg.graph_build.disease_hierarchy import is_a
+from cytokg.graph_build.disease_hierarchy import ancestors, is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
+from cytokg.graph_build.lexicon import default_lexicon
+from cytokg.graph_build.mentions_filters import genre_line
 from cytokg.graph_build.normalize import RUNNING_HEAD, clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
@@ -108,7 +110,7 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     not end like a sentence and names one."""
     # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1"; so may a page's
     # running head: "Biomedicines special issue — TAFRO syndrome      Observations ...   p. 2")
-    journal = bool(_JOURNAL_LINE.search(paragraph))
+    journal = bool(_JOURNAL_LINE.search(paragraph) or genre_line(paragraph.strip()))
     if any(start <= m.start < end and m.curie for m in mentions) and not (
             journal or _PAGE_HEAD.fullmatch(paragraph)):
         return False
@@ -140,6 +142,7 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
         c for c in _title_subjects(title, "phenotype") if c not in triggers | _process_findings()]
     settings = _infection_settings(title)
     in_title = [c for c in in_title if c not in settings] or in_title
+    in_title = [c for c in in_title if not _neoplasm(c)] or in_title
     if in_title:
         return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19); of equals,
@@ -214,6 +217,15 @@ def _arose_on_drug(view: SentenceView, disease: Mention, cue: str = "title_adver
 def _infection(curie: str) -> bool:
     """Is the disease an infection (cue setting_classes, MONDO's infectious disease class)?"""
     return any(is_a(curie, c) for c in cues()["setting_classes"])
+
+
+@cache
+def _neoplasm(curie: str) -> bool:
+    """Is the disease a cancer (cue neoplasm_words on its names or its MONDO ancestors' names)?"""
+    words = pattern(cues()["neoplasm_words"])
+    lexicon = default_lexicon()
+    return any(words.search(name) for c in (curie, *ancestors().get(curie, ()))
+               for name in lexicon.names(c))
 
 
 def _infection_settings(title: list[SentenceView]) -> set[str]:

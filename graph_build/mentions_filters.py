@@ -73,6 +73,26 @@ _RUNNING_HEAD = re.compile(
     r"|\d{4}[;,.][^\n]*|(?i:page)[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?[ \t]*)$")
 
 
+# ... or the journal's name over the title with the article's genre beside it ("Open Forum
+# Infectious Diseases            MAJOR ARTICLE", "TURKISH JOURNAL OF PEDIATRICS - CLINICAL TRIAL",
+# "Arthritis Research & Therapy · Research article · open access"), or the genre first and the
+# journal's section after it ("ORIGINAL ARTICLE · Paediatric infectious diseases")
+_GENRE = (r"(?i:(?:major|original|research|review|clinical|brief|short|case|rapid)[ \t\u00a0]+)?"
+          r"(?i:articles?|reports?|trials?|communications?|letters?|reviews?)")
+_GENRE_AFTER = re.compile(
+    r"[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t\u00a0]{2,}|[ \t\u00a0]+[-–—·|][ \t\u00a0]+)" + _GENRE
+    + r"(?:[ \t\u00a0]*[·|][^\n]*)?[ \t\u00a0]*")
+_GENRE_BEFORE = re.compile(
+    r"[ \t*_#]*" + _GENRE + r"[ \t\u00a0]*[·|][ \t\u00a0]*(?P<journal>[^\n·|]{1,60}?)[ \t\u00a0]*")
+
+
+def genre_line(line: str) -> tuple[int, int] | None:
+    """The (start, end) in ``line`` of the journal or section name of a line that is a journal's
+    name and the article's genre (_GENRE_AFTER, _GENRE_BEFORE); None for any other line."""
+    head = _GENRE_AFTER.fullmatch(line) or _GENRE_BEFORE.fullmatch(line)
+    return head.span("journal") if head else None
+
+
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of journal and organisation names and labelled bibliographic lines."""
     words = conventions()["journal_title_words"]
@@ -81,6 +101,9 @@ def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
     spans += [m.span("journal") for m in _CITATION_LINE.finditer(text)]
     spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
+    first = re.match(r"\s*([^\n]*)", text)
+    if first and (head := genre_line(first.group(1))):
+        spans.append((first.start(1) + head[0], first.start(1) + head[1]))
     for m in _CAPITALISED_RUN.finditer(text):
         if any(w.lower() in words for w in re.findall(r"[A-Za-z]+", m.group())):
             spans.append((m.start(), m.end()))

@@ -895,6 +895,45 @@ def test_a_class_named_as_what_a_disease_is_does_not_refer_back(tmp_path):
     assert len(bare) == 2 and {m.curie for m in bare} == {grounded("vasculitis")}
 
 
+@pytest.mark.parametrize("head", [
+    "Open Forum Infectious Diseases                                    MAJOR ARTICLE",
+    "ORIGINAL ARTICLE · Paediatric infectious diseases",
+    "Arthritis Research & Therapy\u00a0·\u00a0Research article\u00a0·\u00a0open access",
+])
+def test_a_journal_or_section_line_with_the_genre_names_no_disease(tmp_path, head):
+    """Round 155 (blindtest336 ei03, blindtest338 ek03, blindtest328 ea04): the journal's or
+    section's name beside the article's genre above the title is no mention, and the title
+    below it is the title."""
+    found, facts = mine(tmp_path, f"{head}\n\nINTRAVENOUS IMMUNOGLOBULIN FOR STREPTOCOCCAL "
+                        "TOXIC SHOCK SYNDROME: A RETROSPECTIVE COHORT\n\nAll cases were "
+                        "identified. Exposure was any IVIG treatment.\n")
+    assert not {m.curie for m in found} & {grounded("infectious disease"),
+                                           grounded("arthritis")}
+    assert {d for _, d in uses(facts)} == {grounded("streptococcal toxic shock syndrome")}
+
+
+def test_a_cancer_beside_another_title_disease_is_the_setting(tmp_path):
+    """Round 155 (blindtest266 bq06): a title naming cytokine release syndrome and myeloma is about
+    the syndrome; the myeloma is where the patients come from."""
+    found = uses(mine(tmp_path, "Keywords: bispecific antibodies; multiple myeloma; cytokine "
+                      "release syndrome\n\nBispecific antibodies are new drugs for multiple "
+                      "myeloma (MM). MM often relapses. In MM, bispecific antibodies cause "
+                      "cytokine release syndrome. Tocilizumab is given early.\n")[1])
+    assert (grounded("tocilizumab"), grounded("cytokine release syndrome")) in found
+    assert (grounded("tocilizumab"), grounded("multiple myeloma")) not in found
+
+
+def test_a_prefix_broken_at_a_line_end_joins_when_prefix_and_rest_are_one_word():
+    """Round 155 (blindtest339 el03 "pre-\nscribed"): "co-\nhort", "pro-\nspective" and a
+    lexicon word ("pro-\ntein") are one word; "non-\nstandardized" keeps its hyphen."""
+    from cytokg.graph_build.normalize import clean_view
+
+    text = ("a retrospective co-\nhort, pro-\nspective, pre-\nscribed, C-reactive pro-\ntein, "
+            "non-\nstandardized, anti-\ninflammatory")
+    assert clean_view(text).text == ("a retrospective cohort, prospective, prescribed, "
+                                     "C-reactive protein, non-standardized, anti-inflammatory")
+
+
 def test_bare_inflammation_and_inflammatory_disease_are_entities_never_treated(tmp_path):
     """Round 146: the blind sets' annotators under the current brief list a bare "inflammation"
     (MeSH Inflammation) in every paper that says it; round 152: and "inflammatory disease" (10 of
@@ -3287,10 +3326,32 @@ ROUND_152_DESIGNS_AND_COUNTS = [
 ]
 
 
+# Round 155, from blindtest334-339 (measured once before)
+ROUND_155_DESIGNS_AND_COUNTS = [
+    # blindtest336 ei03: "A randomised trial remains the only way to resolve the question" is a
+    # trial needed, not this paper's design
+    ("Intravenous immunoglobulin for streptococcal toxic shock syndrome", "All cases in the "
+     "region were identified for this population-based retrospective cohort study. Over eight "
+     "years, 106 patients fulfilled the case definition. A randomised trial remains the only way "
+     "to resolve the question.", "RetrospectiveCohortDesign", 106),
+    # blindtest336 ei05: a table of arms counting "Infants allocated"
+    ("IgM-enriched immunoglobulin in neonatal sepsis: a randomised study", "Prospective, "
+     "randomised, controlled study in a neonatal unit.\n\nGroup\tInfants allocated\tDeaths\n"
+     "Immunotherapy\t20\t6\nControl\t24\t9\n\nMortality did not differ.",
+     "RandomizedTrialDesign", 44),
+    # blindtest337 ej04: "The first 15 patients ... the next 33 patients", around a protocol change
+    ("Tocilizumab prophylaxis before teclistamab step-up dosing: a prospective single-centre "
+     "experience", "Every patient starting teclistamab was observed prospectively. The first 15 "
+     "patients were treated without prophylaxis. On that basis the protocol was changed, and "
+     "the next 33 patients were given tocilizumab 8 mg/kg.", "ProspectiveCohortDesign", 48),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
-    *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS])
+    *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
+    *ROUND_155_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3875,6 +3936,12 @@ ROUND_152_USES_GIVEN = [
      "patients with AOSD can be gravely ill. When high-dose glucocorticoids and plasma exchange "
      "are not enough, blocking interleukin-6 is an option.\n", "glucocorticoids",
      "adult-onset Still's disease"),
+    # Round 155, blindtest338 ek06: drugs "as the mainstays" of the treatment the sentence
+    # before speaks of
+    ("Multisystem inflammatory syndrome in children: a mini review\n\nWe then summarise how "
+     "MIS-C is treated today. Immunotherapy comes first, with intravenous immunoglobulin and "
+     "corticosteroids as the mainstays.\n", "intravenous immunoglobulin",
+     "multisystem inflammatory syndrome in children"),
 ]
 
 
