@@ -401,6 +401,19 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
     return found
 
 
+def _called_genes(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict[str, Entry]:
+    """Long form -> the gene the lexicon knows by its short form, where the text calls the short
+    form a gene ("the Mediterranean fever (MEFV) gene": not the disease the long form spells)."""
+    found = {}
+    for short, long in parsed.abbreviations:
+        if re.search(rf"\(\s*{re.escape(short)}\s*\)\s+genes?\b", text):
+            gene = next((e for e in lexicon.lookup(normalise_key(short))
+                         if e.category in ("gene", "protein")), None)
+            if gene is not None:
+                found[long] = gene
+    return found
+
+
 def _with_long_forms(
     text: str, matches: list[tuple[int, int, Entry]], long_forms: dict[str, Entry]
 ) -> list[tuple[int, int, Entry]]:
@@ -525,7 +538,7 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     cells = frozenset(bisect.bisect_right(view.starts, m.start()) - 1
                       for m in re.finditer("\t", document.text))
     plain = _scan(text, lexicon, {}, cells)
-    long_forms = _named_by_short_form(parsed, lexicon)
+    long_forms = _named_by_short_form(parsed, lexicon) | _called_genes(parsed, text, lexicon)
     local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
     starts = [s.start for s in parsed.sentences]
     mentions = []

@@ -25,9 +25,9 @@ _PLAIN = {ord(c): " " for c in _SPACES} | {ord(c): "-" for c in _HYPHENS}
 _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 
 # One token of the cleaning grammar, tried in order at each position.
-# a PDF running head: a short flush-left line with a wide gap inside ("Tocilizumab in GCA      2");
-# sentences.py reads the same line as page furniture
-RUNNING_HEAD = r" ?\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
+# a PDF running head: a short line, flush left or indented, with a wide gap inside ("Tocilizumab
+# in GCA      2"); sentences.py reads the same line as page furniture
+RUNNING_HEAD = r"[ \t]{0,40}\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(

@@ -923,6 +923,25 @@ def test_a_cancer_beside_another_title_disease_is_the_setting(tmp_path):
     assert (grounded("tocilizumab"), grounded("multiple myeloma")) not in found
 
 
+def test_a_short_form_called_a_gene_is_the_gene(tmp_path):
+    """Round 156 (blindtest334 eg03): "the Mediterranean fever (MEFV) gene" names the gene, not
+    the disease its long form spells (brucellosis, in MeSH's synonyms)."""
+    found = mine(tmp_path, "Colchicine in children with FMF\n\nGenetic testing for mutations of "
+                 "the Mediterranean fever (MEFV) gene was done. The spectrum of MEFV mutations "
+                 "differed.\n")[0]
+    assert {m.curie for m in found if m.text == "MEFV"} == {grounded("MEFV")}
+    assert grounded("brucellosis") not in {m.curie for m in found}
+
+
+def test_an_indented_running_head_is_page_furniture(tmp_path):
+    """Round 156 (blindtest335 eh03): an indented running head and its page number between two
+    parts of a sentence ("… SSc-ILD          2") name no "ILD 2"."""
+    found = mine(tmp_path, "Tofacitinib in SSc-ILD: a retrospective cohort\n\nThe decline was "
+                 "significantly smaller than in the matched\n\n                  Tofacitinib in "
+                 "SSc-ILD          2\n\ngroup. Within the group the change was small.\n")[0]
+    assert grounded("interstitial lung disease 2") not in {m.curie for m in found}
+
+
 def test_a_prefix_broken_at_a_line_end_joins_when_prefix_and_rest_are_one_word():
     """Round 155 (blindtest339 el03 "pre-\nscribed"): "co-\nhort", "pro-\nspective" and a
     lexicon word ("pro-\ntein") are one word; "non-\nstandardized" keeps its hyphen."""
