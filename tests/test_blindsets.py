@@ -20,14 +20,17 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 340)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 346)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 340)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 346)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "blindtest234": 4,
                    "blindtest238": 5, "blindtest244": 4, "blindtest294": 4, "blindtest295": 5,
-                   "blindtest323": 5}
+                   "blindtest323": 5, "blindtest345": 2}
+# a drug the paper names only by a brand the lexicon does not list, which its annotator mapped to
+# the drug's id (blindtest340 em01: "salazopyrine", taken as sulfasalazine; see its SOURCES.md)
+BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -81,7 +84,8 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
         text = clean_view(gold.paper.read_text(encoding="utf-8")).text.lower()
         for drug, _ in gold.uses:
             if drug in spellings:
-                assert any(s in text for s in spellings[drug]), (stem, drug)
+                names = spellings[drug] | {BRAND_ONLY.get((name, drug), "\0")}
+                assert any(s in text for s in names), (stem, drug)
                 checked += 1
     # at least one checked use per paper on average, but for sets whose study drugs mostly have
     # no drug id: blindtest200's uses are mostly the corticosteroid class (a class, not a drug);
@@ -91,7 +95,8 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # blindtest244's transplant papers treat conditions with no id (rejection, HLA sensitisation);
     # blindtest294's leishmaniasis papers name no treatment with an id (liposomal amphotericin B)
     # and blindtest295's JAK-inhibitor, vitamin D and review papers have no scored use;
-    # five of blindtest323's six papers study the glucocorticoid class
+    # five of blindtest323's six papers study the glucocorticoid class; four of blindtest345's
+    # papers name no drug with an id (chemotherapy, a class, none at all)
     assert checked >= FEWER_DRUG_USES.get(name, SIZE.get(name, 10))
 
 
