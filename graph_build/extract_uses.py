@@ -47,6 +47,11 @@ _JOURNAL_LINE = re.compile(
     r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d"
     r"|^(?=[^\n]*\b(review|original|research) article\b)[^\n·|]{1,80}(\s[·|]\s[^\n·|]{1,80}){2,}$",
     re.IGNORECASE)
+# a meeting abstract's line ("ACR Convergence 2022 · Poster session C · Abstract 1568 ·
+# Vasculitis – non-ANCA-associated and related disorders"): the session is named, not the disease
+_MEETING_LINE = re.compile(
+    r"^[^\n]{0,80}\b(?:poster|oral)\s+(?:session|presentation)\b[^\n]*[·|][^\n]*$"
+    r"|^[^\n]{0,80}[·|]\s*abstract\s+(?:no\.?\s*)?\d+\b[^\n]*$", re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "N Engl J Med 2023; 389:
 # 1357-67", "Gedik KC, Arici ZS, ...")
@@ -110,7 +115,8 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     not end like a sentence and names one."""
     # (a journal line may be named for a disease: "Kawasaki Disease · Vol. 1"; so may a page's
     # running head: "Biomedicines special issue — TAFRO syndrome      Observations ...   p. 2")
-    journal = bool(_JOURNAL_LINE.search(paragraph) or genre_line(paragraph.strip()))
+    journal = bool(_JOURNAL_LINE.search(paragraph) or genre_line(paragraph.strip())
+                   or _MEETING_LINE.search(paragraph))
     if any(start <= m.start < end and m.curie for m in mentions) and not (
             journal or _PAGE_HEAD.fullmatch(paragraph)):
         return False

@@ -3366,11 +3366,47 @@ ROUND_155_DESIGNS_AND_COUNTS = [
 ]
 
 
+# Round 158, from blindtest340-345 (measured once before)
+ROUND_158_DESIGNS_AND_COUNTS = [
+    # blindtest342 eo02: the authors' own ten, over a pooled literature sample of 551
+    ("Anakinra for difficult-to-treat gout: a case series and a scoping review", "We set out to "
+     "describe ten difficult-to-treat patients with gout who received anakinra, and to map what "
+     "has been published. The pooled literature sample comprised 551 patients, in whom 648 "
+     "flares were analysed.", "CaseSeriesDesign", 10),
+    # blindtest342 eo03: two cohorts counted in a "Veterans" column
+    ("Cardiovascular risk in calcium pyrophosphate deposition: a retrospective nationwide study",
+     "This was a retrospective cohort study of veterans.\n\nCohort\tDefinition\tVeterans\n"
+     "CPPD\tan ICD-9 code\t23,124\nComparators\tno code\t86,629\n\nRisks were similar.",
+     "RetrospectiveCohortDesign", 109753),
+    # blindtest343 ep05: three arms counted in "Patients assessed"
+    ("Thalidomide in Behcet's syndrome: a randomised, double-blind, placebo-controlled trial",
+     "Men were randomly assigned to thalidomide or placebo.\n\nGroup\tPatients assessed\t"
+     "Complete response\nThalidomide 100 mg/d\t32\t2\nThalidomide 300 mg/d\t31\t5\n"
+     "Placebo\t32\t0\n\nResponses were uncommon.", "RandomizedTrialDesign", 95),
+    # blindtest344 eq03: "The records of 50 immunocompetent patients were analysed"
+    ("The clinical course of tuberculous pericarditis: a retrospective analysis", "This was a "
+     "retrospective analysis of medical records. The records of 50 immunocompetent patients were "
+     "analysed. Among the 28 patients who had presented with effusion only, just one developed "
+     "constriction.", "RetrospectiveCohortDesign", 50),
+    # blindtest345 er03: "(nine patients)" gives the commonest reason for admission, a subgroup
+    ("Adult HLH in the intensive care unit: a retrospective study", "We carried out a "
+     "retrospective observational review of adults admitted with HLH. Over the study period 16 "
+     "adults with HLH were admitted. The commonest reason for admission was severe sepsis or "
+     "septic shock (nine patients), followed by acute respiratory failure (four).",
+     "RetrospectiveCohortDesign", 16),
+    # blindtest343 ep03: 23 identified, "the present analysis describes 17 of them"
+    ("Ruxolitinib in VEXAS syndrome: a national retrospective cohort", "This retrospective "
+     "study used national data. Between 2022 and 2023, 23 patients with VEXAS were identified "
+     "across the centres; the present analysis describes 17 of them.",
+     "RetrospectiveCohortDesign", 17),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
-    *ROUND_155_DESIGNS_AND_COUNTS])
+    *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -3961,6 +3997,17 @@ ROUND_152_USES_GIVEN = [
      "MIS-C is treated today. Immunotherapy comes first, with intravenous immunoglobulin and "
      "corticosteroids as the mainstays.\n", "intravenous immunoglobulin",
      "multisystem inflammatory syndrome in children"),
+    # Round 158, blindtest343 ep06: a drug's responses counted among the patients of a review
+    ("Treatment of VEXAS syndrome: a systematic review\n\nThirty-six publications covered 116 "
+     "patients with VEXAS syndrome. The evidence, treatment by treatment:\n\nTocilizumab: "
+     "complete response in 3 of 15 (20%), partial in 6 of 15 (40%).\n", "tocilizumab",
+     "VEXAS syndrome"),
+    # blindtest343 ep04: a meeting's session line above the title names no disease of the paper
+    ("ACR Convergence 2022 · Poster session C · Abstract 1568 · Vasculitis – non-ANCA-associated "
+     "and related disorders\n\nWho could go to transplant? Eligibility in a prospective VEXAS "
+     "cohort\n\nVEXAS syndrome is a recently described genetic disease. We included every "
+     "patient with VEXAS in our cohort. At the first evaluation the median prednisone dose was "
+     "21 mg per day.\n", "prednisone", "VEXAS syndrome"),
 ]
 
 
