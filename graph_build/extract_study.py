@@ -297,7 +297,7 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
                 continue
             text = text[cut:]
         m = controls.search(text)
-        n = to_number(m.group(1)) if m else None
+        n = to_number(m.group("n") or m.group("n2")) if m else None
         if isinstance(n, int) and n > 0:
             return n
     return 0
@@ -473,7 +473,7 @@ def patient_count(
     literature = pattern(conf["literature_sentence"])
     own_views = [v for v in views if not literature.search(v.text)]
     if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
-                             "the_formed", "subject", "described"):
+                             "the_formed", "subject", "described", "confirmed", "enrolled"):
         return found
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"

@@ -3402,11 +3402,47 @@ ROUND_158_DESIGNS_AND_COUNTS = [
 ]
 
 
+# Round 160, from blindtest346-351 (measured once before)
+ROUND_160_DESIGNS_AND_COUNTS = [
+    # blindtest347 et02: the series a screening confirmed, not the patients screened
+    ("Anti-NMDA receptor encephalitis: the first cases identified in Vietnam", "Here we describe "
+     "the first series of such patients seen by our group. Over eighteen months, 99 patients were "
+     "admitted with encephalitis of any cause. In 90 of them the diagnosis was not confirmed, "
+     "while 9 (9.1%) had confirmed NMDAR encephalitis.", "CaseSeriesDesign", 9),
+    # blindtest349 ev03: "The control group consisted of 276 patients" after the 105 treated
+    ("Budesonide or prednisone first in autoimmune hepatitis", "This was a retrospective study "
+     "across several centres. We collected patients whose first drug was budesonide; 105 such "
+     "patients were found. The control group consisted of 276 patients started on prednisone.",
+     "RetrospectiveCohortDesign", 381),
+    # blindtest350 ew03: "The standard-of-care group numbered 148, the steroid group 42 and the
+    # tocilizumab group 16"
+    ("Tocilizumab and corticosteroids for COVID-19 in elderly patients", "We looked back at the "
+     "records of patients aged 65 years and over. The standard-of-care group numbered 148, the "
+     "steroid group 42 and the tocilizumab group 16.", "RetrospectiveCohortDesign", 206),
+    # blindtest351 ex04: "Group I was made up of fifty-six patients ... and group II of
+    # fifty-two"; a placebo-controlled study of "earlier work" is others'
+    ("Dexamethasone in dengue thrombocytopenia: a prospective comparative study", "Earlier work "
+     "is conflicting: a placebo-controlled study from Sri Lanka with 100 patients per arm found no "
+     "benefit. Group I was made up of fifty-six patients (30 men, 26 women) and group II of "
+     "fifty-two (25 men, 27 women).", "ProspectiveCohortDesign", 108),
+    # blindtest348 eu05: "Of 167 people screened, 90 were enrolled and randomised"
+    ("Bimekizumab in hidradenitis suppurativa: a phase 2 randomised, placebo-controlled trial",
+     "Of 167 people screened, 90 were enrolled and randomised. Eighty-eight randomised "
+     "participants received at least one dose of study drug.", "RandomizedTrialDesign", 90),
+    # blindtest346 es04: "We ran a prospective, open-label, single-arm trial" over the historical
+    # controls it was set against
+    ("Crescentic IgA nephropathy: steroids and cyclophosphamide", "We ran a prospective, "
+     "open-label, single-arm trial. Twenty patients were treated. The treated group was set "
+     "against twelve historical control patients.", "ProspectiveCohortDesign", 20),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
-    *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS])
+    *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
+    *ROUND_160_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
