@@ -439,15 +439,15 @@ def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | Non
     last = parts[-1]
     if len(parts) < 2 or len(last) < 3 or not last.isupper() or not last.isalpha():
         return None
-    known = local.get(last.lower())
-    if known is None:
-        known = next((e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
-    if known is None or known.category != "disease" or entry is None:
-        return known if known is not None and known.category == "disease" else None
+    known = local.get(last.lower()) or next(
+        (e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
+    if known is None or known.category != "disease":
+        return None
     # "polyarticular juvenile rheumatoid arthritis (poly-JRA)", "ADA-SCID": the long form is a
     # form of the acronym's disease, its name spelling the acronym or below it in MONDO; kept
-    if entry.curie == known.curie or known.curie in ancestors().get(entry.curie, ()) or any(
-            best_long_form(last, name) for name in lexicon.names(entry.curie)):
+    if entry is not None and (
+            entry.curie == known.curie or known.curie in ancestors().get(entry.curie, ())
+            or any(best_long_form(last, name) for name in lexicon.names(entry.curie))):
         return entry
     return known
 
