@@ -141,12 +141,12 @@ def clean_view(text: str) -> CleanText:
             before, after = _word_before(text, i), _word_after(text, m.end())
             joined = text[i - 1].isalpha() and (nxt.islower() or (
                 text[i - 1].isupper() and nxt.isupper() and _caps_syllables(before, after)))
-            # a prefix keeps its hyphen ("non-\nstandardized", "anti-\ninflammatory") unless
-            # prefix and rest are one word as written or as the lexicon has it ("co-\nhort",
-            # "pro-\ntein")
+            # a prefix keeps its hyphen ("non-\nstandardized", "anti-\ninflammatory", "NON-\n
+            # HODGKIN") unless prefix and rest are one word as written or, in lower case, as the
+            # lexicon has it ("co-\nhort", "pro-\ntein")
             if not joined or (before in conventions()["keep_hyphen_prefixes"]
                               and before + after not in conventions()["solid_after_prefix"]
-                              and before + after not in _lexicon_words()):
+                              and not (nxt.islower() and before + after in _lexicon_words())):
                 emit("-", i, i + 1)  # a real hyphen ("IL-\n6", "non-\nstandardized")
         elif kind == "tag":
             pass  # dropped: the words on both sides stay as they were written
