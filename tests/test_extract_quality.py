@@ -912,15 +912,25 @@ def test_a_journal_or_section_line_with_the_genre_names_no_disease(tmp_path, hea
     assert {d for _, d in uses(facts)} == {grounded("streptococcal toxic shock syndrome")}
 
 
-def test_a_cancer_beside_another_title_disease_is_the_setting(tmp_path):
-    """Round 155 (blindtest266 bq06): a title naming cytokine release syndrome and myeloma is about
-    the syndrome; the myeloma is where the patients come from."""
-    found = uses(mine(tmp_path, "Keywords: bispecific antibodies; multiple myeloma; cytokine "
-                      "release syndrome\n\nBispecific antibodies are new drugs for multiple "
-                      "myeloma (MM). MM often relapses. In MM, bispecific antibodies cause "
-                      "cytokine release syndrome. Tocilizumab is given early.\n")[1])
-    assert (grounded("tocilizumab"), grounded("cytokine release syndrome")) in found
-    assert (grounded("tocilizumab"), grounded("multiple myeloma")) not in found
+@pytest.mark.parametrize("text, drug, treated, other", [
+    # Round 155 (blindtest266 bq06): a title naming cytokine release syndrome and myeloma is about
+    # the syndrome; the myeloma is where the patients come from
+    ("Keywords: bispecific antibodies; multiple myeloma; cytokine release syndrome\n\nBispecific "
+     "antibodies are new drugs for multiple myeloma (MM). MM often relapses. In MM, bispecific "
+     "antibodies cause cytokine release syndrome. Tocilizumab is given early.\n", "tocilizumab",
+     "cytokine release syndrome", "multiple myeloma"),
+    # blindtest314 dm02: "Behçet's syndrome unmasked or aggravated by secukinumab" in patients
+    # whose ankylosing spondylitis the drug was given for
+    ("Behçet's syndrome unmasked or aggravated by secukinumab: two patients with ankylosing "
+     "spondylitis\n\nWe describe two patients whose ankylosing spondylitis was treated with "
+     "secukinumab; one had a flare of Behçet's syndrome.\n", "secukinumab",
+     "ankylosing spondylitis", "Behçet's syndrome"),
+])
+def test_a_title_disease_that_is_no_indication_is_not_treated(tmp_path, text, drug, treated,
+                                                             other):
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded(drug), grounded(treated)) in found
+    assert (grounded(drug), grounded(other)) not in found
 
 
 def test_a_short_form_called_a_gene_is_the_gene(tmp_path):
@@ -4392,17 +4402,3 @@ def test_what_treats_an_infection_named_in_the_title_does_not_treat_the_patients
                       "itself, colchicine was the drug prescribed most often.\n")[1])
     assert (grounded("colchicine"), grounded("COVID-19")) in found
     assert (grounded("colchicine"), grounded("Behçet syndrome")) not in found
-
-
-def test_a_disease_the_title_says_a_drug_brought_on_is_not_treated_with_it(tmp_path, monkeypatch):
-    """blindtest314 dm02: "Behçet's syndrome unmasked or aggravated by secukinumab" in patients
-    whose ankylosing spondylitis the drug was given for."""
-    from cytokg.graph_build import uses_model
-
-    monkeypatch.setattr(uses_model, "model", lambda: None)
-    found = uses(mine(tmp_path, "Behçet's syndrome unmasked or aggravated by secukinumab: two "
-                      "patients with ankylosing spondylitis\n\nWe describe two patients whose "
-                      "ankylosing spondylitis was treated with secukinumab; one had a flare of "
-                      "Behçet's syndrome.\n")[1])
-    assert (grounded("secukinumab"), grounded("ankylosing spondylitis")) in found
-    assert (grounded("secukinumab"), grounded("Behçet's syndrome")) not in found
