@@ -498,9 +498,9 @@ def patient_count(
     comprised = pattern(conf["arm_comprised"].replace("{nouns}", conf["nouns"]))
     gapped = pattern(conf["arm_comprised_gapped"].replace("{nouns}", conf["nouns"]))
     for view in views:
-        found = list(comprised.finditer(view.text))
-        found += list(gapped.finditer(view.text, found[0].end())) if found else []
-        sizes = [k for m in found if isinstance(k := to_number(m.group(1)), int)]
+        arms = list(comprised.finditer(view.text))
+        arms += list(gapped.finditer(view.text, arms[0].end())) if arms else []
+        sizes = [k for m in arms if isinstance(k := to_number(m.group(1)), int)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
     if found := _labelled_groups(views, conf):

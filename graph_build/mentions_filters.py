@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Five kinds, all read from the text's structure or a convention file, never from a list of papers:
+Four kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
@@ -11,9 +11,6 @@ Five kinds, all read from the text's structure or a convention file, never from 
   An antagonist protein's name in apposition right after the drug ("Anakinra, a recombinant
   interleukin-1 receptor antagonist, ...") names its kind too; a phrase saying what the drug is
   made of ("a recombinant form of the human interleukin-1 receptor antagonist") stays a mention;
-- an umbrella word (process_words in data/text_conventions.yaml, empty since round 152 made
-  "inflammatory disease" an entity): no disease or finding of the patients. A paper's own entity
-  codes are checked apart (paper_codes.py);
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
   effect"): the agents are not steroids and the steroid is not given;
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
@@ -141,10 +138,6 @@ def _kind_after_drug(mention: Mention, preceding: Mention | None, text: str) -> 
     )
 
 
-def _process_word(mention: Mention) -> bool:
-    return mention.text.lower() in conventions()["process_words"]
-
-
 _SPARING = re.compile(r"[-‐ ]sparing\b", re.IGNORECASE)
 
 
@@ -166,8 +159,8 @@ def _names_a_service(mention: Mention, text: str) -> bool:
 
 
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
-    """The mentions less journal-name words, gene names used as a drug's class name, bare
-    process words, drugs named as what an agent spares and diseases naming a service."""
+    """The mentions less journal-name words, gene names used as a drug's class name, drugs named
+    as what an agent spares and diseases naming a service."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -176,7 +169,7 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
         preceding = ordered[i - 1] if i else None
         if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
                 or _kind_after_drug(mention, preceding, text)
-                or _process_word(mention) or _spared(mention, text)
+                or _spared(mention, text)
                 or _names_a_service(mention, text)):
             continue
         kept.append(mention)
