@@ -74,6 +74,15 @@ def _size(match: re.Match, group: int = 1) -> int:
     return _parts_sum(match.group(group))
 
 
+_SEX_BREAKDOWN = re.compile(
+    r"\(\s*\d[\d,]*\s+(?:girls|boys|women|men|females|males)\b[^()]*$", re.IGNORECASE)
+
+
+def _in_sex_breakdown(before: str) -> bool:
+    """Is the count inside an open bracket that began with the other sex's count?"""
+    return bool(_SEX_BREAKDOWN.search(before))
+
+
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -112,6 +121,8 @@ def _population_counts(
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
                     and not other_sex.match(view.text, match.end())):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count
+            if sexed.search(match.group(0)) and _in_sex_breakdown(view.text[: match.start()]):
+                continue  # "166 patients (108 men, 65.1%; 58 women, 34.9%)": the other sex
             if whole_first.search(view.text[: match.start()]) and elided.search(
                     view.text, match.end()):
                 continue  # "Of the 61 patients who started CLUSTER, 60 entered Epoch 4"
@@ -358,6 +369,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
     placebo')."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
+    also_met = pattern(conf["elided_also_met"])
     for view in views:
         m = elided.search(view.text)
         if m and bound.search(view.text[: m.start(1)]):
@@ -365,6 +377,9 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]
+            also = also_met.match(rest) if re.search(r"\bmet\b", m.group(0)) else None
+            if also and isinstance(second := to_number(also.group(1)), int):
+                n += second
             return n + (_arms_to(rest, conf) if re.match(r"\s+to\b", rest) else 0), view.span()
     return None
 

@@ -370,14 +370,31 @@ def _related(long: str, entry: Entry, lexicon: Lexicon) -> bool:
     return any(words & {t.key for t in _tokens(name)} for name in lexicon.names(entry.curie))
 
 
-def _qualified_otherwise(short: str, long: str, entry: Entry, text: str, lexicon: Lexicon) -> bool:
+def _qualified_otherwise(short: str, long: str, entry: Entry, text: str, lexicon: Lexicon,
+                         mention: str = "") -> bool:
     """Does the text also write the short form with another qualifier ("primary … (HLH)", later
-    "secondary HLH")? Then the short form names the general concept its letters spell."""
+    "secondary HLH"), or with the mention's own qualifier again ("acute graft-versus-host
+    disease (GVHD)", later "acute GVHD", the general name unqualified elsewhere)? Then the short
+    form names the general concept its letters spell."""
+    qualifier = mention[: len(mention) - len(long)].split()
+    again = qualifier and re.search(
+        rf"\b{re.escape(qualifier[-1])}[ \t\n-]+{re.escape(short)}\b", text, re.IGNORECASE)
+    if again and _named_unqualified(long, qualifier[-1], text):
+        return True
     for m in re.finditer(rf"\b([A-Za-z]+)[ -]{re.escape(short)}\b", text):
         if any(e.curie != entry.curie and e.category == entry.category
                for e in lexicon.lookup(normalise_key(f"{m.group(1)} {long}"))):
             return True
     return False
+
+
+def _named_unqualified(long: str, qualifier: str, text: str) -> bool:
+    """Does the text name ``long`` somewhere without ``qualifier`` before it (a title's "…
+    GRAFT-VERSUS-HOST DISEASE" beside "acute graft-versus-host disease (GVHD)")?"""
+    spelt = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", long.strip()))
+    before = re.compile(rf"\b{re.escape(qualifier)}\W+$", re.IGNORECASE)
+    return any(not before.search(text, max(0, m.start() - 30), m.start())
+               for m in re.finditer(rf"\b{spelt}\b", text, re.IGNORECASE))
 
 
 _ACRONYM_HEAD = re.compile(r"([A-Z][A-Z0-9]{2,})[ \u00a0](?:syndrome|disease)")
@@ -482,7 +499,7 @@ def _abbreviation_entries(
         long = longs.get(m.group(1), "") if m else ""
         mention = text[start:end]
         if (long and len(mention) > len(long) and mention.lower().endswith(long.lower())
-                and not _qualified_otherwise(m.group(1), long, entry, text, lexicon)):
+                and not _qualified_otherwise(m.group(1), long, entry, text, lexicon, mention)):
             define(m.group(1), entry)
     for short, long in parsed.abbreviations:
         if long in (long_forms or {}):

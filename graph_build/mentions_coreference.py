@@ -50,6 +50,9 @@ _PREDICATE = re.compile(
     r"also)\s+)?(?:a|an|the)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# a keyword list names each concept for itself ("Keywords: tocilizumab; thrombocytopenia"): no
+# mention on that line refers back
+_KEYWORD_LINE = re.compile(r"\W*(?:key\s*words|index\s+terms|mesh\s+terms)\b", re.IGNORECASE)
 _GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
                             "illness", "inflammation"})
 
@@ -81,7 +84,8 @@ def _narrower(earlier: Mention, later: Mention, text: str = "") -> bool:
 
 def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...]) -> bool:
     """Whether a mention can be an anaphor: a disease in running text (not a table cell, not an
-    all-capitals heading or keyword such as 'VASCULITIS'), with no contrasting modifier."""
+    all-capitals heading or keyword such as 'VASCULITIS', nor on a keyword line), with no
+    contrasting modifier."""
     return (
         mention.category == "disease"
         and bool(mention.curie)
@@ -89,11 +93,21 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
         and not any(start <= mention.start < end for start, end in tables)
         and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
         and not _predicate(mention, text)
+        and not _KEYWORD_LINE.match(text, text.rfind("\n", 0, mention.start) + 1)
     )
 
 
 def _predicate(mention: Mention, text: str) -> bool:
     return bool(_PREDICATE.search(text[max(0, mention.start - 60) : mention.start]))
+
+
+def _one_line(target: Mention, earlier: list[Mention]) -> bool:
+    """Are the earlier narrower diseases forms of one another ("large vessel vasculitis" ...
+    "Takayasu arteritis")? Sibling forms ("intermediate uveitis, posterior uveitis or
+    panuveitis" ... "uveitis onset") leave the general word meaning the class itself."""
+    up = ancestors()
+    return all(e.curie == target.curie or e.curie in up.get(target.curie, frozenset())
+               or target.curie in up.get(e.curie, frozenset()) for e in earlier)
 
 
 def resolve(
@@ -105,11 +119,11 @@ def resolve(
     out = []
     for i, mention in enumerate(ordered):
         if _refers_back(mention, text, tables):
-            target = next(
-                (e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
-                 and not _predicate(e, text) and _narrower(e, mention, text)),
-                None,
-            )
+            earlier = [e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
+                       and not _predicate(e, text) and _narrower(e, mention, text)]
+            target = earlier[0] if earlier else None
+            if target and not _one_line(target, earlier):
+                target = None
             if target:
                 mention = replace(
                     mention, curie=target.curie, label=target.label, xrefs=target.xrefs,

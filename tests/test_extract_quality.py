@@ -3446,13 +3446,35 @@ ROUND_160_DESIGNS_AND_COUNTS = [
      "against twelve historical control patients.", "ProspectiveCohortDesign", 20),
 ]
 
+ROUND_163_DESIGNS_AND_COUNTS = [
+    # blindtest355 fb03: the other sex of a bracketed breakdown is no count; the two groups that
+    # met criteria make the whole
+    ("Prednisolone dose and relapse in IgG4-related disease: a retrospective multicentre analysis",
+     "We looked back at the records of patients from 12 institutions. Of the 166 patients who "
+     "were evaluated (108 men, 65.1%; 58 women, 34.9%), 140 met the comprehensive diagnostic "
+     "criteria and 26 met the Japan Pancreas Society criteria.", "RetrospectiveCohortDesign",
+     166),
+    # blindtest352 ey04: patients who "contributed both eyes" are a subgroup of those who took part
+    ("Dexamethasone implant for uveitic macular edema: a prospective study", "Prospective, "
+     "interventional, non-randomised study. Of the eyes enrolled (n = 30), three patients "
+     "contributed both eyes, so 27 individuals took part.", "ProspectiveCohortDesign", 27),
+    # blindtest352 ey05: arms "N participants (M eyes) to the X implant, N (M eyes) to Y and ..."
+    ("Dexamethasone, methotrexate or ranibizumab for uveitic macular edema: a randomised trial",
+     "Randomisation assigned 65 participants (77 eyes) to the dexamethasone implant, 65 (79 "
+     "eyes) to methotrexate and 64 (69 eyes) to ranibizumab.", "RandomizedTrialDesign", 194),
+    # blindtest357 fd06: "This article reviews how CAPS is ... managed", though a registry is named
+    ("Catastrophic antiphospholipid syndrome", "This article reviews how CAPS is currently "
+     "diagnosed and managed. What we know has grown mainly through the international CAPS "
+     "registry.", "NarrativeReviewDesign", None),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
-    *ROUND_160_DESIGNS_AND_COUNTS])
+    *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -4375,6 +4397,11 @@ def test_the_title_names_the_main_disease_beside_its_setting(tmp_path, front, ti
     ("Inflammatory bowel disease arising during etanercept therapy for juvenile idiopathic "
      "arthritis\n\nFour children treated with etanercept developed inflammatory bowel disease."
      "\n", "etanercept", "inflammatory bowel disease"),
+    # blindtest357 fd01: a sentence names the drug as the disease's cause ("caused by")
+    ("Sudden loss of platelets after an infusion of tocilizumab: a drug-induced immune "
+     "thrombocytopenia\n\nTocilizumab was started for rheumatoid arthritis. She was given IVIG "
+     "and prednisolone. Taken together, the picture fits a drug-induced immune thrombocytopenia "
+     "caused by tocilizumab.\n", "tocilizumab", "immune thrombocytopenia"),
 ])
 def test_a_drug_named_as_the_cause_of_a_disease_is_not_given_for_it(tmp_path, text, drug,
                                                                     disease):

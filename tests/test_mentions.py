@@ -300,6 +300,32 @@ def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
     assert {m.source for m in found if m.text in ("vasculitis", "pericarditis")} == {"coreference"}
 
 
+def test_a_keyword_list_names_each_concept_for_itself(tmp_path):
+    # blindtest357 fd01: "thrombocytopenia" among the keywords is not the "immune
+    # thrombocytopenia" of the title, though its words end the title's
+    found = _found(tmp_path, "Tocilizumab and immune thrombocytopenia\n\n**Keywords:** "
+                   "tocilizumab; rheumatoid arthritis; thrombocytopenia\n\nA woman had "
+                   "rheumatoid arthritis.\n")
+    assert grounded(found, "thrombocytopenia") == {_id("thrombocytopenia")}
+
+
+def test_a_short_form_written_again_with_its_qualifier_names_the_general_concept(tmp_path):
+    # blindtest353 ez02: "acute graft-versus-host disease (GVHD)", later "acute GVHD": GVHD alone
+    # is graft-versus-host disease, not its acute form
+    found = _found(tmp_path, "Ruxolitinib in graft-versus-host disease\n\nAcute "
+                   "graft-versus-host disease (GVHD) is common. In mice with acute GVHD, "
+                   "ruxolitinib helped. Six patients whose GVHD had not responded were treated.\n")
+    assert grounded(found, "GVHD") == {_id("graft versus host disease")}
+    assert grounded(found, "acute GVHD") == {_id("acute graft versus host disease")}
+
+def test_a_general_word_after_sibling_forms_names_the_class(tmp_path):
+    # blindtest352 ey03: after "intermediate uveitis, posterior uveitis or panuveitis", "uveitis"
+    # is the class the three share, not the nearest of them
+    found = _found(tmp_path, "Adalimumab in uveitis\n\nWe studied patients with intermediate "
+                   "uveitis, posterior uveitis or panuveitis. Their uveitis had lasted two "
+                   "years.\n")
+    assert grounded(found, "uveitis") == {_id("uveitis")}
+
 def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
     # first in the text, a contrasting modifier ("acute"), or a capitalised keyword: as written
     found = _found(tmp_path, "Pericarditis in adults\n\nAcute pericarditis differs from "
