@@ -93,12 +93,15 @@ def _in_text(text: str) -> list[tuple[str, str]]:
         if not _valid_short(short):
             continue
         # two names and their two short forms: "mevalonate kinase deficiency / hyper-IgD
-        # syndrome (MKD/HIDS)" defines MKD and HIDS, each for its own name
+        # syndrome (MKD/HIDS)" defines MKD and HIDS, each for its own name; so does "Stevens-Johnson
+        # syndrome and toxic epidermal necrolysis (SJS/TEN)"
         first, _, second = short.partition("/")
-        cut = before.rfind("/")
+        cut, width = before.rfind("/"), 1
+        if cut < 0:
+            cut, width = before.rfind(" and "), 5
         if second and _valid_short(first) and _valid_short(second) and cut > 0:
             long_first = _long_before(first, before[:cut].rstrip())
-            long_second = _long_before(second, before[cut + 1 :].strip())
+            long_second = _long_before(second, before[cut + width :].strip())
             if long_first and long_second:
                 pairs += [(first, long_first), (second, long_second)]
                 continue

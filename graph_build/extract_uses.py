@@ -398,16 +398,18 @@ def _clause(view: SentenceView, mention: Mention) -> str:
 def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
     immunosuppressants were not permitted'), "without" only those after it; a drug named as the
-    one not chosen ('instead of cyclophosphamide and glucocorticoids') was not given either."""
+    one not chosen ('instead of cyclophosphamide and glucocorticoids') was not given either; a
+    count left untreated ('..., and 3 were not treated') negates no drug."""
     at = _clean_index(view, drug.start)
     if pattern(cues()["not_given_before"]).search(view.text[:at]):
         return True
     clause_start = view.text.rfind(";", 0, at) + 1
     if any(pattern(p).search(view.text[clause_start:at]) for p in cues()["negation_before_drug"]):
         return True  # "treated without steroids"
-    if not any(p.search(view.text) for p in negation):
+    untreated = pattern(cues()["untreated_subgroup"])
+    if not any(p.search(untreated.sub(" ", view.text)) for p in negation):
         return False
-    return any(p.search(_clause(view, drug)) for p in negation)
+    return any(p.search(untreated.sub(" ", _clause(view, drug))) for p in negation)
 
 
 def _partner(

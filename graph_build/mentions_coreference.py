@@ -47,7 +47,11 @@ _MODIFIER_BEFORE = re.compile(
 # most frequent vasculitis of childhood"): the class itself, neither an anaphor nor an antecedent
 _PREDICATE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:in\s+most\s+cases|usually|often|typically|generally|mostly|"
-    r"also)\s+)?(?:a|an|the)\s+(?:\S+\s+){0,3}$",
+    r"also)\s+)?(?:a|an|the)\s+(?:\S+\s+){0,3}$"
+    # ... or the class a form belongs to ("GPP is an uncommon and sometimes life-threatening form
+    # of psoriasis")
+    r"|\b(?:is|are|was|were)\s+(?:a|an|the)\s+(?:\S+\s+){0,5}(?:form|type|variant|subtype|kind"
+    r"|variety)s?\s+of\s+$",
     re.IGNORECASE,
 )
 # a keyword list names each concept for itself ("Keywords: tocilizumab; thrombocytopenia"): no

@@ -84,6 +84,11 @@ def test_two_names_with_two_short_forms_define_each():
         "familial Mediterranean fever (FMF)."))
     assert pairs == {"MKD": "mevalonate kinase deficiency", "HIDS": "hyper-IgD syndrome",
                      "FMF": "familial Mediterranean fever"}
+    # blindtest359 ff01: "A and B (SA/SB)" likewise; TEN is then the paper's necrolysis, not the
+    # lexicon's thymic epithelial neoplasm
+    assert dict(find_abbreviations(
+        "It can look like Stevens-Johnson syndrome and toxic epidermal necrolysis (SJS/TEN).")) == {
+        "SJS": "Stevens-Johnson syndrome", "TEN": "toxic epidermal necrolysis"}
     # a plain definition is read as before
     assert dict(find_abbreviations("secondary hemophagocytic lymphohistiocytosis (sHLH)")) == {
         "sHLH": "secondary hemophagocytic lymphohistiocytosis"}

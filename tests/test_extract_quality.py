@@ -3468,13 +3468,35 @@ ROUND_163_DESIGNS_AND_COUNTS = [
      "registry.", "NarrativeReviewDesign", None),
 ]
 
+ROUND_164_DESIGNS_AND_COUNTS = [
+    # blindtest358 fe01: a case report "with" a meta-analysis is the case's paper
+    ("Acute necrotizing encephalopathy in a school-aged girl", "*Case report with systematic "
+     "meta-analysis*\n\nA girl aged 10 years came to us with seizures. She recovered well after "
+     "combined immunomodulation.", "CaseReportDesign", 1),
+    # blindtest362 fi06: "In this overview we bring together what is currently known"
+    ("Polyarteritis nodosa", "Polyarteritis nodosa is a necrotizing vasculitis. In this overview "
+     "we bring together what is currently known about its diagnosis and treatment.",
+     "NarrativeReviewDesign", None),
+    # blindtest361 fh05: the counts of "two earlier phase 3 ... trials" are others'
+    ("Baricitinib added to topical corticosteroids in atopic dermatitis: a randomized trial",
+     "Baricitinib lowered disease severity in two earlier phase 3 monotherapy trials, which "
+     "enrolled 624 and 615 adults. We randomised 329 adults to placebo or baricitinib.",
+     "RandomizedTrialDesign", 329),
+    # blindtest360 fg05: a target sample is no population
+    ("Adjunctive dexamethasone in HIV-associated cryptococcal meningitis: a randomized trial",
+     "The trial protocol had set a target of 824 evaluable patients and 880 in total. Recruitment "
+     "was halted on safety grounds once 451 patients had been enrolled.",
+     "RandomizedTrialDesign", 451),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
-    *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS])
+    *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
+    *ROUND_164_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -4076,6 +4098,12 @@ ROUND_152_USES_GIVEN = [
      "cohort\n\nVEXAS syndrome is a recently described genetic disease. We included every "
      "patient with VEXAS in our cohort. At the first evaluation the median prednisone dose was "
      "21 mg per day.\n", "prednisone", "VEXAS syndrome"),
+    # blindtest362 fi03: "and 3 were not treated" negates none of the drugs the others received
+    ("Polyarteritis: clinical course and treatment response\n\nWe looked back at our own "
+     "patients with polyarteritis, retrospectively.\n\nThirty-six patients received "
+     "corticosteroids alone, 14 received corticosteroids together with a cytotoxic agent "
+     "(cyclophosphamide or azathioprine), and 3 were not treated.\n", "cyclophosphamide",
+     "polyarteritis nodosa"),
 ]
 
 

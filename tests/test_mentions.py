@@ -326,6 +326,14 @@ def test_a_general_word_after_sibling_forms_names_the_class(tmp_path):
                    "years.\n")
     assert grounded(found, "uveitis") == {_id("uveitis")}
 
+def test_the_class_a_form_belongs_to_is_no_anaphor(tmp_path):
+    # blindtest361 fh01: "GPP is an uncommon and sometimes life-threatening form of psoriasis"
+    # names psoriasis itself
+    found = _found(tmp_path, "Anakinra in generalized pustular psoriasis\n\nGeneralized pustular "
+                   "psoriasis (GPP) is an uncommon and sometimes life-threatening form of "
+                   "psoriasis.\n")
+    assert grounded(found, "psoriasis") == {_id("psoriasis")}
+
 def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
     # first in the text, a contrasting modifier ("acute"), or a capitalised keyword: as written
     found = _found(tmp_path, "Pericarditis in adults\n\nAcute pericarditis differs from "
