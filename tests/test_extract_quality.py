@@ -3489,6 +3489,29 @@ ROUND_164_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 451),
 ]
 
+ROUND_166_DESIGNS_AND_COUNTS = [
+    # blindtest365 fl06: "This article looks back over what is currently understood", though a
+    # sentence names a randomised trial a Cochrane review could not find
+    ("Acute exacerbation of idiopathic pulmonary fibrosis", "This article looks back over what is "
+     "currently understood about acute exacerbations of IPF. For stable IPF, a Cochrane review "
+     "screened seventeen articles and could not include a single randomised or controlled trial "
+     "of corticosteroids given alone; a series of 50 patients is often cited.",
+     "NarrativeReviewDesign", None),
+    # blindtest367 fn02: "in a phase 2 trial that randomised 30 patients" is others' trial
+    ("Tocilizumab as rescue treatment in giant cell arteritis: three cases", "We report three "
+     "patients with refractory giant cell arteritis. All three patients entered remission on "
+     "tocilizumab. Controlled data are needed: in a phase 2 trial that randomised 30 patients (20 "
+     "to tocilizumab, 10 to placebo), remission rates were 80% and 20%.", "CaseSeriesDesign", 3),
+    # blindtest365 fl03: "Earlier comparisons ...: a pooled analysis of four cohort studies
+    # gathered only 148 patients" is others'; the table's "Initial regimen | Patients (n)" counts
+    ("Tofacitinib or a calcineurin inhibitor in anti-MDA5 dermatomyositis: a retrospective "
+     "cohort", "Earlier comparisons came from single hospitals and were small; a pooled analysis "
+     "of four cohort studies, for instance, gathered only 148 patients. This retrospective cohort "
+     "study drew on the records of five centres.\n\nTable 1. Death within 1 year\nInitial "
+     "regimen\tPatients (n)\tDied, n (%)\nTofacitinib\t290\t94 (32.4)\nCNI\t225\t105 (46.7)\n",
+     "RetrospectiveCohortDesign", 515),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -3496,7 +3519,7 @@ ROUND_164_DESIGNS_AND_COUNTS = [
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
-    *ROUND_164_DESIGNS_AND_COUNTS])
+    *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
