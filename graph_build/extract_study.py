@@ -367,13 +367,17 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
 def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
-    placebo')."""
+    placebo'); none when it is a part "of them" of a whole the sentence before states."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
-    for view in views:
+    whole = pattern(conf["whole_before_elided"].replace("{nouns}", conf["nouns"]))
+    for k, view in enumerate(views):
         m = elided.search(view.text)
         if m and bound.search(view.text[: m.start(1)]):
             m = None  # "a MELD score between 20 and 35 were randomly assigned": a range's end
+        if m and re.search(r"\bof\s+(?:them|these)\b", m.group(0)) and k and whole.search(
+                views[k - 1].text):
+            return None  # "The cohort comprised 2672 patients ... Twenty-eight of them met ..."
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]

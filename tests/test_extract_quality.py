@@ -3512,6 +3512,34 @@ ROUND_166_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 515),
 ]
 
+ROUND_168_DESIGNS_AND_COUNTS = [
+    # blindtest372 fs03: "an earlier multicentre inception cohort had enrolled 234 children"
+    ("Etanercept or adalimumab in enthesitis-related arthritis: a retrospective cohort", "We "
+     "looked back at 134 children with ERA treated at our centre. For comparison, an earlier "
+     "multicentre inception cohort had enrolled 234 children with ERA.",
+     "RetrospectiveCohortDesign", 134),
+    # blindtest373 ft02: "Two randomised trials ... fewer than 100 patients" are others'
+    ("Worsening of anti-MAG neuropathy on rituximab: three cases", "We describe three patients "
+     "with anti-MAG neuropathy. Two randomised trials of rituximab against placebo missed their "
+     "primary endpoints, and the published experience covers fewer than 100 patients.",
+     "CaseSeriesDesign", 3),
+    # blindtest374 fu03: "The cohort comprised 2672 patients ... Twenty-eight of them met the
+    # definition of ICI-induced CRS": the part an outcome's
+    ("Cytokine release syndrome after immune checkpoint inhibitors: a retrospective cohort",
+     "We looked back at the records of one centre. The cohort comprised 2672 patients treated "
+     "with ICIs. Twenty-eight of them met the definition of ICI-induced CRS.",
+     "RetrospectiveCohortDesign", 2672),
+    # blindtest375 fv03: "Two earlier Tunisian reports had described 260 patients ... and a
+    # multicentre series of 519 cases"
+    ("Behcet's disease in Tunisia: a retrospective study", "This retrospective single-centre "
+     "study included 130 patients. Two earlier Tunisian reports had described 260 patients and a "
+     "multicentre series of 519 cases.", "RetrospectiveCohortDesign", 130),
+    # blindtest373 ft06: "this overview argues for early tumour detection"
+    ("Treatment of paraneoplastic neurologic disorders", "Paraneoplastic neurologic disorders "
+     "are rare. In short, this overview argues for early tumour detection and prompt "
+     "immunotherapy.", "NarrativeReviewDesign", None),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -3519,7 +3547,8 @@ ROUND_166_DESIGNS_AND_COUNTS = [
     *ROUND_148_DESIGNS_AND_COUNTS, *ROUND_152_DESIGNS_AND_COUNTS,
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
-    *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS])
+    *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
+    *ROUND_168_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
