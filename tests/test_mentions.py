@@ -300,13 +300,23 @@ def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
     assert {m.source for m in found if m.text in ("vasculitis", "pericarditis")} == {"coreference"}
 
 
-def test_a_keyword_list_names_each_concept_for_itself(tmp_path):
+@pytest.mark.parametrize("text, word, name", [
     # blindtest357 fd01: "thrombocytopenia" among the keywords is not the "immune
     # thrombocytopenia" of the title, though its words end the title's
-    found = _found(tmp_path, "Tocilizumab and immune thrombocytopenia\n\n**Keywords:** "
-                   "tocilizumab; rheumatoid arthritis; thrombocytopenia\n\nA woman had "
-                   "rheumatoid arthritis.\n")
-    assert grounded(found, "thrombocytopenia") == {_id("thrombocytopenia")}
+    ("Tocilizumab and immune thrombocytopenia\n\n**Keywords:** tocilizumab; rheumatoid "
+     "arthritis; thrombocytopenia\n\nA woman had rheumatoid arthritis.\n", "thrombocytopenia",
+     "thrombocytopenia"),
+    # blindtest352 ey03: after "intermediate uveitis, posterior uveitis or panuveitis", "uveitis"
+    # is the class the three share, not the nearest of them
+    ("Adalimumab in uveitis\n\nWe studied patients with intermediate uveitis, posterior uveitis "
+     "or panuveitis. Their uveitis had lasted two years.\n", "uveitis", "uveitis"),
+    # blindtest361 fh01: "GPP is an uncommon and sometimes life-threatening form of psoriasis"
+    # names psoriasis itself
+    ("Anakinra in generalized pustular psoriasis\n\nGeneralized pustular psoriasis (GPP) is an "
+     "uncommon and sometimes life-threatening form of psoriasis.\n", "psoriasis", "psoriasis"),
+])
+def test_a_general_disease_word_nothing_narrows_names_its_own_concept(tmp_path, text, word, name):
+    assert grounded(_found(tmp_path, text), word) == {_id(name)}
 
 
 def test_a_short_form_written_again_with_its_qualifier_names_the_general_concept(tmp_path):
@@ -318,21 +328,6 @@ def test_a_short_form_written_again_with_its_qualifier_names_the_general_concept
     assert grounded(found, "GVHD") == {_id("graft versus host disease")}
     assert grounded(found, "acute GVHD") == {_id("acute graft versus host disease")}
 
-def test_a_general_word_after_sibling_forms_names_the_class(tmp_path):
-    # blindtest352 ey03: after "intermediate uveitis, posterior uveitis or panuveitis", "uveitis"
-    # is the class the three share, not the nearest of them
-    found = _found(tmp_path, "Adalimumab in uveitis\n\nWe studied patients with intermediate "
-                   "uveitis, posterior uveitis or panuveitis. Their uveitis had lasted two "
-                   "years.\n")
-    assert grounded(found, "uveitis") == {_id("uveitis")}
-
-def test_the_class_a_form_belongs_to_is_no_anaphor(tmp_path):
-    # blindtest361 fh01: "GPP is an uncommon and sometimes life-threatening form of psoriasis"
-    # names psoriasis itself
-    found = _found(tmp_path, "Anakinra in generalized pustular psoriasis\n\nGeneralized pustular "
-                   "psoriasis (GPP) is an uncommon and sometimes life-threatening form of "
-                   "psoriasis.\n")
-    assert grounded(found, "psoriasis") == {_id("psoriasis")}
 
 def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
     # first in the text, a contrasting modifier ("acute"), or a capitalised keyword: as written
