@@ -45,16 +45,23 @@ def _is_heading_phrase(phrase: str) -> bool:
     return phrase.strip().rstrip(".:").strip().lower() in conventions()["headings"]
 
 
-def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = "") -> bool:
+def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = "",
+                prev_line: str = "") -> bool:
     """A whole line that is a heading: known word, upper case (not the first line of a title in
     capitals that runs on: "MULTISYSTEM INFLAMMATORY SYNDROME IN CHILDREN AFTER\nCOVID-19 AT A
-    PERUVIAN PAEDIATRIC HOSPITAL"), or a short title between blanks."""
+    PERUVIAN PAEDIATRIC HOSPITAL", nor the line a capitals title runs on to after its colon:
+    "INFLIXIMAB FOR SEVERE CHONDROCALCINOSIS:\nTWO PATIENTS FOLLOWED FOR NINE YEARS"), or a short
+    title between blanks."""
     core = line.strip()
     if not core or _NOT_A_HEADING.match(core):
         return False
     if _is_heading_phrase(core):
         return True
     if "  " in core or any(c.isdigit() for c in core):
+        return False
+    before = prev_line.rstrip()
+    if (before.endswith((":", "-", "\u2013", "\u2014")) and any(c.isalpha() for c in before)
+            and not any(c.islower() for c in before)):
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
         runs_on = any(c.isalpha() for c in next_line) and not any(c.islower() for c in next_line)
@@ -114,7 +121,7 @@ def find_headings(text: str, skip: Sequence[tuple[int, int]] = ()) -> tuple[Head
                 headings.append(Heading(md.group(2), s + md.start(2), s + md.end(2)))
             continue
         following = "" if next_blank else text[slice(*lines[i + 1])]
-        if _standalone(line, not prev_line.strip(), next_blank, following):
+        if _standalone(line, not prev_line.strip(), next_blank, following, prev_line):
             lead = len(line) - len(line.lstrip())
             core = line.strip()
             headings.append(Heading(core.rstrip(".:").strip(), s + lead, s + lead + len(core)))

@@ -3540,6 +3540,63 @@ ROUND_168_DESIGNS_AND_COUNTS = [
      "immunotherapy.", "NarrativeReviewDesign", None),
 ]
 
+ROUND_170_DESIGNS_AND_COUNTS = [
+    # blindtest376 fw06: "This short editorial overview, written from ..., looks at ..."
+    ("Biologics for systemic JIA where resources are scarce", "Children with SJIA remain "
+     "demanding patients. This short editorial overview, written from a paediatric rheumatology "
+     "division in Chennai, looks at what the biology of the disease tells us.",
+     "NarrativeReviewDesign", None),
+    # blindtest377 fx06: another paper's "case-based review" is not the paper's design
+    ("JAK inhibitors and cardiovascular risk in rheumatoid arthritis", "One case-based review of "
+     "the literature recalled a pooled safety analysis of the placebo-controlled trials. In this "
+     "review we take a critical look at the major studies published to date.",
+     "NarrativeReviewDesign", None),
+    # blindtest378 fy04: a cohort's youngest and oldest patients are no case report's patient
+    ("Kawasaki disease in northern Kerala: first results of a prospective cohort", "We followed "
+     "38 children with Kawasaki disease prospectively. Boys made up 63 % of the group; the "
+     "youngest patient was a 4-month-old boy and the oldest a 12-year-old boy.",
+     "ProspectiveCohortDesign", 38),
+    # blindtest378 fy06: "This state-of-the-art review brings together what is currently known"
+    ("Dissecting Kawasaki disease", "Kawasaki disease is a vasculitis of young children. This "
+     "state-of-the-art review brings together what is currently known about the disease.",
+     "NarrativeReviewDesign", None),
+    # blindtest381 gb03: "...: A CHART REVIEW" in capitals is no narrative review
+    ("ALEMTUZUMAB AS SALVAGE TREATMENT FOR HLH THAT FAILED FIRST-LINE THERAPY: A CHART REVIEW",
+     "We looked back at the records of 22 patients given alemtuzumab.",
+     "RetrospectiveCohortDesign", 22),
+    # blindtest381 gb02: a phase 2/3 trial under way and a pilot study just opened elsewhere
+    ("Emapalumab in NLRC4 hemophagocytic lymphohistiocytosis", "A phase 2/3 trial of "
+     "emapalumab is under way in primary HLH, and a pilot study in macrophage activation syndrome "
+     "has just opened. We describe what happened when emapalumab was given to the two patients we "
+     "follow.", "CaseSeriesDesign", 2),
+    # blindtest377 fx04: "In an earlier, separate Japanese placebo-controlled trial (n = 109)"
+    ("Tocilizumab and lipoprotein function in rheumatoid arthritis", "Eight patients were "
+     "enrolled and studied prospectively before and after tocilizumab. In an earlier, separate "
+     "Japanese placebo-controlled trial (n = 109), total cholesterol had risen.",
+     "ProspectiveCohortDesign", 8),
+    # blindtest377 fx03, blindtest380 ga05: a pooled post hoc analysis, a Cochrane review
+    ("Tocilizumab and lipids in rheumatoid arthritis: a retrospective cohort", "For scale, a "
+     "pooled post hoc analysis of the TCZ trial programme covered 3986 patients. We looked back at "
+     "the records of 60 patients.", "RetrospectiveCohortDesign", 60),
+    ("Hydrocortisone in dengue shock syndrome: a randomized trial", "Children with dengue shock "
+     "syndrome were randomly given hydrocortisone or placebo. The two groups were alike. A "
+     "Cochrane review later pooled four trials of corticosteroids in dengue shock syndrome with "
+     "284 participants and again found no reduction in deaths, and it advised that steroids be "
+     "given only within randomised trials.\n\nArm\tChildren\tMortality\n"
+     "Hydrocortisone 50 mg/kg, single dose\t47\tno difference\nPlacebo\t50\t(reference)\n",
+     "RandomizedTrialDesign", 97),
+    # blindtest381 gb05: "Screening covered 5234 patients; 1103 of them were randomised"
+    ("Prednisolone or pentoxifylline for alcoholic hepatitis: a randomised trial", "Screening "
+     "covered 5234 patients; 1103 of them were randomised, and 1053 remained for the primary "
+     "analysis.", "RandomizedTrialDesign", 1103),
+    # blindtest376 fw05: "An interim look had been taken earlier, when 38 patients had been
+    # allocated"
+    ("Colchicine in COVID-19: a randomised, placebo-controlled trial", "An interim look had been "
+     "taken earlier, when 38 patients had been allocated. Enrolment ran as follows: 75 patients "
+     "were randomised, three of them did not complete the study, and 72 were analysed.",
+     "RandomizedTrialDesign", 75),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -3548,7 +3605,7 @@ ROUND_168_DESIGNS_AND_COUNTS = [
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
-    *ROUND_168_DESIGNS_AND_COUNTS])
+    *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

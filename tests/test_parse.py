@@ -209,6 +209,18 @@ def test_a_title_in_capitals_that_runs_on_is_no_heading(tmp_path):
     assert doc.sentences[-1].section == "RESULTS"
 
 
+def test_the_line_a_capitals_title_runs_on_to_after_its_colon_is_no_heading(tmp_path):
+    """blindtest379 fz02: "TWO PATIENTS FOLLOWED FOR NINE YEARS" after "... CHONDROCALCINOSIS:"
+    was read as a section heading and left out of the title."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Case Report\n\nINFLIXIMAB FOR SEVERE CHONDROCALCINOSIS:\nTWO PATIENTS "
+                     "FOLLOWED FOR NINE YEARS\n\nAbstract\n\nWe describe two patients.\n",
+                     encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    assert "TWO PATIENTS FOLLOWED FOR NINE YEARS" not in {s.title for s in doc.sections}
+    assert any(s.text.endswith("TWO PATIENTS FOLLOWED FOR NINE YEARS") for s in doc.sentences)
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
