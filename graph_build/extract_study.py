@@ -74,15 +74,6 @@ def _size(match: re.Match, group: int = 1) -> int:
     return _parts_sum(match.group(group))
 
 
-_SEX_BREAKDOWN = re.compile(
-    r"\(\s*\d[\d,]*\s+(?:girls|boys|women|men|females|males)\b[^()]*$", re.IGNORECASE)
-
-
-def _in_sex_breakdown(before: str) -> bool:
-    """Is the count inside an open bracket that began with the other sex's count?"""
-    return bool(_SEX_BREAKDOWN.search(before))
-
-
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -95,6 +86,7 @@ def _population_counts(
     after = pattern(conf["subgroup_after"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
+    breakdown = pattern(conf["sex_breakdown_open"])
     sex_before = pattern(conf["sex_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
@@ -121,7 +113,7 @@ def _population_counts(
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
                     and not other_sex.match(view.text, match.end())):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count
-            if sexed.search(match.group(0)) and _in_sex_breakdown(view.text[: match.start()]):
+            if sexed.search(match.group(0)) and breakdown.search(view.text[: match.start()]):
                 continue  # "166 patients (108 men, 65.1%; 58 women, 34.9%)": the other sex
             if whole_first.search(view.text[: match.start()]) and elided.search(
                     view.text, match.end()):
