@@ -3597,6 +3597,18 @@ ROUND_170_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 75),
 ]
 
+ROUND_172_DESIGNS_AND_COUNTS = [
+    # blindtest382 gc01: "The first randomised, placebo-controlled trial of tocilizumab ... pointed
+    # in favour of the drug" is another paper's
+    ("Aortic ulceration in a tocilizumab-treated patient with Takayasu arteritis", "The first "
+     "randomised, placebo-controlled trial of tocilizumab in Takayasu arteritis pointed in favour "
+     "of the drug. A girl aged 16 years presented with claudication.", "CaseReportDesign", 1),
+    # blindtest387 gh04: "Fourteen consecutive severely burned patients were enrolled"
+    ("Hydrocortisone in burn shock", "This was a prospective cohort study. Fourteen consecutive "
+     "severely burned patients were enrolled once they had needed norepinephrine for 12 h.",
+     "ProspectiveCohortDesign", 14),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -3605,7 +3617,8 @@ ROUND_170_DESIGNS_AND_COUNTS = [
     *ROUND_155_DESIGNS_AND_COUNTS, *ROUND_158_DESIGNS_AND_COUNTS,
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
-    *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS])
+    *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
+    *ROUND_172_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
