@@ -268,14 +268,25 @@ def test_an_abbreviation_of_a_specific_long_form_keeps_its_grounding(tmp_path):
     assert {m.curie for m in found if m.text == "HLH"} == {primary}
 
 
-def test_an_abbreviation_written_with_other_qualifiers_is_the_general_concept(tmp_path):
+@pytest.mark.parametrize("text, short, general, qualified, narrower", [
     # "primary ... (HLH)" but also "secondary HLH": HLH alone is haemophagocytic
     # lymphohistiocytosis in general
-    found = _found(tmp_path, "Emapalumab is approved for primary hemophagocytic "
-                   "lymphohistiocytosis (HLH). Its place in secondary HLH is unclear. In HLH, "
-                   "fever persists.\n")
-    assert grounded(found, "HLH") == {_id("hemophagocytic lymphohistiocytosis")}
-    assert grounded(found, "secondary HLH") == {_id("secondary hemophagocytic lymphohistiocytosis")}
+    ("Emapalumab is approved for primary hemophagocytic lymphohistiocytosis (HLH). Its place in "
+     "secondary HLH is unclear. In HLH, fever persists.\n", "HLH",
+     "hemophagocytic lymphohistiocytosis", "secondary HLH",
+     "secondary hemophagocytic lymphohistiocytosis"),
+    # blindtest353 ez02: "acute graft-versus-host disease (GVHD)", later "acute GVHD" and the
+    # general name in the title: GVHD alone is graft-versus-host disease, not its acute form
+    ("Ruxolitinib in graft-versus-host disease\n\nAcute graft-versus-host disease (GVHD) is "
+     "common. In mice with acute GVHD, ruxolitinib helped. Six patients whose GVHD had not "
+     "responded were treated.\n", "GVHD", "graft versus host disease", "acute GVHD",
+     "acute graft versus host disease"),
+])
+def test_a_short_form_written_with_a_qualifier_elsewhere_is_the_general_concept(
+        tmp_path, text, short, general, qualified, narrower):
+    found = _found(tmp_path, text)
+    assert grounded(found, short) == {_id(general)}
+    assert grounded(found, qualified) == {_id(narrower)}
 
 
 def test_a_long_form_the_lexicon_knows_by_its_short_form_is_one_mention(tmp_path):
@@ -317,16 +328,6 @@ def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
 ])
 def test_a_general_disease_word_nothing_narrows_names_its_own_concept(tmp_path, text, word, name):
     assert grounded(_found(tmp_path, text), word) == {_id(name)}
-
-
-def test_a_short_form_written_again_with_its_qualifier_names_the_general_concept(tmp_path):
-    # blindtest353 ez02: "acute graft-versus-host disease (GVHD)", later "acute GVHD": GVHD alone
-    # is graft-versus-host disease, not its acute form
-    found = _found(tmp_path, "Ruxolitinib in graft-versus-host disease\n\nAcute "
-                   "graft-versus-host disease (GVHD) is common. In mice with acute GVHD, "
-                   "ruxolitinib helped. Six patients whose GVHD had not responded were treated.\n")
-    assert grounded(found, "GVHD") == {_id("graft versus host disease")}
-    assert grounded(found, "acute GVHD") == {_id("acute graft versus host disease")}
 
 
 def test_a_general_disease_word_stays_general_when_set_apart(tmp_path):
