@@ -57,6 +57,8 @@ _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTA
 # 1357-67", "Gedik KC, Arici ZS, ...")
 _FRONT_MATTER = re.compile(
     r"\bdoi\s*:|doi\.org/|\b(?:19|20)\d{2}\s*;\s*\d+\s*[:(]"
+    # ("Case Reports in Rheumatology, Volume 2014, Article ID 536856, 5 pages")
+    r"|(?i:\b(?:vol\.?|volume)\s*\d+\s*,\s*(?:article\s+(?:id|no\.?|number)|pp?\.|pages?|issue|no\.)\s*\d)"
     r"|(?:\b[A-Z][a-z'-]+(?: [A-Z][a-z'-]+)? [A-Z]{1,3},\s*){2,}")
 
 

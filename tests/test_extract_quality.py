@@ -3610,6 +3610,32 @@ ROUND_172_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_174_DESIGNS_AND_COUNTS = [
+    # blindtest386 gg04: the part "of them" that took part, after patients counted by no number
+    ("Subcutaneous tocilizumab and radiographic progression in rheumatoid arthritis", "The study "
+     "was prospective and multicentre. Patients were eligible when the drug was newly started; one "
+     "hundred and ten of them took part.", "ProspectiveCohortDesign", 110),
+    # blindtest364 fk05: "421 patients underwent randomisation; 409 of them formed the study
+    # population"
+    ("Hydrocortisone and vasopressin in septic shock: a randomised trial", "A total of 421 "
+     "patients underwent randomisation; 409 of them formed the study population.",
+     "RandomizedTrialDesign", 409),
+    # blindtest379 fz02: a journal line "Volume 2014, Article ID ..." and a genre label above a
+    # capitals title that counts two patients; a chart review "was reported in" is another paper's
+    ("Case Reports in Rheumatology, Volume 2014, Article ID 123456, 5 pages\nCase Report\n\n"
+     "INFLIXIMAB FOR SEVERE CHONDROCALCINOSIS:\nTWO PATIENTS FOLLOWED FOR NINE YEARS",
+     "We describe two patients seen at our hospital with severe chondrocalcinosis. Anakinra was "
+     "reported in a French multicentre chart review of 16 patients with a mean age of 80 years.",
+     "CaseSeriesDesign", 2),
+    # blindtest382 gc04: patients pooled from a prospective cohort "in a randomised clinical
+    # trial, or in both": the analysis is the cohort's
+    ("New arterial lesions in giant cell arteritis", "We pooled the data of patients with giant "
+     "cell arteritis who had been enrolled in a prospective, multicentre, longitudinal cohort, in "
+     "a randomised clinical trial, or in both. Altogether 187 patients were studied.",
+     "ProspectiveCohortDesign", 187),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3618,7 +3644,7 @@ ROUND_172_DESIGNS_AND_COUNTS = [
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
-    *ROUND_172_DESIGNS_AND_COUNTS])
+    *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
