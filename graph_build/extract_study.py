@@ -362,6 +362,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     placebo'); none when it is a part "of them" of a whole the sentence before states."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
+    opening_whole = pattern(conf["whole_opening_met"].replace("{nouns}", conf["nouns"]))
     whole = pattern(conf["whole_before_elided"].replace("{nouns}", conf["nouns"]))
     for k, view in enumerate(views):
         m = elided.search(view.text)
@@ -373,6 +374,10 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]
+            opening = opening_whole.match(view.text[: m.start(1)]) if re.search(
+                r"\bmet\b", m.group(0)) else None
+            if opening and isinstance(whole := to_number(opening.group(1)), int):
+                return whole, view.span()
             also = also_met.match(rest) if re.search(r"\bmet\b", m.group(0)) else None
             if also and isinstance(second := to_number(also.group(1)), int):
                 n += second

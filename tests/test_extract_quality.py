@@ -3636,6 +3636,49 @@ ROUND_174_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_175_DESIGNS_AND_COUNTS = [
+    # blindtest388 gi03: a part that "met the response criteria" after the whole that opens its
+    # sentence
+    ("Intravenous methylprednisolone in Graves ophthalmopathy", "The records were reviewed "
+     "retrospectively. Of the 54 patients whose records were analysed, 24 (44.4 %) met the "
+     "response criteria at the end of the course.", "RetrospectiveCohortDesign", 54),
+    # blindtest392 gm04: a clause opening on the other centre states the second group
+    ("IVIG or prednisone in antiphospholipid syndrome in pregnancy", "This was a prospective "
+     "study at two centres. At one centre 29 such women were given prednisone together with "
+     "aspirin; at the other centre 53 women were treated with IVIG.", "ProspectiveCohortDesign",
+     82),
+    # blindtest390 gk05: "Two randomised, placebo-controlled trials were run" counts no patients;
+    # the table's arms do
+    ("Interleukin-1 blockade in recent-onset type 1 diabetes", "Two randomised, placebo-controlled "
+     "trials were run side by side in patients with type 1 diabetes.\n\nTable 1. Randomised "
+     "participants\nTrial\tArm\tDosing\tRandomised\nCanakinumab\tCanakinumab\t2 mg/kg monthly"
+     "\t47\nCanakinumab\tPlacebo\tmonthly\t22\nAnakinra\tAnakinra\t100 mg daily\t35\n"
+     "Anakinra\tPlacebo\tdaily\t34\n\nNeither drug slowed the loss of beta-cell function.",
+     "RandomizedTrialDesign", 138),
+    # blindtest392 gm05: a table column of "Women randomised"
+    ("Prednisone and aspirin in women with autoantibodies and fetal loss", "This was a randomised, "
+     "placebo-controlled trial.\n\nTable 1. Study arms\nArm\tRegimen\tWomen randomised\n"
+     "Treatment\tprednisone plus aspirin\t101\nPlacebo\tmatching placebo\t101\n\nLive births "
+     "did not differ.", "RandomizedTrialDesign", 202),
+    # blindtest391 gl03: "Looking back at their records"; groups sized "the 6-12 month group 17
+    # and the >12 month group 24"
+    ("Corticosteroid duration in autoimmune encephalitis", "Patients were taken up consecutively. "
+     "Looking back at their records, we sorted them by how long corticosteroids had been given. "
+     "The 3\u20136 month group contained 14 patients, the 6\u201312 month group 17 and the >12 "
+     "month group 24.", "RetrospectiveCohortDesign", 55),
+    # blindtest389 gj03: historical control data "taken from three large multicentre randomised
+    # trials" are other papers'
+    ("IVIG in diffuse systemic sclerosis", "Records of 30 patients who had received IVIG were "
+     "reviewed retrospectively. The change in skin score was set against historical control data "
+     "taken from three large multicentre randomised trials in patients with the disease.",
+     "RetrospectiveCohortDesign", 30),
+    # blindtest389 gj04: a randomised follow-up study that "has since been designed"
+    ("Baricitinib in primary Sjogren's syndrome", "In this prospective, open-label pilot study, 11 "
+     "patients were enrolled. A multicentre, open-label, randomised follow-up study has since been "
+     "designed.", "ProspectiveCohortDesign", 11),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3644,7 +3687,8 @@ ROUND_174_DESIGNS_AND_COUNTS = [
     *ROUND_160_DESIGNS_AND_COUNTS, *ROUND_163_DESIGNS_AND_COUNTS,
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
-    *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS])
+    *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
+    *ROUND_175_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
