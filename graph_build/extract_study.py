@@ -550,6 +550,9 @@ def patient_count(
     arms = pattern(conf["allocated_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
+    comprised = pattern(conf["comprised_arms"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, comprised, "a", "b"):
+        return found[0] + found[1], found[2]
     compared = pattern(conf["compared_groups"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, compared, "a", "b"):
         return found[0] + found[1], found[2]

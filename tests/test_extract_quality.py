@@ -3679,6 +3679,52 @@ ROUND_175_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_176_DESIGNS_AND_COUNTS = [
+    # blindtest399 gt01: "in one Indian series of 30 patients" is another paper's
+    ("Methylprednisolone in leptospiral pulmonary syndrome: a single-patient report",
+     "Corticosteroid pulses have been tried for this complication: in one Indian series of 30 "
+     "patients with pulmonary involvement, the 17 who were given bolus methylprednisolone fared "
+     "better. This patient illustrates how quickly the syndrome can respond.", "CaseReportDesign",
+     1),
+    # blindtest399 gt02: "for example, a cooperative study in which ... was given to 17 infants
+    # and children"
+    ("EBV-associated HLH in childhood: a case series", "Four children were admitted with "
+     "prolonged fever and the markers of HLH. Many studies report good outcomes with etoposide, "
+     "for example, a cooperative study in which steroids and etoposide were given to 17 infants "
+     "and children.", "CaseSeriesDesign", 4),
+    # blindtest397 gr05: "earlier uncontrolled work in HS" is others' ("2 participants stopped")
+    ("Etanercept versus placebo in hidradenitis suppurativa: a randomised study", "Earlier "
+     "uncontrolled work in HS had been discouraging: only 3 of 15 patients met the response "
+     "definition, and 2 participants stopped. Twenty patients who met every inclusion criterion "
+     "were randomly allocated to etanercept or to placebo.", "RandomizedTrialDesign", 20),
+    # blindtest398 gs03: "The approach mirrored a French registry analysis of 110 patients"
+    ("Targeted therapies in VEXAS syndrome: a retrospective cohort", "The analysis covered 59 "
+     "patients who together contributed 71 treatment courses. The approach mirrored a French "
+     "registry analysis of 110 patients.", "RetrospectiveCohortDesign", 59),
+    # blindtest398 gs04: the population "comprised 32 children in the SS-m group and 59 children
+    # in the MS group"; a "successor protocol" evaluated others
+    ("Prednisolone in Langerhans cell histiocytosis", "This was a prospective multicentre study. "
+     "The treated population comprised 32 children in the SS-m group and 59 children in the MS "
+     "group. The group's successor protocol later evaluated 147 children with multisystem "
+     "disease.", "ProspectiveCohortDesign", 91),
+    # blindtest399 gt05: an analysis "restricted to the 22 patients treated within five days"
+    ("Hyperimmune IVIG in severe influenza: a randomised controlled trial", "In a multivariate "
+     "analysis restricted to the 22 patients treated within five days of onset, H-IVIG was "
+     "associated with lower mortality.\n\nTable 1. Arms\nArm\tDose\tPatients randomised\n"
+     "H-IVIG\t0.4 g/kg\t17\nControl IVIG\t0.4 g/kg\t18\n\nNo serious adverse event was seen.",
+     "RandomizedTrialDesign", 35),
+    # blindtest394 go03: "enterocolitis was found in 38 patients, of whom 13 ..." is the whole
+    ("Budesonide in checkpoint-inhibitor microscopic colitis", "We used a retrospective cohort. "
+     "Biopsy-proven enterocolitis was found in 38 patients, of whom 13 formed the microscopic "
+     "colitis group and 25 the group with visible mucosal disease. Budesonide was given to 12 of "
+     "the 13 microscopic cases.", "RetrospectiveCohortDesign", 38),
+    # blindtest399 gt03: data "collected prospectively ... and analysed them retrospectively"
+    ("Corticosteroids in H1N1 influenza ARDS", "We used data collected prospectively in the "
+     "national registry and analysed them retrospectively. The analysis covered 208 patients "
+     "with ARDS.", "RetrospectiveCohortDesign", 208),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3688,7 +3734,7 @@ ROUND_175_DESIGNS_AND_COUNTS = [
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
-    *ROUND_175_DESIGNS_AND_COUNTS])
+    *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
