@@ -490,7 +490,7 @@ def patient_count(
     own_views = [v for v in views if not literature.search(v.text)]
     if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
-                             "of_them"):
+                             "of_them", "closed"):
         return found
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
@@ -527,8 +527,10 @@ def patient_count(
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
         return found
     # a trial's table row of the patients randomised, arm by arm ("Randomised (n) | 36 | 31")
-    randomised = design == "RandomizedTrialDesign" and parsed and _table_row_count(
-        parsed, conf, pattern(conf["randomised_row"]))
+    # (or column: "Arm | Regimen | Randomised | Completed")
+    randomised = design == "RandomizedTrialDesign" and parsed and (_table_row_count(
+        parsed, conf, pattern(conf["randomised_row"])) or _table_column_count(
+        parsed, conf, pattern(conf["randomised_column"])))
     # equal groups sized after they are named ("the two groups were of equal size (44 patients
     # in each"): their product, over the one group's size the sentence states
     each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
@@ -875,6 +877,13 @@ def study_facts(
     ] and not pattern(r"\b(control(s|led)?|compared|versus|vs)\b").search(design[1].text) and (
             not named_retrospective):
         design = ("CaseSeriesDesign", design[1])
+    # (not one compared with another group: "HHV-8-related Castleman disease: a single-centre
+    # series", compared with 12 HHV-8-unrelated patients, is a cohort study)
+    own_series = design and count and 1 < count[0] <= cues()["single_centre_series_max"] and (
+        pattern(cues()["single_centre_series"]).search(design[1].text)) and not any(
+        pattern(r"\b(compared|comparison|versus|vs)\b").search(v.text) for v in views)
+    if own_series and design[0] == "RetrospectiveCohortDesign":
+        design = ("CaseSeriesDesign", design[1])  # "In this single-centre series" of 23 patients
     if design and count and design[0] == "ProspectiveCohortDesign" and 1 < count[0] <= cues()[
             "case_series_max"] and pattern(r"\b(enrolled|recruited)\b").search(design[1].text) and (
             not any(pattern(cues()["enrolled_only_not"]).search(v.text) for v in views + title)):
@@ -885,7 +894,7 @@ def study_facts(
     described = design and any(pattern(src).search(design[1].text) for src in [
         *cues()["design_first"]["CaseSeriesDesign"], *cues()["design_self"]["CaseSeriesDesign"],
         *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in titles else ())])
-    if (design and count and not undesigned and not described
+    if (design and count and not undesigned and not described and not own_series
             and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]
             and not pattern(r"\bcase series\b").search(design[1].text)):
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
@@ -999,13 +1008,14 @@ def _count_reading(views, design, count):
     return (call.value, views[call.sentence].span()), "count_model", round(call.probability, 3)
 
 
-def _table_column_count(parsed: ParsedDocument, conf: dict) -> tuple[int, Span] | None:
+def _table_column_count(parsed: ParsedDocument, conf: dict, count=None
+                        ) -> tuple[int, Span] | None:  # fmt: skip
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
     and one column counts patients; the population is that column's sum over two or more rows
     (a 'Total' row left out).
     Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
-    arm, count = pattern(conf["arm_column"]), pattern(conf["count_column"])
+    arm, count = pattern(conf["arm_column"]), count or pattern(conf["count_column"])
     total = pattern(conf["total_row"])
     tables: dict[str, list] = {}
     for row in parsed.tables:

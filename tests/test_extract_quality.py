@@ -3725,6 +3725,58 @@ ROUND_176_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_178_DESIGNS_AND_COUNTS = [
+    # blindtest402 gw05: a trial's table column "Randomised" outranks the evaluable
+    ("Dexamethasone for cancer-related fatigue: a randomised trial", "Eighty-four participants "
+     "could be evaluated.\n\nTable 1. Arms\nArm\tRegimen\tRandomised\tCompleted\nDexamethasone"
+     "\t4 mg twice daily\t67\t43\nPlacebo\tplacebo twice daily\t65\t41\n\nFatigue improved.",
+     "RandomizedTrialDesign", 132),
+    # blindtest401 gv05: a registry entry "lists 31 participants in total" is no population
+    ("Anakinra for inflammation on haemodialysis: a randomised pilot trial", "The registry entry "
+     "for the study lists 31 participants in total. Twenty-two patients were randomised to "
+     "anakinra or placebo.", "RandomizedTrialDesign", 22),
+    # blindtest403 gx03: "two other recent retrospective series ... had included only 26 and
+    # twelve patients" are others'; the table's groups count
+    ("Corticosteroids in acute severe autoimmune hepatitis", "This was a retrospective cohort "
+     "study. For comparison, two other recent retrospective series had included only 26 and twelve "
+     "patients.\n\nTable 1. Groups\nGroup\tPatients (n)\nCorticosteroids\t203\nNo "
+     "corticosteroids\t39\n\nResponse was common.", "RetrospectiveCohortDesign", 242),
+    # blindtest405 gz03: "an earlier chart review from Toronto described only 18" is another's
+    ("IVIG in juvenile dermatomyositis: a retrospective inception cohort", "Evidence is thin: an "
+     "earlier chart review from Toronto described only 18 IVIG-treated children. The analysis "
+     "included 78 children with JDM: 30 had received IVIG and 48 had not.",
+     "RetrospectiveCohortDesign", 78),
+    # blindtest404 gy04: "Enrolment closed at 36 patients"; a single-arm phase II study set
+    # against historical controls is prospective
+    ("Inhaled therapy for bronchiolitis obliterans syndrome", "This was an open-label, "
+     "single-arm, multicentre phase II study. Enrolment closed at 36 patients. Among the 27 "
+     "patients who could be evaluated, 48 % had halved their steroid dose. Treatment failed in 2, "
+     "compared with 40 % in historical controls.", "ProspectiveCohortDesign", 36),
+    # blindtest403 gx04: "46 patients had a DF below 32 and 62 patients a DF of 32 or more"
+    ("Glucocorticoids in alcoholic hepatitis: an observational study", "Patients were included "
+     "prospectively and followed for three months. Severity was graded by the discriminant "
+     "function (DF): 46 patients had a DF below 32 and 62 patients a DF of 32 or more.",
+     "ProspectiveCohortDesign", 108),
+    # blindtest402 gw03: "Twenty-six of them had received tocilizumab ..., while 23 had received
+    # anti-tumour therapy without it"
+    ("Tocilizumab in cancer cachexia", "We looked back at the records of patients with lung cancer "
+     "and cachexia. Twenty-six of them had received tocilizumab together with antitumour therapy, "
+     "while 23 had received antitumour therapy without it.", "RetrospectiveCohortDesign", 49),
+    # blindtest403 gx01: "A woman of forty with AOSD ..." is one case
+    ("Liver failure in adult-onset Still's disease during interleukin-1 blockade", "A woman of "
+     "forty with AOSD that had not settled on methylprednisolone had been switched to anakinra. "
+     "She came in jaundiced.", "CaseReportDesign", 1),
+    # blindtest401 gv02: "In this single-centre series" of 23 patients, compared with no group
+    ("Anti-interleukin-1 therapy in FMF amyloidosis", "Twenty-three patients were started on "
+     "IL-1 blockade. In this single-centre series, adding canakinumab or anakinra to colchicine "
+     "was followed by stable kidney function.", "CaseSeriesDesign", 23),
+    # blindtest205 h903 (development): "The analysis covers 55 patients"
+    ("Tocilizumab in calcium pyrophosphate deposition disease", "This was a retrospective cohort "
+     "study. The analysis covers 55 patients. TCZ was given intravenously to 46 patients and "
+     "subcutaneously to 9.", "RetrospectiveCohortDesign", 55),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3734,7 +3786,8 @@ ROUND_176_DESIGNS_AND_COUNTS = [
     *ROUND_164_DESIGNS_AND_COUNTS, *ROUND_166_DESIGNS_AND_COUNTS,
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
-    *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS])
+    *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
+    *ROUND_178_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
