@@ -3770,6 +3770,11 @@ ROUND_178_DESIGNS_AND_COUNTS = [
     ("Anti-interleukin-1 therapy in FMF amyloidosis", "Twenty-three patients were started on "
      "IL-1 blockade. In this single-centre series, adding canakinumab or anakinra to colchicine "
      "was followed by stable kidney function.", "CaseSeriesDesign", 23),
+    # the seeds' review 002: another paper's "small, open, single-arm pilot trial" is no design of
+    # the review
+    ("Treatment of Kawasaki disease: a review", "We review the treatment of Kawasaki disease. A "
+     "small, open, single-arm pilot trial in Japan studied cyclosporine in 28 children who "
+     "remained febrile after two doses of IVIG.", "NarrativeReviewDesign", None),
     # blindtest205 h903 (development): "The analysis covers 55 patients"
     ("Tocilizumab in calcium pyrophosphate deposition disease", "This was a retrospective cohort "
      "study. The analysis covers 55 patients. TCZ was given intravenously to 46 patients and "
