@@ -3782,6 +3782,65 @@ ROUND_178_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_180_DESIGNS_AND_COUNTS = [
+    # blindtest406 ha05: a trial's table column "Children" sizes the arms
+    ("Prednisone for postpericardiotomy syndrome: a randomised, double-blind trial", "Remission "
+     "was more frequent with prednisone: 10 of the 12 treated children against 3 of the 9 given "
+     "placebo.\n\nTable 1. Arms\nArm\tRegimen\tChildren\nPrednisone\t2 mg/kg/day\t12\n"
+     "Placebo\tplacebo\t9\n\nNo child needed surgery.", "RandomizedTrialDesign", 21),
+    # blindtest407 hb05: "Patients allocated" outranks "Data from 225 patients could be analysed"
+    ("Methylprednisolone added to IVIG in Guillain-Barre syndrome: a randomised trial", "Data from "
+     "225 patients could be analysed.\n\nTable 1. Arms\nArm\tRegimen\tPatients allocated\n"
+     "IVIG + methylprednisolone\t500 mg/day\t116\nIVIG + placebo\tmatching infusion\t117\n\n"
+     "Recovery was similar.", "RandomizedTrialDesign", 233),
+    # blindtest339 el05 (development): a characteristics table's "Women" column is no arm size
+    ("Abatacept in primary Sjogren's syndrome: a randomised trial", "Patients were randomly "
+     "assigned to abatacept or placebo.\n\nTable 1. Baseline\nArm\tPatients treated\tAge, "
+     "years\tWomen\nAbatacept\t92\t51.2\t85\nPlacebo\t95\t52.9\t92\n\nESSDAI did not "
+     "differ.", "RandomizedTrialDesign", 187),
+    # blindtest406 ha03: a breakdown "21 treated with IVIG and 25 historical controls" sums to
+    # the count before it
+    ("Gamma-globulin in acute myocarditis in children", "Treated children were compared with "
+     "recent historical controls. The comparison covered 46 children: 21 treated with IVIG and 25 "
+     "historical controls.", "RetrospectiveCohortDesign", 46),
+    # blindtest407 hb02: "shown in the PATH trial, which enrolled 172 patients" is another's
+    ("Switching from IVIG to subcutaneous immunoglobulin in CIDP: a case series", "SCIg was shown "
+     "in the PATH trial, which enrolled 172 patients, to keep most people stable. We describe five "
+     "patients who made the switch at our hospital.", "CaseSeriesDesign", 5),
+    # blindtest408 hc03: "given to 20 of these children, who form the study group"
+    ("Anti-interleukin-1 treatment in paediatric FMF", "Their data were extracted retrospectively "
+     "from the medical records. Between 2006 and 2019 our centre followed well over 600 children "
+     "with FMF. Treatment with an anti-interleukin-1 agent had been given to 20 of these children, "
+     "who form the study group.", "RetrospectiveCohortDesign", 20),
+    # blindtest410 he03: compared "the long-term course of 36 sensitised recipients with that of
+    # 252 non-sensitised recipients"
+    ("Desensitisation before kidney transplantation", "We looked back at the records and compared "
+     "the long-term course of 36 sensitised recipients with that of 252 non-sensitised "
+     "recipients.", "RetrospectiveCohortDesign", 288),
+    # blindtest410 he05: "Enrolment was halted after 15 candidates had been randomised"
+    ("Rituximab added to IVIG for desensitisation: a placebo-controlled randomised trial",
+     "Enrolment was halted after 15 candidates had been randomised. Thirteen received a "
+     "transplant, 7 in one arm and 6 in the other.", "RandomizedTrialDesign", 15),
+    # blindtest411 hf03: "54 adults remained for analysis"
+    ("Tocilizumab in Graves orbitopathy", "A double-masked trial of 32 adults has already "
+     "supported it. We carried out a retrospective longitudinal study, reviewing the medical "
+     "records. Over that period, 114 patients were seen and given tocilizumab; after the "
+     "inclusion criteria were applied, 54 adults remained for analysis and the other 60 were "
+     "excluded.", "RetrospectiveCohortDesign", 54),
+    # blindtest409 hd03: "Prospective studies ... have reported" and "outside the setting of a
+    # randomized controlled trial" are no design of the paper
+    ("Adjuvant dexamethasone for septic arthritis in children: a cohort study", "Prospective "
+     "studies in children with septic arthritis have reported that adding dexamethasone speeds "
+     "recovery. We asked whether the same benefit is seen outside the setting of a randomized "
+     "controlled trial, and reviewed the records of 116 children.", "RetrospectiveCohortDesign",
+     116),
+    # blindtest409 hd04: "this non-randomized, double-blind clinical trial"
+    ("Dexamethasone in septic arthritis", "Sixty patients with septic arthritis took part in this "
+     "non-randomized, double-blind clinical trial and were followed prospectively.",
+     "ProspectiveCohortDesign", 60),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3792,7 +3851,7 @@ ROUND_178_DESIGNS_AND_COUNTS = [
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
-    *ROUND_178_DESIGNS_AND_COUNTS])
+    *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
