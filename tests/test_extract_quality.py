@@ -3841,6 +3841,28 @@ ROUND_180_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_182_DESIGNS_AND_COUNTS = [
+    # blindtest417 hl05: a trial's table by "Stratum" with a "Men randomised" column
+    ("Azathioprine in Behcet's syndrome: a randomised, placebo-controlled trial", "Six men had to "
+     "leave the trial because of severe eye disease, and all six were taking placebo.\n\nTable 1. "
+     "Strata\nStratum\tEye involvement at entry\tMen randomised\nGroup 1\tNone\t25\nGroup 2\t"
+     "Present\t48\n\nAzathioprine prevented eye disease.", "RandomizedTrialDesign", 73),
+    # blindtest416 hk02: "Here we add three patients of our own" under a genre line "Case reports
+    # and literature review"
+    ("Mediterr J Hematol Infect Dis \u00b7 Case reports and literature review\n\nKIKUCHI-FUJIMOTO "
+     "DISEASE SEEN IN THE UNITED STATES:\nTHREE OWN CASES AND A SURVEY OF THE PUBLISHED LITERATURE",
+     "Kikuchi-Fujimoto disease is a rare, self-limiting cause of lymphadenitis. Here we add three "
+     "patients of our own with KFD, all seen and treated at one cancer centre.",
+     "CaseSeriesDesign", 3),
+    # blindtest415 hj02: ": A SERIES OF TREATED PATIENTS"; "given to 50 of them, who form the
+    # treated series"
+    ("ANTIBIOTICS FOR INTRA-AMNIOTIC INFECTION IN PRETERM LABOUR: A SERIES OF TREATED PATIENTS",
+     "We reviewed women who had preterm labour with intact membranes. Sixty-two women had "
+     "intra-amniotic infection; the antibiotic regimen was given to 50 of them, who form the "
+     "treated series.", "CaseSeriesDesign", 50),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3851,7 +3873,8 @@ ROUND_180_DESIGNS_AND_COUNTS = [
     *ROUND_168_DESIGNS_AND_COUNTS, *ROUND_170_DESIGNS_AND_COUNTS,
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
-    *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS])
+    *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
+    *ROUND_182_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
