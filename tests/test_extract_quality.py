@@ -3863,6 +3863,23 @@ ROUND_182_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_184_DESIGNS_AND_COUNTS = [
+    # blindtest421 hp03: "Of the 968 children with KD in the cohort, 71 (7.3 %) met the dKD
+    # definition": the part is an outcome's
+    ("Indolent Kawasaki disease", "This was a retrospective cohort study. Of the 968 children with "
+     "KD in the cohort, 71 (7.3 %) met the dKD definition.", "RetrospectiveCohortDesign", 968),
+    # blindtest423 hr03: the database the patients were "drawn from, which holds 3330 people"
+    ("Tocilizumab and dexamethasone in severe COVID-19", "This retrospective analysis used a "
+     "national registry. Patients were drawn from the SARSTer database, which holds 3330 people "
+     "with COVID-19. The analysis covered 460 patients.", "RetrospectiveCohortDesign", 460),
+    # blindtest421 hp05: "A systematic review that later re-examined this trial" is no design of
+    # the trial report
+    ("Intravenous gamma-globulin for Kawasaki disease", "A total of 163 children were randomised "
+     "to IVIG with aspirin or aspirin alone. A systematic review that later re-examined this trial "
+     "considered only the 102 children of the two IVIG arms.", "RandomizedTrialDesign", 163),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3874,7 +3891,7 @@ ROUND_182_DESIGNS_AND_COUNTS = [
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
-    *ROUND_182_DESIGNS_AND_COUNTS])
+    *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
