@@ -3880,6 +3880,38 @@ ROUND_184_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_186_DESIGNS_AND_COUNTS = [
+    # blindtest425 ht02: a province's "93 414 confirmed cases" is no population; "Here we
+    # summarise the first twenty-three children" is
+    ("MIS-C in Cape Town: a case series", "South Africa has reported more COVID-19 than any other "
+     "African country, and by 31 July 2020 the province had 93 414 confirmed cases. Here we "
+     "summarise the first twenty-three children with MIS-C treated at two hospitals.",
+     "CaseSeriesDesign", 23),
+    # blindtest428 hw05: a trial's table by "Initial strategy" with "Patients (n)"
+    ("Tocilizumab with or without methotrexate in early rheumatoid arthritis: a randomised trial",
+     "Two patients withdrew consent.\n\nTable 1. Arms\nInitial strategy\tActive treatment\t"
+     "Patients (n)\nTCZ + MTX\ttocilizumab + methotrexate\t106\nTCZ\ttocilizumab\t103\nMTX\t"
+     "methotrexate\t108\n\nRemission was common.", "RandomizedTrialDesign", 317),
+    # blindtest429 hx03: "477 children, of whom 193 received corticosteroids ... and 284 did not"
+    ("Corticosteroids in paediatric severe sepsis", "This was a retrospective analysis. The "
+     "analysis covered 477 children, of whom 193 received corticosteroids and 284 did not.",
+     "RetrospectiveCohortDesign", 477),
+    # blindtest426 hu03: "A pivotal randomised trial established ..." is another paper's
+    ("Switching tocilizumab from intravenous to subcutaneous", "A pivotal randomised trial "
+     "established that subcutaneous tocilizumab is not inferior to intravenous tocilizumab. We "
+     "reviewed the records of 314 patients retrospectively.", "RetrospectiveCohortDesign", 314),
+    # blindtest428 hw04: "Randomised trials established tocilizumab ..." are others'
+    ("ICHIBAN: tocilizumab in everyday practice", "Randomised trials established tocilizumab for "
+     "rheumatoid arthritis, but trial populations are selected. ICHIBAN was a prospective, "
+     "multi-centre, non-interventional study; 3164 patients were enrolled.",
+     "ProspectiveCohortDesign", 3164),
+    # blindtest426 hu04: the parent trial's allocation told in the pluperfect
+    ("Sarilumab in rheumatoid arthritis: five years of an open-label extension", "In MOBILITY, "
+     "adults had been randomly allocated to placebo or sarilumab. In this open-label extension, "
+     "901 patients were followed prospectively.", "ProspectiveCohortDesign", 901),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3891,7 +3923,8 @@ ROUND_184_DESIGNS_AND_COUNTS = [
     *ROUND_172_DESIGNS_AND_COUNTS, *ROUND_174_DESIGNS_AND_COUNTS,
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
-    *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS])
+    *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
+    *ROUND_186_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
