@@ -881,7 +881,7 @@ def study_facts(
     # series", compared with 12 HHV-8-unrelated patients, is a cohort study)
     own_series = design and count and 1 < count[0] <= cues()["single_centre_series_max"] and (
         pattern(cues()["single_centre_series"]).search(design[1].text)) and not any(
-        pattern(r"\b(compared|comparison|versus|vs)\b").search(v.text) for v in views)
+        pattern(cues()["series_compared"]).search(v.text) for v in views)
     if own_series and design[0] == "RetrospectiveCohortDesign":
         design = ("CaseSeriesDesign", design[1])  # "In this single-centre series" of 23 patients
     if design and count and design[0] == "ProspectiveCohortDesign" and 1 < count[0] <= cues()[
@@ -1008,14 +1008,14 @@ def _count_reading(views, design, count):
     return (call.value, views[call.sentence].span()), "count_model", round(call.probability, 3)
 
 
-def _table_column_count(parsed: ParsedDocument, conf: dict, count=None
+def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
                         ) -> tuple[int, Span] | None:  # fmt: skip
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
-    and one column counts patients; the population is that column's sum over two or more rows
-    (a 'Total' row left out).
+    and one column counts patients (cue count_column, or ``column`` where only some headers
+    count); the population is that column's sum over two or more rows (a 'Total' row left out).
     Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
-    arm, count = pattern(conf["arm_column"]), count or pattern(conf["count_column"])
+    arm, count = pattern(conf["arm_column"]), column or pattern(conf["count_column"])
     total = pattern(conf["total_row"])
     tables: dict[str, list] = {}
     for row in parsed.tables:
