@@ -374,11 +374,11 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             rest = view.text[m.end() :]
-            opening = opening_whole.match(view.text[: m.start(1)]) if re.search(
-                r"\bmet\b", m.group(0)) else None
+            met = re.search(r"\bmet\b", m.group(0))
+            opening = opening_whole.match(view.text[: m.start(1)]) if met else None
             if opening and isinstance(whole := to_number(opening.group(1)), int):
                 return whole, view.span()
-            also = also_met.match(rest) if re.search(r"\bmet\b", m.group(0)) else None
+            also = also_met.match(rest) if met else None
             if also and isinstance(second := to_number(also.group(1)), int):
                 n += second
             return n + (_arms_to(rest, conf) if re.match(r"\s+to\b", rest) else 0), view.span()
