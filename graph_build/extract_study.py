@@ -490,7 +490,8 @@ def patient_count(
     own_views = [v for v in views if not literature.search(v.text)]
     if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
-                             "of_them", "closed", "found", "who_form"):
+                             "of_them", "closed", "found", "who_form", "summarised",
+                             "remaining", "period"):
         return found
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"

@@ -3912,6 +3912,45 @@ ROUND_186_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_190_DESIGNS_AND_COUNTS = [
+    # blindtest431 hz02: the six of the clinic's 149 "summarised here" are the series
+    ("Macrophage activation syndrome as the first presentation of systemic JIA: outcome in six "
+     "children", "We went back through the hospital records of the 149 children with SJIA whom we "
+     "followed between 2011 and 2016. Six of them had MAS at disease onset, and their course "
+     "and outcome are summarised here.", "CaseSeriesDesign", 6),
+    # blindtest432 ia04: "the remaining 251 form the study cohort"; recruited and "seen at regular
+    # follow-up visits" is a cohort followed forward
+    ("Takayasu arteritis on immunosuppressive therapy: a single-centre cohort", "Patients were "
+     "recruited at our clinics between 1998 and 2016 and seen at regular follow-up visits. Of 503 "
+     "patients seen in the study period, 252 were left out because their follow-up was shorter "
+     "than 12 months; the remaining 251 form the study cohort.", "ProspectiveCohortDesign", 251),
+    # blindtest433 ib03: "Between 1988 and 2013, Kawasaki disease was diagnosed in 245 children"
+    # is the cohort; the 39 "of them" with coronary damage are a part
+    ("Coronary lesions in Kawasaki disease at a paediatric hospital", "We retrospectively "
+     "reviewed the cardiology records of our hospital. Between October 1988 and December 2013, "
+     "Kawasaki disease was diagnosed in 245 children (mean age 3.48 years). Coronary damage was "
+     "present in 39 of them.", "RetrospectiveCohortDesign", 245),
+    # blindtest408 hc05: "Twenty-eight of the 31 randomised patients ... finished part 3" is no
+    # count of those enrolled; "In part 1, thirty-five patients ... received" is
+    ("Canakinumab in the cryopyrin-associated periodic syndrome", "We ran a study in three parts, "
+     "double-blind and placebo-controlled, with randomised withdrawal. In part 1, thirty-five "
+     "patients with CAPS each received a single dose of canakinumab. Twenty-eight of the 31 "
+     "randomised patients (90%) finished part 3 in remission.", "RandomizedTrialDesign", 35),
+    # blindtest408 hc02: "three of the children are maintained on anakinra and three on
+    # canakinumab", the only count
+    ("Cryopyrin-associated periodic syndrome in Turkish children: our first experience",
+     "Interleukin-1 blocking treatment was begun in all of the children at our clinic. At the time "
+     "of writing three of the children are maintained on anakinra and three on canakinumab.",
+     "CaseSeriesDesign", 6),
+    # blindtest419 hn04: "Every Crimean Tatar child newly diagnosed with FMF ... was enrolled
+    # (n = 18)"
+    ("Colchicine in familial Mediterranean fever in Crimean Tatar children: a prospective study",
+     "Every Crimean Tatar child newly diagnosed with FMF at the regional hospital was enrolled "
+     "(n = 18). For comparison we used 40 FMF patients from Ankara.",
+     "ProspectiveCohortDesign", 18),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3924,7 +3963,7 @@ ROUND_186_DESIGNS_AND_COUNTS = [
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
-    *ROUND_186_DESIGNS_AND_COUNTS])
+    *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
