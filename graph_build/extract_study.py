@@ -413,17 +413,18 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
 
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
-    given tocilizumab': two groups in turn, the second within two sentences; their sum, quoted
-    from the first."""
+    given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
+    second within two sentences; their sum, quoted from the first."""
     first = pattern(conf["first_group"].replace("{nouns}", conf["nouns"]))
-    following = pattern(conf["next_group"].replace("{nouns}", conf["nouns"]))
+    following = [pattern(conf[key].replace("{nouns}", conf["nouns"]))
+                 for key in ("next_group", "next_group_after")]
     for view in views:
         m = first.search(view.text)
         a = to_number(m.group("n")) if m else None
         if not isinstance(a, int):
             continue
         for later in [view, *_following(views, view, 2)]:
-            nxt = following.search(later.text)
+            nxt = following[0].search(later.text) or following[1].search(later.text)
             b = to_number(nxt.group("n")) if nxt else None
             if isinstance(b, int):
                 return a + b, view.span()

@@ -3951,6 +3951,36 @@ ROUND_190_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_192_DESIGNS_AND_COUNTS = [
+    # blindtest437 if03: "79 (43%) had an acute attack ...; these patients form the study group"
+    ("How acute gout is treated on the wards: a chart review", "We carried out a retrospective "
+     "review of the charts of hospitalized patients with gout. Among them, 79 (43%) had an acute "
+     "attack of gout during the admission; these patients form the study group. Colchicine was "
+     "the agent used most often (42 patients, 53%).", "RetrospectiveCohortDesign", 79),
+    # blindtest437 if04: "90 of them could be reached and make up the present cohort"; the trial
+    # "carried out 16.6 years earlier" and the "placebo-controlled trial cohort" of the title are
+    # where the cohort came from, not the design
+    ("Colchicine in Behcet's syndrome: a long-term look back at a placebo-controlled trial cohort",
+     "The study population was the cohort of a double-blind, placebo-controlled colchicine trial "
+     "carried out 16.6 years earlier. All 116 participants of that trial were sought out; 90 of "
+     "them could be reached and make up the present cohort. We reviewed their records "
+     "retrospectively.", "RetrospectiveCohortDesign", 90),
+    # blindtest439 ih04: "The first ten were managed ... For the thirty patients admitted after
+    # them we changed the approach"
+    ("Abatacept and ruxolitinib in checkpoint-inhibitor myocarditis", "This was a prospective "
+     "study at one centre. The first ten were managed as the guidelines advise. For the thirty "
+     "patients admitted after them we changed the approach. In the later group, 26 eligible "
+     "patients received abatacept.", "ProspectiveCohortDesign", 40),
+    # blindtest440 ii03: "Sixteen patients (36.4%) had no relapse ...; the other 28 (63.6%) still
+    # had attacks"; "the 26 patients followed for at least 6 months" are a part
+    ("Interferon alfa-2a in Behcet uveitis: a retrospective review", "We went back through the "
+     "charts of every patient who started interferon at our clinic. Sixteen patients (36.4%) had "
+     "no relapse while on treatment; the other 28 (63.6%) still had attacks of uveitis. Among the "
+     "26 patients followed for at least 6 months before and after, attacks fell.",
+     "RetrospectiveCohortDesign", 44),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3963,7 +3993,8 @@ ROUND_190_DESIGNS_AND_COUNTS = [
     *ROUND_175_DESIGNS_AND_COUNTS, *ROUND_176_DESIGNS_AND_COUNTS,
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
-    *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS])
+    *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
+    *ROUND_192_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
