@@ -130,7 +130,7 @@ def _population_counts(
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
             if isinstance(n, int) and 0 < n < 100_000:
-                n += _listed_before_verb(view.text, match.end(), verbs, more)
+                n += _listed_before_verb(view.text, match.start(), match.end(), verbs, more, n)
                 n += _counted_before(view.text[: match.start()], further, earlier)
                 if added := plus.search(view.text[: match.start()]):
                     n += _parts_sum(added.group(1))
@@ -306,14 +306,17 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
     return 0
 
 
-def _listed_before_verb(text: str, end: int, verbs, more) -> int:
-    """The counts listed after a population count and before its verb ('ten patients with CANDLE,
-    four with SAVI and four with other diseases were enrolled'); 0 when the verb comes first,
-    where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18 ...'), but
-    for one more count joined by "and" to a count named with its disease (cue coordinated_more)."""
+def _listed_before_verb(text: str, start: int, end: int, verbs, more, n: int) -> int:
+    """The counts listed after a population count ``n`` and before its verb ('ten patients with
+    CANDLE, four with SAVI and four with other diseases were enrolled'); 0 when the verb comes
+    first, where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18
+    ...'; 'The series comprised 111 patients, 56 with DM and 55 with PM, and every one of them had
+    been treated': parts summing to it), but for one more count joined by "and" to a count named
+    with its disease (cue coordinated_more)."""
     verb = verbs.search(text, end)
     if verb:
-        return _sum_listed(text[end : verb.start()], more)
+        listed = _sum_listed(text[end : verb.start()], more)
+        return 0 if listed == n and verbs.search(text[:start]) else listed
     joined = pattern(cues()["patient_count"]["coordinated_more"]).match(text[end:])
     return (to_number(joined.group(1)) or 0) if joined else 0
 

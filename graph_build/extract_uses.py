@@ -33,6 +33,7 @@ from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, 
 
 DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
+_MAX_GROUPS = 8  # sentences read as groups of indications after "The indications fell into ..."
 _MAX_TITLE = 300
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
@@ -739,19 +740,32 @@ def _diagnosis_lists(views: list[SentenceView], text: str | None, main: str | No
                      ) -> list[SentenceView]:  # fmt: skip
     """Sentences that list the diagnoses of the study's patients (cue diagnoses_list; their
     underlying conditions, cue underlying_list, unless the ``main`` disease complicates others)
-    and, after one that ends with a colon, the list items that follow it; none naming a drug.
+    and, after one that ends with a colon, the list items that follow it; after one that
+    announces the indications group by group (diagnoses_groups_open), the sentences that count
+    each group's patients (diagnoses_group_count); none naming a drug.
     ``text``, the document's, shows the bullets the sentences were split from."""
     keys = ["diagnoses_list"] + ([] if main and _a_complication(main) else ["underlying_list"])
     listing = pattern("|".join(f"(?:{cues()[key]})" for key in keys))
     item = pattern(cues()["list_item"])
-    found, opened = [], False
+    groups_open, group_count = pattern(cues()["diagnoses_groups_open"]), pattern(
+        cues()["diagnoses_group_count"])
+    found, opened, grouped = [], False, 0
     for view in views:
         line = view.sentence.text
         if text:  # with the bullet it was split from
             line = text[text.rfind("\n", 0, view.sentence.start) + 1 : view.sentence.end]
         if view.of(*DRUG_CATEGORIES):
-            opened = False
-        elif listing.search(view.text):
+            opened, grouped = False, 0
+            continue
+        if groups_open.search(view.text):
+            grouped = _MAX_GROUPS  # the groups come in the sentences after this one
+            continue
+        if grouped and view.of("disease") and group_count.search(view.text):
+            found.append(view)
+            grouped -= 1
+            continue
+        grouped = 0
+        if listing.search(view.text):
             found.append(view)
             opened = view.text.rstrip().endswith(":")
         elif opened and item.match(line):

@@ -702,6 +702,22 @@ def test_trials_and_diagnoses_name_each_disease_of_their_list(tmp_path):
         assert (grounded("canakinumab"), grounded(disease)) in uses(facts)
 
 
+def test_indications_told_group_by_group_go_with_the_study_drug(tmp_path):
+    """blindtest443 il03: after "The indications fell into five groups", each sentence that
+    counts a group's patients names diseases the study drug was given for; the earlier drugs of a
+    later sentence are not."""
+    facts = mine(tmp_path, (
+        "Off-label tocilizumab in refractory inflammatory disease\n\nTocilizumab was given to 51 "
+        "patients at nine centres. The indications fell into five groups. Ten patients had a "
+        "vasculitis: Takayasu arteritis (n=7) and polyarteritis nodosa. Adult-onset Still's "
+        "disease was the indication in eight patients and polymyalgia rheumatica in five. Earlier "
+        "treatments included methotrexate. Tocilizumab was well tolerated.\n"))[1]
+    for disease in ("Takayasu arteritis", "polyarteritis nodosa", "adult-onset Still's disease",
+                    "polymyalgia rheumatica"):
+        assert (grounded("tocilizumab"), grounded(disease)) in uses(facts), disease
+    assert not {pair for pair in uses(facts) if pair[0] == grounded("methotrexate")}
+
+
 def test_an_hlhs_underlying_conditions_are_its_triggers_not_what_was_treated(tmp_path):
     """blindtest25 l08: the underlying conditions of a disease that complicates others (HLH) are
     what set it off; the study drug was given for the HLH."""
@@ -3981,6 +3997,32 @@ ROUND_192_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_194_DESIGNS_AND_COUNTS = [
+    # blindtest443 il02: "319 patients with rheumatic diseases were given TNF blockers ...; adult
+    # Still's disease accounted for 1.9 % of them" is the pool the six came from
+    ("Switching TNF blockers in refractory adult Still's disease", "Over a three-year period, 319 "
+     "patients with rheumatic diseases were given TNF blockers in our infusion centre; adult "
+     "Still's disease accounted for 1.9 % of them. We describe six new patients with refractory "
+     "adult Still's disease.", "CaseSeriesDesign", 6),
+    # blindtest447 ip03: "comprised 111 patients, 56 with DM and 55 with PM, and every one of them
+    # had been treated": the parts of the 111
+    ("Interstitial pneumonitis in dermatomyositis and polymyositis", "We retrospectively reviewed "
+     "the charts. The series comprised 111 patients, 56 with DM and 55 with PM, and every one of "
+     "them had been treated with prednisolone.", "RetrospectiveCohortDesign", 111),
+    # blindtest446 io04: "The registry holds 59 patients (n = 59), and all of them were surveyed";
+    # "fifty patients reported ..." are a part
+    ("Long-term follow-up of PFAPA: a registry cohort", "Every patient enrolled in our registry "
+     "was traced and surveyed retrospectively. The registry holds 59 patients, and all of them "
+     "were surveyed. Fifty patients reported that their symptoms had resolved.",
+     "RetrospectiveCohortDesign", 59),
+    # blindtest442 ik02: "We describe our two patients" over a journal line's "Case reports &
+    # literature review"
+    ("Tacrolimus in TAFRO syndrome", "Medicine · Case reports & literature review. We describe "
+     "our two patients with TAFRO syndrome in whom tacrolimus proved effective.",
+     "CaseSeriesDesign", 2),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -3994,7 +4036,7 @@ ROUND_192_DESIGNS_AND_COUNTS = [
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
-    *ROUND_192_DESIGNS_AND_COUNTS])
+    *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
