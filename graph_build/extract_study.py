@@ -173,6 +173,12 @@ def _with_other_arms(
             return total
     if compared := _compared_group(views, view, text_end):
         return n + compared
+    # "Eighty-one patients were assigned to plasma exchange, while the remaining 17 stayed on
+    # their medical treatment": the count and the rest (cue complement_pair)
+    rest = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"])).match(view.text)
+    b = to_number(rest.group("b")) if rest and to_number(rest.group("a")) == n else None
+    if isinstance(b, int):
+        return n + b
     # "We analysed the patients followed here: 425 children had FMF without amyloidosis and 180
     # had FMF with amyloidosis": the population as two groups, each by what it had
     if ":" in view.text[:text_end]:

@@ -119,7 +119,8 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # few scored uses; one of blindtest424's papers treats with a drug that has no id (RPH-104);
     # two of blindtest437's VEXAS papers name only classes (glucocorticoids; IL-6 and JAK
     # inhibitors); three of blindtest441's papers give glucocorticoids as the class only;
-    # four of blindtest452's papers treat engraftment syndrome (no id) with the steroid class;
+    # four of blindtest452's papers give only the steroid class, three of them for engraftment
+    # syndrome (no id);
     # two of blindtest459's papers give corticosteroids as the class only
     assert checked >= FEWER_DRUG_USES.get(name, SIZE.get(name, 10))
 

@@ -4023,6 +4023,21 @@ ROUND_194_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_198_DESIGNS_AND_COUNTS = [
+    # blindtest454 iw04: "the remaining twelve entered the induction period"
+    ("Secukinumab in generalized pustular psoriasis", "This was a phase III, open-label, "
+     "single-arm study. Fifteen patients were screened; three were screen failures, and the "
+     "remaining twelve entered the induction period and received the study drug. Two patients who "
+     "did not respond had their dose raised.", "ProspectiveCohortDesign", 12),
+    # blindtest457 iz04: "Eighty-one patients were assigned to plasma exchange, while the
+    # remaining 17 stayed on their medical treatment alone"
+    ("Plasmapheresis and quality of life in myasthenia gravis", "Adults with myasthenia gravis "
+     "were recruited prospectively. Eighty-one patients were assigned to five sessions of plasma "
+     "exchange (TPE group), while the remaining 17 stayed on their medical treatment alone and "
+     "served as controls.", "ProspectiveCohortDesign", 98),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -4036,7 +4051,8 @@ ROUND_194_DESIGNS_AND_COUNTS = [
     *ROUND_178_DESIGNS_AND_COUNTS, *ROUND_180_DESIGNS_AND_COUNTS,
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
-    *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS])
+    *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
+    *ROUND_198_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
