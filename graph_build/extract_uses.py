@@ -255,7 +255,9 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
     nivolumab"; cue title_caused_after); in a sentence, the drug after a dose of which the
-    disease appeared (cue caused_after_dose). No sentence gives such a drug for that disease."""
+    disease appeared (cue caused_after_dose); every checkpoint inhibitor the paper names, for a
+    disease it names as brought on by checkpoint blockade (cues checkpoint_caused_before /
+    _after). No sentence gives such a drug for that disease."""
     pairs = set()
     for view in title:
         for disease in view.of("disease", "phenotype"):
@@ -269,7 +271,15 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                 if drug.start > disease.end and after_dose.fullmatch(view.text[
                         _clean_index(view, disease.end) : _clean_index(view, drug.start)]):
                     pairs.add((drug.curie, disease.curie))
-    return pairs
+    # a disease brought on by checkpoint blockade: every checkpoint inhibitor the paper names
+    before, after = pattern(cues()["checkpoint_caused_before"]), pattern(
+        cues()["checkpoint_caused_after"])
+    inhibitor = pattern(cues()["checkpoint_inhibitor_names"])
+    caused = {d.curie for v in [*title, *views] for d in v.of("disease", "phenotype")
+              if before.search(v.text[: _clean_index(v, d.start)])
+              or after.match(v.text[_clean_index(v, d.end) :])}
+    inhibitors = {m.curie for v in views for m in v.of("drug") if inhibitor.fullmatch(m.text)}
+    return pairs | {(drug, disease) for drug in inhibitors for disease in caused}
 
 
 def _antecedents(title: list[SentenceView]) -> set[str]:

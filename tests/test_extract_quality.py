@@ -718,6 +718,22 @@ def test_indications_told_group_by_group_go_with_the_study_drug(tmp_path):
     assert not {pair for pair in uses(facts) if pair[0] == grounded("methotrexate")}
 
 
+def test_checkpoint_inhibitors_cause_the_disease_checkpoint_blockade_brought_on(tmp_path):
+    """blindtest458 ja01: a hepatitis the paper names as brought on by checkpoint blockade
+    ("Checkpoint Inhibitor Hepatitis") was caused by the checkpoint inhibitors the patient was
+    receiving, and treated with tocilizumab."""
+    facts = mine(tmp_path, (
+        "Tocilizumab for checkpoint inhibitor hepatitis that did not respond to steroids\n\n"
+        "A woman with renal cell carcinoma was receiving combined nivolumab and ipilimumab. During "
+        "this treatment she developed autoimmune hepatitis, which persisted despite systemic "
+        "corticosteroids. Tocilizumab was given for the refractory checkpoint inhibitor "
+        "hepatitis, and the hepatitis settled.\n"))[1]
+    found = uses(facts)
+    assert (grounded("tocilizumab"), grounded("hepatitis")) in found
+    assert not {pair for pair in found if pair[0] in (grounded("nivolumab"),
+                                                        grounded("ipilimumab"))}
+
+
 def test_an_hlhs_underlying_conditions_are_its_triggers_not_what_was_treated(tmp_path):
     """blindtest25 l08: the underlying conditions of a disease that complicates others (HLH) are
     what set it off; the study drug was given for the HLH."""
