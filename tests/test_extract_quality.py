@@ -4054,6 +4054,21 @@ ROUND_198_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_200_DESIGNS_AND_COUNTS = [
+    # blindtest461 jd03: "Pooled data from clinical trials, covering more than 4000 trial
+    # patients" are others'; "The analysis covered 277 patients" is the paper's
+    ("Tocilizumab and neutropenia in everyday practice", "Pooled data from clinical trials, "
+     "covering more than 4000 trial patients, suggested that such falls are seldom followed by "
+     "infection. In this retrospective study we reviewed the records of all patients treated at "
+     "one hospital. The analysis covered 277 patients.", "RetrospectiveCohortDesign", 277),
+    # blindtest464 jg02: a series the sentence cites ("In a retrospective multicentre series of
+    # 130 cases ... encephalitis [1]") is another paper's
+    ("Tocilizumab in NORSE: two patients", "In a retrospective multicentre series of 130 cases "
+     "collected in 13 academic hospitals, about half of NORSE cases stayed cryptogenic [1]. We "
+     "describe two patients treated with tocilizumab.", "CaseSeriesDesign", 2),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -4068,7 +4083,7 @@ ROUND_198_DESIGNS_AND_COUNTS = [
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
-    *ROUND_198_DESIGNS_AND_COUNTS])
+    *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
