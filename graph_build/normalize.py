@@ -30,7 +30,7 @@ _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width cha
 # tocilizumab in internal medicine · FRI0605 · page 2 of 4"); sentences.py reads the same line
 # as page furniture
 RUNNING_HEAD = (r"(?:[ \t]{0,40}\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
-                r"|[ \t]{4,40}\S[^\t\n]{0,100}?\bpage\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*)")
+                r"|[ \t]{4,40}\S[^\t\n]{0,100}?\b[Pp]age\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*)")
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(
