@@ -83,7 +83,7 @@ def _population_counts(
     conf = cues()["patient_count"]
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
-    after = pattern(conf["subgroup_after"])
+    after, pool = pattern(conf["subgroup_after"]), pattern(conf["pool_count"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     breakdown = pattern(conf["sex_breakdown_open"])
@@ -110,6 +110,8 @@ def _population_counts(
                 continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
                 continue
+            if pool.match(match.group(0)):
+                continue  # "the 174 screened children": those screened, not those studied
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
                     and not other_sex.match(view.text, match.end())):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count

@@ -4069,6 +4069,18 @@ ROUND_200_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_202_DESIGNS_AND_COUNTS = [
+    # blindtest466 ji05: "Of the 174 screened children, 73 had already been given corticosteroids
+    # before they could be randomised" counts those screened, and "Eight randomised children were
+    # not included in the final analysis" those left out; "57 were randomised" is the trial's
+    ("Hydrocortisone in children with septic shock: a randomised trial", "Screening identified 174 "
+     "children who were potentially eligible; 101 of them fulfilled all eligibility criteria, and "
+     "57 were randomised. Of the 174 screened children, 73 (42%) had already been given "
+     "corticosteroids before they could be randomised. Eight randomised children were not "
+     "included in the final analysis.", "RandomizedTrialDesign", 57),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
     *ROUND_138_DESIGNS_AND_COUNTS, *ROUND_143_DESIGNS_AND_COUNTS,
@@ -4083,7 +4095,8 @@ ROUND_200_DESIGNS_AND_COUNTS = [
     *ROUND_182_DESIGNS_AND_COUNTS, *ROUND_184_DESIGNS_AND_COUNTS,
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
-    *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS])
+    *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
+    *ROUND_202_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
