@@ -435,7 +435,7 @@ def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
         if not isinstance(a, int):
             continue
         for later in [view, *_following(views, view, 2)]:
-            nxt = following[0].search(later.text) or following[1].search(later.text)
+            nxt = next((m for p in following if (m := p.search(later.text))), None)
             b = to_number(nxt.group("n")) if nxt else None
             if isinstance(b, int):
                 return a + b, view.span()
