@@ -74,6 +74,9 @@ def _size(match: re.Match, group: int = 1) -> int:
     return _parts_sum(match.group(group))
 
 
+_PART_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the|these|all)\s+$", re.I)
+
+
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -99,8 +102,13 @@ def _population_counts(
         if not anywhere and not verbs.search(view.text):
             continue
         others = literature.search(view.text)
+        part_skipped = False
         for match in count_re.finditer(view.text):
             if others and not own.search(view.text[: match.start()]):
+                continue
+            if part_skipped and sexed.search(match.group(0)):
+                # "Seventeen of the 133 patients (12.8%) had ...: 15 men and 2 women": the men
+                # and women of the part skipped before them
                 continue
             if part_of.search(view.text[: match.start()]):
                 # "comprised 68 of the 106 patients randomised to placebo and 68 of the 104 ...":
@@ -109,6 +117,9 @@ def _population_counts(
                 found.append((sum(k for k in parts if isinstance(k, int)), view, len(view.text)))
                 continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
+                part = _PART_OF.search(view.text[: match.start()])
+                # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
+                part_skipped = part_skipped or bool(part and isinstance(to_number(part[1]), int))
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied
@@ -1098,5 +1109,10 @@ def _table_row_count(parsed: ParsedDocument, conf: dict, label: re.Pattern | Non
         if (len(counts) >= 2 or whole) and label.search(cells[0].lower()) and all(
                 c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]
-            return sum(int(c) for c in counts), Span(row.start, row.end, quote)
+            values = [int(c) for c in counts]
+            if len(values) >= 3 and values[-1] == sum(values[:-1]):
+                # 'Randomised | 18 | 18 | 36' under 'Prednisone | Tamoxifen | Total': the
+                # last column is the arms' total already
+                return values[-1], Span(row.start, row.end, quote)
+            return sum(values), Span(row.start, row.end, quote)
     return None

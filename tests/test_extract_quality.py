@@ -4080,6 +4080,34 @@ ROUND_202_DESIGNS_AND_COUNTS = [
      "included in the final analysis.", "RandomizedTrialDesign", 57),
 ]
 
+ROUND_206_DESIGNS_AND_COUNTS = [
+    # blindtest476 js04 and blindtest477 jt04: a randomised comparison the paper calls for is no
+    # design of its own
+    ("Pulse methylprednisolone in severe purpura nephritis", "On that basis 38 children with "
+     "severe nephritis were entered into the prospective study. No control group was included. "
+     "A randomised comparison of several hundred children would be needed to settle the "
+     "question.", "ProspectiveCohortDesign", 38),
+    # blindtest473 jp04: "A placebo-controlled trial, with enough patients ..., is the obvious
+    # next step"
+    ("Immunoglobulin in viral cardiomyopathy", "Design: prospective, single-centre, open pilot "
+     "study without a control group. Seventeen patients were enrolled. A placebo-controlled "
+     "trial, with enough patients to detect a difference of a few ejection-fraction points, is "
+     "the obvious next step.", "ProspectiveCohortDesign", 17),
+    # blindtest472 jo03: the men and women of "Seventeen of the 133 patients (12.8%) had ..." are
+    # that part's, not the cohort
+    ("Systemic inflammatory polyarticular gout", "This was a retrospective analysis. We reviewed "
+     "the records of consecutive new patients with gout, all of whom met the 2015 ACR/EULAR "
+     "classification criteria; 133 patients (14 of them women) were analysed. Seventeen of the "
+     "133 patients (12.8%) had a polyarticular attack and met the SIRS criteria: 15 men and 2 "
+     "women, mean age 73.2 years.", "RetrospectiveCohortDesign", 133),
+    # blindtest477 jt05: a table's Total column already sums the arms ("Randomised | 18 | 18 |
+    # 36"), not 72
+    ("Prednisone or tamoxifen to maintain remission: an open-label randomised controlled trial",
+     "Those in remission were then randomly allocated (1:1) to prednisone or tamoxifen.\n\n"
+     "Stage\tPrednisone\tTamoxifen\tTotal\nRandomised\t18\t18\t36\n\nRelapses were fewer with "
+     "prednisone.", "RandomizedTrialDesign", 36),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4096,7 +4124,7 @@ ROUND_202_DESIGNS_AND_COUNTS = [
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
-    *ROUND_202_DESIGNS_AND_COUNTS])
+    *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
