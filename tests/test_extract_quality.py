@@ -4108,6 +4108,20 @@ ROUND_206_DESIGNS_AND_COUNTS = [
      "prednisone.", "RandomizedTrialDesign", 36),
 ]
 
+ROUND_207_DESIGNS_AND_COUNTS = [
+    # blindtest480 jw05: "two arms of thirty-four patients each" are 68 patients, not 34
+    ("Pentoxifylline or prednisolone for severe alcoholic hepatitis: a double-blind randomised "
+     "comparison", "Patients with severe alcoholic hepatitis were allocated at random to one of "
+     "two arms of thirty-four patients each: group I took pentoxifylline and group II took "
+     "prednisolone.", "RandomizedTrialDesign", 68),
+    # blindtest482 jy05: the 80 a trial "had aimed to recruit" over the table's 25 randomised
+    ("Anakinra in intracerebral haemorrhage: a randomised trial", "This double-blind trial "
+     "randomly allocated patients to anakinra or to a matching placebo. The trial had aimed to "
+     "recruit 80 participants, but fewer were enrolled.\n\nArm\tRandomised\tSerious adverse "
+     "events\nAnakinra\t14\t10\nPlacebo\t11\t2\nTotal\t25\t12\n\nOedema did not differ.",
+     "RandomizedTrialDesign", 25),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4124,7 +4138,8 @@ ROUND_206_DESIGNS_AND_COUNTS = [
     *ROUND_186_DESIGNS_AND_COUNTS, *ROUND_190_DESIGNS_AND_COUNTS,
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
-    *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS])
+    *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
+    *ROUND_207_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
