@@ -585,6 +585,9 @@ def patient_count(
     controlled = pattern(conf["compared_with_controls"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, controlled, "a", "b"):
         return found[0] + found[1], found[2]
+    against = pattern(conf["set_against"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, against, "a", "b"):  # "N patients ... were set against M"
+        return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found

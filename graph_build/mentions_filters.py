@@ -63,6 +63,12 @@ _JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|fo
 _CITATION_LINE = re.compile(
     r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
     r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+[ \t]*$)")
+# ... or a masthead of middle-dot fields holding a year, with no DOI ("Arthritis & Rheumatism ·
+# 2008 · 58(2):521–531", "Annals of the Rheumatic Diseases · EULAR 2021 Congress · Oral
+# presentation"); not "|" fields, which a table row also has
+_MASTHEAD_LINE = re.compile(
+    r"(?m)^[ \t*_#]*" + _JOURNAL_NAME
+    + r"[ \t\u00a0]*·(?=[^\n]{0,80}·)(?=[^\n]{0,80}\b(?:19|20)\d{2}\b)")
 # ... or a running head: "Lekpa et al. Arthritis Research & Therapy          Page 2 of 9",
 # "A. Lavergne et al.     Seminars in Arthritis and Rheumatism 60 (2023) 152192     2"
 _RUNNING_HEAD = re.compile(
@@ -98,6 +104,7 @@ def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in _ORGANISATION.finditer(text)]
     spans += [m.span("journal") for m in _CITATION_LINE.finditer(text)]
     spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
+    spans += [m.span("journal") for m in _MASTHEAD_LINE.finditer(text)]
     first = re.match(r"\s*([^\n]*)", text)
     if first and (head := genre_line(first.group(1))):
         spans.append((first.start(1) + head[0], first.start(1) + head[1]))

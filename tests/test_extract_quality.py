@@ -931,6 +931,9 @@ def test_a_class_named_as_what_a_disease_is_does_not_refer_back(tmp_path):
     "Open Forum Infectious Diseases                                    MAJOR ARTICLE",
     "ORIGINAL ARTICLE · Paediatric infectious diseases",
     "Arthritis Research & Therapy\u00a0·\u00a0Research article\u00a0·\u00a0open access",
+    # Round 210 (blindtest490 kg02): a masthead of middle-dot fields with a year and no DOI
+    "Annals of the Rheumatic Diseases · EULAR 2021 Congress · Oral presentation · Case series",
+    "Arthritis & Rheumatism · 2008 · 58(2):521–531",
 ])
 def test_a_journal_or_section_line_with_the_genre_names_no_disease(tmp_path, head):
     """Round 155 (blindtest336 ei03, blindtest338 ek03, blindtest328 ea04): the journal's or
@@ -941,6 +944,7 @@ def test_a_journal_or_section_line_with_the_genre_names_no_disease(tmp_path, hea
                         "identified. Exposure was any IVIG treatment.\n")
     assert not {m.curie for m in found} & {grounded("infectious disease"),
                                            grounded("arthritis")}
+    assert not [m for m in found if m.start < len(head)]  # nothing of the head line
     assert {d for _, d in uses(facts)} == {grounded("streptococcal toxic shock syndrome")}
 
 
@@ -4122,6 +4126,29 @@ ROUND_207_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 25),
 ]
 
+ROUND_210_DESIGNS_AND_COUNTS = [
+    # blindtest492 ki03: "None of the five children treated with hydroxychloroquine had a
+    # recurrence" counts none of the population
+    ("Kikuchi-Fujimoto disease in children: a retrospective study", "We went back through the "
+     "charts of every child in whom the disease was diagnosed at one centre. Twenty boys and "
+     "twenty girls had biopsy-proven disease. None of the five children treated with "
+     "hydroxychloroquine had a recurrence.", "RetrospectiveCohortDesign", 40),
+    # blindtest491 kh03: "these sixteen make up the study group"
+    ("Corticosteroids for colitis in chronic granulomatous disease: a retrospective study",
+     "Thirty-five patients with the disease were followed at our centre. Sixteen of them had "
+     "colitis confirmed by colonoscopy and histology, and these sixteen make up the study group.",
+     "RetrospectiveCohortDesign", 16),
+    # blindtest495 kl03: two groups, the first "set against" the second
+    ("Rituximab versus cyclophosphamide in EGPA: a retrospective study", "Fourteen patients with "
+     "EGPA who had received rituximab were set against 14 patients of the same age and sex who "
+     "had been given cyclophosphamide to induce remission.", "RetrospectiveCohortDesign", 28),
+    # blindtest492 ki06: a title that opens on a consensus is its authors' review
+    ("Consensus recommendations for diagnosing and managing Rosai-Dorfman-Destombes disease",
+     "Rosai-Dorfman-Destombes disease is an uncommon histiocytosis. Although more than 1000 "
+     "reports exist, there has been no agreed approach. Treatment options are discussed.",
+     "NarrativeReviewDesign", None),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4139,7 +4166,7 @@ ROUND_207_DESIGNS_AND_COUNTS = [
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
-    *ROUND_207_DESIGNS_AND_COUNTS])
+    *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
