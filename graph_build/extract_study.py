@@ -384,6 +384,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     placebo'); none when it is a part "of them" of a whole the sentence before states."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
+    rest_not = pattern(conf["elided_rest_not"].replace("{nouns}", conf["nouns"]))
     opening_whole = pattern(conf["whole_opening_met"].replace("{nouns}", conf["nouns"]))
     whole = pattern(conf["whole_before_elided"].replace("{nouns}", conf["nouns"]))
     for k, view in enumerate(views):
@@ -401,6 +402,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
             if opening and isinstance(whole := to_number(opening.group(1)), int):
                 return whole, view.span()
             also = also_met.match(rest) if met else None
+            also = also or (rest_not.match(rest) if met else None)
             if also and isinstance(second := to_number(also.group(1)), int):
                 n += second
             return n + (_arms_to(rest, conf) if re.match(r"\s+to\b", rest) else 0), view.span()
@@ -587,6 +589,9 @@ def patient_count(
         return found[0] + found[1], found[2]
     against = pattern(conf["set_against"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, against, "a", "b"):  # "N patients ... were set against M"
+        return found[0] + found[1], found[2]
+    sexes = pattern(conf["sexes_one_noun"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, sexes, "a", "b"):  # "Four male and two female patients"
         return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"

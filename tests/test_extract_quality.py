@@ -4149,6 +4149,18 @@ ROUND_210_DESIGNS_AND_COUNTS = [
      "NarrativeReviewDesign", None),
 ]
 
+ROUND_212_DESIGNS_AND_COUNTS = [
+    # blindtest500 kq02: the patients by sex, the noun said once
+    ("Colchicine in myocarditis after vaccination: a case series", "Four male and two female "
+     "patients, all previously healthy, were admitted after the second dose of the vaccine with "
+     "fever and a rise in troponin.", "CaseSeriesDesign", 6),
+    # blindtest500 kq03: those who met the definition and the remaining ones who did not
+    ("Immunoglobulin in cerebral venous thrombosis after vaccination: a retrospective study",
+     "Clinicians submitted cases of cerebral venous sinus thrombosis that followed vaccination. "
+     "Seventy of the patients with post-vaccination thrombosis met the definition and the "
+     "remaining 25 did not.", "RetrospectiveCohortDesign", 95),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4166,7 +4178,8 @@ ROUND_210_DESIGNS_AND_COUNTS = [
     *ROUND_192_DESIGNS_AND_COUNTS, *ROUND_194_DESIGNS_AND_COUNTS,
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
-    *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS])
+    *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
+    *ROUND_212_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
