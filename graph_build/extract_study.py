@@ -74,9 +74,6 @@ def _size(match: re.Match, group: int = 1) -> int:
     return _parts_sum(match.group(group))
 
 
-_PART_OF = re.compile(r"\b([\w-]+)\s+of\s+(?:the|these|all)\s+$", re.I)
-
-
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -93,6 +90,7 @@ def _population_counts(
     sex_before = pattern(conf["sex_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
+    part_before = pattern(conf["part_before_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     earlier = pattern(conf["earlier_count"].replace("{nouns}", conf["nouns"]))
@@ -117,9 +115,8 @@ def _population_counts(
                 found.append((sum(k for k in parts if isinstance(k, int)), view, len(view.text)))
                 continue
             if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
-                part = _PART_OF.search(view.text[: match.start()])
                 # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
-                part_skipped = part_skipped or bool(part and isinstance(to_number(part[1]), int))
+                part_skipped = part_skipped or bool(part_before.search(view.text[: match.start()]))
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied
