@@ -581,15 +581,12 @@ def patient_count(
     compared = pattern(conf["compared_groups"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, compared, "a", "b"):
         return found[0] + found[1], found[2]
-    controlled = pattern(conf["compared_with_controls"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, controlled, "a", "b"):
-        return found[0] + found[1], found[2]
-    against = pattern(conf["set_against"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, against, "a", "b"):  # "N patients ... were set against M"
-        return found[0] + found[1], found[2]
-    sexes = pattern(conf["sexes_one_noun"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, sexes, "a", "b"):  # "Four male and two female patients"
-        return found[0] + found[1], found[2]
+    # two groups stated side by side: "compared 83 cases with 83 matched controls", "N patients
+    # ... were set against M", "Four male and two female patients"
+    for key in ("compared_with_controls", "set_against", "sexes_one_noun"):
+        side_by_side = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        if found := _first_pair(views, side_by_side, "a", "b"):
+            return found[0] + found[1], found[2]
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found
