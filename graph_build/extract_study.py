@@ -598,6 +598,10 @@ def patient_count(
     eligible = pattern(conf["eligible_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, eligible, 1):
         return found
+    # "In three of them ...; in the remaining two ...": the patients in two parts, no whole stated
+    parts = pattern(conf["parts_of_them"])
+    if found := _first_pair(views, parts, "a", "b"):
+        return found[0] + found[1], found[2]
     found = _population_counts(views, pattern(conf["verbs"]))
     if found and (controls := _controls_after(views, found[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served

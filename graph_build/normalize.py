@@ -38,10 +38,12 @@ _TOKEN = re.compile(
     # ("Steroid-sparing therapy in GCA            2") and a rule line beside it; read as one space
     # when the paragraph runs on across it (sentences.py joins the sentence the same way)
     # ... or with no rule line, the head alone between blank lines, where the text before it ends
-    # with no full stop ("reached by 23 of the 47", head, "patients with severe HS")
+    # with no full stop ("reached by 23 of the 47", head, "patients with severe HS"), or right
+    # under the line it cuts, with no blank line before it ("received prednisone,", head, blank,
+    # "started at")
     r"(?P<page>[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE + _HEAD_LINE + r"(?:" + _RULE_LINE
     + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z])"
-    r"|(?<=[^.!?:;\s])[ \t]*\r?\n(?:[ \t]*\r?\n)+" + _HEAD_LINE
+    r"|(?<=[^.!?:;\s])[ \t]*\r?\n(?:[ \t]*\r?\n)*" + _HEAD_LINE
     + r"(?:[ \t]*\r?\n)+(?=[ \t]*[a-z]))"
     # a word-final hyphen at a line break, or at a page break ("intra-", running head, "venous")
     # (there the running head alone, with or without a rule line, marks the page break)

@@ -65,14 +65,15 @@ def _page_furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 def _mid_sentence(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Is line ``i`` a running head set between blank lines inside a sentence ("... by 23 of the
-    47", head, "patients with severe HS who ...")? The text before it ends without a full stop
-    and the text after it goes on in lower case."""
+    47", head, "patients with severe HS who ..."), or right under the line it cuts ("received
+    prednisone,", head, blank, "started at")? The text before it ends without a full stop and
+    the text after it goes on in lower case."""
     def blank(k: int) -> bool:
         return 0 <= k < len(lines) and not text[slice(*lines[k])].strip()
 
-    if not (blank(i - 1) and blank(i + 1)):
+    if not blank(i + 1):
         return False
-    before = next((text[slice(*lines[k])] for k in range(i - 2, -1, -1)
+    before = next((text[slice(*lines[k])] for k in range(i - 1, -1, -1)
                    if not blank(k)), "")
     after = next((text[slice(*lines[k])] for k in range(i + 2, len(lines))
                   if not blank(k)), "")

@@ -4161,6 +4161,32 @@ ROUND_212_DESIGNS_AND_COUNTS = [
      "remaining 25 did not.", "RetrospectiveCohortDesign", 95),
 ]
 
+ROUND_214_DESIGNS_AND_COUNTS = [
+    # blindtest496 km06: a subtitle naming a practical review (a randomised trial it cites is not
+    # its design)
+    ("Managing the immune reconstitution inflammatory syndrome in HIV: a practical review",
+     "Corticosteroids have been used for severe IRIS, and a randomised controlled trial has shown "
+     "that prednisone reduces morbidity in paradoxical tuberculosis-associated IRIS.",
+     "NarrativeReviewDesign", None),
+    # blindtest499 kp02: the patients in two parts after "of them", the whole never counted (not
+    # the findings "two had fever, two had ... and two had ..." summed)
+    ("Neutrophilic dermatosis of the dorsal hands: our own patients",
+     "We describe the patients we saw with pustular plaques on the dorsal hands. In three of them "
+     "the skin was also involved elsewhere; in the remaining two the eruption stayed on the "
+     "hands. Systemic signs were inconsistent: two patients had fever, two had a leukocytosis, "
+     "and two had a raised erythrocyte sedimentation rate.", "CaseSeriesDesign", 5),
+    # blindtest500 kq04: two groups "classed as" and named the study population
+    ("Outcomes of vaccine-induced thrombocytopenia and thrombosis: a prospective cohort study",
+     "Of 294 patients whose cases were evaluated, 170 were classed as definite and 50 as probable "
+     "VITT; these two groups form the study population.", "ProspectiveCohortDesign", 220),
+    # blindtest501 kr05: a trial whose table row counts those "randomised and analysed" per arm
+    ("Stress-dose hydrocortisone for shock after cardiac arrest: a randomised, double-blind, "
+     "placebo-controlled trial", "Patients were assigned to hydrocortisone or to placebo.\n\n"
+     "Outcome\tHydrocortisone\tPlacebo\tP\nRandomised and analysed (n)\t25\t25\t\nShock "
+     "reversal\t52%\t60%\t0.57\n\nTime to shock reversal did not differ.",
+     "RandomizedTrialDesign", 50),
+]
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4179,7 +4205,7 @@ ROUND_212_DESIGNS_AND_COUNTS = [
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
-    *ROUND_212_DESIGNS_AND_COUNTS])
+    *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -177,6 +177,15 @@ def test_pdf_paragraph_cut_by_a_column_break_is_joined():
      "Discussion came later.\n",
      "HiSCR", "who were analysed.", "23 of the 47 patients with severe HS",
      "SECUKINUMAB IN REFRACTORY HS"),
+    # blindtest497 kn03: the head right under the line it cuts, with no blank line before it
+    # (a blank line after); a head under a full stop still parts paragraphs
+    ("Twenty-two patients (55%) received prednisone,\n"
+     "STEROIDS IN TUBERCULOUS PERICARDITIS                               2\n\n"
+     "started at 1 mg/kg per day; the remaining 18 patients were not given it. All were seen.\n"
+     "STEROIDS IN TUBERCULOUS PERICARDITIS                               3\n\n"
+     "Conclusion came later.\n",
+     "Twenty-two", "were not given it.", "received prednisone, started at 1 mg/kg",
+     "STEROIDS IN TUBERCULOUS PERICARDITIS"),
     # blindtest443 il03: an indented head with no wide gap, ending in "page 2 of 4" (or "Page")
     *[("Adult-onset Still's disease was the indication in eight patients (16%) and\n\n"
        f"                 Off-label tocilizumab in internal medicine · FRI0605 · {page} 2 of 4"
