@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from cytokg.graph_build.extract import SentenceView, cues, pattern, to_number
+from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, to_number
 from cytokg.graph_build.extract_uses import title_views
 from cytokg.graph_build.records import (
     MODEL_READING,
@@ -13,6 +14,7 @@ from cytokg.graph_build.records import (
     Fact,
     Mention,
     ParsedDocument,
+    Sentence,
     Span,
 )
 
@@ -559,6 +561,16 @@ def patient_count(
     each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, each, "k", "n"):
         return found[0] * found[1], found[2]
+    # the cohort made up of two groups, or two cohorts each "of N patients", the whole never
+    # counted: their sum
+    for key in ("cohort_made_of", "two_cohorts_of"):
+        made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        if found := _first_pair(views, made_of, "a", "b"):
+            return found[0] + found[1], found[2]
+    # one group's size allocated "to each of the four groups": their product
+    each_of = pattern(conf["each_of_groups"].replace("{nouns}", conf["nouns"]))
+    if found := _first_pair(views, each_of, "k", "n"):
+        return found[0] * found[1], found[2]
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
     colon_arms = pattern(conf["colon_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, colon_arms, "a", "b"):
@@ -582,8 +594,10 @@ def patient_count(
     if found := _first_pair(views, compared, "a", "b"):
         return found[0] + found[1], found[2]
     # two groups stated side by side: "compared 83 cases with 83 matched controls", "N patients
-    # ... were set against M", "Four male and two female patients"
-    for key in ("compared_with_controls", "set_against", "sexes_one_noun"):
+    # ... were set against M", "Four male and two female patients", "present in 29 patients and
+    # absent in 48", "confirmed ... in 42 men and 29 women"
+    for key in ("compared_with_controls", "set_against", "sexes_one_noun", "present_absent",
+                "sexes_found_in"):
         side_by_side = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, side_by_side, "a", "b"):
             return found[0] + found[1], found[2]
@@ -853,6 +867,29 @@ def _case_headings(parsed: ParsedDocument) -> tuple[int, Span] | None:
     return max(numbers), Span(first.start(), first.end(), first.group())
 
 
+def _review_labels(parsed: ParsedDocument | None, mentions: list[Mention]
+                   ) -> list[SentenceView]:  # fmt: skip
+    """A journal's genre label on a line of its own among the first lines ("REVIEW", "Review
+    article", "REVIEW ARTICLE" above the title), which the parser keeps as a heading or runs into
+    the citation line: read as a sentence of its own, so that the design cues see it. Only review
+    labels: a "Case Report" label may be the journal's section for a series."""
+    if not parsed or not mentions:
+        return []
+    text, label = parsed.document.text, pattern(cues()["review_label_line"])
+    lines, pos, seen = [], 0, 0
+    for line in text.splitlines(keepends=True):
+        s, e = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        pos += len(line)
+        seen += s < e
+        if seen > cues()["review_label_lines"]:
+            break
+        if s < e and label.fullmatch(text, s, e):
+            lines.append(Sentence(-1, s, e, text[s:e]))
+    if not lines:
+        return []
+    return list(sentence_views(replace(parsed, sentences=tuple(lines)), list(mentions)))
+
+
 def study_facts(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
@@ -860,7 +897,7 @@ def study_facts(
     # of its own; its design words count like a sentence's
     titles = title_views(views, parsed, mentions)
     title = [v for v in titles if v.sentence.index < 0]
-    design = study_design(views + title, titles)
+    design = study_design(_review_labels(parsed, mentions) + views + title, titles)
     count, conf = None, cues()["patient_count"]
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed, titles)

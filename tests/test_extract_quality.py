@@ -4187,6 +4187,68 @@ ROUND_214_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_215_DESIGNS_AND_COUNTS = [
+    # blindtest502 ks03: the cohort made up of two groups, the whole never counted
+    ("Rectal indomethacin in unselected and low-risk patients: a single-institution cohort",
+     "We carried out a retrospective cohort study of patients who underwent ERCP. The cohort was "
+     "made up of 1055 patients who received rectal indomethacin and 1183 who did not.",
+     "RetrospectiveCohortDesign", 2238),
+    # blindtest513 ld03: ... by sex with their shares; "for twelve people" is no total
+    ("Mycophenolate for recalcitrant morphea: a multicentre retrospective cohort", "The cohort "
+     "was made up of 61 women (79%) and 16 men (21%). Mycophenolate was the first treatment for "
+     "twelve people; the other 65 received it after an earlier treatment had failed.",
+     "RetrospectiveCohortDesign", 77),
+    # guard: the whole and its parts by sex
+    ("Tocilizumab in giant cell arteritis: a retrospective cohort", "The cohort comprised 120 "
+     "patients, 70 women and 50 men, all given tocilizumab.", "RetrospectiveCohortDesign", 120),
+    # blindtest503 kt05: two cohorts, each "of N patients"
+    ("Dexamethasone prophylaxis of delayed neurotoxicity after cilta-cel: a retrospective study",
+     "Outcomes were analysed for two groups: a historical cohort of 230 patients treated from "
+     "February 2022 to November 2024, and a new cohort of 102 patients treated from December "
+     "2024 to May 2025.", "RetrospectiveCohortDesign", 332),
+    # blindtest512 lc05: one group's size allocated "to each of the four groups"
+    ("Interleukin-6 inhibition with ziltivekimab in chronic kidney disease: a randomised trial",
+     "Recruitment closed on 14 January 2020; sixty-six participants had by then been randomly "
+     "allocated to each of the four groups.", "RandomizedTrialDesign", 264),
+    # blindtest507 kx03: a finding present in one group and absent in the other
+    ("Giant cell arteritis with vertebral artery involvement: a retrospective study", "We looked "
+     "back at all patients diagnosed with GCA in our department. Involvement was present in 29 "
+     "patients and absent in 48. Six patients also received methotrexate and five received "
+     "tocilizumab.", "RetrospectiveCohortDesign", 77),
+    # blindtest509 kz03: the patients by sex after the verb that found them
+    ("IgA vasculitis in adults: a retrospective chart review", "Over the three years, 205 new "
+     "cases of vasculitis were seen. IgAV was confirmed on histology in 42 men and 29 women. "
+     "Fifty-two patients were given systemic glucocorticoids, and ten needed further "
+     "immunosuppression: cyclophosphamide in nine and mycophenolate in one.",
+     "RetrospectiveCohortDesign", 71),
+    # blindtest513 ld06: the journal's section label "Special Review:" (a pilot study it cites is
+    # not its design)
+    ("Interleukin-6 blockade in systemic sclerosis: what it offers now", "Special Review: IL-6 "
+     "inhibitor\n\nThree lines of evidence point that way, among them the results of a pilot "
+     "study of an antibody against the interleukin-6 receptor.", "NarrativeReviewDesign", None),
+]
+
+
+@pytest.mark.parametrize("text", [
+    # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
+    # own above the title, kept as a heading or run into the citation line
+    "Expert Opin Biol Ther 2022; pp. 661-671.\n\nREVIEW\n\nBiologic therapy in relapsing "
+    "polychondritis: finding a way through the options\n\nIntroduction: Relapsing polychondritis "
+    "is treated with glucocorticoids and biologics in some patients.\n",
+    "Clin Exp Immunol · pp. 391-404\n\nREVIEW ARTICLE\n\nMonogenic autoinflammatory diseases: "
+    "what interleukin-1 has taught us\n\nSummary\nAnakinra helps patients with CAPS.\n",
+    "Allergologie select 2023; 7: 8-16 - DOI 10.5414/ALX02375E\nReview article\n\nWheals that "
+    "keep coming back: chronic spontaneous urticaria\n\nAbstract\nA chronic urticarial rash "
+    "affects up to 1-4% of the population; anakinra helps in Schnitzler syndrome.\n",
+])
+def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, text):
+    """Round 215: a journal's genre label on a line of its own among the first lines."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
+
 
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_81_DESIGNS_AND_COUNTS, *ROUND_88_DESIGNS_AND_COUNTS, *ROUND_135_DESIGNS_AND_COUNTS,
@@ -4205,7 +4267,8 @@ ROUND_214_DESIGNS_AND_COUNTS = [
     *ROUND_198_DESIGNS_AND_COUNTS, *ROUND_200_DESIGNS_AND_COUNTS,
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
-    *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS])
+    *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
+    *ROUND_215_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
