@@ -73,7 +73,11 @@ def _count_cell(blind: str, now: str) -> str:
 def cells_of(result: Evaluation) -> tuple[str, str, str, str]:
     """Entities F1, uses F1, designs right and counts right, as the table writes them."""
     n = result.documents
-    return (f1_text(result.entities.f1), f1_text(result.uses.f1),
+    # a set whose gold has no use and whose reading finds none has nothing to score: a dash, not
+    # the 0 or 1 a convention would print (blindtest521: psychiatric diseases have no id)
+    uses = result.uses
+    uses_text = "—" if uses.tp + uses.fp + uses.fn == 0 else f1_text(uses.f1)
+    return (f1_text(result.entities.f1), uses_text,
             f"{result.design_right}/{n}", f"{result.count_right}/{n}")
 
 

@@ -1,6 +1,14 @@
 """The README table's cells: the blind score stays as recorded, today's figure is replaced."""
 
-from cytokg.graph_build.quality_table import blind_part, f1_text, read_rows, render, rewrite
+from cytokg.graph_build.evaluate import Evaluation, Score
+from cytokg.graph_build.quality_table import (
+    blind_part,
+    cells_of,
+    f1_text,
+    read_rows,
+    render,
+    rewrite,
+)
 
 TABLE = """| set | entities F1, blind → now | uses F1, blind → now | design | patients |
 | --- | --- | --- | --- | --- |
@@ -20,6 +28,15 @@ def test_blind_part_keeps_history_and_drops_todays_figure():
 
 def test_f1_is_written_as_the_readme_writes_it():
     assert (f1_text(0.9294), f1_text(1.0), f1_text(0.05)) == (".929", "1.00", ".050")
+
+
+def test_a_set_with_no_use_to_score_gets_a_dash_until_a_use_is_read():
+    """No gold use and none read is not a perfect score nor a zero (blindtest521); one false
+    pair read makes it .000."""
+    empty = Evaluation(entities=Score(tp=9, fn=1), documents=6, design_right=6, count_right=4)
+    assert cells_of(empty) == (".947", "—", "6/6", "4/6")
+    one_false = Evaluation(entities=Score(tp=9, fn=1), uses=Score(fp=1), documents=6)
+    assert cells_of(one_false)[1] == ".000"
 
 
 def test_rows_are_rewritten_with_todays_figures_only():
