@@ -460,25 +460,24 @@ def patient_count(
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a parent and her children or twins
     reported together; a case report's patients taken in turn ('the first patient ... the
-    fourth'), else its one patient; a trial record's actual enrolment; the population
-    reached after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the
-    cohort numbered N') or named the subject of the report;
-    the eligible split into groups after a colon; a trial table's row of those randomised when it
-    counts more than the first stated population (which then is a part: "67 completed");
-    arms sized where the patients were allocated;
-    arms each sized by what they comprised; arms one per line, each labelled with its size ('X
-    arm: N started', quoted from the first); 'N patients were randomised / enrolled / evaluable
-    in total'; two arms each stated by its allocation ('in 20 patients allocated to X and in 30
-    allocated to Y'); 'we studied ... in N
-    patients'; 'two groups of N patients each'; 'N patients were eligible.'; groups stated one by
-    one, each by what it received; 'we analysed N patients'; the sum of '(n = N)' group sizes in
-    a line; group sizes in a table header; the sum of a table's patient-count column when its
-    rows are the arms; 'the whole cohort (n = N)' or 'of the N patients in the cohort'; and,
-    when nothing else is stated, a
-    protocol's planned sample, two arms with the second's verb left out, parts by place, those
-    who did and 'the other' ones, those who completed and those who left, groups in clauses
-    with one verb, patients taken in turn, the first count of patients no subgroup filter
-    drops, or a title that counts the patients. A section on the literature is not read."""
+    fourth'), else its one patient; a trial record's actual enrolment; the population reached
+    after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the cohort
+    numbered N') or named the subject of the report; the eligible split into groups after a
+    colon; parts by place after the colon that names them; a trial table's row of those
+    randomised when it counts more than the first stated population (which then is a part: "67
+    completed"); arms sized where the patients were allocated; arms each sized by what they
+    comprised; arms one per line, each labelled with its size ('X arm: N started', quoted from
+    the first); 'N patients were randomised / enrolled / evaluable in total'; two arms each
+    stated by its allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we
+    studied ... in N patients'; 'two groups of N patients each'; 'N patients were eligible.';
+    groups stated one by one, each by what it received; 'we analysed N patients'; the sum of
+    '(n = N)' group sizes in a line; group sizes in a table header; the sum of a table's
+    patient-count column when its rows are the arms; 'the whole cohort (n = N)' or 'of the N
+    patients in the cohort'; and, when nothing else is stated, a protocol's planned sample (or
+    twice the pairs a 1:1 match produced), two arms with the second's verb left out, those who
+    did and 'the other' ones, those who completed and those who left, groups in clauses with one
+    verb, patients taken in turn, the first count of patients no subgroup filter drops, or a
+    title that counts the patients. A section on the literature is not read."""
     conf = cues()["patient_count"]
     # a section on the literature ("### Literature", "Review of the literature") counts others'
     # patients
@@ -512,10 +511,13 @@ def patient_count(
     # reported to help gout in two published series and four case reports, 24 patients in all")
     literature = pattern(conf["literature_sentence"])
     own_views = [v for v in views if not literature.search(v.text)]
-    if found := _first_count(own_views, final, "n", "left", "formed", "remained", "numbered",
+    # (a sentence whose literature words come only after the count is the authors' own: "Seven
+    # children with DADA2 make up the study group: five diagnosed here, and two described before,
+    # one in the Chinese literature")
+    if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised",
-                             "remaining", "period"):
+                             "remaining", "period", "made_up", unless=literature):
         return found
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
@@ -561,16 +563,26 @@ def patient_count(
     each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, each, "k", "n"):
         return found[0] * found[1], found[2]
-    # the cohort made up of two groups, or two cohorts each "of N patients", the whole never
-    # counted: their sum
-    for key in ("cohort_made_of", "two_cohorts_of"):
+    # the cohort made up of two groups, two cohorts each "of N patients", or a count and "a
+    # further" one, the whole never counted: their sum
+    # (or two parts under the population's label: "Who took part: fourteen children were new to
+    # it and seventeen were already established")
+    # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
+    # 18 of the 68 controls")
+    for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
+                "arm_wholes"):
         made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
     # one group's size allocated "to each of the four groups": their product
-    each_of = pattern(conf["each_of_groups"].replace("{nouns}", conf["nouns"]))
-    if found := _first_pair(views, each_of, "k", "n"):
-        return found[0] * found[1], found[2]
+    # ... or to k groups "of N" after the allocation
+    for key in ("each_of_groups", "allocated_groups_of"):
+        each_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        if found := _first_pair(views, each_of, "k", "n"):
+            return found[0] * found[1], found[2]
+    # "Patients were recruited from three centres: 23 from Rome, 17 from Genoa and 12 from Milan"
+    if found := _parts_listed(views, conf):
+        return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
     colon_arms = pattern(conf["colon_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, colon_arms, "a", "b"):
@@ -662,6 +674,8 @@ def patient_count(
     if found := _first_count(
             views, pattern(conf["whole_cohort_of"].replace("{nouns}", conf["nouns"])), "n"):
         return found
+    if found := _first_count(views, pattern(conf["matched_pairs"]), "n"):
+        return found[0] * 2, found[1]  # "produced 22 569 propensity score-matched pairs"
     if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
         return found
     if found := _first_count(
@@ -671,8 +685,6 @@ def patient_count(
     # arms with the verb left out of the second, when no sentence states the whole
     if found := _first_pair(views, pattern(conf["gapped_arms"]), "a", "b"):
         return found[0] + found[1], found[2]
-    if found := _parts_listed(views, conf):
-        return found
     if found := _those_and_the_others(views, conf):
         return found
     if found := _disposition(views, conf):

@@ -4229,6 +4229,68 @@ ROUND_215_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_216_DESIGNS_AND_COUNTS = [
+    # blindtest520 lk04: a historical cohort assembled "for comparison" is not the population
+    ("Anakinra in amyotrophic lateral sclerosis: an open pilot study", "This was an open, "
+     "single-arm pilot study. Seventeen patients with ALS received anakinra 100 mg subcutaneously "
+     "once a day for one year. For comparison we assembled a historical cohort of 47 patients "
+     "who met the same enrolment criteria.", "ProspectiveCohortDesign", 17),
+    # blindtest521 ll02: a count and "a further" one, the noun left out of the second
+    ("NMDAR antibodies in patients first seen by psychiatric services: a case series",
+     "We went back through the charts of every patient with a positive antibody.\n\nResults. "
+     "Twenty-four patients had a positive antibody in serum or CSF, and a further three had an "
+     "equivocal serum result. Most of these patients (N = 17) were treated successfully with "
+     "immunomodulatory therapy.", "CaseSeriesDesign", 27),
+    # blindtest521 ll05: allocated to three groups "of 20", noun and "each" left out
+    ("Add-on aspirin in schizophrenia: a triple-blind randomised clinical trial", "Patients were "
+     "allocated at random, using a table of random numbers, to three groups of 20: intervention "
+     "1, intervention 2 and control.", "RandomizedTrialDesign", 60),
+    # blindtest522 lm02: the parts by centre after the colon that follows the centres, before a
+    # later subgroup's whole ("five of the eleven patients who received them")
+    ("Scleritis in two Dutch centres: a retrospective case series", "DESIGN Retrospective case "
+     "series. We went back through the clinical records of every patient diagnosed with "
+     "scleritis at the University Medical Centers of Groningen and Utrecht, The Netherlands: 64 "
+     "patients from Groningen and 40 from Utrecht. Tumor necrosis factor inhibitors led to "
+     "success fastest, although only in five of the eleven patients who received them.",
+     "CaseSeriesDesign", 104),
+    # blindtest524 lo03: the count that makes up the study group, in a sentence whose literature
+    # words come only after it
+    ("Adenosine deaminase 2 deficiency in Chinese children: a case series", "RESULTS. Seven "
+     "unrelated children from China with DADA2 make up the study group: five were diagnosed at "
+     "our hospital, and two had been described before, one in a PubMed-indexed report and one in "
+     "the Chinese literature. Two children whose disease began before 6 months of age grew "
+     "poorly.", "CaseSeriesDesign", 7),
+    # blindtest516 lg03: twenty treated compared "with twenty control patients"
+    ("Tocilizumab with corticosteroids in cancer cachexia: a single-centre retrospective study",
+     "This single-centre retrospective study compared twenty patients who had been treated with "
+     "tocilizumab with twenty control patients matched for age, sex and comorbidities.",
+     "RetrospectiveCohortDesign", 40),
+    # blindtest517 lh04: two parts under the population's label, the noun left out of the second
+    ("Red cell exchange in sickle cell anaemia: a prospective observational study", "Methods: a "
+     "prospective, observational study at one hospital.\n\nWho took part: fourteen children "
+     "were new to exchange treatment and seventeen were already established in a chronic "
+     "programme; median age was 10 years.", "ProspectiveCohortDesign", 31),
+    # blindtest519 lj05: each arm's whole behind its part, the total never stated
+    ("Prednisolone for severe drug-induced liver injury: a prospective randomized controlled "
+     "study", "Patients were randomly assigned to prednisolone or placebo. By day 8 the primary "
+     "endpoint had been reached by 34 of the 67 patients allocated to prednisolone (50.7%) and "
+     "by 18 of the 68 controls (26.5%), p=0.002.", "RandomizedTrialDesign", 135),
+    # guards: a flow under the population's label is no two parts (blindtest95 b501); the sites
+    # counted after a colon are no parts of the population (blindtest157 l705)
+    ("Subcutaneous tocilizumab in giant cell arteritis: a phase III, double-blind, "
+     "placebo-controlled trial", "PARTICIPANTS: Three hundred and sixty-three people were "
+     "screened and two hundred and fifty-one were randomised.", "RandomizedTrialDesign", 251),
+    ("Baricitinib versus dexamethasone for adults hospitalised with COVID-19: a randomised, "
+     "double-blind trial", "Adults who needed supplemental oxygen were enrolled at 67 sites: 60 "
+     "in the USA, two each in South Korea, Mexico and Singapore, and one in Japan. In all, 1010 "
+     "patients were randomised.", "RandomizedTrialDesign", 1010),
+    # blindtest520 lk03: 1:1 matched pairs, when nothing else counts the patients
+    ("Targeted antirheumatic drugs and the risk of dementia: a retrospective cohort study",
+     "We used existing claims data in a retrospective cohort study. Matching 1:1 to abatacept "
+     "initiators produced 22 569 propensity score-matched pairs.", "RetrospectiveCohortDesign",
+     45138),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4268,7 +4330,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
-    *ROUND_215_DESIGNS_AND_COUNTS])
+    *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -4879,12 +4941,33 @@ ROUND_152_USES_GIVEN = [
 ]
 
 
+ROUND_216_USES_GIVEN = [
+    # blindtest524 lo02: a case's course in the drug's words, the disease named elsewhere
+    ("Interleukin-1 blockade controls Majeed syndrome in two brothers when TNF inhibition does "
+     "not\n\nWe report two brothers with Majeed syndrome. Serum cytokines were raised in both "
+     "siblings, but a course of the TNF inhibitor etanercept brought no improvement. Blocking "
+     "IL-1, either with anakinra or with canakinumab, produced a striking improvement.\n",
+     "etanercept", "Majeed syndrome"),
+    ("Interleukin-1 blockade controls Majeed syndrome in two brothers when TNF inhibition does "
+     "not\n\nWe report two brothers with Majeed syndrome. Serum cytokines were raised in both "
+     "siblings, but a course of the TNF inhibitor etanercept brought no improvement. Blocking "
+     "IL-1, either with anakinra or with canakinumab, produced a striking improvement.\n",
+     "canakinumab", "Majeed syndrome"),
+    # blindtest524 lo03: drugs that "were all effective"
+    ("Adenosine deaminase 2 deficiency in Chinese children: genotypes, phenotypes and "
+     "treatment\n\nAdenosine deaminase 2 deficiency (DADA2) is a rare autoinflammatory "
+     "disease. Seven children with DADA2 make up the study group. Depending on phenotype "
+     "and severity, steroids, immunosuppressants, tocilizumab, TNF inhibitors and haematopoietic "
+     "stem cell transplantation were all effective.\n", "TNF inhibitors",
+     "adenosine deaminase 2 deficiency"),
+]
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
                                                  *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
                                                  *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN,
-                                                 *ROUND_152_USES_GIVEN])
+                                                 *ROUND_152_USES_GIVEN, *ROUND_216_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
