@@ -570,7 +570,7 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
-                "arm_wholes"):
+                "arm_wholes", "groups_compared_colon"):
         made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]

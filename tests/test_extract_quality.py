@@ -4284,6 +4284,17 @@ ROUND_216_DESIGNS_AND_COUNTS = [
      "double-blind trial", "Adults who needed supplemental oxygen were enrolled at 67 sites: 60 "
      "in the USA, two each in South Korea, Mexico and Singapore, and one in Japan. In all, 1010 "
      "patients were randomised.", "RandomizedTrialDesign", 1010),
+    # Round 218, blindtest528 ls03: the groups compared, each sized after the colon
+    ("Engraftment syndrome after haploidentical transplantation: a retrospective cohort",
+     "The data were collected retrospectively. Two groups were compared: 516 patients who "
+     "received a haploidentical transplant and 393 patients who received a transplant from an "
+     "HLA-identical sibling.", "RetrospectiveCohortDesign", 909),
+    # blindtest526 lq03: a count bracketed with its share is a part, no population (the eleven
+    # "found" to have it are still not read: no count rather than a wrong one)
+    ("Neurosarcoidosis in a population-based cohort: a retrospective study", "We reviewed the "
+     "records retrospectively. Neurological involvement was found in eleven patients. The "
+     "commonest form was cranial neuropathy (five patients; 45%).", "RetrospectiveCohortDesign",
+     None),
     # blindtest520 lk03: 1:1 matched pairs, when nothing else counts the patients
     ("Targeted antirheumatic drugs and the risk of dementia: a retrospective cohort study",
      "We used existing claims data in a retrospective cohort study. Matching 1:1 to abatacept "
