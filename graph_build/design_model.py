@@ -33,6 +33,11 @@ MODEL_FILE = Path(__file__).resolve().parent / "data" / "design_model.json"
 # them at >= .5, all right, and its first wrong call was at .44 (a letter, an erratum or a drug
 # description with no study reads under .45; docs/evaluation.md round 61)
 MIN_PROBABILITY_ALONE = 0.5
+# ... and only when the paper's words moved it: a text with no study in it (a letter, an erratum,
+# a drug's description) reads about as an empty paper does, and after the retrain on 3412 the
+# empty paper itself was called a review at .52, over the bar. So a call made alone must name
+# another design than the empty paper's, or beat its probability by this much (round 219)
+MIN_GAIN_ALONE = 0.1
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _TOKEN = re.compile(r"[a-z]+|0")
 # patient-count buckets the rules' count is read in (the designs differ most between them)
@@ -121,6 +126,18 @@ class DesignModel:
         probabilities = tuple((c, e / total) for c, e in zip(self.classes, exp, strict=True))
         best = max(range(len(scores)), key=scores.__getitem__)
         return DesignCall(self.classes[best], probabilities[best][1], probabilities)
+
+    def empty_call(self) -> DesignCall:
+        """What the model calls a paper with no words and no rules' reading: its prior."""
+        return self.predict(None, [], None, None)
+
+    def stands_alone(self, call: DesignCall) -> bool:
+        """Whether a call made where the rules read neither design nor count is the paper's:
+        sure enough, and not the model's prior (MIN_PROBABILITY_ALONE, MIN_GAIN_ALONE)."""
+        if call.probability < MIN_PROBABILITY_ALONE:
+            return False
+        empty = self.empty_call()
+        return call.design != empty.design or call.probability >= empty.probability + MIN_GAIN_ALONE
 
     def support(self, title: str | None, sentences: Sequence[str], design: str) -> int | None:
         """Index of the sentence whose features add most to ``design``'s score (the quote of a

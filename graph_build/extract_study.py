@@ -1050,8 +1050,8 @@ def _second_reading(views, parsed, titles, design, count):
     if call.design == rule_design:
         return design, count, confidence, "extract_study.study_facts+design_model", \
             MODEL_RESCORED_READING
-    if not design and not count and call.probability < design_model.MIN_PROBABILITY_ALONE:
-        return design, count, *RULES_ONLY  # no study the rules could see
+    if not design and not count and not model.stands_alone(call):
+        return design, count, *RULES_ONLY  # no study the rules could see, nor the model
     if call.design == "CaseReportDesign" and count and count[0] > 1:
         return design, count, *RULES_ONLY
     quoted = model.support(title, sentences, call.design)

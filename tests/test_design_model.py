@@ -217,8 +217,24 @@ def test_the_committed_model_loads_and_reads_an_invented_trial():
     ("Tocilizumab", ["Tocilizumab is a humanized monoclonal antibody against the "
                      "interleukin-6 receptor."])])
 def test_the_committed_model_alone_names_no_study_for_a_text_that_is_none(title, sentences):
-    call = design_model.model().predict(title, sentences, None, None)
-    assert call.probability < design_model.MIN_PROBABILITY_ALONE
+    # (after the retrain on 3412 a letter read .51, a review, over MIN_PROBABILITY_ALONE: no
+    # more than the empty paper's .52, so the call is the model's prior, not the text's)
+    model = design_model.model()
+    assert not model.stands_alone(model.predict(title, sentences, None, None))
+
+
+def test_a_call_made_alone_stands_only_where_the_paper_moved_the_model(tmp_path, monkeypatch):
+    """Round 219: a model whose prior (its call on an empty paper) is already a sure review names
+    no design for a text with no word it knows; a word that moves it past the prior does."""
+    model = hand_model({"lorem": {"NarrativeReviewDesign": 3.0}},
+                       rule_design__None={"NarrativeReviewDesign": 3.0})
+    empty = model.empty_call()
+    assert empty.design == "NarrativeReviewDesign" and empty.probability > 0.5
+    letter = "Letter\n\nWe thank the editor for the chance to reply to the comments.\n"
+    assert mined_study(tmp_path, monkeypatch, model, letter)[1] is None
+    moved = "Letter\n\nWe thank the editor for the chance to reply to lorem.\n"
+    assert mined_study(tmp_path, monkeypatch, model, moved)[1].value(
+        "hasStudyDesign") == "NarrativeReviewDesign"
 
 
 def test_the_committed_model_alone_names_a_review_the_rules_cannot_read(tmp_path, monkeypatch):
