@@ -434,6 +434,21 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
     return None
 
 
+def _each_group(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'Twenty children were recruited to each group' and 'the two arms' in another sentence: the
+    product, quoted from the first; None unless the paper names one number of groups only."""
+    each = pattern(conf["each_group"].replace("{nouns}", conf["nouns"]))
+    found = next(((m, v) for v in views if (m := each.search(v.text))), None)
+    n = to_number(found[0].group("n")) if found else None
+    if not isinstance(n, int):
+        return None
+    groups = pattern(conf["number_of_groups"])
+    ks = {to_number(m.group("k")) for v in views for m in groups.finditer(v.text)}
+    if len(ks) != 1 or not isinstance(k := ks.pop(), int):
+        return None
+    return n * k, found[1].span()
+
+
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
@@ -580,6 +595,9 @@ def patient_count(
         each_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]
+    # ... or "to each group", the groups counted elsewhere in the paper ("the two arms")
+    if found := _each_group(views, conf):
+        return found
     # "Patients were recruited from three centres: 23 from Rome, 17 from Genoa and 12 from Milan"
     if found := _parts_listed(views, conf):
         return found

@@ -35,6 +35,7 @@ DRUG_CATEGORIES = ("drug", "drug_class")
 _MAX_SPANS = 3
 _MAX_GROUPS = 8  # sentences read as groups of indications after "The indications fell into ..."
 _MAX_TITLE = 300
+_MAX_ABOVE_TITLE = 2  # paragraphs of front matter read past to reach a title
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # a running head (normalize's) ending in its page number ("... one centre          p. 2", a
@@ -76,8 +77,12 @@ def title_views(
     end_match = _PARAGRAPH_END.search(text, lead)
     end = end_match.start() if end_match else len(text)
     first = text[lead:end].strip()
-    if end_match and _above_title(first, lead, end, end_match.end(), text, mentions):
-        # "REVIEW", "Pediatrics · Original article" above the title: the title is the next one
+    # "REVIEW", "Pediatrics · Original article" above the title: the title is the next one; or a
+    # journal line and then a genre label ("Ann Rheum Dis 2018;77:55–62. doi:…" over "EXTENDED
+    # REPORT"): the title is the one after both
+    for _ in range(_MAX_ABOVE_TITLE):
+        if not (end_match and _above_title(first, lead, end, end_match.end(), text, mentions)):
+            break
         lead = end_match.end()
         end_match = _PARAGRAPH_END.search(text, lead)
         end = end_match.start() if end_match else len(text)
@@ -129,13 +134,23 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     after = _PARAGRAPH_END.search(text, following)
     stop = after.start() if after else len(text)
     title = text[following:stop].strip()
+    # (a journal line of many fields is front matter too: "Chest · 2003 · vol. 124, no. 1,
+    # pp. 177–185 · Original research: sarcoidosis")
+    front = 0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)) or journal
+    if front and after and _genre_label(title, following, stop, mentions):
+        # a journal line over a genre label ("EXTENDED REPORT"): over the title after it
+        return _above_title(title, following, stop, after.end(), text, mentions)
     return (
-        # (a journal line of many fields is front matter too: "Chest · 2003 · vol. 124, no. 1,
-        # pp. 177–185 · Original research: sarcoidosis")
-        (0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)) or journal)
-        and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
+        front and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
         and any(following <= m.start < stop and m.curie for m in mentions)
     )
+
+
+def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
+    """A few capitalised words that name no entity ("EXTENDED REPORT", "CASE REPORT")."""
+    words = paragraph.split()
+    return (0 < len(words) <= 3 and paragraph.isupper()
+            and not any(start <= m.start < end and m.curie for m in mentions))
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
@@ -638,11 +653,13 @@ def _coordinated(view: SentenceView, drug_class: Mention, given: list[Mention]) 
     return False
 
 
-def _given(view: SentenceView, administered, administered_after) -> list[Mention]:
+def _given(view: SentenceView, administered, administered_after, graft_paper: bool = False
+           ) -> list[Mention]:
     """The drugs of the sentence, and the drug classes it says were given: after a verb of
     giving, before a passive one, or in one list with a drug or with such a class; not a class
     that only labels the drug named right after it ("the TNF-α inhibitor etanercept"), nor a drug
-    named as a cause ("blinatumomab-induced MAS", "the responsible ICI was pembrolizumab")."""
+    named as a cause ("blinatumomab-induced MAS", "the responsible ICI was pembrolizumab") or as
+    a graft's immunosuppression ("a kidney graft recipient on tacrolimus")."""
     given = [d for d in view.of("drug_class")
              if administered.search(view.text[: _clean_index(view, d.start)])
              or administered_after.match(view.text[_clean_index(view, d.end) :])]
@@ -655,6 +672,9 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
     unit = pattern(cues()["drug_as_unit"])
     cause = pattern(cues()["drug_as_cause"])
     blamed = pattern(cues()["drug_as_cause_before"])
+    graft = [pattern(cues()["drug_for_graft_before"])]
+    if graft_paper or pattern(cues()["transplant_word"]).search(view.text):
+        graft.append(pattern(cues()["drug_for_graft_regimen_before"]))
     drugs = view.of("drug")
     label = [c for c in given if any(  # "the tumour necrosis factor-α inhibitor etanercept"
         not view.text[_clean_index(view, c.end) : _clean_index(view, d.start)].strip()
@@ -663,7 +683,8 @@ def _given(view: SentenceView, administered, administered_after) -> list[Mention
             if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])
             and not cause.match(view.text[_clean_index(view, d.end) :])
-            and not blamed.search(view.text[: _clean_index(view, d.start)])]
+            and not blamed.search(view.text[: _clean_index(view, d.start)])
+            and not any(g.search(view.text[: _clean_index(view, d.start)]) for g in graft)]
 
 
 def _protocol_drugs(
@@ -878,6 +899,7 @@ def drug_disease_uses(
     for m in sorted((m for v in views for m in v.of("disease")), key=lambda m: m.start):
         diseases_by_text.setdefault(m.text, m)
     settings_only = _unnamed_indication(title)
+    graft_paper = any(pattern(cues()["transplant_word"]).search(v.text) for v in title)
     antecedents = _antecedents(title)
     previous: list[Mention] = []
     named: list[Mention] = []  # the diseases of the last sentence that named any
@@ -898,7 +920,7 @@ def drug_disease_uses(
         protocol = _protocol_drugs(view, diseases_by_text)
         for drug, disease in protocol:
             add(drug, disease, view.span(), _negated(view, drug, negation), True)
-        drugs = [d for d in _given(view, administered, administered_after)
+        drugs = [d for d in _given(view, administered, administered_after, graft_paper)
                  if d not in {drug for drug, _ in protocol}]
         referred = _drugs_referred_to(view, last_drugs, drug_anaphor, antecedent)
         # ("They are already used routinely in septic shock": the pronoun's verb is the cue)

@@ -4302,6 +4302,15 @@ ROUND_216_DESIGNS_AND_COUNTS = [
      45138),
 ]
 
+ROUND_220_DESIGNS_AND_COUNTS = [
+    # blindtest535 lz05: "to each group", the groups counted in another sentence
+    ("Dexamethasone for sore throat in children with suspected infectious mononucleosis: a "
+     "randomized, double-blind, placebo-controlled trial", "They were allocated at random to a "
+     "single oral dose of dexamethasone or to a placebo. Results Twenty children were recruited "
+     "to each group; their mean age was 13.5 years. Later the two arms converged.",
+     "RandomizedTrialDesign", 40),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4341,7 +4350,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_202_DESIGNS_AND_COUNTS, *ROUND_206_DESIGNS_AND_COUNTS,
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
-    *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS])
+    *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
+    *ROUND_220_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5323,3 +5333,79 @@ def test_what_treats_an_infection_named_in_the_title_does_not_treat_the_patients
                       "itself, colchicine was the drug prescribed most often.\n")[1])
     assert (grounded("colchicine"), grounded("COVID-19")) in found
     assert (grounded("colchicine"), grounded("Behçet syndrome")) not in found
+
+
+def test_a_journal_line_and_a_genre_label_above_the_title_are_both_passed(tmp_path):
+    """Round 220, blindtest537 mb05: "Ann Rheum Dis 2018;…" over "EXTENDED REPORT" over the title;
+    the journal line had been read as the title, and the title's two diseases were lost."""
+    from cytokg.graph_build import extract
+    from cytokg.graph_build.extract_uses import title_views
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Ann Rheum Dis 2018;77:55-62. doi:10.1136/annrheumdis-2017-211751\n\n"
+                     "EXTENDED REPORT\n\nABATACEPT FOR REFRACTORY DERMATOMYOSITIS AND "
+                     "POLYMYOSITIS: A RANDOMISED TRIAL\n\nObjectives We asked whether abatacept "
+                     "lowers disease activity.\n", encoding="utf-8")
+    parsed = parse_document(read_document(paper))
+    found = find_mentions(parsed)
+    title = title_views(list(extract.sentence_views(parsed, found)), parsed, found)
+    assert title and title[0].text.startswith("ABATACEPT FOR REFRACTORY")
+
+
+@pytest.mark.parametrize("text, drug, disease, kept", [
+    # Round 220, blindtest534 ly01: the graft's immunosuppression, in the title and in a sentence
+    # that names the graft
+    ("Colchicine myopathy after a gout flare in a kidney graft recipient on tacrolimus\n\nA man "
+     "of 62 had a functioning renal allograft and had been stable on an immunosuppressive regimen "
+     "built around tacrolimus. When he developed a gouty flare he was prescribed colchicine.\n",
+     "tacrolimus", "gout", "colchicine"),
+])
+def test_a_drug_that_keeps_a_graft_is_not_given_for_the_patients_disease(
+        tmp_path, text, drug, disease, kept):
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded(drug), grounded(disease)) not in found
+    assert (grounded(kept), grounded(disease)) in found
+
+
+def test_an_immunosuppressive_regimen_without_a_graft_treats_the_disease(tmp_path):
+    """Round 220's guard: in lupus nephritis the regimen is the disease's treatment."""
+    found = uses(mine(tmp_path, "Mycophenolate in lupus nephritis: a retrospective cohort\n\n"
+                      "We reviewed 40 patients with lupus nephritis retrospectively. Each had "
+                      "been stable on an immunosuppressive regimen built around mycophenolate "
+                      "mofetil for their lupus nephritis.\n")[1])
+    assert (grounded("mycophenolate mofetil"), grounded("lupus nephritis")) in found
+
+
+def test_a_drug_that_did_not_work_in_a_disease_was_given_for_it(tmp_path):
+    """Round 220, blindtest537 mb04: "Infliximab did not work in refractory polymyositis"."""
+    found = uses(mine(tmp_path, "Tumour necrosis factor blockade in myositis: an open pilot "
+                      "study\n\nWe studied thirteen patients. Infliximab did not work in "
+                      "refractory polymyositis.\n")[1])
+    assert (grounded("infliximab"), grounded("polymyositis")) in found
+
+
+def test_inflammatory_myopathies_are_not_inclusion_body_myositis(tmp_path):
+    """Round 220: MONDO lists "inflammatory myopathy" under inclusion body myositis; the lexicon
+    blocks it (overrides.tsv), so the group's name grounds to no single myositis."""
+    found = mine(tmp_path, "Myositis treatment: a review\n\nThe inflammatory myopathies are "
+                 "treated with glucocorticoids.\n")[0]
+    assert grounded("inclusion body myositis") not in {m.curie for m in found}
+
+
+def test_the_reasons_a_study_drug_was_given_are_each_its_use(tmp_path):
+    """Round 220, blindtest536 ma02: "The two commonest reasons for giving the drug were COVID-19
+    pneumonia (50%) and cytokine release syndrome (28.6%)"."""
+    found = uses(mine(tmp_path, "Tocilizumab in critically ill children: five years in one "
+                      "intensive care unit\n\nFourteen children received tocilizumab. The two "
+                      "commonest reasons for giving the drug were COVID-19 (50%) and cytokine "
+                      "release syndrome (28.6%).\n")[1])
+    assert (grounded("tocilizumab"), grounded("cytokine release syndrome")) in found
+
+
+def test_immunoglobulin_g4_related_disease_grounds_to_the_mondo_class(tmp_path):
+    """Round 220, blindtest527 lr06: the name spelt out grounds where "IgG4-related disease"
+    does (overrides.tsv), not to the MeSH heading no gold file uses."""
+    found = mine(tmp_path, "B cell targeted therapy for immunoglobulin G4-related disease\n\n"
+                 "Rituximab is used in IgG4-related disease.\n")[0]
+    curies = {m.curie for m in found if m.category == "disease"}
+    assert curies == {grounded("IgG4-related disease")}
