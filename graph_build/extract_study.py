@@ -585,7 +585,7 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
-                "arm_wholes", "groups_compared_colon"):
+                "arm_wholes", "groups_compared_colon", "two_parts_given_before"):
         made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
@@ -605,6 +605,9 @@ def patient_count(
     colon_arms = pattern(conf["colon_arms"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(views, colon_arms, "a", "b"):
         return found[0] + found[1], found[2]
+    # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
+    if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     if found:
         n, view, end = found[0]
@@ -631,6 +634,10 @@ def patient_count(
         side_by_side = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, side_by_side, "a", "b"):
             return found[0] + found[1], found[2]
+    # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
+    events = pattern(conf["events_in_patients"].replace("{nouns}", conf["nouns"]))
+    if found := _first_count(views, events, "n"):
+        return found
     own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found

@@ -105,6 +105,13 @@ def _predicate(mention: Mention, text: str) -> bool:
     return bool(_PREDICATE.search(text[max(0, mention.start - 60) : mention.start]))
 
 
+def _named_first(form: Mention, general: Mention) -> bool:
+    """Is ``form`` named by the general mention's words and then its own ("pemphigus vulgaris"
+    for "pemphigus")?"""
+    head, full = _words(general.text), _words(form.text)
+    return form.curie != general.curie and len(full) > len(head) and full[: len(head)] == head
+
+
 def _one_line(target: Mention, earlier: list[Mention]) -> bool:
     """Are the earlier narrower diseases forms of one another ("large vessel vasculitis" ...
     "Takayasu arteritis")? Sibling forms ("intermediate uveitis, posterior uveitis or
@@ -126,7 +133,11 @@ def resolve(
             earlier = [e for e in reversed(ordered[:i]) if e.curie and e.end <= mention.start
                        and not _predicate(e, text) and _narrower(e, mention, text)]
             target = earlier[0] if earlier else None
-            if target and not _one_line(target, earlier):
+            # (forms named with the class word first count as siblings too: "pemphigus vulgaris,
+            # pemphigus foliaceus and paraneoplastic pemphigus" ... "pemphigus" is the class)
+            kin = [e for e in ordered[:i] if e.curie and e.end <= mention.start
+                   and e.category in _CATEGORIES and _named_first(e, mention)]
+            if target and not _one_line(target, earlier + kin):
                 target = None
             if target:
                 mention = replace(

@@ -4311,6 +4311,37 @@ ROUND_220_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_222_DESIGNS_AND_COUNTS = [
+    # blindtest542 mg05: an earlier review cited in a trial's background is no design of its own
+    ("Randomized controlled trial of rituximab in patients with Graves' orbitopathy", "Several "
+     "case series and a 2013 literature review suggested that it may help patients with GO. We "
+     "enrolled twenty five patients with active GO.", "RandomizedTrialDesign", 25),
+    # blindtest538 mc03: veterans are patients
+    ("Corticosteroids and survival in severe alcohol-associated hepatitis: a national veterans "
+     "cohort", "We used national records retrospectively. Over the study period 2,618 veterans "
+     "were admitted with severe AH.", "RetrospectiveCohortDesign", 2618),
+    # blindtest540 me03: the events reviewed, then the patients they occurred in
+    ("Plasma exchange for spinal attacks of neuromyelitis optica: a retrospective study",
+     "METHODS We reviewed 96 severe spinal attacks that occurred in 43 Afro-Caribbean patients "
+     "with relapsing neuromyelitis optica.", "RetrospectiveCohortDesign", 43),
+    # blindtest539 md03: every case gathered, their number after a comma
+    ("PLA2R and the response of idiopathic membranous nephropathy: a retrospective cohort",
+     "METHODS In this retrospective multicentre cohort study we collected every biopsy-proven "
+     "case of IMN seen at the two hospitals over the previous five years, 91 in all. Forty-five "
+     "patients had been treated with prednisone plus cyclophosphamide and 46 with prednisone "
+     "plus a calcineurin inhibitor.", "RetrospectiveCohortDesign", 91),
+    # blindtest542 mg04: two parts by what each had been given before
+    ("Teprotumumab in thyroid eye disease: an open-label extension", "Thirty-seven entrants had "
+     "been given placebo in OPTIC and fourteen had been given teprotumumab; all of them now "
+     "received 8 infusions of teprotumumab.", "ProspectiveCohortDesign", 51),
+    # blindtest538 mc02: "these twelve form the series", part of the patients cared for
+    ("Invasive mycosis in alcoholic hepatitis treated with corticosteroids: a case series",
+     "We reviewed, retrospectively, the course of ICU patients with histologically proven AH. "
+     "Over the period studied, 120 patients with liver cirrhosis were cared for on the unit; in "
+     "twelve of them AH had been proven on histology during the ICU stay, and these twelve form "
+     "the series.", "CaseSeriesDesign", 12),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4351,7 +4382,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
-    *ROUND_220_DESIGNS_AND_COUNTS])
+    *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5409,3 +5440,28 @@ def test_immunoglobulin_g4_related_disease_grounds_to_the_mondo_class(tmp_path):
                  "Rituximab is used in IgG4-related disease.\n")[0]
     curies = {m.curie for m in found if m.category == "disease"}
     assert curies == {grounded("IgG4-related disease")}
+
+
+def test_a_disease_after_a_drug_course_in_the_title_is_not_what_the_drug_treated(tmp_path):
+    """Round 222, blindtest538 mc01: "Pulmonary aspergillosis after a steroid course for alcoholic
+    hepatitis": the steroids were for the hepatitis."""
+    found = uses(mine(tmp_path, "Pulmonary aspergillosis after a steroid course for alcoholic "
+                      "hepatitis in a cirrhotic patient: case report\n\nA man with cirrhosis was "
+                      "given prednisolone.\n")[1])
+    assert (grounded("glucocorticoids"), grounded("alcoholic hepatitis")) in found
+    assert (grounded("glucocorticoids"), grounded("aspergillosis")) not in found
+
+
+def test_alcohol_associated_hepatitis_is_alcoholic_hepatitis():
+    """Round 222, blindtest538 mc03: the current name (overrides.tsv)."""
+    assert grounded("alcohol-associated hepatitis") == grounded("alcoholic hepatitis")
+
+
+def test_a_class_word_after_sibling_forms_named_class_first_keeps_its_own_id(tmp_path):
+    """Round 222, blindtest541 mf06: after "pemphigus vulgaris, pemphigus foliaceus and
+    paraneoplastic pemphigus", "pemphigus" is the class, not the last form named."""
+    found = mine(tmp_path, "Pemphigus and pemphigoid: a review\n\nThe main forms are pemphigus "
+                 "vulgaris, pemphigus foliaceus and paraneoplastic pemphigus. First-line "
+                 "treatment of pemphigus is built on systemic corticosteroids.\n")[0]
+    last = max((m for m in found if m.text == "pemphigus"), key=lambda m: m.start)
+    assert last.curie == grounded("pemphigus")
