@@ -5014,12 +5014,31 @@ ROUND_216_USES_GIVEN = [
      "adenosine deaminase 2 deficiency"),
 ]
 
+ROUND_220_USES_GIVEN = [
+    # Round 220's guard: in lupus nephritis an immunosuppressive regimen is the disease's treatment
+    ("Mycophenolate in lupus nephritis: a retrospective cohort\n\nWe reviewed 40 patients with "
+     "lupus nephritis retrospectively. Each had been stable on an immunosuppressive regimen "
+     "built around mycophenolate mofetil for their lupus nephritis.\n", "mycophenolate mofetil",
+     "lupus nephritis"),
+    # blindtest537 mb04: "Infliximab did not work in refractory polymyositis"
+    ("Tumour necrosis factor blockade in myositis: an open pilot study\n\nWe studied thirteen "
+     "patients. Infliximab did not work in refractory polymyositis.\n", "infliximab",
+     "polymyositis"),
+    # blindtest536 ma02: "The two commonest reasons for giving the drug were COVID-19 pneumonia
+    # (50%) and cytokine release syndrome (28.6%)"
+    ("Tocilizumab in critically ill children: five years in one intensive care unit\n\nFourteen "
+     "children received tocilizumab. The two commonest reasons for giving the drug were "
+     "COVID-19 (50%) and cytokine release syndrome (28.6%).\n", "tocilizumab",
+     "cytokine release syndrome"),
+]
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
                                                  *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
                                                  *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN,
-                                                 *ROUND_152_USES_GIVEN, *ROUND_216_USES_GIVEN])
+                                                 *ROUND_152_USES_GIVEN, *ROUND_216_USES_GIVEN,
+                                                 *ROUND_220_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
@@ -5398,39 +5417,12 @@ def test_a_drug_that_keeps_a_graft_is_not_given_for_the_patients_disease(
     assert (grounded(kept), grounded(disease)) in found
 
 
-def test_an_immunosuppressive_regimen_without_a_graft_treats_the_disease(tmp_path):
-    """Round 220's guard: in lupus nephritis the regimen is the disease's treatment."""
-    found = uses(mine(tmp_path, "Mycophenolate in lupus nephritis: a retrospective cohort\n\n"
-                      "We reviewed 40 patients with lupus nephritis retrospectively. Each had "
-                      "been stable on an immunosuppressive regimen built around mycophenolate "
-                      "mofetil for their lupus nephritis.\n")[1])
-    assert (grounded("mycophenolate mofetil"), grounded("lupus nephritis")) in found
-
-
-def test_a_drug_that_did_not_work_in_a_disease_was_given_for_it(tmp_path):
-    """Round 220, blindtest537 mb04: "Infliximab did not work in refractory polymyositis"."""
-    found = uses(mine(tmp_path, "Tumour necrosis factor blockade in myositis: an open pilot "
-                      "study\n\nWe studied thirteen patients. Infliximab did not work in "
-                      "refractory polymyositis.\n")[1])
-    assert (grounded("infliximab"), grounded("polymyositis")) in found
-
-
 def test_inflammatory_myopathies_are_not_inclusion_body_myositis(tmp_path):
     """Round 220: MONDO lists "inflammatory myopathy" under inclusion body myositis; the lexicon
     blocks it (overrides.tsv), so the group's name grounds to no single myositis."""
     found = mine(tmp_path, "Myositis treatment: a review\n\nThe inflammatory myopathies are "
                  "treated with glucocorticoids.\n")[0]
     assert grounded("inclusion body myositis") not in {m.curie for m in found}
-
-
-def test_the_reasons_a_study_drug_was_given_are_each_its_use(tmp_path):
-    """Round 220, blindtest536 ma02: "The two commonest reasons for giving the drug were COVID-19
-    pneumonia (50%) and cytokine release syndrome (28.6%)"."""
-    found = uses(mine(tmp_path, "Tocilizumab in critically ill children: five years in one "
-                      "intensive care unit\n\nFourteen children received tocilizumab. The two "
-                      "commonest reasons for giving the drug were COVID-19 (50%) and cytokine "
-                      "release syndrome (28.6%).\n")[1])
-    assert (grounded("tocilizumab"), grounded("cytokine release syndrome")) in found
 
 
 def test_immunoglobulin_g4_related_disease_grounds_to_the_mondo_class(tmp_path):
