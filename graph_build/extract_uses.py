@@ -138,8 +138,8 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     # pp. 177–185 · Original research: sarcoidosis")
     front = 0 < len(words) <= 12 or bool(_FRONT_MATTER.search(paragraph)) or journal
     if front and after and _genre_label(title, following, stop, mentions):
-        # a journal line over a genre label ("EXTENDED REPORT"): over the title after it
-        return _above_title(title, following, stop, after.end(), text, mentions)
+        # a journal line over a genre label ("EXTENDED REPORT"), which title_views passes next
+        return True
     return (
         front and 0 < len(title) <= _MAX_TITLE and not title.endswith(".")
         and any(following <= m.start < stop and m.curie for m in mentions)
