@@ -532,7 +532,8 @@ def patient_count(
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised",
-                             "remaining", "period", "made_up", unless=literature):
+                             "remaining", "period", "made_up", "comprised",
+                             unless=literature):
         return found
     formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"

@@ -4342,6 +4342,36 @@ ROUND_222_DESIGNS_AND_COUNTS = [
      "the series.", "CaseSeriesDesign", 12),
 ]
 
+ROUND_224_DESIGNS_AND_COUNTS = [
+    # blindtest545 mj05: a number word after a colon, its "and" no opening of its own
+    ("Ixekizumab in radiographic axial spondyloarthritis after TNF inhibitors: a randomised "
+     "trial", "Design: randomized, double-blind, placebo-controlled. Participants: three hundred "
+     "and sixteen underwent randomization, 104 to placebo, 98 to one dose and 114 to the other.",
+     "RandomizedTrialDesign", 316),
+    # blindtest547 ml03: "the cohort comprised" a number word broken after its tens
+    ("Mycophenolate in autoimmune hepatitis: a retrospective review", "Methods: we carried out a "
+     "retrospective review of the records of patients with AIH. Results: The cohort comprised "
+     "one hundred and twenty-\neight patients with AIH. In all, 29 patients were given MMF.",
+     "RetrospectiveCohortDesign", 128),
+    # blindtest547 ml04: the patients who took the drug
+    ("Budesonide in primary sclerosing cholangitis: an open single-group study", "This open, "
+     "single-group study was prospective. Methods: Twenty-one patients with PSC took oral "
+     "budesonide, 9 mg a day, for one year. Two patients had to be assessed for liver "
+     "transplantation while on the drug.", "ProspectiveCohortDesign", 21),
+    # blindtest548 mm01: "a woman aged 37" is the case report's one patient, not the series of
+    # more than 90 patients the discussion cites
+    ("Tofacitinib in alopecia totalis: case report", "A caucasian woman aged 37 was sent to "
+     "the dermatology unit because she had lost all her scalp hair. Its effect was first noticed "
+     "by others, and retrospective series of more than 90 patients and clinical trials have "
+     "followed.", "CaseReportDesign", 1),
+    # blindtest549 mn04: data collected within an ongoing longitudinal observational study
+    ("Rituximab in stiff person syndrome spectrum disorders", "Rituximab has been given for many "
+     "autoimmune conditions. Methods: Demographic and clinical information on 235 people with "
+     "SPSD seen at one centre was collected within an ongoing longitudinal observational study. "
+     "Results: Sixty-nine of the 235 had received rituximab; sixty-three of them met the "
+     "inclusion criteria and were analysed.", "ProspectiveCohortDesign", 63),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4382,7 +4412,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_207_DESIGNS_AND_COUNTS, *ROUND_210_DESIGNS_AND_COUNTS,
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
-    *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS])
+    *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
+    *ROUND_224_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
