@@ -27,10 +27,12 @@ _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width cha
 # One token of the cleaning grammar, tried in order at each position.
 # a PDF running head: a short line, flush left or indented, with a wide gap inside ("Tocilizumab
 # in GCA      2"), or an indented one ending in its page of the whole ("      Off-label
-# tocilizumab in internal medicine · FRI0605 · page 2 of 4"); sentences.py reads the same line
-# as page furniture
+# tocilizumab in internal medicine · FRI0605 · page 2 of 4"), or one opening with its page
+# number and a gap ("2   Ismail et al. · Budesonide versus corticosteroids in IgAN   Medicine");
+# sentences.py reads the same line as page furniture
 RUNNING_HEAD = (r"(?:[ \t]{0,40}\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
-                r"|[ \t]{4,40}\S[^\t\n]{0,100}?\b[Pp]age\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*)")
+                r"|[ \t]{4,40}\S[^\t\n]{0,100}?\b[Pp]age\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*"
+                r"|[ \t]{0,40}\d{1,4} {3,}\S[^\t\n]{0,120})")
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(

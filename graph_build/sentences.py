@@ -157,7 +157,8 @@ def _units(
             joinable
             and merged
             and merged[-1][2]
-            and re.match(r"[a-z]+\b(?![:/@.])", text[s:e].lstrip())
+            # (a lower-case word run on, not an address: "comparison. Changes", not "doi.org/")
+            and re.match(r"[a-z]+\b(?![:/@]|\.\S)", text[s:e].lstrip())
             and not _FINAL.search(text[merged[-1][0] : merged[-1][1]])
         ):
             merged[-1] = (merged[-1][0], e, True)

@@ -4372,6 +4372,41 @@ ROUND_224_DESIGNS_AND_COUNTS = [
      "inclusion criteria and were analysed.", "ProspectiveCohortDesign", 63),
 ]
 
+ROUND_226_DESIGNS_AND_COUNTS = [
+    # blindtest550 mo03: two groups "of them", the first with its dose after a comma
+    ("Long-term remissions after interferon-alpha in Behcet's disease: a retrospective follow-up",
+     "Methods: We looked back at the course of the patients with Behcet's disease treated in "
+     "1995. Twenty of them had been treated successfully with interferon, 9 million IU per day, "
+     "and sixteen had received oral colchicine, 1.5 mg per day.", "RetrospectiveCohortDesign",
+     36),
+    # blindtest552 mq03: a page's running head opening with its page number cuts a sentence
+    # whose last word runs on below it; "entered the comparison"
+    ("Budesonide versus systemic corticosteroids in IgA nephropathy: a retrospective comparison",
+     "This was a retrospective study. Our department follows a cohort of 143 patients with "
+     "IgAN; 21 of them had been given budesonide. We paired eighteen of them with eighteen given "
+     "steroids, so that thirty-six patients entered the\n\n2   Ismail et al. · Budesonide in "
+     "IgAN   Medicine\n\ncomparison. Renal function declined less.",
+     "RetrospectiveCohortDesign", 36),
+    # blindtest552 mq05: a part "of them", a clause about them, then randomised
+    ("Mycophenolate in IgA nephropathy: a placebo-controlled randomised trial", "In a run-in, 94 "
+     "patients received lisinopril for 3 months. Fifty-two of them, whose proteinuria stayed "
+     "above the threshold, were then randomly assigned to MMF or placebo.",
+     "RandomizedTrialDesign", 52),
+    # blindtest553 mr04: evaluated prospectively, set against historical controls
+    ("Combined immunosuppression in anti-MDA5 dermatomyositis", "We therefore evaluated, "
+     "prospectively, a combined regimen given from the start. Survival was compared with a "
+     "historical control group of fifteen patients. Twenty-nine patients entered the study.",
+     "ProspectiveCohortDesign", 29),
+    # blindtest554 ms04: assigned in alternation, not at random, in everyday practice
+    ("ACTH versus indomethacin in acute gout", "We wished to compare the two in everyday "
+     "practice. One hundred men with acute gout entered the study and were assigned to the two "
+     "treatments in alternation, not at random.", "ProspectiveCohortDesign", 100),
+    # blindtest551 mp04: enrolled and followed prospectively, its source titled a case series
+    ("Low-dose mepolizumab in EGPA", "Methods: Eight adults with active EGPA were enrolled and "
+     "followed prospectively through 12 months of mepolizumab. Source: a letter, 'Low-dose "
+     "mepolizumab in EGPA: a case series'.", "ProspectiveCohortDesign", 8),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4413,7 +4448,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
-    *ROUND_224_DESIGNS_AND_COUNTS])
+    *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
