@@ -38,7 +38,8 @@ def number_regex() -> str:
     tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
-    hundreds = rf"(?:{small})[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
+    # ("a hundred and one patients")
+    hundreds = rf"(?:{small}|a)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
     # "three thousand eight hundred", "two thousand and ten" (thousands below ten thousand)
     thousands_words = (rf"(?:{small})[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(?:{hundreds}|"
                        rf"{below_100}))?")
@@ -138,9 +139,11 @@ def to_number(text: str) -> int | float | None:
         rest = to_number(thousand.group(2)) if thousand.group(2) else 0
         return words[thousand.group(1)] * 1000 + rest if isinstance(rest, int) else None
     hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
-    if hundred and words.get(hundred.group(1), 10) < 10:
+    # ("a hundred and one")
+    hundreds = hundred and (1 if hundred.group(1) == "a" else words.get(hundred.group(1), 10))
+    if hundred and hundreds < 10:
         rest = to_number(hundred.group(2)) if hundred.group(2) else 0
-        return words[hundred.group(1)] * 100 + rest if isinstance(rest, int) else None
+        return hundreds * 100 + rest if isinstance(rest, int) else None
     parts = re.split(r"[-‐ ]", t)
     if parts[0] in tens and (len(parts) == 1 or (len(parts) == 2 and words.get(parts[1], 10) < 10)):
         return tens[parts[0]] + (words[parts[1]] if len(parts) == 2 else 0)

@@ -586,7 +586,8 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
-                "arm_wholes", "groups_compared_colon", "two_parts_given_before"):
+                "arm_wholes", "groups_compared_colon", "two_parts_given_before", "given_and_not",
+                "left_by_sex"):
         made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
@@ -609,7 +610,15 @@ def patient_count(
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):
         return found
+    if found := _first_count(views, pattern(conf["sized_series"]), "n"):
+        return found  # "We describe a five-patient series"
     found = _population_counts(views, pattern(conf["strong"]))
+    randomised_after = pattern(conf["randomised_after_count"])
+    if design == "RandomizedTrialDesign" and any(
+            randomised_after.search(v.text[e:]) for _, v, e in found):
+        # a trial's population entered it, whatever count comes first
+        entered = pattern(conf["entered_after_count"])
+        found = [f for f in found if entered.search(f[1].text[f[2]:])]
     if found:
         n, view, end = found[0]
         n = _with_other_arms(views, view, end, n, design, compares)

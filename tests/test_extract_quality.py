@@ -4407,6 +4407,37 @@ ROUND_226_DESIGNS_AND_COUNTS = [
      "mepolizumab in EGPA: a case series'.", "ProspectiveCohortDesign", 8),
 ]
 
+ROUND_227_DESIGNS_AND_COUNTS = [
+    # blindtest556 mu02: "a hundred and one", not "one patients"
+    ("Tocilizumab and methotrexate in polymyalgia rheumatica: a case series", "A hundred and "
+     "one patients with an initial diagnosis of PMR were followed for at least one year.",
+     "CaseSeriesDesign", 101),
+    # blindtest556 mu03: those the exclusions left, by sex
+    ("Isolated polymyalgia rheumatica: a retrospective cohort", "This was a retrospective cohort "
+     "study. We screened the medical records of 39 patients with polymyalgia rheumatica. Patients "
+     "with giant cell arteritis were excluded, which left sixteen women and three men for the "
+     "analysis.", "RetrospectiveCohortDesign", 19),
+    # blindtest558 mw02: a series sized in its name
+    ("Tralokinumab in severe atopic dermatitis: real-life case series", "We describe a "
+     "five-patient series from routine practice: adults with severe AD who had stopped "
+     "dupilumab.", "CaseSeriesDesign", 5),
+    # blindtest560 my03: those given a treatment and those not
+    ("Immunosuppression in inflammatory cardiomyopathy: a retrospective registry analysis", "We "
+     "examined, retrospectively, the registry. One hundred and ten of them (53 %) had been given "
+     "immunosuppressive therapy and ninety-nine (47 %) had not. Matching left 90 patients in "
+     "each arm.", "RetrospectiveCohortDesign", 209),
+    # blindtest560 my05: a part "of them, all with ...," randomised
+    ("Immunosuppression in inflammatory dilated cardiomyopathy: a randomized, placebo-controlled "
+     "study", "We screened 202 people with dilated cardiomyopathy; 84 of them, all with increased "
+     "HLA expression on biopsy, were randomized to immunosuppression or to placebo.",
+     "RandomizedTrialDesign", 84),
+    # blindtest561 mz05: in a trial, those randomised over an earlier count "in all"
+    ("Hydroxychloroquine in primary antiphospholipid syndrome: an open-label randomised pilot "
+     "study", "Titres were also followed in 15 antibody carriers, so that 65 people contributed "
+     "titre data in all. Fifty people with primary antiphospholipid syndrome were randomised.",
+     "RandomizedTrialDesign", 50),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4448,7 +4479,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_212_DESIGNS_AND_COUNTS, *ROUND_214_DESIGNS_AND_COUNTS,
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
-    *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS])
+    *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
+    *ROUND_227_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
