@@ -434,8 +434,10 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
     return None
 
 
-def _each_group(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """'Twenty children were recruited to each group' and 'the two arms' in another sentence: the
+def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
+                ) -> tuple[int, Span] | None:
+    """'Twenty children were recruited to each group' and 'the two arms' in another sentence (or,
+    when no sentence counts the groups, a title comparing two treatments: 'X versus Y'): the
     product, quoted from the first; None unless the paper names one number of groups only."""
     each = pattern(conf["each_group"].replace("{nouns}", conf["nouns"]))
     found = next(((m, v) for v in views if (m := each.search(v.text))), None)
@@ -444,6 +446,7 @@ def _each_group(views: list[SentenceView], conf: dict) -> tuple[int, Span] | Non
         return None
     groups = pattern(conf["number_of_groups"])
     ks = {to_number(m.group("k")) for v in views for m in groups.finditer(v.text)}
+    ks = ks or ({2} if compares else ks)
     if len(ks) != 1 or not isinstance(k := ks.pop(), int):
         return None
     return n * k, found[1].span()
@@ -587,7 +590,7 @@ def patient_count(
     # 18 of the 68 controls")
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
                 "arm_wholes", "groups_compared_colon", "two_parts_given_before", "given_and_not",
-                "left_by_sex"):
+                "left_by_sex", "made_up_cohorts"):
         made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
@@ -598,7 +601,7 @@ def patient_count(
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]
     # ... or "to each group", the groups counted elsewhere in the paper ("the two arms")
-    if found := _each_group(views, conf):
+    if found := _each_group(views, conf, compares):
         return found
     # "Patients were recruited from three centres: 23 from Rome, 17 from Genoa and 12 from Milan"
     if found := _parts_listed(views, conf):

@@ -4438,6 +4438,24 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_229_DESIGNS_AND_COUNTS = [
+    # blindtest567 nf05: recruited to each arm, the title comparing two treatments
+    ("Mycophenolate mofetil versus methotrexate for active Takayasu arteritis: an open-label "
+     "randomised trial", "Twenty-six adults were recruited to each arm. Of those assessed, 15 of "
+     "21 in the MMF arm and 14 of 22 in the MTX arm responded.", "RandomizedTrialDesign", 52),
+    # blindtest565 nd05: two cohorts each made up of a count
+    ("Prophylactic tocilizumab with bispecific antibodies in myeloma: a retrospective analysis",
+     "This was a retrospective single-centre analysis with a matched historical control group. "
+     "Population: thirty-three patients made up cohort 1 and thirty-one made up cohort 2.",
+     "RetrospectiveCohortDesign", 64),
+    # blindtest565 nd02: a named trial's group of patients is not the authors' own
+    ("Prophylactic tocilizumab with bispecific T-cell engagers: a single-centre experience",
+     "We looked back at the records of patients who received bispecific antibodies. In the "
+     "MajesTEC-1 study, 72.1% of patients had CRS, and in a group of 24 patients tocilizumab "
+     "lowered the risk when it was given before the first step-up dose. Twenty-three patients "
+     "were identified.", "RetrospectiveCohortDesign", 23),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4480,7 +4498,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
-    *ROUND_227_DESIGNS_AND_COUNTS])
+    *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
