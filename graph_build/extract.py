@@ -139,9 +139,8 @@ def to_number(text: str) -> int | float | None:
         rest = to_number(thousand.group(2)) if thousand.group(2) else 0
         return words[thousand.group(1)] * 1000 + rest if isinstance(rest, int) else None
     hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
-    # ("a hundred and one")
-    hundreds = hundred and (1 if hundred.group(1) == "a" else words.get(hundred.group(1), 10))
-    if hundred and hundreds < 10:
+    hundreds = hundred and {"a": 1}.get(hundred.group(1), words.get(hundred.group(1), 10))
+    if hundred and hundreds < 10:  # ("a hundred and one")
         rest = to_number(hundred.group(2)) if hundred.group(2) else 0
         return hundreds * 100 + rest if isinstance(rest, int) else None
     parts = re.split(r"[-‐ ]", t)

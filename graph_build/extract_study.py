@@ -446,7 +446,8 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
         return None
     groups = pattern(conf["number_of_groups"])
     ks = {to_number(m.group("k")) for v in views for m in groups.finditer(v.text)}
-    ks = ks or ({2} if compares else ks)
+    if not ks and compares:
+        ks = {2}  # "X versus Y": two arms
     if len(ks) != 1 or not isinstance(k := ks.pop(), int):
         return None
     return n * k, found[1].span()
