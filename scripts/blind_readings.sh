@@ -6,7 +6,9 @@
 # worktree and run with the project's .venv (PYTHONPATH points at the worktree, so its own code
 # is imported).
 # usage: scripts/blind_readings.sh [SET ...]   (default: every set except those in HELD_OUT;
-# with SETs, only their rows are read again and the other rows of the table are kept)
+# with SETs, only their rows are read again and the other rows of the table are kept).
+# The worktrees this run adds are removed when it ends; KEEP_WORKTREES=1 keeps them under WORK
+# for a later run to reuse.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -19,6 +21,15 @@ if [ ${#sets[@]} -eq 0 ]; then
   for d in cytokg/data/heldout cytokg/data/blindtest*; do sets+=("$(basename "$d")"); done
 fi
 tmp=$(mktemp)
+added=()
+cleanup() {
+  rm -f "$tmp"
+  if [ "${KEEP_WORKTREES:-0}" != 1 ]; then
+    for wt in "${added[@]}"; do git worktree remove --force "$wt"; done
+  fi
+  git worktree prune
+}
+trap cleanup EXIT
 printf 'set\tpaper\tcommit\tdesign\tpatients\tuses\n' > "$tmp"
 if [ $# -gt 0 ] && [ -f "$OUT" ]; then  # keep the rows of the sets not named
   tail -n +2 "$OUT" | awk -F'\t' -v named=" $* " 'index(named, " " $1 " ") == 0' >> "$tmp"
@@ -31,7 +42,10 @@ for s in "${sets[@]}"; do
   c=${at:-$c}
   [ -n "$c" ] || { echo "skip $s: gold not committed" >&2; continue; }
   wt=$WORK/worktrees/$c
-  [ -d "$wt" ] || git worktree add --detach -f "$wt" "$c" >/dev/null
+  if [ ! -d "$wt" ]; then
+    git worktree add --quiet --detach -f "$wt" "$c"
+    added+=("$wt")
+  fi
   pkg=$wt/_pkg/cytokg
   if [ ! -d "$pkg" ]; then  # the package layout pyproject's package-dir gives, as symlinks
     mkdir -p "$pkg"
@@ -42,6 +56,4 @@ for s in "${sets[@]}"; do
       "$ROOT/cytokg/data/$s" "$c") >> "$tmp"
 done
 { head -1 "$tmp"; tail -n +2 "$tmp" | LC_ALL=C sort; } > "$OUT"
-rm -f "$tmp"
-git worktree prune
 echo "wrote $OUT ($(($(wc -l < "$OUT") - 1)) papers)"
