@@ -53,7 +53,11 @@ def number_regex() -> str:
 
 @cache
 def pattern(source: str) -> re.Pattern:
-    return re.compile(source.replace("{small_number}", number_regex()), re.IGNORECASE)
+    """A cue compiled once, its placeholders filled: {small_number} (a count in digits or words),
+    {nouns} (what a patient count counts) and {sexes} (cues.yaml's patient_count.nouns, .sexes)."""
+    counted = cues()["patient_count"]
+    filled = source.replace("{nouns}", counted["nouns"]).replace("{sexes}", counted["sexes"])
+    return re.compile(filled.replace("{small_number}", number_regex()), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

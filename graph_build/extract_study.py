@@ -95,7 +95,7 @@ def _population_counts(
     part_before = pattern(conf["part_before_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
-    earlier = pattern(conf["earlier_count"].replace("{nouns}", conf["nouns"]))
+    earlier = pattern(conf["earlier_count"])
     own = pattern(conf["own_count_before"])
     found = []
     for view in views:
@@ -166,8 +166,7 @@ def _with_other_arms(
     drug with the verb left out, later in its sentence with the noun left out, or in the sentences
     right after, each stating one arm the same way."""
     conf = cues()["patient_count"]
-    bracketed = list(pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"])).finditer(
-        view.text))
+    bracketed = list(pattern(conf["arm_in_brackets"]).finditer(view.text))
     if len(bracketed) >= 2 and any(m.start() < text_end <= m.end() for m in bracketed):
         # "... to dexamethasone (151 patients), or to standard care alone (148 patients)"
         return sum(k for m in bracketed if isinstance(k := to_number(m.group(1)), int))
@@ -187,7 +186,7 @@ def _with_other_arms(
         return n + compared
     # "Eighty-one patients were assigned to plasma exchange, while the remaining 17 stayed on
     # their medical treatment": the count and the rest (cue complement_pair)
-    rest = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"])).match(view.text)
+    rest = pattern(conf["complement_pair"]).match(view.text)
     b = to_number(rest.group("b")) if rest and to_number(rest.group("a")) == n else None
     if isinstance(b, int):
         return n + b
@@ -203,7 +202,7 @@ def _with_other_arms(
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
-    more = pattern(conf["arm_more"].replace("{nouns}", conf["nouns"]))
+    more = pattern(conf["arm_more"])
     total = n + _sum_listed(view.text[text_end:], more)
     rest = view.text[text_end:]
     if total == n:
@@ -237,12 +236,10 @@ def _compared_group(views: list[SentenceView], view: SentenceView, text_end: int
     they were compared with twenty-two patients who received HDMP alone") or opening the next
     ("They were compared with 32 patients ..."); 0 if none."""
     conf = cues()["patient_count"]
-    compared = pattern(conf["compared_group"].replace("{nouns}", conf["nouns"])).search(
-        view.text, text_end)
+    compared = pattern(conf["compared_group"]).search(view.text, text_end)
     following = _following(views, view, 1)
     if not compared and following:
-        compared = pattern(conf["compared_next"].replace("{nouns}", conf["nouns"])).match(
-            following[0].text)
+        compared = pattern(conf["compared_next"]).match(following[0].text)
     k = to_number(compared.group(1)) if compared else None
     return k if isinstance(k, int) else 0
 
@@ -309,7 +306,7 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
     conf = cues()["patient_count"]
     if pattern(r"\bcontrols?\b").search(stated.text):
         return 0
-    controls = pattern(conf["controls"].replace("{nouns}", conf["nouns"]))
+    controls = pattern(conf["controls"])
     for view in [stated, *_following(views, stated, 2)]:
         text = view.text
         if view is stated:  # only a later clause of the population's own sentence
@@ -383,9 +380,9 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     placebo'); none when it is a part "of them" of a whole the sentence before states."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
-    rest_not = pattern(conf["elided_rest_not"].replace("{nouns}", conf["nouns"]))
-    opening_whole = pattern(conf["whole_opening_met"].replace("{nouns}", conf["nouns"]))
-    whole = pattern(conf["whole_before_elided"].replace("{nouns}", conf["nouns"]))
+    rest_not = pattern(conf["elided_rest_not"])
+    opening_whole = pattern(conf["whole_opening_met"])
+    whole = pattern(conf["whole_before_elided"])
     for k, view in enumerate(views):
         m = elided.search(view.text)
         if m and bound.search(view.text[: m.start(1)]):
@@ -439,7 +436,7 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
     """'Twenty children were recruited to each group' and 'the two arms' in another sentence (or,
     when no sentence counts the groups, a title comparing two treatments: 'X versus Y'): the
     product, quoted from the first; None unless the paper names one number of groups only."""
-    each = pattern(conf["each_group"].replace("{nouns}", conf["nouns"]))
+    each = pattern(conf["each_group"])
     found = next(((m, v) for v in views if (m := each.search(v.text))), None)
     n = to_number(found[0].group("n")) if found else None
     if not isinstance(n, int):
@@ -457,9 +454,8 @@ def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
     second within two sentences; their sum, quoted from the first."""
-    first = pattern(conf["first_group"].replace("{nouns}", conf["nouns"]))
-    following = [pattern(conf[key].replace("{nouns}", conf["nouns"]))
-                 for key in ("next_group", "next_group_after")]
+    first = pattern(conf["first_group"])
+    following = [pattern(conf[key]) for key in ("next_group", "next_group_after")]
     for view in views:
         m = first.search(view.text)
         a = to_number(m.group("n")) if m else None
@@ -525,7 +521,7 @@ def patient_count(
     # a trial record's "Actual enrollment: 37" (over the planned 80)
     if found := _first_count(views, pattern(conf["actual_enrolment"]), "n"):
         return found
-    final = pattern(conf["final_population"].replace("{nouns}", conf["nouns"]))
+    final = pattern(conf["final_population"])
     # with or without its noun; not in a sentence on others' patients ("anakinra had been
     # reported to help gout in two published series and four case reports, 24 patients in all")
     literature = pattern(conf["literature_sentence"])
@@ -539,12 +535,12 @@ def patient_count(
                              "remaining", "period", "made_up", "comprised",
                              unless=literature):
         return found
-    formed = pattern(conf["groups_form_cohort"].replace("{nouns}", conf["nouns"]))
+    formed = pattern(conf["groups_form_cohort"])
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
         return found[0] + found[1], found[2]
     if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"
         return found
-    grouped = pattern(conf["grouped_into"].replace("{nouns}", conf["nouns"]))
+    grouped = pattern(conf["grouped_into"])
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
         return found[0] + found[1], found[2]
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
@@ -559,8 +555,8 @@ def patient_count(
             return sum(sizes), view.span()
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence
-    comprised = pattern(conf["arm_comprised"].replace("{nouns}", conf["nouns"]))
-    gapped = pattern(conf["arm_comprised_gapped"].replace("{nouns}", conf["nouns"]))
+    comprised = pattern(conf["arm_comprised"])
+    gapped = pattern(conf["arm_comprised_gapped"])
     for view in views:
         arms = list(comprised.finditer(view.text))
         arms += list(gapped.finditer(view.text, arms[0].end())) if arms else []
@@ -580,7 +576,7 @@ def patient_count(
         parsed, conf, pattern(conf["randomised_column"])))
     # equal groups sized after they are named ("the two groups were of equal size (44 patients
     # in each"): their product, over the one group's size the sentence states
-    each = pattern(conf["groups_each"].replace("{nouns}", conf["nouns"]))
+    each = pattern(conf["groups_each"])
     if found := _first_pair(views, each, "k", "n"):
         return found[0] * found[1], found[2]
     # the cohort made up of two groups, two cohorts each "of N patients", or a count and "a
@@ -592,13 +588,13 @@ def patient_count(
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
                 "arm_wholes", "groups_compared_colon", "two_parts_given_before", "given_and_not",
                 "left_by_sex", "made_up_cohorts"):
-        made_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        made_of = pattern(conf[key])
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
     # one group's size allocated "to each of the four groups": their product
     # ... or to k groups "of N" after the allocation
     for key in ("each_of_groups", "allocated_groups_of"):
-        each_of = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        each_of = pattern(conf[key])
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]
     # ... or "to each group", the groups counted elsewhere in the paper ("the two arms")
@@ -608,7 +604,7 @@ def patient_count(
     if found := _parts_listed(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
-    colon_arms = pattern(conf["colon_arms"].replace("{nouns}", conf["nouns"]))
+    colon_arms = pattern(conf["colon_arms"])
     if found := _first_pair(views, colon_arms, "a", "b"):
         return found[0] + found[1], found[2]
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
@@ -631,13 +627,13 @@ def patient_count(
         return n, view.span()
     if randomised:
         return randomised
-    arms = pattern(conf["allocated_arms"].replace("{nouns}", conf["nouns"]))
+    arms = pattern(conf["allocated_arms"])
     if found := _first_pair(views, arms, "a", "b"):
         return found[0] + found[1], found[2]
-    comprised = pattern(conf["comprised_arms"].replace("{nouns}", conf["nouns"]))
+    comprised = pattern(conf["comprised_arms"])
     if found := _first_pair(views, comprised, "a", "b"):
         return found[0] + found[1], found[2]
-    compared = pattern(conf["compared_groups"].replace("{nouns}", conf["nouns"]))
+    compared = pattern(conf["compared_groups"])
     if found := _first_pair(views, compared, "a", "b"):
         return found[0] + found[1], found[2]
     # two groups stated side by side: "compared 83 cases with 83 matched controls", "N patients
@@ -645,22 +641,22 @@ def patient_count(
     # absent in 48", "confirmed ... in 42 men and 29 women"
     for key in ("compared_with_controls", "set_against", "sexes_one_noun", "present_absent",
                 "sexes_found_in"):
-        side_by_side = pattern(conf[key].replace("{nouns}", conf["nouns"]))
+        side_by_side = pattern(conf[key])
         if found := _first_pair(views, side_by_side, "a", "b"):
             return found[0] + found[1], found[2]
     # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
-    events = pattern(conf["events_in_patients"].replace("{nouns}", conf["nouns"]))
+    events = pattern(conf["events_in_patients"])
     if found := _first_count(views, events, "n"):
         return found
-    own = pattern(conf["own_population"].replace("{nouns}", conf["nouns"]))
+    own = pattern(conf["own_population"])
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found
     if found := _first_count(views, pattern(conf["family_of"]), "n"):
         return found
-    groups = pattern(conf["groups_of"].replace("{nouns}", conf["nouns"]))
+    groups = pattern(conf["groups_of"])
     if found := _first_pair(views, groups, "k", "n"):
         return found[0] * found[1], found[2]
-    eligible = pattern(conf["eligible_population"].replace("{nouns}", conf["nouns"]))
+    eligible = pattern(conf["eligible_population"])
     if found := _first_count(views, eligible, 1):
         return found
     # "In three of them ...; in the remaining two ...": the patients in two parts, no whole stated
@@ -672,7 +668,7 @@ def patient_count(
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
         # as controls": the treated and the controls
         return found[0][0] + controls, found[0][1].span()
-    study_of = pattern(conf["study_of"].replace("{nouns}", conf["nouns"]))
+    study_of = pattern(conf["study_of"])
     # ("the classic series of thirteen patients published in 1980" is another's)
     if found := _first_count(own_views, study_of, "n", unless=pattern(conf["other_cohort"])):
         return found
@@ -684,10 +680,9 @@ def patient_count(
     if found:
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design, compares), view.span()
-    if found := _first_count(
-            views, pattern(conf["whole_before_part"].replace("{nouns}", conf["nouns"])), 3):
+    if found := _first_count(views, pattern(conf["whole_before_part"]), 3):
         return found
-    bracketed = pattern(conf["arm_in_brackets"].replace("{nouns}", conf["nouns"]))
+    bracketed = pattern(conf["arm_in_brackets"])
     listed = pattern(conf["group_size_listed"])
     for view in views:
         sizes = [_size(m) for m in group.finditer(view.text)]
@@ -698,7 +693,7 @@ def patient_count(
         sizes = sizes if len(sizes) >= 2 else [_size(m) for m in listed.finditer(view.text)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
-    single = pattern(conf["noun_then_size"].replace("{nouns}", conf["nouns"]))
+    single = pattern(conf["noun_then_size"])
     study_verb = pattern(conf["strong"] + "|" + conf["verbs"])
     for view in views:
         m = single.search(view.text)
@@ -710,15 +705,13 @@ def patient_count(
         return tables
     if found := _first_count(views, pattern(conf["whole_cohort_size"]), 3):
         return found
-    if found := _first_count(
-            views, pattern(conf["whole_cohort_of"].replace("{nouns}", conf["nouns"])), "n"):
+    if found := _first_count(views, pattern(conf["whole_cohort_of"]), "n"):
         return found
     if found := _first_count(views, pattern(conf["matched_pairs"]), "n"):
         return found[0] * 2, found[1]  # "produced 22 569 propensity score-matched pairs"
     if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
         return found
-    if found := _first_count(
-            views, pattern(conf["whole_before_part_bare"].replace("{nouns}", conf["nouns"])), 2):
+    if found := _first_count(views, pattern(conf["whole_before_part_bare"]), 2):
         return found
     # "Thirty-five of them were treated with GCs plus LEF, and thirty-two with GCs plus TOF": two
     # arms with the verb left out of the second, when no sentence states the whole
@@ -735,12 +728,11 @@ def patient_count(
     if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
         n, view, end = found[0]
         return _with_other_arms(views, view, end, n, design, compares), view.span()
-    if found := _first_count(views, pattern(
-            conf["whole_of_opening_part"].replace("{nouns}", conf["nouns"])), "n"):
+    if found := _first_count(views, pattern(conf["whole_of_opening_part"]), "n"):
         return found  # "Five of the 10 treated patients (50 %) gained ..."
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
-    in_title = pattern(conf["title_count"].replace("{nouns}", conf["nouns"]))
+    in_title = pattern(conf["title_count"])
     return _first_count(list(titles), in_title, 1)
 
 
@@ -748,7 +740,7 @@ def _labelled_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
     """Groups labelled and sized one by one, in one sentence or several ("Group 1 comprised 14
     patients and group 2 comprised 29"; cue labelled_group_comprised): their sum, quoted from the
     first, when two or more labels are sized."""
-    labelled = pattern(conf["labelled_group_comprised"].replace("{nouns}", conf["nouns"]))
+    labelled = pattern(conf["labelled_group_comprised"])
     sized: dict[str, tuple[int, SentenceView]] = {}
     for view in views:
         for m in labelled.finditer(view.text):
@@ -764,10 +756,10 @@ def _those_and_the_others(views: list[SentenceView], conf: dict) -> tuple[int, S
     """'Three of them responded ..., whereas the other two did not', 'Three patients responded
     within a week ... The other two had only partial responses': those who did and the others, in
     one sentence or in two: their sum."""
-    one = pattern(conf["complement_pair"].replace("{nouns}", conf["nouns"]))
+    one = pattern(conf["complement_pair"])
     if found := _first_pair(views, one, "a", "b"):
         return found[0] + found[1], found[2]
-    first = pattern(conf["complement_first"].replace("{nouns}", conf["nouns"]))
+    first = pattern(conf["complement_first"])
     nxt = pattern(conf["complement_next"])
     for view, after in zip(views, views[1:], strict=False):
         a, b = first.match(view.text), nxt.match(after.text)
@@ -781,7 +773,7 @@ def _disposition(views: list[SentenceView], conf: dict) -> tuple[int, Span] | No
     """The population given only by what became of it: those who completed and each group that
     left ('Twenty-six children finished the study, two withdrew because of adverse events and
     four withdrew for other reasons'), their sum."""
-    first = pattern(conf["disposition_first"].replace("{nouns}", conf["nouns"]))
+    first = pattern(conf["disposition_first"])
     more = pattern(conf["disposition_more"])
     for view in views:
         m = first.search(view.text)
@@ -954,7 +946,7 @@ def study_facts(
         count = patient_count(views, design[0] if design else None, parsed, titles)
     # the patients the title counts ("... in six children", "... remission in two patients")
     titled = design and design[0] in ("CaseSeriesDesign", "CaseReportDesign") and _first_count(
-        list(titles), pattern(conf["title_count"].replace("{nouns}", conf["nouns"])), 1)
+        list(titles), pattern(conf["title_count"]), 1)
     if design and design[0] == "CaseSeriesDesign" and count and titled and titled[0] > count[0]:
         # "Blau syndrome and early-onset sarcoidosis in six children" over "We included four
         # children with EOS ... and a brother and sister with BS": the title counts the series
