@@ -20,6 +20,7 @@ Four kinds, all read from the text's structure or a convention file, never from 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from cytokg.graph_build.conventions import conventions
@@ -165,9 +166,30 @@ def _names_a_service(mention: Mention, text: str) -> bool:
     return mention.category == "disease" and bool(_SERVICE.match(text, mention.end))
 
 
+@cache
+def _preparation() -> tuple[re.Pattern, re.Pattern]:
+    """A word of preparation or giving just before an immunoglobulin's name, or just after it."""
+    words = "|".join(sorted(map(re.escape, conventions()["preparation_words"]), key=len,
+                            reverse=True))
+    return (re.compile(rf"\b(?:{words})[ \t\u00a0\n]+(?:\w+[ \t\u00a0\n]+)?$", re.IGNORECASE),
+            re.compile(rf"^[ \t\u00a0\n]*(?:\([^()]{{1,12}}\)[ \t\u00a0\n]*)?(?:{words})\b",
+                       re.IGNORECASE))
+
+
+def _endogenous(mention: Mention, text: str) -> bool:
+    """An immunoglobulin named as the body's own (a level, an autoantibody's class), not given."""
+    if mention.category not in _DRUG_CATEGORIES or (
+            mention.curie.lower() not in conventions()["endogenous_drugs"]):
+        return False
+    before, after = _preparation()
+    return not (before.search(text[max(0, mention.start - 60) : mention.start])
+                or after.match(text[mention.end : mention.end + 60]))
+
+
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
-    as what an agent spares and diseases naming a service."""
+    as what an agent spares and diseases naming a service; an immunoglobulin named as the body's
+    own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -179,5 +201,7 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
                 or _spared(mention, text)
                 or _names_a_service(mention, text)):
             continue
+        if _endogenous(mention, text):
+            mention = replace(mention, category="lab_measure")
         kept.append(mention)
     return kept

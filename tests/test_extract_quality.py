@@ -4438,6 +4438,15 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_231_DESIGNS_AND_COUNTS = [
+    # blindtest568 ng05: the results of a randomised trial, in the title, whatever its open-label
+    # period another line names
+    ("Inebilizumab versus placebo in neuromyelitis optica: end-of-study results of a double-blind "
+     "randomised trial with an open-label extension", "We also report the open-label period of "
+     "the trial. In all, 230 participants were randomly assigned to inebilizumab or placebo.",
+     "RandomizedTrialDesign", 230),
+]
+
 ROUND_229_DESIGNS_AND_COUNTS = [
     # blindtest567 nf05: recruited to each arm, the title comparing two treatments
     ("Mycophenolate mofetil versus methotrexate for active Takayasu arteritis: an open-label "
@@ -4498,7 +4507,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_215_DESIGNS_AND_COUNTS, *ROUND_216_DESIGNS_AND_COUNTS,
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
-    *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS])
+    *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
+    *ROUND_231_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5148,13 +5158,36 @@ ROUND_220_USES_GIVEN = [
      "cytokine release syndrome"),
 ]
 
+ROUND_231_USES_GIVEN = [
+    # blindtest572 nk05: "had already proved effective against persistent polyarthritis"
+    ("Low-dose methotrexate in oligoarticular juvenile idiopathic arthritis: a crossover trial\n\n"
+     "Low-dose oral methotrexate had already proved effective against persistent polyarthritis "
+     "in an earlier trial, but children with oligoarticular juvenile idiopathic arthritis were "
+     "poorly represented in it.\n", "methotrexate", "polyarthritis"),
+    # blindtest570 ni04: "one of the established drugs of choice for pericarditis after myocardial
+    # infarction"
+    ("Free wall rupture after myocardial infarction: a case report\n\nColchicine is one of the "
+     "established drugs of choice for pericarditis after myocardial infarction because of its "
+     "anti-inflammatory action. An elderly man was admitted.\n", "colchicine", "pericarditis"),
+    # blindtest571 nj06: a review's advice in sentences that name no disease
+    ("Recurrent pericarditis: what is new in its management\n\nRecurrences are frequent. "
+     "Patients with a low inflammatory phenotype should instead receive corticosteroids.\n",
+     "corticosteroids", "pericarditis"),
+    ("Recurrent pericarditis: what is new in its management\n\nRecurrences are frequent. If "
+     "steroids fail, azathioprine should be considered.\n", "azathioprine", "pericarditis"),
+    ("Recurrent pericarditis: what is new in its management\n\nRecurrences are frequent. The "
+     "response of recurrences to rilonacept points to an autoinflammatory mechanism.\n",
+     "rilonacept", "pericarditis"),
+]
+
 @pytest.mark.parametrize("text, drug, disease", [*USES_IN_OTHER_WORDS,
                                                  *CLASSES_GIVEN_IN_OTHER_WORDS,
                                                  *ROUND_43_USES_GIVEN, *ROUND_47_CLASSES_GIVEN,
                                                  *ROUND_49_USES_GIVEN, *ROUND_57_USES_GIVEN,
                                                  *ROUND_88_USES_GIVEN, *ROUND_145_USES_GIVEN,
                                                  *ROUND_152_USES_GIVEN, *ROUND_216_USES_GIVEN,
-                                                 *ROUND_220_USES_GIVEN])
+                                                 *ROUND_220_USES_GIVEN,
+                                                 *ROUND_231_USES_GIVEN])
 def test_uses_stated_in_other_words(tmp_path, text, drug, disease):
     assert (grounded(drug), grounded(disease)) in uses(mine(tmp_path, text)[1])
 
@@ -5379,7 +5412,30 @@ ONE_USE_NOT_THE_OTHER += [
      ("ciclosporin", "DRESS syndrome"), ("ciclosporin", "adult-onset Still's disease")),
 ]
 
-@pytest.mark.parametrize("text, given, not_given", ONE_USE_NOT_THE_OTHER)
+ROUND_231_ONE_USE_NOT_THE_OTHER = [
+    # blindtest568 ng06, ng02: an autoantibody's class is no drug given ("aquaporin-4
+    # immunoglobulin G (AQP4-IgG)")
+    ("Preventive therapy in neuromyelitis optica: a review\n\nEculizumab, added to stable "
+     "therapy, lowered the risk of relapse in neuromyelitis optica in people seropositive for "
+     "aquaporin-4 immunoglobulin G (AQP4-IgG). Eculizumab was given every two weeks.\n",
+     ("eculizumab", "neuromyelitis optica"), ("immunoglobulin G", "neuromyelitis optica")),
+]
+
+
+def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
+    """blindtest568 ng05, ng06: a level measured and an autoantibody's class are no drug; named
+    as a preparation given, immunoglobulin G stays one."""
+    found, _ = mine(tmp_path, "Inebilizumab in neuromyelitis optica\n\nAfter the infusions, 105 "
+                    "participants had a transient fall of immunoglobulin G below 700 mg/dL. All "
+                    "were seropositive for aquaporin-4 immunoglobulin G. A polyspecific "
+                    "immunoglobulin G preparation was given to one.\n")
+    named = [(m.text, m.category) for m in found if m.curie == grounded("immunoglobulin G")]
+    assert named == [("immunoglobulin G", "lab_measure"), ("immunoglobulin G", "lab_measure"),
+                     ("immunoglobulin G", "drug")]
+
+
+@pytest.mark.parametrize("text, given, not_given", [*ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_231_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
