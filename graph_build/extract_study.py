@@ -591,6 +591,14 @@ def patient_count(
         made_of = pattern(conf[key])
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]
+    # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
+    # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")
+    by_diagnosis = pattern(conf["counted_by_diagnosis"])
+    for view in views:
+        if m := by_diagnosis.search(view.text):
+            parts = [to_number(m.group(g)) for g in ("a", "b", "c", "d") if m.group(g)]
+            if all(isinstance(k, int) for k in parts):
+                return sum(parts), view.span()
     # one group's size allocated "to each of the four groups": their product
     # ... or to k groups "of N" after the allocation
     for key in ("each_of_groups", "allocated_groups_of"):
@@ -674,11 +682,16 @@ def patient_count(
         return found
     if found := _elided_with_arms(views, conf):
         return found
+    stated = _population_counts(views, pattern(conf["verbs"]))
     if found := _groups_one_by_one(views, conf):
-        return found
-    found = _population_counts(views, pattern(conf["verbs"]))
-    if found:
-        n, view, end = found[0]
+        # groups adding up to fewer than a population counted before them are a part of it
+        # ("Sixty-seven adults with TMS were identified ... Thirty-six received B-cell depleting
+        # therapy; six received another ...; and 18 received ...")
+        if not (stated and stated[0][0] > found[0]
+                and stated[0][1].sentence.start < found[1].start):
+            return found
+    if stated:
+        n, view, end = stated[0]
         return _with_other_arms(views, view, end, n, design, compares), view.span()
     if found := _first_count(views, pattern(conf["whole_before_part"]), 3):
         return found

@@ -4438,6 +4438,20 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_233_DESIGNS_AND_COUNTS = [
+    # blindtest578 nq03: groups that add up to fewer than the population counted before them
+    ("Does B-cell depleting therapy help in tumefactive multiple sclerosis? A two-hospital "
+     "retrospective cohort", "We carried out a retrospective cohort study. Sixty-seven adults "
+     "with tumefactive multiple sclerosis were identified. Thirty-six received B-cell depleting "
+     "therapy; six received another high-efficacy therapy; and 18 received a low-efficacy drug.",
+     "RetrospectiveCohortDesign", 67),
+    # blindtest577 np03: the patients counted by diagnosis, the whole never stated
+    ("Chikungunya in patients with rheumatic disease on biologic drugs: a retrospective cohort",
+     "We reviewed the records retrospectively. We evaluated 84 people with rheumatoid arthritis, "
+     "17 with ankylosing spondylitis and 4 with psoriatic arthritis.",
+     "RetrospectiveCohortDesign", 105),
+]
+
 ROUND_231_DESIGNS_AND_COUNTS = [
     # blindtest568 ng05: the results of a randomised trial, in the title, whatever its open-label
     # period another line names
@@ -4508,7 +4522,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
-    *ROUND_231_DESIGNS_AND_COUNTS])
+    *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
