@@ -270,7 +270,8 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
     nivolumab"; cue title_caused_after); in a sentence, the drug after a dose of which the
-    disease appeared (cue caused_after_dose); every checkpoint inhibitor the paper names, for a
+    disease appeared (cue caused_after_dose) or the drug it is named after ("ipilimumab-related
+    hypophysitis"; cue drug_before_caused); every checkpoint inhibitor the paper names, for a
     disease it names as brought on by checkpoint blockade (cues checkpoint_caused_before /
     _after). No sentence gives such a drug for that disease."""
     pairs = set()
@@ -280,12 +281,16 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                 pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
                           if d.start >= disease.end}
     after_dose = pattern(cues()["caused_after_dose"])
+    related = pattern(cues()["drug_before_caused"])
     for view in views:
         for disease in view.of("disease", "phenotype"):
             for drug in view.of(*DRUG_CATEGORIES):
                 if drug.start > disease.end and after_dose.fullmatch(view.text[
                         _clean_index(view, disease.end) : _clean_index(view, drug.start)]):
                     pairs.add((drug.curie, disease.curie))
+                if drug.end <= disease.start and related.fullmatch(view.text[
+                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]):
+                    pairs.add((drug.curie, disease.curie))  # "ipilimumab-related hypophysitis"
     # a disease brought on by checkpoint blockade: every checkpoint inhibitor the paper names
     before, after = pattern(cues()["checkpoint_caused_before"]), pattern(
         cues()["checkpoint_caused_after"])

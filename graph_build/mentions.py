@@ -448,10 +448,12 @@ def _with_long_forms(
 
 
 def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | None],
-                   lexicon: Lexicon) -> Entry | None:
+                   lexicon: Lexicon, long: str = "") -> Entry | None:
     """'HLH linked to Epstein-Barr virus infection (EBV-HLH)': a hyphenated short form ending in
     a disease's acronym (defined here, or an all-capitals lexicon key) names that disease, though
-    its long form ends with another (``entry``, kept when it is a form of that disease)."""
+    its long form ends with another (``entry``, kept when it is a form of that disease); not when
+    the long form ends in words of its own that the acronym spells ('Stevens-Johnson
+    syndrome-toxic epidermal necrolysis (SJS-TEN)': not the lexicon's TEN, a thymic neoplasm)."""
     parts = short.split("-")
     last = parts[-1]
     if len(parts) < 2 or len(last) < 3 or not last.isupper() or not last.isalpha():
@@ -460,6 +462,11 @@ def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | Non
         (e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
     if known is None or known.category != "disease":
         return None
+    spelt = best_long_form(last, long) if long else None
+    if spelt and last.lower() not in local and not any(
+            normalise_key(name) in normalise_key(long) for name in lexicon.names(known.curie)):
+        local[last.lower()] = None  # the bare acronym means those words here too
+        return entry
     # "polyarticular juvenile rheumatoid arthritis (poly-JRA)", "ADA-SCID": the long form is a
     # form of the acronym's disease, its name spelling the acronym or below it in MONDO; kept
     if entry is not None and (
@@ -486,7 +493,7 @@ def _abbreviation_entries(
             return
         if entry is None and any(_related(long, e, lexicon) for e in lexicon.lookup(key)):
             return  # 'WBC, white blood cell': the lexicon's WBC (count) is what is meant
-        entry = _compound_head(short, entry, local, lexicon) or entry
+        entry = _compound_head(short, entry, local, lexicon, long) or entry
         local[key] = None if entry is None else replace(
             entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
         )

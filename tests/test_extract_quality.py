@@ -5426,6 +5426,27 @@ ONE_USE_NOT_THE_OTHER += [
      ("ciclosporin", "DRESS syndrome"), ("ciclosporin", "adult-onset Still's disease")),
 ]
 
+ROUND_235_ONE_USE_NOT_THE_OTHER = [
+    # blindtest583 nv03: the drug a disease is named after brought it on
+    ("Ipilimumab-related hypophysitis: a retrospective cohort\n\nWe looked at when "
+     "ipilimumab-related hypophysitis begins. Every patient had been given ipilimumab at our "
+     "institute. Eleven patients with hypophysitis were treated with high-dose "
+     "corticosteroids.\n", ("corticosteroids", "hypophysitis"), ("ipilimumab", "hypophysitis")),
+]
+
+
+def test_a_compound_short_form_spelling_its_own_words_is_not_the_lexicons_acronym(tmp_path):
+    """blindtest580 ns02: "Stevens-Johnson syndrome-toxic epidermal necrolysis (SJS-TEN)": TEN
+    spells toxic epidermal necrolysis here, not the lexicon's thymic epithelial neoplasm, in the
+    short form and standing alone."""
+    found, facts = mine(tmp_path, "Cyclosporine in Stevens-Johnson syndrome: a case series\n\nWe "
+                        "reviewed the literature on Stevens-Johnson syndrome-toxic epidermal "
+                        "necrolysis (SJS-TEN). Four patients with SJS-TEN were treated with "
+                        "cyclosporine. TEN is the severe end of the spectrum.\n")
+    assert grounded("thymic epithelial neoplasm") not in {m.curie for m in found}
+    assert (grounded("cyclosporine"), grounded("Stevens-Johnson syndrome")) in uses(facts)
+
+
 ROUND_231_ONE_USE_NOT_THE_OTHER = [
     # blindtest568 ng06, ng02: an autoantibody's class is no drug given ("aquaporin-4
     # immunoglobulin G (AQP4-IgG)")
@@ -5449,7 +5470,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
 
 
 @pytest.mark.parametrize("text, given, not_given", [*ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_231_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_231_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_235_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
