@@ -671,18 +671,17 @@ def patient_count(
     parts = pattern(conf["parts_of_them"])
     if found := _first_pair(views, parts, "a", "b"):
         return found[0] + found[1], found[2]
-    found = _population_counts(views, pattern(conf["verbs"]))
-    if found and (controls := _controls_after(views, found[0][1])):
+    stated = _population_counts(views, pattern(conf["verbs"]))
+    if stated and (controls := _controls_after(views, stated[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
         # as controls": the treated and the controls
-        return found[0][0] + controls, found[0][1].span()
+        return stated[0][0] + controls, stated[0][1].span()
     study_of = pattern(conf["study_of"])
     # ("the classic series of thirteen patients published in 1980" is another's)
     if found := _first_count(own_views, study_of, "n", unless=pattern(conf["other_cohort"])):
         return found
     if found := _elided_with_arms(views, conf):
         return found
-    stated = _population_counts(views, pattern(conf["verbs"]))
     if found := _groups_one_by_one(views, conf):
         # groups adding up to fewer than a population counted before them are a part of it
         # ("Sixty-seven adults with TMS were identified ... Thirty-six received B-cell depleting
