@@ -447,26 +447,40 @@ def _with_long_forms(
     return sorted(kept + spans, key=lambda x: (x[0], x[1]))
 
 
-def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | None],
-                   lexicon: Lexicon, long: str = "") -> Entry | None:
-    """'HLH linked to Epstein-Barr virus infection (EBV-HLH)': a hyphenated short form ending in
-    a disease's acronym (defined here, or an all-capitals lexicon key) names that disease, though
-    its long form ends with another (``entry``, kept when it is a form of that disease); not when
-    the long form ends in words of its own that the acronym spells ('Stevens-Johnson
-    syndrome-toxic epidermal necrolysis (SJS-TEN)': not the lexicon's TEN, a thymic neoplasm)."""
+def _final_acronym(short: str) -> str | None:
+    """The all-capitals acronym ending a hyphenated short form ('EBV-HLH': HLH), if any."""
     parts = short.split("-")
     last = parts[-1]
     if len(parts) < 2 or len(last) < 3 or not last.isupper() or not last.isalpha():
+        return None
+    return last
+
+
+def _acronym_in_own_words(short: str, long: str, local: dict[str, Entry | None],
+                          lexicon: Lexicon) -> str | None:
+    """'Stevens-Johnson syndrome-toxic epidermal necrolysis (SJS-TEN)': the acronym ending a
+    hyphenated short form, when the long form spells it in words of its own, unrelated to the
+    lexicon's disease of that acronym (TEN, a thymic neoplasm); its key, for the bare acronym
+    means those words in this paper too."""
+    last = _final_acronym(short)
+    if last is None or not long or last.lower() in local or not best_long_form(last, long):
+        return None
+    known = next((e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
+    return last.lower() if known is not None and not _related(long, known, lexicon) else None
+
+
+def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | None],
+                   lexicon: Lexicon) -> Entry | None:
+    """'HLH linked to Epstein-Barr virus infection (EBV-HLH)': a hyphenated short form ending in
+    a disease's acronym (defined here, or an all-capitals lexicon key) names that disease, though
+    its long form ends with another (``entry``, kept when it is a form of that disease)."""
+    last = _final_acronym(short)
+    if last is None:
         return None
     known = local.get(last.lower()) or next(
         (e for e in lexicon.lookup(last.lower()) if e.category == "disease"), None)
     if known is None or known.category != "disease":
         return None
-    spelt = best_long_form(last, long) if long else None
-    if spelt and last.lower() not in local and not any(
-            normalise_key(name) in normalise_key(long) for name in lexicon.names(known.curie)):
-        local[last.lower()] = None  # the bare acronym means those words here too
-        return entry
     # "polyarticular juvenile rheumatoid arthritis (poly-JRA)", "ADA-SCID": the long form is a
     # form of the acronym's disease, its name spelling the acronym or below it in MONDO; kept
     if entry is not None and (
@@ -493,7 +507,10 @@ def _abbreviation_entries(
             return
         if entry is None and any(_related(long, e, lexicon) for e in lexicon.lookup(key)):
             return  # 'WBC, white blood cell': the lexicon's WBC (count) is what is meant
-        entry = _compound_head(short, entry, local, lexicon, long) or entry
+        if own := _acronym_in_own_words(short, long, local, lexicon):
+            local[own] = None  # 'SJS-TEN': the bare TEN means those words here too
+        else:
+            entry = _compound_head(short, entry, local, lexicon) or entry
         local[key] = None if entry is None else replace(
             entry, synonym=short, key=key, source="abbreviation", case_sensitive=True
         )
