@@ -532,7 +532,7 @@ def patient_count(
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised",
-                             "remaining", "period", "made_up", "comprised",
+                             "remaining", "period", "made_up", "comprised", "met", "met_of",
                              unless=literature):
         return found
     formed = pattern(conf["groups_form_cohort"])

@@ -4438,6 +4438,23 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_237_DESIGNS_AND_COUNTS = [
+    # blindtest581 nt04: "a half-dozen" is a count
+    ("Autoimmune GFAP astrocytopathy: a prospective single-centre cohort",
+     "Patients entered in the registry were followed prospectively. Results: a half-dozen "
+     "patients took part, with a mean age of 62 years. Three patients had a malignancy and one "
+     "had systemic sarcoidosis.", "ProspectiveCohortDesign", 6),
+    # blindtest582 nu04: two named groups, the second's verb left out
+    ("Adalimumab in Vogt-Koyanagi-Harada disease: a prospective cohort",
+     "Patients were followed prospectively. Results: Nineteen patients (38 eyes) made up the CT "
+     "group and eleven patients (22 eyes) the SGF group.", "ProspectiveCohortDesign", 30),
+    # blindtest580 ns03: the part of those admitted that met the criteria
+    ("Ciclosporin in Stevens-Johnson syndrome: a prospective cohort",
+     "We followed the patients prospectively. Between March 2005 and September 2007, 45 "
+     "consecutive patients were admitted with SJS/TEN; of these, twenty-nine met the inclusion "
+     "criteria and were enrolled.", "ProspectiveCohortDesign", 29),
+]
+
 ROUND_233_DESIGNS_AND_COUNTS = [
     # blindtest578 nq03: groups that add up to fewer than the population counted before them
     ("Does B-cell depleting therapy help in tumefactive multiple sclerosis? A two-hospital "
@@ -4522,7 +4539,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_220_DESIGNS_AND_COUNTS, *ROUND_222_DESIGNS_AND_COUNTS,
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
-    *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS])
+    *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
+    *ROUND_237_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
