@@ -4438,6 +4438,24 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_239_DESIGNS_AND_COUNTS = [
+    # blindtest586 ny04: consecutive patients seen at the institution, counted by diagnosis after
+    # a colon (the first diagnosis with a comma of its own)
+    ("Distinguishing IgG4-related disease from multicentric Castleman disease: which features "
+     "matter?", "Methods: We included consecutive patients seen at our institution between "
+     "January 2000 and August 2016: 45 with untreated, active IgG4-related disease and 33 with "
+     "multicentric Castleman disease.", "RetrospectiveCohortDesign", 78),
+    # blindtest588 oa02: the authors' own patients with the literature beside them
+    ("Infliximab in parenchymal neuro-Behcet disease: responding patients and a look at the "
+     "literature", "Treatment is still empirical. We therefore describe eight patients with "
+     "Behcet disease, all of whom responded well to infliximab, and we review the relevant "
+     "literature.", "CaseSeriesDesign", 8),
+    # blindtest589 ob03: two groups by route, the second's verb left out
+    ("Oral or intravenous cyclophosphamide in ANCA-associated vasculitis: a retrospective cohort",
+     "We reviewed the records retrospectively. Results: Fifty-seven patients had received the "
+     "oral route and fifty-seven the intravenous route.", "RetrospectiveCohortDesign", 114),
+]
+
 ROUND_237_DESIGNS_AND_COUNTS = [
     # blindtest581 nt04: "a half-dozen" is a count
     ("Autoimmune GFAP astrocytopathy: a prospective single-centre cohort",
@@ -4540,7 +4558,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
-    *ROUND_237_DESIGNS_AND_COUNTS])
+    *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -4549,6 +4567,22 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
     monkeypatch.setattr(design_model, "model", lambda: None)
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("label", ["REVIEW / CONSENSUS RECOMMENDATIONS", "CHAPTER"])
+def test_a_review_or_chapter_label_above_the_title_is_a_review(tmp_path, monkeypatch, label):
+    """blindtest591 od06 ("REVIEW / CONSENSUS RECOMMENDATIONS", two genres on one label line) and
+    blindtest587 nz06 (a book's "CHAPTER" label): a narrative review with no population."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    text = (f"Haematologica 2015;100:997-1004\n\n{label}\n\nHaemophagocytic lymphohistiocytosis "
+            "in malignancy\n\nHaemophagocytic lymphohistiocytosis can develop in patients with a "
+            "malignancy. Etoposide is the mainstay of treatment.\n")
+    found = study(mine(tmp_path, text)[1])
+    assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
+    assert found.value("numberOfPatients") is None
 
 
 def test_patients_taken_into_this_review_are_no_narrative_review(tmp_path, monkeypatch):
@@ -5443,6 +5477,26 @@ ONE_USE_NOT_THE_OTHER += [
      "contrast, two patients did not respond to prednisone and were switched to ciclosporin.\n",
      ("ciclosporin", "DRESS syndrome"), ("ciclosporin", "adult-onset Still's disease")),
 ]
+
+def test_a_regimens_bracketed_drugs_go_with_what_they_are_first_line_treatment_of(
+        tmp_path, monkeypatch):
+    """blindtest586 ny03: "the BCD regimen (bortezomib, cyclophosphamide and dexamethasone) as
+    first-line treatment of idiopathic multicentric Castleman disease" states the use, though the
+    sentence also names the paper's broader disease (rules alone: the model adds both)."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "Castleman disease in China: a nationwide retrospective study\n\n"
+                      "Castleman disease (CD) is a rare disorder. Records were gathered "
+                      "retrospectively. The group's papers describe how CD has been diagnosed "
+                      "and treated in China over the past 20 years, report the BCD regimen "
+                      "(bortezomib, cyclophosphamide and dexamethasone) as first-line treatment of "
+                      "idiopathic multicentric Castleman disease (iMCD), and follow how the lungs "
+                      "are involved in iMCD.\n")[1])
+    for drug in ("cyclophosphamide", "dexamethasone"):
+        assert (grounded(drug), grounded("idiopathic multicentric Castleman disease")) in found
+        assert (grounded(drug), grounded("Castleman disease")) not in found
+
 
 ROUND_235_ONE_USE_NOT_THE_OTHER = [
     # blindtest583 nv03: the drug a disease is named after brought it on
