@@ -533,7 +533,7 @@ def patient_count(
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
-                             unless=literature):
+                             "of_whole", "screened_then", "therefore", unless=literature):
         return found
     formed = pattern(conf["groups_form_cohort"])
     if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"

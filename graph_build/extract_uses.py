@@ -978,7 +978,11 @@ def drug_disease_uses(
                     chosen += [main_mentions[title_forms[d.curie]] for d in list(chosen)
                                if title_forms.get(d.curie) in main_mentions
                                and main_mentions[title_forms[d.curie]] not in chosen]
-                    for disease in chosen + _underlying(view, chosen):
+                    # (not a trigger the title names before it: "steroids for a post-COVID-19
+                    # multisystem inflammatory syndrome in an adult")
+                    underlying = [u for u in _underlying(view, chosen)
+                                  if u.curie not in antecedents or u.curie in mains]
+                    for disease in chosen + underlying:
                         add(drug, disease, view.span(), _negated(view, drug, negation), True)
         elif main_mentions and any(p.search(view.text) for p in implicit):
             # the diagnosis the sentence before gave the patient ("had been diagnosed with AOSD

@@ -1439,6 +1439,17 @@ def test_juvenile_arthritis_is_not_the_lacc1_form():
     assert grounded("juvenile arthritis") != lacc1
 
 
+def test_hand_osteoarthritis_is_the_clinical_class_not_the_susceptibility_locus(tmp_path):
+    """blindtest390 h905, blindtest597 oj05: MONDO lists "hand osteoarthritis" also under
+    osteoarthritis susceptibility 2, a genetic locus; overrides.tsv pins the phrase to the class
+    MONDO labels "osteoarthritis, hand"."""
+    assert grounded("hand osteoarthritis") == grounded("osteoarthritis, hand")
+    assert grounded("hand osteoarthritis") != grounded("osteoarthritis susceptibility 2")
+    facts = mine(tmp_path, "Hydroxychloroquine for hand osteoarthritis: a randomised trial\n\n"
+                           "Patients were randomly assigned to hydroxychloroquine or placebo.\n")[1]
+    assert (grounded("hydroxychloroquine"), grounded("osteoarthritis, hand")) in uses(facts)
+
+
 def test_a_condition_the_title_names_is_treated_though_hpo_files_it_as_a_finding(tmp_path):
     facts = mine(tmp_path, (
         "Interleukin-1 receptor blockade and survival in sepsis with features of macrophage "
@@ -4438,6 +4449,29 @@ ROUND_227_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 50),
 ]
 
+ROUND_241_DESIGNS_AND_COUNTS = [
+    # blindtest596 oi03: the part of a registry's whole that forms the study population
+    ("Aspirin and prednisolone in tuberculous meningitis: a retrospective cohort",
+     "We reviewed the records retrospectively. Of the 153 patients with TBM in the hospital "
+     "registry, 135 form the study population, with groups of 44, 50 and 41.",
+     "RetrospectiveCohortDesign", 135),
+    # blindtest597 oj05: those randomly assigned after those screened, with a long qualifier
+    ("Hydroxychloroquine for hand osteoarthritis: the HERO randomised trial",
+     "Randomised, double-blind, placebo-controlled trial. Participants: Three hundred and sixteen "
+     "patients were screened; 248 with symptomatic hand osteoarthritis (pain of at least 4 on a "
+     "0-10 visual analogue scale) and radiographic changes were randomly assigned, 82% of them "
+     "women.", "RandomizedTrialDesign", 248),
+    # blindtest593 of05: the count a patient flow arrives at
+    ("Naproxen or aspirin for the arthritis of rheumatic fever: a randomized equivalence trial",
+     "A prospective, randomized, open-label equivalence study. Between 1999 and 2001, 51 "
+     "patients with RF were evaluated. Eighteen were excluded. Thirty-three were therefore "
+     "randomized.", "RandomizedTrialDesign", 33),
+    # blindtest595 oh02: "The patient was a man of 57 who came to hospital"
+    ("Multisystem inflammatory syndrome in an adult after an mRNA COVID-19 vaccine, settled with "
+     "steroids and colchicine", "The patient was a man of 57 who came to hospital with fever, "
+     "headache and vomiting 24 days after his second dose.", "CaseReportDesign", 1),
+]
+
 ROUND_239_DESIGNS_AND_COUNTS = [
     # blindtest586 ny04: consecutive patients seen at the institution, counted by diagnosis after
     # a colon (the first diagnosis with a comma of its own)
@@ -4558,7 +4592,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_224_DESIGNS_AND_COUNTS, *ROUND_226_DESIGNS_AND_COUNTS,
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
-    *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS])
+    *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
+    *ROUND_241_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5498,6 +5533,26 @@ def test_a_regimens_bracketed_drugs_go_with_what_they_are_first_line_treatment_o
         assert (grounded(drug), grounded("Castleman disease")) not in found
 
 
+ROUND_241_ONE_USE_NOT_THE_OTHER = [
+    # blindtest592 oe05: an eligibility rule's drugs the patients "could not have taken"
+    ("Rituximab in systemic sclerosis: a randomised, placebo-controlled trial\n\nWe tested "
+     "rituximab in systemic sclerosis. Patients could not have taken corticosteroids above 10 "
+     "mg/day in the 2 weeks before study treatment, nor, in the preceding 4 weeks, other "
+     "immunosuppressants (cyclophosphamide, tacrolimus, azathioprine) or imatinib.\n",
+     ("rituximab", "systemic sclerosis"), ("tacrolimus", "systemic sclerosis")),
+    # blindtest595 oh02: "multisystem inflammatory syndrome in an adult" is MIS-A, not COVID-19
+    ("Multisystem inflammatory syndrome in an adult after a COVID-19 vaccine, settled with "
+     "colchicine\n\nHe was started on colchicine 1.2 mg/d and recovered fully.\n",
+     ("colchicine", "MIS-A"), ("colchicine", "COVID-19")),
+    # blindtest344 eq01: the infection a "post-" names in the title is the syndrome's trigger, not
+    # what was treated, though the title now grounds the syndrome it comes before
+    ("Intravenous immunoglobulin and steroids for a post-COVID-19 multisystem inflammatory "
+     "syndrome in an adult: a case report\n\nA man of 38 was referred to us with fever. We made a "
+     "diagnosis of MIS-A. He was given intravenous immunoglobulin together with systemic "
+     "steroids.\n", ("intravenous immunoglobulin", "MIS-A"),
+     ("intravenous immunoglobulin", "COVID-19")),
+]
+
 ROUND_235_ONE_USE_NOT_THE_OTHER = [
     # blindtest583 nv03: the drug a disease is named after brought it on
     ("Ipilimumab-related hypophysitis: a retrospective cohort\n\nWe looked at when "
@@ -5543,7 +5598,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
 
 @pytest.mark.parametrize("text, given, not_given", [*ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_231_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_235_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_235_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_241_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
