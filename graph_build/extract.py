@@ -33,8 +33,9 @@ def number_regex() -> str:
     ninety-nine: 'Four hundred fifty-two', 'Thirty-six', 'sixty', 'four' (one alternation,
     compounds first, so 'four' is never read out of 'thirty-four')."""
     units = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
+    # (single words only: "a half-dozen" is a count, not a unit of "twenty-..." or "...-hundred")
     small = "|".join(w for w, n in sorted(cues()["number_words"].items(), key=lambda x: -len(x[0]))
-                     if n < 10)
+                     if n < 10 and not re.search(r"[\s-]", w))
     tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
