@@ -182,6 +182,13 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
         if total != n:
             return total
+    # "Eight patients received marrow from a matched unrelated donor and four from a matched
+    # sibling": the other parts by the same preposition, the verb said once
+    if parallel := pattern(conf["parallel_first"]).match(view.text, text_end):
+        more = pattern(conf["parallel_more"].replace("{prep}", parallel.group("prep")))
+        total = n + _sum_listed(view.text[parallel.end() :], more)
+        if total != n:
+            return total
     if compared := _compared_group(views, view, text_end):
         return n + compared
     # "Eighty-one patients were assigned to plasma exchange, while the remaining 17 stayed on

@@ -1028,6 +1028,12 @@ def drug_disease_uses(
     if study_drug:
         for disease, span in _column_cells(parsed, mentions, "diagnosis_column", ("disease",)):
             add(study_drug, disease, span, False, False)
+    # a graft's standing immunosuppression does not treat the infection its recipients caught
+    if graft_paper:
+        maintenance = pattern(cues()["graft_maintenance"])
+        for pair, entry in found.items():
+            if maintenance.fullmatch(entry[0].label) and _infection(pair[1]):
+                entry[3] = True
     # a drug named as the cause of a disease is never given for it
     caused = _causes(views, title)
     for pair in caused & set(found):

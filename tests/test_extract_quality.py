@@ -4548,6 +4548,27 @@ ROUND_229_DESIGNS_AND_COUNTS = [
      "were identified.", "RetrospectiveCohortDesign", 23),
 ]
 
+ROUND_243_DESIGNS_AND_COUNTS = [
+    # blindtest605 or03: parts by what brought each in, the verb and "with" said once
+    ("Children in paediatric intensive care with COVID-19 or PIMS-TS: a national study",
+     "A retrospective, multi-centre, observational study of national paediatric ICU admissions. "
+     "Eighty-seven children were admitted with acute COVID-19 (68.5%), thirty-nine with PIMS-TS "
+     "(30.7%) and one with myocarditis after a vaccine (0.8%).", "RetrospectiveCohortDesign", 127),
+    # blindtest606 os02: ... or "from"
+    ("Unrelated donor marrow transplantation for familial HLH: a case series",
+     "We report a case series from one centre. Eight patients received marrow from a matched "
+     "unrelated donor and four from a matched sibling.", "CaseSeriesDesign", 12),
+    # blindtest598 ok05: controls a word or two describe are patients too (not healthy ones)
+    ("HLA alleles and drug reactions to IL-1 inhibitors in Still's disease: a case-control study",
+     "A multicentre case/control study. From several centres we gathered 66 patients with Still's "
+     "disease who had a drug reaction and 65 drug-tolerant Still's controls, and we reviewed their "
+     "records retrospectively.", "RetrospectiveCohortDesign", 131),
+    ("HLA alleles in Still's disease: a case-control study",
+     "A multicentre case/control study. We gathered 66 patients with Still's disease and 65 "
+     "healthy blood-donor controls, and we reviewed their records retrospectively.",
+     "RetrospectiveCohortDesign", 66),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4593,7 +4614,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
-    *ROUND_241_DESIGNS_AND_COUNTS])
+    *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5553,6 +5574,21 @@ ROUND_241_ONE_USE_NOT_THE_OTHER = [
      ("intravenous immunoglobulin", "COVID-19")),
 ]
 
+ROUND_243_ONE_USE_NOT_THE_OTHER = [
+    # blindtest601 on02: a graft's standing immunosuppression does not treat the infection its
+    # recipients caught
+    ("COVID-19 in kidney transplant recipients: a single-centre series\n\nEvery recipient was "
+     "taking tacrolimus and prednisolone; nine were also on mycophenolate mofetil. COVID-19 itself "
+     "was treated with hydroxychloroquine.\n", ("hydroxychloroquine", "COVID-19"),
+     ("tacrolimus", "COVID-19")),
+    # blindtest601 on05: nor the eligibility rule's maintenance drugs of a trial in such recipients
+    ("Maintenance versus reduction of immunosuppression for renal transplant patients with "
+     "COVID-19: a randomised trial\n\nEligible adults had COVID-19 and were taking azathioprine "
+     "together with ciclosporin. Patients were randomly allocated to keep their regimen or have it "
+     "reduced; those with COVID-19 pneumonia received dexamethasone.\n",
+     ("dexamethasone", "COVID-19"), ("azathioprine", "COVID-19")),
+]
+
 ROUND_235_ONE_USE_NOT_THE_OTHER = [
     # blindtest583 nv03: the drug a disease is named after brought it on
     ("Ipilimumab-related hypophysitis: a retrospective cohort\n\nWe looked at when "
@@ -5599,7 +5635,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
 @pytest.mark.parametrize("text, given, not_given", [*ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_231_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_235_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_241_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_241_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_243_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
