@@ -4569,6 +4569,20 @@ ROUND_243_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 66),
 ]
 
+ROUND_245_DESIGNS_AND_COUNTS = [
+    # blindtest621 ph03: the patients divided into groups after a colon, each "who received ..."
+    ("Rituximab maintenance in IgG4-related disease: a retrospective study",
+     "We retrospectively reviewed the patients treated with rituximab. They were then divided into "
+     "two groups: seven patients who received a further course only at relapse (group 1), and "
+     "seven patients who were re-treated every 6 months (group 2).",
+     "RetrospectiveCohortDesign", 14),
+    # blindtest610 ow05: the part enrolled, its share in brackets after "of them"
+    ("Rituximab for polymyalgia rheumatica: a randomised placebo-controlled trial",
+     "A randomised, double-blind, placebo-controlled trial. In all, 116 patients were screened and "
+     "49 of them (42%) were enrolled. Forty-seven completed the trial.",
+     "RandomizedTrialDesign", 49),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4614,7 +4628,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_227_DESIGNS_AND_COUNTS, *ROUND_229_DESIGNS_AND_COUNTS,
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
-    *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS])
+    *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
+    *ROUND_245_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5574,6 +5589,14 @@ ROUND_241_ONE_USE_NOT_THE_OTHER = [
      ("intravenous immunoglobulin", "COVID-19")),
 ]
 
+ROUND_245_ONE_USE_NOT_THE_OTHER = [
+    # blindtest616 pc05: what a patient on the drugs died of is a harm, not what they treat
+    ("Eculizumab in neuromyelitis optica spectrum disorder: a randomised trial\n\nPatients with "
+     "neuromyelitis optica spectrum disorder were treated with eculizumab. One patient who was "
+     "taking azathioprine together with eculizumab died of pulmonary empyema.\n",
+     ("eculizumab", "neuromyelitis optica"), ("eculizumab", "empyema")),
+]
+
 ROUND_243_ONE_USE_NOT_THE_OTHER = [
     # blindtest601 on02: a graft's standing immunosuppression does not treat the infection its
     # recipients caught
@@ -5636,7 +5659,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
                                                      *ROUND_231_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_235_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_241_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_243_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_243_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_245_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
