@@ -189,6 +189,10 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[parallel.end() :], more)
         if total != n:
             return total
+    # "Thirty patients received infliximab and eight received adalimumab": the verb said again
+    if second := pattern(conf["same_verb_second"]).match(view.text, text_end):
+        if isinstance(k := to_number(second.group(2)), int):
+            return n + k
     if compared := _compared_group(views, view, text_end):
         return n + compared
     # "Eighty-one patients were assigned to plasma exchange, while the remaining 17 stayed on
@@ -550,6 +554,8 @@ def patient_count(
     grouped = pattern(conf["grouped_into"])
     if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
         return found[0] + found[1], found[2]
+    if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."
+        return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     # (or in the sentence right after: "... were allocated 1:1. The experimental group (n=20)
@@ -753,6 +759,19 @@ def patient_count(
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"])
     return _first_count(list(titles), in_title, 1)
+
+
+def _announced_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'Three groups of patients were included: 327 with CD, 265 with UC and 27 with IC': the
+    counts after the colon, summed, when they are as many as the groups announced before it."""
+    announced, item = pattern(conf["announced_groups"]), pattern(conf["announced_group_item"])
+    for view in views:
+        if not (m := announced.search(view.text)):
+            continue
+        counts = [to_number(i.group(1)) for i in item.finditer(view.text[m.end() :])]
+        if to_number(m.group("k")) == len(counts) and all(isinstance(k, int) for k in counts):
+            return sum(counts), view.span()
+    return None
 
 
 def _labelled_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:

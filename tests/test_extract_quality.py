@@ -4583,6 +4583,27 @@ ROUND_245_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 49),
 ]
 
+ROUND_247_DESIGNS_AND_COUNTS = [
+    # blindtest623 pj03: "Altogether 104 bone lesions": the sentence counts lesions, not patients
+    ("Chronic recurrent multifocal osteomyelitis in children: a retrospective review",
+     "We retrospectively reviewed the records. Thirty-four children were identified, 21 girls and "
+     "13 boys. Altogether 104 bone lesions were found, a median of 3 per child, and six children "
+     "had a single focus.", "RetrospectiveCohortDesign", 34),
+    # blindtest627 pn03, pn05: as many counts after the colon as the groups announced before it
+    ("Extraintestinal manifestations in inflammatory bowel disease: a retrospective study",
+     "A retrospective single-centre study. Three groups of patients were included: 327 with "
+     "Crohn's disease, 265 with ulcerative colitis and 27 with indeterminate colitis.",
+     "RetrospectiveCohortDesign", 619),
+    ("Vedolizumab and arthritis in Crohn's disease: a randomised, placebo-controlled trial",
+     "A randomised, placebo-controlled trial. The analysis covered three treatment groups: 814 "
+     "patients on vedolizumab throughout; 153 who received vedolizumab and then placebo; and 148 "
+     "who received placebo only.", "RandomizedTrialDesign", 1115),
+    # blindtest626 pm03: a second group by the first one's verb of treatment, said again
+    ("TNF inhibitors in cardiac sarcoidosis: a retrospective cohort",
+     "We reviewed the records retrospectively. Thirty patients received infliximab and eight "
+     "received adalimumab (mean age 49.9 years).", "RetrospectiveCohortDesign", 38),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4629,7 +4650,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
-    *ROUND_245_DESIGNS_AND_COUNTS])
+    *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
