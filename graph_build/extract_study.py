@@ -193,6 +193,10 @@ def _with_other_arms(
     if second := pattern(conf["same_verb_second"]).match(view.text, text_end):
         if isinstance(k := to_number(second.group(2)), int):
             return n + k
+    # "Three adults were included, ... together with four children who had JIA": one more group
+    if joined := pattern(conf["together_with"]).match(view.text, text_end):
+        if isinstance(k := to_number(joined.group(1)), int):
+            return n + k
     if compared := _compared_group(views, view, text_end):
         return n + compared
     # "Eighty-one patients were assigned to plasma exchange, while the remaining 17 stayed on

@@ -4604,6 +4604,18 @@ ROUND_247_DESIGNS_AND_COUNTS = [
      "received adalimumab (mean age 49.9 years).", "RetrospectiveCohortDesign", 38),
 ]
 
+ROUND_249_DESIGNS_AND_COUNTS = [
+    # blindtest630 pq03: the other sex after a clause on the first
+    ("Corticosteroids in idiopathic hypereosinophilic syndrome: a retrospective cohort",
+     "We retrospectively reviewed the records. Twenty women, who made up 61% of the group, and 13 "
+     "men were included.", "RetrospectiveCohortDesign", 33),
+    # blindtest633 pt02: a second group of another age joined by "together with"
+    ("Switching TNF blockers in refractory uveitis: a case series",
+     "We report a case series. Three adults were included, one each with sarcoidosis and "
+     "ankylosing spondylitis, together with four children who had juvenile idiopathic arthritis.",
+     "CaseSeriesDesign", 7),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4650,7 +4662,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_231_DESIGNS_AND_COUNTS, *ROUND_233_DESIGNS_AND_COUNTS,
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
-    *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS])
+    *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
+    *ROUND_249_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5801,6 +5814,22 @@ def test_what_treats_an_infection_named_in_the_title_does_not_treat_the_patients
                       "itself, colchicine was the drug prescribed most often.\n")[1])
     assert (grounded("colchicine"), grounded("COVID-19")) in found
     assert (grounded("colchicine"), grounded("Behçet syndrome")) not in found
+
+
+def test_they_were_eleven_women_and_five_men_states_the_population(tmp_path):
+    """Round 249, blindtest631 pr02 (read 5 from "Among the five patients in class V"): "They
+    were" before a count of one sex and the other makes the sentence a population's."""
+    from cytokg.graph_build import extract, extract_study
+
+    paper = tmp_path / "paper.txt"
+    paper.write_text("Efgartigimod in myasthenia gravis\n\nWe went back through the records. They "
+                     "were eleven women and five men, with a mean age of 40.4 years.\n",
+                     encoding="utf-8")
+    parsed = parse_document(read_document(paper))
+    views = list(extract.sentence_views(parsed, find_mentions(parsed)))
+    verbs = extract.pattern(extract.cues()["patient_count"]["verbs"])
+    found = extract_study._population_counts(views, verbs)
+    assert found and found[0][0] == 16  # the first count read, the one patient_count takes
 
 
 def test_a_journal_line_and_a_genre_label_above_the_title_are_both_passed(tmp_path):
