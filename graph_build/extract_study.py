@@ -546,7 +546,7 @@ def patient_count(
     # one in the Chinese literature")
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
-                             "of_them", "closed", "found", "who_form", "summarised",
+                             "of_them", "closed", "found", "who_form", "summarised", "which_left",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
                              "of_whole", "screened_then", "therefore", unless=literature):
         return found
@@ -658,9 +658,9 @@ def patient_count(
     comprised = pattern(conf["comprised_arms"])
     if found := _first_pair(views, comprised, "a", "b"):
         return found[0] + found[1], found[2]
-    compared = pattern(conf["compared_groups"])
-    if found := _first_pair(views, compared, "a", "b"):
-        return found[0] + found[1], found[2]
+    for key in ("compared_groups", "compared_after"):  # "... in 12 ... with those in 18 ..."
+        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
+            return found[0] + found[1], found[2]
     # two groups stated side by side: "compared 83 cases with 83 matched controls", "N patients
     # ... were set against M", "Four male and two female patients", "present in 29 patients and
     # absent in 48", "confirmed ... in 42 men and 29 women"

@@ -4616,6 +4616,34 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_251_DESIGNS_AND_COUNTS = [
+    # blindtest645 qf05: the second arm before a clause ("... to warfarin before the committee")
+    ("Rivaroxaban or warfarin in antiphospholipid syndrome: a randomised trial",
+     "A randomised, open-label, non-inferiority trial. Fifty-nine patients were randomised to "
+     "rivaroxaban and sixty-one to warfarin before the safety committee stopped the trial early.",
+     "RandomizedTrialDesign", 120),
+    # blindtest644 qe05: the last arm "with N assigned to placebo"
+    ("Upadacitinib in non-segmental vitiligo: a randomised, placebo-controlled trial",
+     "A randomised, double-blind, placebo-controlled phase 2 trial. Forty-nine patients were "
+     "enrolled to upadacitinib 6 mg, forty-seven to 11 mg and forty-three to 22 mg, with forty-six "
+     "assigned to placebo.", "RandomizedTrialDesign", 185),
+    # blindtest639 pz03: the first group before "were reviewed and compared with those of"
+    ("Hodgkin lymphoma with haemophagocytic lymphohistiocytosis: a retrospective study",
+     "A retrospective study. The clinical records of eight patients with HLH were reviewed and "
+     "compared with those of twenty patients whose lymphoma ran its course without HLH.",
+     "RetrospectiveCohortDesign", 28),
+    # blindtest639 pz02: "these seven form the present retrospective case series"
+    ("Dengue-associated haemophagocytic lymphohistiocytosis in adults: a case series",
+     "Fifteen adults were admitted to intensive care with severe dengue. Seven of them met the "
+     "H-Score threshold for HLH, and these seven form the present retrospective case series.",
+     "CaseSeriesDesign", 7),
+    # blindtest636 pw04: "..., which left fifty participants"
+    ("Tocilizumab in COVID-19 cytokine storm: a prospective single-arm study",
+     "This prospective single-arm study was run in one hospital. Seventy patients with COVID-19 "
+     "pneumonia were assessed; twenty of them dropped out because they refused tocilizumab, which "
+     "left fifty participants.", "ProspectiveCohortDesign", 50),
+]
+
 @pytest.mark.parametrize("text", [
     # blindtest509 kz06, blindtest504 ku06, blindtest505 kv06: the genre label on a line of its
     # own above the title, kept as a heading or run into the citation line
@@ -4663,7 +4691,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
-    *ROUND_249_DESIGNS_AND_COUNTS])
+    *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
