@@ -189,13 +189,11 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[parallel.end() :], more)
         if total != n:
             return total
-    # "Thirty patients received infliximab and eight received adalimumab": the verb said again
-    if second := pattern(conf["same_verb_second"]).match(view.text, text_end):
-        if isinstance(k := to_number(second.group(2)), int):
-            return n + k
-    # "Three adults were included, ... together with four children who had JIA": one more group
-    if joined := pattern(conf["together_with"]).match(view.text, text_end):
-        if isinstance(k := to_number(joined.group(1)), int):
+    # one more group: "Thirty patients received infliximab and eight received adalimumab" (the
+    # verb said again), "Three adults were included, ... together with four children who had JIA"
+    for key in ("same_verb_second", "together_with"):
+        more = pattern(conf[key]).match(view.text, text_end)
+        if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
     if compared := _compared_group(views, view, text_end):
         return n + compared
