@@ -741,9 +741,11 @@ def patient_count(
     if found := _first_count(views, pattern(conf["whole_before_part_bare"]), 2):
         return found
     # "Thirty-five of them were treated with GCs plus LEF, and thirty-two with GCs plus TOF": two
-    # arms with the verb left out of the second, when no sentence states the whole
-    if found := _first_pair(views, pattern(conf["gapped_arms"]), "a", "b"):
-        return found[0] + found[1], found[2]
+    # arms with the verb left out of the second (or two studies' patients: "twenty were treated in
+    # a pilot study ... and forty-one in a phase 2 trial"), when no sentence states the whole
+    for key in ("gapped_arms", "gapped_studies"):
+        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
+            return found[0] + found[1], found[2]
     if found := _those_and_the_others(views, conf):
         return found
     if found := _disposition(views, conf):

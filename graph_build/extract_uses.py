@@ -270,8 +270,9 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
     nivolumab"; cue title_caused_after); in a sentence, the drug after a dose of which the
-    disease appeared (cue caused_after_dose) or the drug it is named after ("ipilimumab-related
-    hypophysitis"; cue drug_before_caused); every checkpoint inhibitor the paper names, for a
+    disease appeared (cue caused_after_dose), the drug it is named after ("ipilimumab-related
+    hypophysitis"; cue drug_before_caused) or the drugs named as its cause before it ("may each
+    lead to neutropenia"; cue drug_then_caused); every checkpoint inhibitor the paper names, for a
     disease it names as brought on by checkpoint blockade (cues checkpoint_caused_before /
     _after). No sentence gives such a drug for that disease."""
     pairs = set()
@@ -282,6 +283,7 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                           if d.start >= disease.end}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
+    named_cause = pattern(cues()["drug_then_caused"])
     for view in views:
         for disease in view.of("disease", "phenotype"):
             for drug in view.of(*DRUG_CATEGORIES):
@@ -291,6 +293,9 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                 if drug.end <= disease.start and related.fullmatch(view.text[
                         _clean_index(view, drug.end) : _clean_index(view, disease.start)]):
                     pairs.add((drug.curie, disease.curie))  # "ipilimumab-related hypophysitis"
+                if drug.end <= disease.start and named_cause.fullmatch(view.text[
+                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]):
+                    pairs.add((drug.curie, disease.curie))  # "may each lead to neutropenia"
     # a disease brought on by checkpoint blockade: every checkpoint inhibitor the paper names
     before, after = pattern(cues()["checkpoint_caused_before"]), pattern(
         cues()["checkpoint_caused_after"])

@@ -4616,6 +4616,55 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_253_DESIGNS_AND_COUNTS = [
+    # blindtest646 qg03: the part that "needed the PICU and form the study cohort"
+    ("Children admitted to intensive care after CAR T cells: a prospective cohort",
+     "Prospective observational cohort study in one children's hospital. During the period, 59 "
+     "patients received CAR T cells. Of these, twenty-four (40.7%) needed the PICU and form the "
+     "study cohort; they stayed a median of 4 days.", "ProspectiveCohortDesign", 24),
+    # blindtest650 qk05: "Sixteen of the 706 ... had ... and form the study group"
+    ("Checkpoint inhibitor pneumonitis: a retrospective cohort",
+     "A retrospective cohort study. We went through the records of 706 patients with cancer who "
+     "had been treated with checkpoint inhibitors. Sixteen of the 706 (2.3%) had pneumonitis and "
+     "form the study group.", "RetrospectiveCohortDesign", 16),
+    # blindtest650 qk03: three parts by the same preposition after "were treated with"
+    ("Vedolizumab or infliximab for immune-mediated colitis: a retrospective cohort",
+     "We carried out a retrospective cohort study at two centres. Sixty-two patients were treated "
+     "with vedolizumab, ninety-four with infliximab and twenty-eight with both agents given one "
+     "after the other.", "RetrospectiveCohortDesign", 184),
+    # blindtest82 o405 (a guard): the parts after a colon break down the count before it
+    ("Pre-emptive siltuximab during bispecific T-cell engager therapy: a case series",
+     "We report thirteen consecutive patients treated with BiTEs at our centre: ten with multiple "
+     "myeloma, two with amyloidosis and one with mantle cell lymphoma.", "CaseSeriesDesign", 13),
+    # blindtest657 qr03: "102 patients who had received placebo and 113 who had received ..."
+    ("Corticosteroids in severe alcoholic hepatitis: a retrospective pooled analysis",
+     "A retrospective analysis of three trials. The analysis covered 102 patients who had received "
+     "placebo and 113 who had received corticosteroids.", "RetrospectiveCohortDesign", 215),
+    # blindtest656 qq04: two studies' patients, the verb said once
+    ("Etanercept plus methylprednisolone for acute graft-versus-host disease: a prospective study",
+     "Patients received etanercept with methylprednisolone on two consecutive prospective "
+     "protocols: twenty were treated in a pilot study reported earlier and forty-one in a phase 2 "
+     "trial.", "ProspectiveCohortDesign", 61),
+    # blindtest652 qm03: "Of the seventy-eight Still's-DRESS cases collected, 58 ..."
+    ("Stopping IL-1 and IL-6 inhibitors in Still's disease with drug reactions: a retrospective "
+     "study", "A retrospective international case collection. Of the seventy-eight Still's-DRESS "
+     "cases collected, 58 (74.4%) developed lung disease.", "RetrospectiveCohortDesign", 78),
+    # blindtest654 qo05: re-randomised within a long-term extension
+    ("Baricitinib dose reduction in rheumatoid arthritis: final results of a long-term extension",
+     "Patients who had completed one of the phase 3 baricitinib studies could continue in a "
+     "long-term extension. Within it, those in sustained remission were randomly reassigned, "
+     "blinded, either to stay on 4 mg or to taper to 2 mg. In all, 996 participants were "
+     "re-randomised in this way.", "RandomizedTrialDesign", 996),
+    # blindtest652 qm05: "were enrolled retrospectively"
+    ("Tocilizumab in systemic JIA with lung involvement",
+     "Methods: thirty-nine patients with sJIA were enrolled retrospectively. Lung involvement was "
+     "assessed on CT.", "RetrospectiveCohortDesign", 39),
+    # blindtest657 qr01: "A woman of fifty came to hospital"
+    ("Steroid-refractory severe alcoholic hepatitis",
+     "A woman of fifty came to hospital after two weeks of abdominal pain. Intravenous "
+     "methylprednisolone was started.", "CaseReportDesign", 1),
+]
+
 ROUND_251_DESIGNS_AND_COUNTS = [
     # blindtest645 qf05: the second arm before a clause ("... to warfarin before the committee")
     ("Rivaroxaban or warfarin in antiphospholipid syndrome: a randomised trial",
@@ -4691,7 +4740,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_237_DESIGNS_AND_COUNTS, *ROUND_239_DESIGNS_AND_COUNTS,
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
-    *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS])
+    *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
+    *ROUND_253_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5651,6 +5701,20 @@ ROUND_241_ONE_USE_NOT_THE_OTHER = [
      ("intravenous immunoglobulin", "COVID-19")),
 ]
 
+ROUND_253_ONE_USE_NOT_THE_OTHER = [
+    # blindtest654 qo02: drugs a sentence names as the cause of the title's neutropenia
+    ("Tocilizumab dose reduction for neutropenia in rheumatoid arthritis\n\nPatients with "
+     "rheumatoid arthritis were treated with etanercept before tocilizumab. We discuss how "
+     "tocilizumab, etanercept and sulfasalazine may each lead to neutropenia.\n\nKEYWORDS "
+     "rheumatoid arthritis; neutropenia; etanercept; sulfasalazine\n",
+     ("etanercept", "rheumatoid arthritis"), ("tocilizumab", "neutropenia")),
+    # blindtest657 qr02: "pointed to steroid therapy as the trigger of acute pancreatitis"
+    ("Acute pancreatitis following steroid treatment: report of cases\n\nA woman with "
+     "systemic lupus erythematosus was treated with prednisone. We describe six patients whose "
+     "course pointed to steroid therapy as the trigger of acute pancreatitis.\n",
+     ("prednisone", "systemic lupus erythematosus"), ("steroids", "acute pancreatitis")),
+]
+
 ROUND_245_ONE_USE_NOT_THE_OTHER = [
     # blindtest616 pc05: what a patient on the drugs died of is a harm, not what they treat
     ("Eculizumab in neuromyelitis optica spectrum disorder: a randomised trial\n\nPatients with "
@@ -5722,7 +5786,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
                                                      *ROUND_235_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_241_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_243_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_245_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_245_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_253_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
