@@ -602,7 +602,7 @@ def patient_count(
     # 18 of the 68 controls")
     for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
                 "arm_wholes", "groups_compared_colon", "two_parts_given_before", "given_and_not",
-                "left_by_sex", "made_up_cohorts"):
+                "left_by_sex", "made_up_cohorts", "two_sources_reviewed"):
         made_of = pattern(conf[key])
         if found := _first_pair(views, made_of, "a", "b"):
             return found[0] + found[1], found[2]

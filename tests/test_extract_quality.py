@@ -4616,6 +4616,48 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_255_DESIGNS_AND_COUNTS = [
+    # blindtest668 rc03: what the part had, listed at length, before "they form the study group"
+    ("Interleukin-1 antagonists and the growth of children with FMF: a retrospective analysis",
+     "We carried out a retrospective analysis of the 646 children with FMF followed at our centre. "
+     "Of these, twenty-two had needed an interleukin-1 blocker, anakinra, canakinumab or both "
+     "(canakinumab in 90.9% and anakinra in 36.3% of them), and they form the study group.",
+     "RetrospectiveCohortDesign", 22),
+    # blindtest665 qz05: the arms after a long clause, summing to the count before them
+    ("Early remdesivir to prevent progression to severe Covid-19 in outpatients",
+     "A randomised, double-blind, placebo-controlled trial. Five hundred and sixty-two patients "
+     "underwent randomisation and received at least one dose, 279 in the remdesivir group and 283 "
+     "in the placebo group.", "RandomizedTrialDesign", 562),
+    # blindtest667 rb01: "A previously healthy woman aged 22 first came to hospital"
+    ("Acute liver failure in adult-onset Still's disease",
+     "A previously healthy woman aged 22 first came to hospital with fever, arthralgia and a sore "
+     "throat. Methylprednisolone pulses were given.", "CaseReportDesign", 1),
+    # blindtest666 ra03: two parts by diagnosis, the verb said once
+    ("EBV-associated HLH and infectious mononucleosis in young children: a retrospective study",
+     "We went back through the charts of children with Epstein-Barr virus infection admitted to "
+     "our hospital. Sixty-one of them had been diagnosed with infectious mononucleosis and "
+     "thirty-one with EBV-associated HLH. Their features were analysed retrospectively.",
+     "RetrospectiveCohortDesign", 92),
+    # blindtest667 rb03: "Results: Six patients ... (...; ...), and the remaining fourteen ..."
+    ("Elderly-onset adult Still's disease: a retrospective study",
+     "Methods: We looked back at every patient diagnosed with adult Still's disease in our "
+     "department and reviewed the records retrospectively. Results: Six patients had disease onset "
+     "at 65 years or older (median age 71 years; five of them women), and the remaining fourteen "
+     "had onset before 65.", "RetrospectiveCohortDesign", 20),
+    # blindtest661 qv04: "Five further patients ..., were studied in the same way as controls"
+    ("Etanercept and endothelial function in chronic heart failure: a prospective study",
+     "A prospective study. Thirteen patients with heart failure were studied before and 7 days "
+     "after a single injection of etanercept. Five further patients with heart failure, who did "
+     "not receive etanercept, were studied in the same way as controls.",
+     "ProspectiveCohortDesign", 18),
+    # blindtest660 qu03: two centres' patients after one study verb
+    ("Dexamethasone and early outcome after acute hemorrhagic stroke: a two-centre study",
+     "We tested this in a retrospective, two-centre study. We reviewed 391 patients with acute "
+     "hemorrhagic stroke admitted to the University Hospital of Heraklion, and 510 patients with "
+     "the same diagnosis admitted to Massachusetts General Hospital, Boston.",
+     "RetrospectiveCohortDesign", 901),
+]
+
 ROUND_253_DESIGNS_AND_COUNTS = [
     # blindtest646 qg03: the part that "needed the PICU and form the study cohort"
     ("Children admitted to intensive care after CAR T cells: a prospective cohort",
@@ -4741,7 +4783,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
-    *ROUND_253_DESIGNS_AND_COUNTS])
+    *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
