@@ -290,12 +290,12 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                 if drug.start > disease.end and after_dose.fullmatch(view.text[
                         _clean_index(view, disease.end) : _clean_index(view, drug.start)]):
                     pairs.add((drug.curie, disease.curie))
-                if drug.end <= disease.start and related.fullmatch(view.text[
-                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]):
-                    pairs.add((drug.curie, disease.curie))  # "ipilimumab-related hypophysitis"
-                if drug.end <= disease.start and named_cause.fullmatch(view.text[
-                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]):
-                    pairs.add((drug.curie, disease.curie))  # "may each lead to neutropenia"
+                if drug.end <= disease.start:
+                    # "ipilimumab-related hypophysitis", "... may each lead to neutropenia"
+                    gap = view.text[
+                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]
+                    if related.fullmatch(gap) or named_cause.fullmatch(gap):
+                        pairs.add((drug.curie, disease.curie))
     # a disease brought on by checkpoint blockade: every checkpoint inhibitor the paper names
     before, after = pattern(cues()["checkpoint_caused_before"]), pattern(
         cues()["checkpoint_caused_after"])
