@@ -444,6 +444,15 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
     return None
 
 
+def _first_sum(views: list[SentenceView], conf: dict, *keys: str) -> tuple[int, Span] | None:
+    """The two counts ``a`` and ``b`` summed, of the first cue among ``keys`` (in that order) that
+    some sentence holds (_first_pair of each)."""
+    for key in keys:
+        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
+            return found[0] + found[1], found[2]
+    return None
+
+
 def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
                 ) -> tuple[int, Span] | None:
     """'Twenty children were recruited to each group' and 'the two arms' in another sentence (or,
@@ -548,14 +557,12 @@ def patient_count(
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
                              "of_whole", "screened_then", "therefore", unless=literature):
         return found
-    formed = pattern(conf["groups_form_cohort"])
-    if found := _first_pair(own_views, formed, "a", "b"):  # "these two groups make up the cohort"
-        return found[0] + found[1], found[2]
+    if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
+        return found
     if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"
         return found
-    grouped = pattern(conf["grouped_into"])
-    if found := _first_pair(views, grouped, "a", "b"):  # "were grouped by treatment: 72 had ..."
-        return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
+        return found
     if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."
         return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
@@ -600,12 +607,11 @@ def patient_count(
     # it and seventeen were already established")
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
-    for key in ("cohort_made_of", "two_cohorts_of", "and_a_further", "labelled_two_parts",
-                "arm_wholes", "groups_compared_colon", "two_parts_given_before", "given_and_not",
-                "left_by_sex", "made_up_cohorts", "two_sources_reviewed"):
-        made_of = pattern(conf[key])
-        if found := _first_pair(views, made_of, "a", "b"):
-            return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
+                           "labelled_two_parts", "arm_wholes", "groups_compared_colon",
+                           "two_parts_given_before", "given_and_not", "left_by_sex",
+                           "made_up_cohorts", "two_sources_reviewed"):
+        return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")
     by_diagnosis = pattern(conf["counted_by_diagnosis"])
@@ -627,9 +633,8 @@ def patient_count(
     if found := _parts_listed(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
-    colon_arms = pattern(conf["colon_arms"])
-    if found := _first_pair(views, colon_arms, "a", "b"):
-        return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "colon_arms"):
+        return found
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):
         return found
@@ -650,23 +655,14 @@ def patient_count(
         return n, view.span()
     if randomised:
         return randomised
-    arms = pattern(conf["allocated_arms"])
-    if found := _first_pair(views, arms, "a", "b"):
-        return found[0] + found[1], found[2]
-    comprised = pattern(conf["comprised_arms"])
-    if found := _first_pair(views, comprised, "a", "b"):
-        return found[0] + found[1], found[2]
-    for key in ("compared_groups", "compared_after"):  # "... in 12 ... with those in 18 ..."
-        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
-            return found[0] + found[1], found[2]
-    # two groups stated side by side: "compared 83 cases with 83 matched controls", "N patients
-    # ... were set against M", "Four male and two female patients", "present in 29 patients and
+    # arms allocated or comprised, groups compared ("... in 12 ... with those in 18 ..."), and two
+    # groups stated side by side: "compared 83 cases with 83 matched controls", "N patients ...
+    # were set against M", "Four male and two female patients", "present in 29 patients and
     # absent in 48", "confirmed ... in 42 men and 29 women"
-    for key in ("compared_with_controls", "set_against", "sexes_one_noun", "present_absent",
-                "sexes_found_in"):
-        side_by_side = pattern(conf[key])
-        if found := _first_pair(views, side_by_side, "a", "b"):
-            return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "compared_groups",
+                           "compared_after", "compared_with_controls", "set_against",
+                           "sexes_one_noun", "present_absent", "sexes_found_in"):
+        return found
     # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
     events = pattern(conf["events_in_patients"])
     if found := _first_count(views, events, "n"):
@@ -683,9 +679,8 @@ def patient_count(
     if found := _first_count(views, eligible, 1):
         return found
     # "In three of them ...; in the remaining two ...": the patients in two parts, no whole stated
-    parts = pattern(conf["parts_of_them"])
-    if found := _first_pair(views, parts, "a", "b"):
-        return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "parts_of_them"):
+        return found
     stated = _population_counts(views, pattern(conf["verbs"]))
     if stated and (controls := _controls_after(views, stated[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
@@ -743,9 +738,8 @@ def patient_count(
     # "Thirty-five of them were treated with GCs plus LEF, and thirty-two with GCs plus TOF": two
     # arms with the verb left out of the second (or two studies' patients: "twenty were treated in
     # a pilot study ... and forty-one in a phase 2 trial"), when no sentence states the whole
-    for key in ("gapped_arms", "gapped_studies"):
-        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
-            return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "gapped_arms", "gapped_studies"):
+        return found
     if found := _those_and_the_others(views, conf):
         return found
     if found := _disposition(views, conf):
@@ -798,9 +792,8 @@ def _those_and_the_others(views: list[SentenceView], conf: dict) -> tuple[int, S
     """'Three of them responded ..., whereas the other two did not', 'Three patients responded
     within a week ... The other two had only partial responses': those who did and the others, in
     one sentence or in two: their sum."""
-    one = pattern(conf["complement_pair"])
-    if found := _first_pair(views, one, "a", "b"):
-        return found[0] + found[1], found[2]
+    if found := _first_sum(views, conf, "complement_pair"):
+        return found
     first = pattern(conf["complement_first"])
     nxt = pattern(conf["complement_next"])
     for view, after in zip(views, views[1:], strict=False):
