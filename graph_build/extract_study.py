@@ -191,7 +191,7 @@ def _with_other_arms(
             return total
     # one more group: "Thirty patients received infliximab and eight received adalimumab" (the
     # verb said again), "Three adults were included, ... together with four children who had JIA"
-    for key in ("same_verb_second", "together_with"):
+    for key in ("same_verb_second", "had_treatment_second", "together_with"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -555,7 +555,8 @@ def patient_count(
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised", "which_left",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
-                             "of_whole", "screened_then", "therefore", unless=literature):
+                             "of_whole", "screened_then", "therefore", "these_enrolled",
+                             unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found

@@ -4616,6 +4616,39 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_257_DESIGNS_AND_COUNTS = [
+    # blindtest675 rj03: the parts after a colon break the count down; none is another group
+    ("Rituximab in systemic sclerosis: a retrospective look at one department's patients",
+     "Records were analysed retrospectively. The population was thirteen people with systemic "
+     "sclerosis: eleven with diffuse cutaneous systemic sclerosis and two with limited cutaneous "
+     "systemic sclerosis.", "RetrospectiveCohortDesign", 13),
+    # blindtest672 rg03: "The review was retrospective", of hospital episodes (no patient count)
+    ("Acute gout in hospital: variable care and outcomes",
+     "We looked at how attacks of acute gout are managed in hospital. The review was "
+     "retrospective and covered investigation, treatment and follow-up.",
+     "RetrospectiveCohortDesign", None),
+    # blindtest677 sb03: the population by sex ("males", "females") before a breakdown by age
+    ("Long-term IL-1 blockade in PAPA syndrome: a retrospective look at six patients",
+     "Records were reviewed retrospectively. Three males and three females were enrolled: four "
+     "children, one young adult and one adult.", "RetrospectiveCohortDesign", 6),
+    # blindtest679 sd04: the part of those evaluated, "and these were enrolled"
+    ("Tonsillectomy in PFAPA syndrome: a prospective study",
+     "Design: prospective study at a university centre. Patients: thirty patients were evaluated "
+     "for periodic fever; eighteen of them were children with PFAPA syndrome and these were "
+     "enrolled.", "ProspectiveCohortDesign", 18),
+    # blindtest680 se03: two groups by different verbs of treatment, the drugs listed
+    ("Rituximab, plasma exchange and immunoglobulins in chronic antibody-mediated rejection: a "
+     "cohort study", "We reviewed the records of kidney recipients with chronic rejection. "
+     "Twenty-three recipients had been given rituximab, PE and IVIG, and thirty-nine had "
+     "received no specific treatment.", "RetrospectiveCohortDesign", 62),
+    # blindtest676 sa04: "this phase IB study", its results set against historical controls
+    ("Apoptotic cells for cytokine storm in sepsis",
+     "Aims: the primary aim of this phase IB study was the safety of an apoptotic-cell infusion "
+     "in sepsis; secondary aims were each set against historical controls. Patients and "
+     "treatment: ten patients were enrolled and received apoptotic cells.",
+     "ProspectiveCohortDesign", 10),
+]
+
 ROUND_255_DESIGNS_AND_COUNTS = [
     # blindtest668 rc03: what the part had, listed at length, before "they form the study group"
     ("Interleukin-1 antagonists and the growth of children with FMF: a retrospective analysis",
@@ -4783,7 +4816,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_241_DESIGNS_AND_COUNTS, *ROUND_243_DESIGNS_AND_COUNTS,
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
-    *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS])
+    *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
+    *ROUND_257_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -4792,6 +4826,21 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
     monkeypatch.setattr(design_model, "model", lambda: None)
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_an_editorial_commentary_label_ending_the_citation_line_is_a_review(tmp_path,
+                                                                           monkeypatch):
+    """blindtest673 rh06: "Editorial commentary." closing the citation line; the retrospective
+    cohorts it discusses are others'."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    text = ("Neurotherapeutics. 2016 Oct;13(4):821-823. PMID: 27530677. Editorial commentary.\n\n"
+            "Interleukin-6 blockade as rescue treatment for autoimmune encephalitis\n\n"
+            "Autoimmune encephalitis is treated first with corticosteroids. Most of what is known "
+            "about treatment comes from retrospective cohorts without controls.\n")
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
 
 
 @pytest.mark.parametrize("label", ["REVIEW / CONSENSUS RECOMMENDATIONS", "CHAPTER"])
@@ -5743,6 +5792,15 @@ ROUND_241_ONE_USE_NOT_THE_OTHER = [
      ("intravenous immunoglobulin", "COVID-19")),
 ]
 
+ROUND_257_ONE_USE_NOT_THE_OTHER = [
+    # blindtest672 rg01: the checkpoint inhibitors after which the pseudogout came, by their target
+    ("Pseudogout in a man on nivolumab for renal cell carcinoma\n\nHis renal cell carcinoma "
+     "was treated with nivolumab. His knee became swollen and pseudogout was diagnosed; "
+     "colchicine was added to treat the pseudogout. This was the first crystal-proven pseudogout "
+     "after a PD-1 inhibitor.\n",
+     ("colchicine", "pseudogout"), ("nivolumab", "pseudogout")),
+]
+
 ROUND_253_ONE_USE_NOT_THE_OTHER = [
     # blindtest654 qo02: drugs a sentence names as the cause of the title's neutropenia
     ("Tocilizumab dose reduction for neutropenia in rheumatoid arthritis\n\nPatients with "
@@ -5829,7 +5887,8 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
                                                      *ROUND_241_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_243_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_245_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_253_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_253_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_257_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
