@@ -555,7 +555,7 @@ def patient_count(
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised", "which_left",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
-                             "of_whole", "screened_then", "therefore", "these_enrolled",
+                             "of_whole", "screened_then", "therefore", "these_enrolled", "entered",
                              unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"

@@ -4616,6 +4616,30 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_259_DESIGNS_AND_COUNTS = [
+    # blindtest686 sk03: a rate's denominator ("per 10<sup>5</sup> adults", read as 105 adults)
+    ("IgA vasculitis in adults: a retrospective study at one centre",
+     "<p><b>Background.</b> In our catchment area IgA vasculitis reaches an annual incidence of "
+     "5.1 per 10<sup>5</sup> adults.</p> <p><b>Methods.</b> We reviewed the charts of all adults "
+     "diagnosed with IgA vasculitis between 2010 and 2013.</p> <p><b>Results.</b> Ninety-six new "
+     "adult cases were found over the period.</p>", "RetrospectiveCohortDesign", 96),
+    # blindtest687 sl04: followed "prospectively", a part that met a definition and "the other 22"
+    ("Pulse methylprednisolone in lupus nephritis",
+     "We followed patients with systemic lupus erythematosus and renal involvement prospectively "
+     "after pulse therapy. A response was taken to be a fall in serum creatinine of at least 20 "
+     "percent. Twelve patients met this definition; in the other 22 there was no such fall.",
+     "ProspectiveCohortDesign", 34),
+    # blindtest682 sg03: the last of a chain of counts, those who "entered the cohort"
+    ("Colchicine and myocardial infarction in gout: a retrospective cohort study",
+     "A retrospective cohort study. By the time of this analysis 4486 charts had been reviewed; "
+     "844 patients fulfilled ACR criteria for gout and 644 entered the cohort.",
+     "RetrospectiveCohortDesign", 644),
+    # blindtest533 lx03 (a guard): "and twelve" inside "Two hundred and twelve" is no later count
+    ("Mycophenolate, azathioprine or rituximab in RA-ILD: a retrospective cohort",
+     "A retrospective cohort study. Two hundred and twelve patients entered the analysis, divided "
+     "by first agent.", "RetrospectiveCohortDesign", 212),
+]
+
 ROUND_257_DESIGNS_AND_COUNTS = [
     # blindtest675 rj03: the parts after a colon break the count down; none is another group
     ("Rituximab in systemic sclerosis: a retrospective look at one department's patients",
@@ -4817,7 +4841,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
-    *ROUND_257_DESIGNS_AND_COUNTS])
+    *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
