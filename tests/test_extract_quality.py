@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_260_DESIGNS_AND_COUNTS = [
+    # blindtest692 sq03: three groups, the second after a plain comma; "not been assigned at
+    # random" is no trial
+    ("Therapy of severe rheumatic carditis: adrenocortical steroids compared with aspirin",
+     "Instead of a new trial, we went back over the records of very ill patients. Fifty-three had "
+     "been treated with steroids, forty-two had been given aspirin, and the remaining forty-two "
+     "had received no antirheumatic drug at all. Treatment had not been assigned at random.",
+     "RetrospectiveCohortDesign", 137),
+    # blindtest691 sp03: "and 631 of them entered the analysis"
+    ("Calcinosis in juvenile dermatomyositis: a registry study",
+     "We performed a retrospective analysis of a registry which enrolled children with rheumatic "
+     "disease at 55 centres. More than 650 of the enrolled children had JDM, and 631 of them "
+     "entered the analysis.", "RetrospectiveCohortDesign", 631),
+    # blindtest594 og03: four groups, the last after "and" with no comma
+    ("Anti-inflammatory treatment of postpericardiotomy syndrome: a retrospective cohort",
+     "A retrospective cohort study. For the first episode, eighty patients received prednisone, "
+     "forty-one received a non-steroidal anti-inflammatory agent, two received colchicine on its "
+     "own and nine received no anti-inflammatory treatment at all.",
+     "RetrospectiveCohortDesign", 132),
+    # blindtest62 u304 (a guard): no clause break inside "one hundred and ten"
+    ("Dexamethasone with IVIG in Kawasaki disease: a retrospective study",
+     "A retrospective study. One hundred and six patients had received a single high dose of "
+     "IVIG alone, and one hundred and ten had received IVIG together with dexamethasone.",
+     "RetrospectiveCohortDesign", 216),
+]
+
 ROUND_259_DESIGNS_AND_COUNTS = [
     # blindtest686 sk03: a rate's denominator ("per 10<sup>5</sup> adults", read as 105 adults)
     ("IgA vasculitis in adults: a retrospective study at one centre",
@@ -4841,7 +4867,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_245_DESIGNS_AND_COUNTS, *ROUND_247_DESIGNS_AND_COUNTS,
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
-    *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS])
+    *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
+    *ROUND_260_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
