@@ -191,7 +191,7 @@ def _with_other_arms(
             return total
     # one more group: "Thirty patients received infliximab and eight received adalimumab" (the
     # verb said again), "Three adults were included, ... together with four children who had JIA"
-    for key in ("same_verb_second", "had_treatment_second", "together_with"):
+    for key in ("same_verb_second", "had_treatment_second", "qualified_second", "together_with"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -551,12 +551,14 @@ def patient_count(
     # (a sentence whose literature words come only after the count is the authors' own: "Seven
     # children with DADA2 make up the study group: five diagnosed here, and two described before,
     # one in the Chinese literature")
+    if found := _first_sum(own_views, conf, "sexes_form_cohort"):  # "Six women and four men ...
+        return found  # made up the series"
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised", "which_left",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
                              "of_whole", "screened_then", "therefore", "these_enrolled", "entered",
-                             unless=literature):
+                             "of_these_the", unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found

@@ -4616,6 +4616,36 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_263_DESIGNS_AND_COUNTS = [
+    # blindtest698 sw04: the population that "made up the final analysis", not its infected half
+    ("Infection and corticosteroids in acute alcoholic hepatitis: a prospective study",
+     "Methods : consecutive patients with AAH who were started on steroids were recruited. "
+     "Infections were logged prospectively, and survival was determined at 90 days.\n\nResults : "
+     "Seventy-two patients made up the final analysis (mean age 47.9 years; 26 % women). Fifteen "
+     "(21 %) had died by day 28. Half of the group, 36 patients, had a clinically relevant "
+     "infection during their admission, 23 of them after steroids had been started.",
+     "ProspectiveCohortDesign", 72),
+    # blindtest695 st02: two sexes that "made up the series", not the six of them with an RAPD
+    ("Teprotumumab for dysthyroid optic neuropathy: a multicentre case series",
+     "Observations: This was a multicenter observational case series. Eligible patients had "
+     "thyroid eye disease complicated by DON and had not responded to conventional therapies. Six "
+     "women "
+     "and four men, with a mean age of 64 years, made up the series; mean follow-up after the last "
+     "infusion was 15 weeks. Each of the six patients who presented with an RAPD had it resolve or "
+     "improve.", "CaseSeriesDesign", 10),
+    # blindtest695 st04: a second group after "while", each with its own qualifier
+    ("Liver tests during intravenous methylprednisolone for Graves orbitopathy: a prospective "
+     "study",
+     "A prospective study. Forty-nine patients with moderate-to-severe GO received IVMP once a "
+     "week to a cumulative dose of 4.5 g, while nineteen patients with DON received 3.0 g on three "
+     "consecutive days.", "ProspectiveCohortDesign", 68),
+    # blindtest696 su04: "of these, the twenty-six who ... were included"
+    ("Outcome of relapsing polychondritis treated with prednisolone: a prospective cohort",
+     "A prospective cohort study. Twenty-nine patients with RP were examined for enrolment; of "
+     "these, the twenty-six who had been followed for six months or longer were included in the "
+     "outcome analysis.", "ProspectiveCohortDesign", 26),
+]
+
 ROUND_260_DESIGNS_AND_COUNTS = [
     # blindtest692 sq03: three groups, the second after a plain comma; "not been assigned at
     # random" is no trial
@@ -4868,7 +4898,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
-    *ROUND_260_DESIGNS_AND_COUNTS])
+    *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
