@@ -5873,6 +5873,14 @@ ROUND_241_ONE_USE_NOT_THE_OTHER = [
      ("intravenous immunoglobulin", "COVID-19")),
 ]
 
+ROUND_264_ONE_USE_NOT_THE_OTHER = [
+    # blindtest698 sw02: a title naming the drug "an unusual cause of" the disease
+    ("ETANERCEPT: AN UNUSUAL CAUSE OF ACUTE PANCREATITIS\n\nWe report a 65-year-old woman with "
+     "rheumatoid arthritis who had recently been started on etanercept and who came to hospital "
+     "with abdominal pain. She was treated medically and told not to take etanercept again.\n",
+     ("etanercept", "rheumatoid arthritis"), ("etanercept", "acute pancreatitis")),
+]
+
 ROUND_257_ONE_USE_NOT_THE_OTHER = [
     # blindtest672 rg01: the checkpoint inhibitors after which the pseudogout came, by their target
     ("Pseudogout in a man on nivolumab for renal cell carcinoma\n\nHis renal cell carcinoma "
@@ -5969,11 +5977,22 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
                                                      *ROUND_243_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_245_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_253_ONE_USE_NOT_THE_OTHER,
-                                                     *ROUND_257_ONE_USE_NOT_THE_OTHER])
+                                                     *ROUND_257_ONE_USE_NOT_THE_OTHER,
+                                                     *ROUND_264_ONE_USE_NOT_THE_OTHER])
 def test_one_use_and_not_the_other(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert tuple(map(grounded, given)) in found
     assert tuple(map(grounded, not_given)) not in found
+
+
+def test_a_disease_attributed_to_a_drug_is_no_use_of_it(tmp_path):
+    """blindtest698 sw02: "the pancreatitis was attributed to etanercept"."""
+    found, facts = mine(tmp_path, "Acute pancreatitis in a woman on etanercept\n\nA 65-year-old "
+                        "woman had been started on etanercept. Acute pancreatitis was diagnosed on "
+                        "day 3. Because no other cause was found, the acute pancreatitis was "
+                        "attributed to etanercept, which was stopped.\n")
+    assert grounded("etanercept") in {m.curie for m in found}
+    assert (grounded("etanercept"), grounded("acute pancreatitis")) not in uses(facts)
 
 
 def test_a_capitalised_qualifier_of_a_short_form_names_the_narrower_concept(tmp_path):
