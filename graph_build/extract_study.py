@@ -613,7 +613,7 @@ def patient_count(
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
                            "labelled_two_parts", "arm_wholes", "groups_compared_colon",
                            "two_parts_given_before", "given_and_not", "left_by_sex",
-                           "made_up_cohorts", "two_sources_reviewed"):
+                           "left_by_group", "made_up_cohorts", "two_sources_reviewed"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")
@@ -641,8 +641,8 @@ def patient_count(
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):
         return found
-    if found := _first_count(views, pattern(conf["sized_series"]), "n"):
-        return found  # "We describe a five-patient series"
+    if found := _first_count(views, pattern(conf["sized_series"]), "n", "pilot"):
+        return found  # "We describe a five-patient series", "in this twelve-patient pilot"
     found = _population_counts(views, pattern(conf["strong"]))
     randomised_after = pattern(conf["randomised_after_count"])
     if design == "RandomizedTrialDesign" and any(

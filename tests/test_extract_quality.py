@@ -4616,6 +4616,22 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_266_DESIGNS_AND_COUNTS = [
+    # blindtest701 sz04: the authors' "twelve-patient pilot", not the eleven who finished it
+    ("Tofacitinib for alopecia areata: an open-label pilot study",
+     "A prospective open-label study. Results : eleven participants finished the full course, and "
+     "adverse events were minimal. Eight of the 12 regrew 50 % or more of their hair. "
+     "Conclusion : in this twelve-patient pilot, tofacitinib produced marked regrowth.",
+     "ProspectiveCohortDesign", 12),
+    # blindtest699 sx04: the two groups a selection "left"
+    ("Rituximab in MuSK myasthenia gravis: a blinded prospective review",
+     "A prospective review. Patients : ten neuromuscular centres evaluated 119 people with "
+     "anti-MuSK myasthenia gravis. A blinded expert panel selected 77 of them for analysis; "
+     "another 22 were then excluded because follow-up was too short. That left 24 patients in the "
+     "rituximab group and 31 controls, whose characteristics at baseline were similar.",
+     "ProspectiveCohortDesign", 55),
+]
+
 ROUND_263_DESIGNS_AND_COUNTS = [
     # blindtest698 sw04: the population that "made up the final analysis", not its infected half
     ("Infection and corticosteroids in acute alcoholic hepatitis: a prospective study",
@@ -4898,7 +4914,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_249_DESIGNS_AND_COUNTS, *ROUND_251_DESIGNS_AND_COUNTS,
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
-    *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS])
+    *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
+    *ROUND_266_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
