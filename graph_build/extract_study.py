@@ -551,8 +551,9 @@ def patient_count(
     # (a sentence whose literature words come only after the count is the authors' own: "Seven
     # children with DADA2 make up the study group: five diagnosed here, and two described before,
     # one in the Chinese literature")
-    if found := _first_sum(own_views, conf, "sexes_form_cohort"):  # "Six women and four men ...
-        return found  # made up the series"
+    # "Six women and four men ... made up the series": both, before a final population reads one
+    if found := _first_sum(own_views, conf, "sexes_form_cohort"):
+        return found
     if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
                              "the_formed", "subject", "described", "confirmed", "enrolled",
                              "of_them", "closed", "found", "who_form", "summarised", "which_left",
