@@ -4616,6 +4616,15 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_267_DESIGNS_AND_COUNTS = [
+    # blindtest707 tf04: a trial that says it was not randomised, its groups by severity
+    ("Glucocorticoid with ulinastatin against IVIG in Kawasaki disease",
+     "Design : non-randomised controlled clinical trial.\n\nParticipants and allocation : children "
+     "admitted with typical Kawasaki disease. Forty-six children were assigned to the ulinastatin "
+     "group and fifty-eight to the IVIG group; assignment followed the severity of the disease.",
+     "ProspectiveCohortDesign", 104),
+]
+
 ROUND_266_DESIGNS_AND_COUNTS = [
     # blindtest701 sz04: the authors' "twelve-patient pilot", not the eleven who finished it
     ("Tofacitinib for alopecia areata: an open-label pilot study",
@@ -4915,7 +4924,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
-    *ROUND_266_DESIGNS_AND_COUNTS])
+    *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
