@@ -191,7 +191,7 @@ def _with_other_arms(
             return total
     # one more group: "Thirty patients received infliximab and eight received adalimumab" (the
     # verb said again), "Three adults were included, ... together with four children who had JIA"
-    for key in ("same_verb_second", "had_treatment_second", "qualified_second", "together_with"):
+    for key in ("second_group", "together_with"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k

@@ -4616,6 +4616,20 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_268_DESIGNS_AND_COUNTS = [
+    # one second-group cue where there were three (same_verb_second, had_treatment_second,
+    # qualified_second): what none of them read alone, a qualifier on the first group only with
+    # "while", and one on the second group only with "whereas"
+    ("Timing of tocilizumab in systemic sclerosis lung disease: a retrospective cohort",
+     "A retrospective cohort study. Twenty-two patients with early disease received tocilizumab "
+     "within a month of diagnosis, while eleven received it after the first year.",
+     "RetrospectiveCohortDesign", 33),
+    ("Canakinumab dosing intervals in TRAPS: a retrospective cohort",
+     "A retrospective cohort study. Eighteen patients received canakinumab every four weeks, "
+     "whereas seven patients with milder disease received it every eight weeks.",
+     "RetrospectiveCohortDesign", 25),
+]
+
 ROUND_267_DESIGNS_AND_COUNTS = [
     # blindtest707 tf04: a trial that says it was not randomised, its groups by severity
     ("Glucocorticoid with ulinastatin against IVIG in Kawasaki disease",
@@ -4924,7 +4938,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_253_DESIGNS_AND_COUNTS, *ROUND_255_DESIGNS_AND_COUNTS,
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
-    *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS])
+    *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
+    *ROUND_268_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
