@@ -394,6 +394,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
     rest_not = pattern(conf["elided_rest_not"])
+    rest_after = pattern(conf["elided_rest"])
     opening_whole = pattern(conf["whole_opening_met"])
     whole = pattern(conf["whole_before_elided"])
     for k, view in enumerate(views):
@@ -412,9 +413,11 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
                 return whole, view.span()
             also = also_met.match(rest) if met else None
             also = also or (rest_not.match(rest) if met else None)
+            to_arms = re.match(r"\s+to\b", rest)  # "Sixty were randomly allocated to X and ..."
+            also = also or (None if to_arms else rest_after.match(rest))
             if also and isinstance(second := to_number(also.group(1)), int):
                 n += second
-            return n + (_arms_to(rest, conf) if re.match(r"\s+to\b", rest) else 0), view.span()
+            return n + (_arms_to(rest, conf) if to_arms else 0), view.span()
     return None
 
 

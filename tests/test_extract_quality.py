@@ -4616,6 +4616,26 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_269_DESIGNS_AND_COUNTS = [
+    # blindtest714 tm02: three groups by the preposition, the verb in the past perfect
+    ("Anti-TNF therapy in renal AA amyloidosis: a nationwide series",
+     "A nationwide series. Results : ten patients had been treated with infliximab, four with "
+     "etanercept and one with both agents in turn. Mean follow-up was 10.4 months.",
+     "CaseSeriesDesign", 15),
+    # blindtest715 tn03: an elided count's part, then "the remaining eleven" (a bracket with a
+    # semicolon between)
+    ("Canakinumab in children with CAPS under the age of two: an open-label study",
+     "An open-label, multicentre, prospective study. Six of the children enrolled were younger "
+     "than 24 months (44 days to 14 months; mean age 7 months) and the remaining eleven were over "
+     "2 years old.", "ProspectiveCohortDesign", 17),
+    # a guard, blindtest186 o805: "the remaining twenty to placebo" is the second arm, counted once
+    ("Hydrocortisone in severe community-acquired pneumonia: a randomised trial",
+     "A randomised, placebo-controlled trial. Sixty were randomly allocated to hydrocortisone "
+     "\u2013 a single intravenous bolus of 200 mg on day 1, followed by a continuous intravenous "
+     "infusion of 10 mg/h for 7 days \u2013 and the remaining twenty to placebo.",
+     "RandomizedTrialDesign", 80),
+]
+
 ROUND_268_DESIGNS_AND_COUNTS = [
     # one second-group cue where there were three (same_verb_second, had_treatment_second,
     # qualified_second): what none of them read alone, a qualifier on the first group only with
@@ -4939,7 +4959,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
-    *ROUND_268_DESIGNS_AND_COUNTS])
+    *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
