@@ -97,6 +97,10 @@ def test_a_synonym_of_a_different_disease_is_blocked():
     # (blindtest154, i703)
     assert "MONDO:0009837" not in one("cpp")
     assert one("choroid plexus papilloma") == {"MONDO:0009837"}
+    # the release lists bare "myositis" under juvenile dermatomyositis only; it is myositis in
+    # general ("myositis disease"), checkpoint-inhibitor myositis included (blindtest729)
+    assert one("myositis") == {"MONDO:0021167"}
+    assert one("juvenile dermatomyositis") == {"MONDO:0008054"}
 
 
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
