@@ -33,6 +33,11 @@ _DROPPED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width cha
 RUNNING_HEAD = (r"(?:[ \t]{0,40}\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
                 r"|[ \t]{4,40}\S[^\t\n]{0,100}?\b[Pp]age\s+\d{1,4}\s+of\s+\d{1,4}[ \t]*"
                 r"|[ \t]{0,40}\d{1,4} {3,}\S[^\t\n]{0,120})")
+# ... and one that names its article ("878      Varkas et al.  Ann Rheum Dis 2017;76:878"): the
+# only head read between two lines of a sentence with no blank line on either side, where a
+# looser one could be a table's row ("2     symptomatic response")
+CITED_HEAD = (r"(?=[ \t]{0,40}\d{1,4} {3,}\S)(?=[^\t\n]*\bet al\b)(?=[^\t\n]*\b(?:19|20)\d\d\b)"
+              + RUNNING_HEAD)
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(
@@ -42,11 +47,13 @@ _TOKEN = re.compile(
     # ... or with no rule line, the head alone between blank lines, where the text before it ends
     # with no full stop ("reached by 23 of the 47", head, "patients with severe HS"), or right
     # under the line it cuts, with no blank line before it ("received prednisone,", head, blank,
-    # "started at")
+    # "started at"), or, naming its article, between the two lines it cuts ("patients with IBD
+    # who", "878      Varkas et al.  Ann Rheum Dis 2017;76:878", "received vedolizumab")
     r"(?P<page>[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE + _HEAD_LINE + r"(?:" + _RULE_LINE
     + r")?|" + _HEAD_LINE + _RULE_LINE + r")(?:[ \t]*\r?\n)*(?=[ \t]*[a-z])"
     r"|(?<=[^.!?:;\s])[ \t]*\r?\n(?:[ \t]*\r?\n)*" + _HEAD_LINE
-    + r"(?:[ \t]*\r?\n)+(?=[ \t]*[a-z]))"
+    + r"(?:[ \t]*\r?\n)+(?=[ \t]*[a-z])"
+    r"|(?<=[^.!?:;\s])[ \t]*\r?\n" + CITED_HEAD + r"\r?\n(?=[ \t]*[a-z]))"
     # a word-final hyphen at a line break, or at a page break ("intra-", running head, "venous")
     # (there the running head alone, with or without a rule line, marks the page break)
     r"|(?P<hyphen>(?<=\w)-(?:[ \t]*\r?\n[ \t]*(?=\w)|[ \t]*\r?\n(?:[ \t]*\r?\n)+(?:" + _RULE_LINE

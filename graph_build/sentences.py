@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from cytokg.graph_build.conventions import conventions
-from cytokg.graph_build.normalize import RUNNING_HEAD
+from cytokg.graph_build.normalize import CITED_HEAD, RUNNING_HEAD
 from cytokg.graph_build.records import Section, Sentence
 from cytokg.graph_build.sections import Heading
 
@@ -25,6 +25,7 @@ _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 # a running head ("Tocilizumab in GCA          Page 2 of 2"; flush left: an indented line of
 # columns is a table's header)
 _RUNNING_HEAD = re.compile(RUNNING_HEAD + "$")
+_CITED_HEAD = re.compile(CITED_HEAD + "$")
 # a line that opens an HTML block ("<h1>...", "<p>...", "<title>..."): a paragraph of its own
 _HTML_BLOCK = re.compile(
     r"[ \t]*<(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
@@ -65,17 +66,19 @@ def _page_furniture(text: str, lines: list[tuple[int, int]]) -> set[int]:
 
 def _mid_sentence(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Is line ``i`` a running head set between blank lines inside a sentence ("... by 23 of the
-    47", head, "patients with severe HS who ..."), or right under the line it cuts ("received
-    prednisone,", head, blank, "started at")? The text before it ends without a full stop and
-    the text after it goes on in lower case."""
+    47", head, "patients with severe HS who ..."), right under the line it cuts ("received
+    prednisone,", head, blank, "started at"), or, naming its article, between the two lines it
+    cuts ("patients with IBD who", "878   Varkas et al.  Ann Rheum Dis 2017;76:878", "received
+    vedolizumab")? The text before it ends without a full stop and the text after it goes on in
+    lower case."""
     def blank(k: int) -> bool:
         return 0 <= k < len(lines) and not text[slice(*lines[k])].strip()
 
-    if not blank(i + 1):
+    if not blank(i + 1) and (blank(i - 1) or not _CITED_HEAD.match(text, *lines[i])):
         return False
     before = next((text[slice(*lines[k])] for k in range(i - 1, -1, -1)
                    if not blank(k)), "")
-    after = next((text[slice(*lines[k])] for k in range(i + 2, len(lines))
+    after = next((text[slice(*lines[k])] for k in range(i + 1, len(lines))
                   if not blank(k)), "")
     return bool(before.strip()) and not _FINAL.search(before) and bool(
         re.match(r"[a-z]+\b", after.lstrip()))

@@ -186,6 +186,15 @@ def test_pdf_paragraph_cut_by_a_column_break_is_joined():
      "Conclusion came later.\n",
      "Twenty-two", "were not given it.", "received prednisone, started at 1 mg/kg",
      "STEROIDS IN TUBERCULOUS PERICARDITIS"),
+    # blindtest727 tz02: a head opening with its page number, between the two lines it cuts with
+    # no blank line on either side; one under a full stop still parts paragraphs
+    ("Case report  We report a series of five patients with IBD who\n"
+     "878                    Varkas et al.  Ann Rheum Dis 2017;76:878\n"
+     "received vedolizumab and who developed sacroiliitis.\n"
+     "879                    Varkas et al.  Ann Rheum Dis 2017;76:879\n"
+     "Conclusions came later.\n",
+     "We report", "developed sacroiliitis.", "five patients with IBD who received vedolizumab",
+     "879 Varkas et al. Ann Rheum Dis 2017;76:879"),
     # blindtest443 il03: an indented head with no wide gap, ending in "page 2 of 4" (or "Page")
     *[("Adult-onset Still's disease was the indication in eight patients (16%) and\n\n"
        f"                 Off-label tocilizumab in internal medicine · FRI0605 · {page} 2 of 4"
