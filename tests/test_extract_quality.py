@@ -4616,6 +4616,20 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_273_DESIGNS_AND_COUNTS = [
+    # blindtest735 uh05: two arms "to" a drug given into the joint
+    ("Intra-articular triamcinolone and knee cartilage volume: a randomised trial",
+     "A randomised, double-blind, placebo-controlled trial. Seventy participants were allocated to "
+     "intra-articular triamcinolone and seventy to intra-articular saline, given every 12 weeks "
+     "for 2 years.", "RandomizedTrialDesign", 140),
+    # blindtest730 uc05: "Enrolment reached N participants", not the pilot study before it
+    ("Hyperimmune immunoglobulin for hospitalised influenza: a randomised trial",
+     "A pilot study had given the product to 31 people and found it apparently safe, but was too "
+     "small to judge benefit.\n\nThis double-blind, placebo-controlled trial randomly assigned "
+     "adults with influenza to hIVIG or placebo.\n\nEnrolment reached 329 participants in nine "
+     "countries, fewer than planned.", "RandomizedTrialDesign", 329),
+]
+
 ROUND_269_DESIGNS_AND_COUNTS = [
     # blindtest714 tm02: three groups by the preposition, the verb in the past perfect
     ("Anti-TNF therapy in renal AA amyloidosis: a nationwide series",
@@ -4959,7 +4973,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_257_DESIGNS_AND_COUNTS, *ROUND_259_DESIGNS_AND_COUNTS,
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
-    *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS])
+    *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
+    *ROUND_273_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
