@@ -390,11 +390,11 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
 def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
-    placebo'); none when it is a part "of them" of a whole the sentence before states."""
+    placebo') or the rest of the population ('... and the remaining eleven were over 2'); none
+    when it is a part "of them" of a whole the sentence before states."""
     elided, bound = pattern(conf["elided_noun"]), pattern(conf["range_before"])
     also_met = pattern(conf["elided_also_met"])
-    rest_not = pattern(conf["elided_rest_not"])
-    rest_after = pattern(conf["elided_rest"])
+    rest = pattern(conf["elided_rest"])
     opening_whole = pattern(conf["whole_opening_met"])
     whole = pattern(conf["whole_before_elided"])
     for k, view in enumerate(views):
@@ -406,18 +406,17 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
             return None  # "The cohort comprised 2672 patients ... Twenty-eight of them met ..."
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
-            rest = view.text[m.end() :]
+            after = view.text[m.end() :]
             met = re.search(r"\bmet\b", m.group(0))
             opening = opening_whole.match(view.text[: m.start(1)]) if met else None
             if opening and isinstance(whole := to_number(opening.group(1)), int):
                 return whole, view.span()
-            also = also_met.match(rest) if met else None
-            also = also or (rest_not.match(rest) if met else None)
-            to_arms = re.match(r"\s+to\b", rest)  # "Sixty were randomly allocated to X and ..."
-            also = also or (None if to_arms else rest_after.match(rest))
+            to_arms = re.match(r"\s+to\b", after)  # "Sixty were randomly allocated to X and ..."
+            also = (also_met.match(after) if met else None) or (
+                None if to_arms else rest.match(after))
             if also and isinstance(second := to_number(also.group(1)), int):
                 n += second
-            return n + (_arms_to(rest, conf) if to_arms else 0), view.span()
+            return n + (_arms_to(after, conf) if to_arms else 0), view.span()
     return None
 
 
