@@ -539,3 +539,13 @@ def test_tnf_blockade_is_the_tnf_inhibitor_class(tmp_path):
                    "use of TNF-alpha blockade in children with Kawasaki disease.\n")
     assert _id("TNF inhibitors") in {m.curie for m in found}
     assert _id("TNF") not in {m.curie for m in found}
+
+
+def test_the_us_name_of_ivig_and_the_short_form_it_defines(tmp_path):
+    # "intravenous immune globulin (IVIg)": the long form is IVIG (blindtest738 uk04), and so is
+    # the short form it defines, read later on its own
+    found = _found(tmp_path, "Patients received intravenous immune globulin (IVIg), 2 g/kg. "
+                   "IVIg was repeated at four weeks.\n")
+    ivig = _id("intravenous immunoglobulin")
+    assert grounded(found, "intravenous immune globulin") == {ivig}
+    assert {m.curie for m in found if m.text == "IVIg"} == {ivig}
