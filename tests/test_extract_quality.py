@@ -4616,6 +4616,16 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_277_DESIGNS_AND_COUNTS = [
+    # blindtest737 uj05: "The plan was to randomise N" is a planned sample; the flow that follows
+    # ends on those randomised, the noun left out after "so"
+    ("Pirfenidone added to mycophenolate in systemic sclerosis lung disease: a randomised trial",
+     "A double-blind, placebo-controlled phase 2 trial with 1:1 randomisation. The plan was to "
+     "randomise 150 people.\n\nEighty-eight people gave consent. Thirty-one of them were then "
+     "judged ineligible and six withdrew before allocation, so fifty-one were randomised: 24 to "
+     "placebo and 27 to pirfenidone.", "RandomizedTrialDesign", 51),
+]
+
 ROUND_273_DESIGNS_AND_COUNTS = [
     # blindtest735 uh05: two arms "to" a drug given into the joint
     ("Intra-articular triamcinolone and knee cartilage volume: a randomised trial",
@@ -4974,7 +4984,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
-    *ROUND_273_DESIGNS_AND_COUNTS])
+    *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
