@@ -4616,6 +4616,20 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_278_DESIGNS_AND_COUNTS = [
+    # blindtest736 ui03: two groups by what each was treated for, the verb said once
+    ("Ruxolitinib for graft-versus-host disease in children: a retrospective review",
+     "Methods : We retrospectively reviewed the records of children who received ruxolitinib for "
+     "acute or chronic GVHD.\n\nResults : Seven children had been treated for aGVHD and nine for "
+     "cGVHD. The overall response rate was 81 %.", "RetrospectiveCohortDesign", 16),
+    # blindtest742 uo03: a comparison group "served as an internal comparison group"
+    ("Intravenous immunoglobulin in sporadic inclusion body myositis: a retrospective study",
+     "METHODS We went through the records of our sIBM cohort retrospectively. Sixteen patients had "
+     "been given IVIG, on average 10 infusions each. Six further patients with sIBM who had "
+     "received other drugs instead of IVIG served as an internal comparison group.",
+     "RetrospectiveCohortDesign", 22),
+]
+
 ROUND_277_DESIGNS_AND_COUNTS = [
     # blindtest737 uj05: "The plan was to randomise N" is a planned sample; the flow that follows
     # ends on those randomised, the noun left out after "so"
@@ -4984,7 +4998,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_260_DESIGNS_AND_COUNTS, *ROUND_263_DESIGNS_AND_COUNTS,
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
-    *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS])
+    *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
+    *ROUND_278_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
