@@ -101,6 +101,11 @@ def test_a_synonym_of_a_different_disease_is_blocked():
     # general ("myositis disease"), checkpoint-inhibitor myositis included (blindtest729)
     assert one("myositis") == {"MONDO:0021167"}
     assert one("juvenile dermatomyositis") == {"MONDO:0008054"}
+    # the release lists "GPP" and the British "generalised pustular psoriasis" under the
+    # IL36RN-caused form only; both name generalized pustular psoriasis (blindtest749)
+    assert one("gpp") == one("generalised pustular psoriasis") == {"MONDO:0100491"}
+    assert one("generalized pustular psoriasis") == {"MONDO:0100491"}
+    assert one("ditra") == {"MONDO:0013626"}
 
 
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
