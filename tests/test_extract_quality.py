@@ -4616,6 +4616,16 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_282_DESIGNS_AND_COUNTS = [
+    # blindtest757 vd04: "in all" before a count is a subgroup ("in all 3 patients with Cogan's
+    # syndrome"), not the whole it stands for after one ("91 in all")
+    ("Methotrexate for autoimmune hearing loss: a prospective open-label study",
+     "Methods. The study was prospective, open-label and ran for 12 months. Seventeen patients "
+     "with refractory autoimmune hearing loss took part.\n\nResults. Balance got better in all 3 "
+     "patients with Cogan's syndrome, and in 2 of the 3 patients with idiopathic hearing loss.",
+     "ProspectiveCohortDesign", 17),
+]
+
 ROUND_278_DESIGNS_AND_COUNTS = [
     # blindtest736 ui03: two groups by what each was treated for, the verb said once
     ("Ruxolitinib for graft-versus-host disease in children: a retrospective review",
@@ -4999,7 +5009,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
-    *ROUND_278_DESIGNS_AND_COUNTS])
+    *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
