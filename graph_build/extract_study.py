@@ -611,12 +611,15 @@ def patient_count(
     # further" one, the whole never counted: their sum
     # (or two parts under the population's label: "Who took part: fourteen children were new to
     # it and seventeen were already established")
+    # (or two parts after the verb that took them in: "were analysed: 124 of them had AS and 182
+    # had PsA")
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
-                           "labelled_two_parts", "arm_wholes", "groups_compared_colon",
-                           "two_parts_given_before", "given_and_not", "left_by_sex",
-                           "left_by_group", "made_up_cohorts", "two_sources_reviewed"):
+                           "labelled_two_parts", "analysed_two_had", "arm_wholes",
+                           "groups_compared_colon", "two_parts_given_before", "given_and_not",
+                           "left_by_sex", "left_by_group", "made_up_cohorts",
+                           "two_sources_reviewed"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

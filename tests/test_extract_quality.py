@@ -4616,6 +4616,21 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_284_DESIGNS_AND_COUNTS = [
+    # blindtest758 ve02: the population in two parts after the verb that took them all in, each
+    # by what it had; the whole is never written
+    ("Secukinumab and gut inflammation in spondyloarthritis: a ten-hospital record review",
+     "METHODS This was a retrospective cohort study of every patient who began secukinumab "
+     "between 2016 and 2019.\n\nRESULTS All patients who had received at least one dose were "
+     "analysed: 124 of them had AS and 182 had PsA. Twenty-four patients had a gastrointestinal "
+     "event.", "RetrospectiveCohortDesign", 306),
+    # ... and a table's "Any grade" row sums the grades above it: it is no grade of its own
+    ("Anakinra in recurrent pericarditis: a retrospective review by flare grade",
+     "We retrospectively reviewed the records of adults given anakinra for recurrent "
+     "pericarditis.\n\nGrade\tPatients (n)\nMild\t12\nModerate\t9\nSevere\t5\n"
+     "Any grade\t26\n\nFlares stopped in most.", "RetrospectiveCohortDesign", 26),
+]
+
 ROUND_282_DESIGNS_AND_COUNTS = [
     # blindtest757 vd04: "in all" before a count is a subgroup ("in all 3 patients with Cogan's
     # syndrome"), not the whole it stands for after one ("91 in all")
@@ -5009,7 +5024,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_266_DESIGNS_AND_COUNTS, *ROUND_267_DESIGNS_AND_COUNTS,
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
-    *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS])
+    *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
+    *ROUND_284_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
