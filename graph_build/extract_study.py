@@ -86,6 +86,7 @@ def _population_counts(
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
     after, pool = pattern(conf["subgroup_after"]), pattern(conf["pool_count"])
+    label = pattern(conf["label_before"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     breakdown = pattern(conf["sex_breakdown_open"])
@@ -122,6 +123,9 @@ def _population_counts(
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied
+            if match.group(1).isdigit() and len(match.group(1)) == 1 and label.search(
+                    view.text[: match.start()]):
+                continue  # "Trial 1 enrolled patients with ...": a trial's number, no count
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
                     and not other_sex.match(view.text, match.end())):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count
@@ -142,11 +146,11 @@ def _population_counts(
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
             if isinstance(n, int) and 0 < n < 100_000:
-                n += _listed_before_verb(view.text, match.start(), match.end(), verbs, more, n)
-                n += _counted_before(view.text[: match.start()], further, earlier)
+                listed, end = _listed_before_verb(
+                    view.text, match.start(), match.end(), verbs, more, n)
+                n += listed + _counted_before(view.text[: match.start()], further, earlier)
                 if added := plus.search(view.text[: match.start()]):
                     n += _parts_sum(added.group(1))
-                end = match.end()
                 sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
                     n += to_number(sex.group(1)) or 0
@@ -334,19 +338,25 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
     return 0
 
 
-def _listed_before_verb(text: str, start: int, end: int, verbs, more, n: int) -> int:
+def _listed_before_verb(text: str, start: int, end: int, verbs, more, n: int
+                        ) -> tuple[int, int]:  # fmt: skip
     """The counts listed after a population count ``n`` and before its verb ('ten patients with
     CANDLE, four with SAVI and four with other diseases were enrolled'); 0 when the verb comes
     first, where a list after it breaks the count down ('40 were enrolled, 22 with FMF and 18
     ...'; 'The series comprised 111 patients, 56 with DM and 55 with PM, and every one of them had
     been treated': parts summing to it), but for one more count joined by "and" to a count named
-    with its disease (cue coordinated_more)."""
+    with its disease (cue coordinated_more). With their sum, where the list stops: the other arms
+    are looked for past it, or a listed count is added twice ("Seventy-seven patients ... had
+    received caplacizumab and seventy-eight had not, and all of them were included")."""
     verb = verbs.search(text, end)
     if verb:
         listed = _sum_listed(text[end : verb.start()], more)
-        return 0 if listed == n and verbs.search(text[:start]) else listed
+        if listed == n and verbs.search(text[:start]):
+            return 0, end
+        return listed, verb.start() if listed else end
     joined = pattern(cues()["patient_count"]["coordinated_more"]).match(text[end:])
-    return (to_number(joined.group(1)) or 0) if joined else 0
+    k = to_number(joined.group(1)) if joined else None
+    return (k, end + joined.end()) if isinstance(k, int) and k else (0, end)
 
 
 def _counted_before(before: str, further, earlier) -> int:

@@ -4616,6 +4616,36 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_285_DESIGNS_AND_COUNTS = [
+    # blindtest768 vo03: two groups listed before the verb that takes them in are counted once,
+    # not a second time as another arm after the first
+    ("Caplacizumab compared with standard care in immune TTP: a retrospective registry study",
+     "METHODS. This was a retrospective study of the patients in a national registry.\n\n"
+     "RESULTS. Seventy-seven patients with iTTP had received caplacizumab and seventy-eight had "
+     "not, and all of them were included. Exacerbations were less frequent with caplacizumab.",
+     "RetrospectiveCohortDesign", 155),
+    # blindtest768 vo04: "Trial 1" numbers a trial; it counts no one
+    ("Eculizumab in atypical haemolytic uraemic syndrome: two prospective trials",
+     "METHODS\nWe ran two prospective phase 2 trials. Trial 1 enrolled patients with low platelet "
+     "counts and renal damage; trial 2 enrolled patients with renal damage alone.\n\nRESULTS\n"
+     "Thirty-seven patients took part, seventeen in trial 1 and twenty in trial 2.",
+     "ProspectiveCohortDesign", 37),
+    # blindtest769 vp03: the patients selected, their number after a colon
+    ("Azathioprine or tamoxifen in retroperitoneal fibrosis: a retrospective study",
+     "METHODS. We selected the patients with idiopathic retroperitoneal fibrosis who had been "
+     "followed in our unit for a year or longer: seventeen in all, thirteen of whom already had "
+     "renal insufficiency. Each patient was given steroids together with one other measure, "
+     "which defines three groups: ureterolysis (group 1, five patients), azathioprine (group 2, "
+     "six patients) or tamoxifen (group 3, six patients).",
+     "RetrospectiveCohortDesign", 17),
+    # blindtest767 vn05: a series the authors present as one, its patients those they diagnosed
+    ("Rheumatic fever arthritis in adults",
+     "Because adult ARF is uncommon, we report our adult patients with ARF-associated arthritis "
+     "as a short series.\n\nWe diagnosed ARF-associated arthritis in five patients who came to "
+     "the rheumatology outpatient clinic between 2014 and 2016. Two were men and three were "
+     "women.", "CaseSeriesDesign", 5),
+]
+
 ROUND_284_DESIGNS_AND_COUNTS = [
     # blindtest758 ve02: the population in two parts after the verb that took them all in, each
     # by what it had; the whole is never written
@@ -5025,7 +5055,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
-    *ROUND_284_DESIGNS_AND_COUNTS])
+    *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
