@@ -193,9 +193,10 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[parallel.end() :], more)
         if total != n:
             return total
-    # one more group: "Thirty patients received infliximab and eight received adalimumab" (the
-    # verb said again), "Three adults were included, ... together with four children who had JIA"
-    for key in ("second_group", "together_with"):
+    # one more group: "Nine patients were treated with IVIG and seven were not" (the rest),
+    # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
+    # "Three adults were included, ... together with four children who had JIA"
+    for key in ("rest_not", "second_group", "together_with"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -626,6 +627,7 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
+                           "first_then_further",
                            "labelled_two_parts", "analysed_two_had", "arm_wholes",
                            "groups_compared_colon", "two_parts_given_before", "given_and_not",
                            "left_by_sex", "left_by_group", "made_up_cohorts",

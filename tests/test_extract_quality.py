@@ -4616,6 +4616,30 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_287_DESIGNS_AND_COUNTS = [
+    # populations given only as groups, never summed (blindtest772-777): groups filled one after
+    # the other (vs04), each with its diagnosis and a bracket (vv03), those treated and the rest
+    # who were not (vw03, vx03)
+    ("Crizanlizumab in sickle cell disease: a prospective open-label study",
+     "Methods. This was a prospective, open-label study. Crizanlizumab was given as an "
+     "intravenous infusion every 4 weeks at one of two doses, and the two dose groups were "
+     "filled one after the other: first forty-five people at 5.0 mg/kg, then a further twelve "
+     "at 7.5 mg/kg.", "ProspectiveCohortDesign", 57),
+    ("Budesonide in non-responsive and refractory coeliac disease: a retrospective cohort",
+     "Methods. We reviewed the records retrospectively.\n\nResults. We identified 14 people "
+     "with NRCD (86% female), 30 with RCD type 1 (60% female) and 6 with RCD type 2 (33% "
+     "female).", "RetrospectiveCohortDesign", 50),
+    ("Small fiber neuropathy after COVID-19: a retrospective cohort",
+     "Methods. We reviewed, retrospectively, the charts of patients who had developed small "
+     "fiber neuropathy after COVID-19.\n\nResults. Sixteen patients had the neuropathy "
+     "confirmed on skin biopsy. Nine patients were treated with intravenous immunoglobulin "
+     "(IVIG) and seven were not.", "RetrospectiveCohortDesign", 16),
+    ("Ibuprofen and FEV1 decline in cystic fibrosis: a retrospective registry analysis",
+     "Methods. We looked back at registry records. The yearly fall in FEV1 was compared between "
+     "1,365 patients who were treated with ibuprofen and 8,960 patients of similar age who were "
+     "not.", "RetrospectiveCohortDesign", 10325),
+]
+
 ROUND_285_DESIGNS_AND_COUNTS = [
     # blindtest768 vo03: two groups listed before the verb that takes them in are counted once,
     # not a second time as another arm after the first
@@ -5055,7 +5079,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_268_DESIGNS_AND_COUNTS, *ROUND_269_DESIGNS_AND_COUNTS,
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
-    *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS])
+    *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
+    *ROUND_287_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
