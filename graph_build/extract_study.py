@@ -627,7 +627,7 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
-                           "first_then_further",
+                           "first_then_further", "shares_and_rest_not",
                            "labelled_two_parts", "analysed_two_had", "arm_wholes",
                            "groups_compared_colon", "two_parts_given_before", "given_and_not",
                            "left_by_sex", "left_by_group", "made_up_cohorts",

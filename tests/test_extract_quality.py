@@ -4616,6 +4616,27 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_288_DESIGNS_AND_COUNTS = [
+    # blindtest783 wd02: those given something and the rest who were not, each with its share
+    ("Intravitreal dexamethasone in bleb-related endophthalmitis: a case series",
+     "Methods. We report a case series of every patient treated for bleb-related endophthalmitis "
+     "at one eye centre.\n\nResults. Seventy patients (84%) received IVD and thirteen (16%) did "
+     "not. Acuity at presentation did not differ.", "CaseSeriesDesign", 83),
+    # blindtest779 vz05: an interim enrolment from the protocol is no population of the trial
+    ("Sequential tacrolimus-rituximab versus cyclophosphamide in membranous nephropathy: a "
+     "randomised trial",
+     "BACKGROUND. The study protocol, published in 2015, had reported 23 patients enrolled by "
+     "1 April 2015, an estimated 21.7% of the planned sample.\n\nPARTICIPANTS. Eighty-six adults "
+     "with biopsy-proven primary membranous nephropathy and nephrotic syndrome that persisted "
+     "after six months of observation were randomised, forty-three to each arm.",
+     "RandomizedTrialDesign", 86),
+    # blindtest782 wc05: those analysed broken down right after, the verb said once ("seven given
+    # omalizumab and nine given placebo"): their parts, not a further arm
+    ("Omalizumab in mastocytosis: a randomised, placebo-controlled trial",
+     "RESULTS. Sixteen patients were analysed, seven given omalizumab and nine given placebo "
+     "(Table 1). Symptom scores halved with omalizumab.", "RandomizedTrialDesign", 16),
+]
+
 ROUND_287_DESIGNS_AND_COUNTS = [
     # populations given only as groups, never summed (blindtest772-777): groups filled one after
     # the other (vs04), each with its diagnosis and a bracket (vv03), those treated and the rest
@@ -5080,7 +5101,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
-    *ROUND_287_DESIGNS_AND_COUNTS])
+    *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
