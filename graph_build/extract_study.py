@@ -319,10 +319,11 @@ def _group_sizes(views: list[SentenceView], view: SentenceView, rest: str) -> li
 def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
     """The size of a control group a later clause or the next two sentences add to a population
     ('Eleven age-matched children ... served as controls', '...; 28 patients on standard care
-    served as the comparison group'); 0 if none or the population sentence already speaks of
-    controls."""
+    served as the comparison group'); 0 if none or the population's own clause already speaks of
+    controls ('Thirty-eight patients had received HDAA; forty-two control patients ... were
+    matched to them': those are the later clause's)."""
     conf = cues()["patient_count"]
-    if pattern(r"\bcontrols?\b").search(stated.text):
+    if pattern(r"\bcontrols?\b").search(stated.text.split(";")[0]):
         return 0
     controls = pattern(conf["controls"])
     for view in [stated, *_following(views, stated, 2)]:
@@ -627,7 +628,7 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
-                           "first_then_further", "shares_and_rest_not",
+                           "first_then_further",
                            "labelled_two_parts", "analysed_two_had", "arm_wholes",
                            "groups_compared_colon", "two_parts_given_before", "given_and_not",
                            "left_by_sex", "left_by_group", "made_up_cohorts",
@@ -682,7 +683,8 @@ def patient_count(
     # absent in 48", "confirmed ... in 42 men and 29 women"
     if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "compared_groups",
                            "compared_after", "compared_with_controls", "set_against",
-                           "sexes_one_noun", "present_absent", "sexes_found_in"):
+                           "sexes_one_noun", "two_kinds_taken_in", "present_absent",
+                           "sexes_found_in"):
         return found
     # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
     events = pattern(conf["events_in_patients"])

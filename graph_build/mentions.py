@@ -525,11 +525,14 @@ def _abbreviation_entries(
         if (long and len(mention) > len(long) and mention.lower().endswith(long.lower())
                 and not _qualified_otherwise(m.group(1), long, entry, text, lexicon, mention)):
             define(m.group(1), entry)
+    from cytokg.graph_build.mentions_filters import unidentified_name
+
     for short, long in parsed.abbreviations:
         if long in (long_forms or {}):
             define(short, long_forms[long])
             continue
-        found = _scan(long, lexicon, {})
+        # "heat stroke (HS)": a name with no id defines a short form with none, not its last word's
+        found = [] if unidentified_name(long) else _scan(long, lexicon, {})
         ending = [f for f in found if f[1] == len(long.rstrip())]
         define(short, ending[-1][2] if ending else None, long)
     for short, long in parsed.abbreviations:

@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Four kinds, all read from the text's structure or a convention file, never from a list of papers:
+Five kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
@@ -14,7 +14,9 @@ Four kinds, all read from the text's structure or a convention file, never from 
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
   effect"): the agents are not steroids and the steroid is not given;
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
-  "the infectious disease and rheumatology consultants"): no patient has it.
+  "the infectious disease and rheumatology consultants"): no patient has it;
+- a disease's name ending a longer name the lexicon has no id for (data/text_conventions.yaml
+  unidentified_names): "stroke" in "heat stroke" is no stroke.
 """
 
 from __future__ import annotations
@@ -167,6 +169,27 @@ def _names_a_service(mention: Mention, text: str) -> bool:
 
 
 @cache
+def _unidentified_names() -> re.Pattern:
+    names = sorted(map(re.escape, conventions()["unidentified_names"]), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+
+
+def unidentified_name(phrase: str) -> bool:
+    """Whether ``phrase`` is one of the names with no id (a short form defined by it has none)."""
+    return bool(_unidentified_names().fullmatch(" ".join(phrase.split())))
+
+
+def _inside_unidentified_name(mention: Mention, text: str) -> bool:
+    """A disease named from inside a longer name with no id ('stroke' in 'heat stroke', 'stroke
+    syndrome' in 'heat stroke syndrome')."""
+    if mention.category != "disease":
+        return False
+    return any(m.start() < mention.start < m.end()
+               for m in _unidentified_names().finditer(text, max(0, mention.start - 40),
+                                                       mention.end + 40))
+
+
+@cache
 def _preparation() -> tuple[re.Pattern, re.Pattern]:
     """A word of preparation or giving just before an immunoglobulin's name, or just after it."""
     words = "|".join(sorted(map(re.escape, conventions()["preparation_words"]), key=len,
@@ -188,8 +211,8 @@ def _endogenous(mention: Mention, text: str) -> bool:
 
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
-    as what an agent spares and diseases naming a service; an immunoglobulin named as the body's
-    own is kept as a lab measure."""
+    as what an agent spares, diseases naming a service and diseases ending a longer name with no
+    id; an immunoglobulin named as the body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -199,7 +222,8 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
         if (_inside(mention, spans) or _names_the_next_drug(mention, following, text)
                 or _kind_after_drug(mention, preceding, text)
                 or _spared(mention, text)
-                or _names_a_service(mention, text)):
+                or _names_a_service(mention, text)
+                or _inside_unidentified_name(mention, text)):
             continue
         if _endogenous(mention, text):
             mention = replace(mention, category="lab_measure")

@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_290_DESIGNS_AND_COUNTS = [
+    # blindtest789 wj05, wj04: patients named by their injury or condition
+    ("Interferon-gamma after major injury: a randomized, double-blind trial",
+     "Methods. Two hundred thirteen trauma patients at high risk of infection were randomized to "
+     "placebo or to interferon-gamma for 10 days.", "RandomizedTrialDesign", 213),
+    ("Antioxidants after burns: a prospective study",
+     "Methods. This prospective study enrolled patients over two years. We studied one hundred "
+     "and eighty burn patients of both sexes. They were placed in six groups, A to F, of thirty "
+     "patients each.", "ProspectiveCohortDesign", 180),
+    # blindtest788 wi04: two kinds of patient, the noun said once (and not "one hundred and
+    # eighty burn patients" read as one and eighty)
+    ("Lanadelumab in hereditary angioedema: an open-label extension",
+     "Methods. Patients from the parent trial and new patients were treated.\n\nResults. The "
+     "extension took in 109 rollover and 103 nonrollover patients.", "ProspectiveCohortDesign",
+     212),
+    # blindtest789 wj03: controls in the population sentence's later clause
+    ("High-dose ascorbic acid in burn resuscitation: a retrospective study",
+     "Methods. We reviewed the records retrospectively. Thirty-eight patients had received HDAA "
+     "during resuscitation; forty-two control patients (CTL) who did not receive HDAA in the same "
+     "period were matched to them by age.", "RetrospectiveCohortDesign", 80),
+    # blindtest788 wi01: a case report whose age has an aside after it
+    ("Icatibant for ACE inhibitor-induced angioedema",
+     "Presentation\n\nA woman of 65, of European ancestry, came to the emergency department "
+     "with a swollen tongue. Icatibant stopped the swelling.", "CaseReportDesign", 1),
+]
+
 ROUND_288_DESIGNS_AND_COUNTS = [
     # blindtest783 wd02: those given something and the rest who were not, each with its share
     ("Intravitreal dexamethasone in bleb-related endophthalmitis: a case series",
@@ -5101,7 +5127,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_273_DESIGNS_AND_COUNTS, *ROUND_277_DESIGNS_AND_COUNTS,
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
-    *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS])
+    *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
+    *ROUND_290_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

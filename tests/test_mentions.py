@@ -549,3 +549,19 @@ def test_the_us_name_of_ivig_and_the_short_form_it_defines(tmp_path):
     ivig = _id("intravenous immunoglobulin")
     assert grounded(found, "intravenous immune globulin") == {ivig}
     assert {m.curie for m in found if m.text == "IVIg"} == {ivig}
+
+
+def test_a_disease_inside_a_longer_name_with_no_id_is_not_read(tmp_path):
+    """blindtest789: "heat stroke" has no id in the scoped lexicon; its "stroke" is no
+    cerebrovascular stroke, nor is "HS", the short form it defines."""
+    stroke = _id("stroke")
+    found = _found(tmp_path, (
+        "Heat stroke (HS) after exertion: a case report\n\nA man of 37 collapsed with heat "
+        "stroke during a race. HS was treated with cooling and hydrocortisone. His father had a "
+        "stroke at 60.\n"))
+    assert stroke not in grounded(found, "HS")
+    # only the father's stroke is read as one
+    assert [m.text for m in found if m.curie == stroke] == ["stroke"]
+    assert [m.start for m in found if m.curie == stroke] == [
+        (tmp_path / "made_up.txt").read_text(encoding="utf-8").index("a stroke at") + 2]
+
