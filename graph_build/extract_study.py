@@ -178,9 +178,12 @@ def _with_other_arms(
         return n  # "182 children were enrolled in part 1, and 75 were randomised": a later stage
     if pattern(conf["breakdown_after"]).match(view.text, text_end):
         return n  # "twenty-eight participants, twelve of them allocated to X and sixteen to Y"
-    if (parts := pattern(conf["arms_breakdown"]).match(view.text, text_end)) and sum(
-            to_number(parts.group(g)) or 0 for g in ("a", "b")) == n:
-        return n  # "Forty children took part: 21 in the prednisone arm and 19 in the placebo arm"
+    if (parts := pattern(conf["arms_breakdown"]).match(view.text, text_end)) and 0 < sum(
+            to_number(parts.group(g)) or 0 for g in ("a", "b")) <= n:
+        # "Forty children took part: 21 in the prednisone arm and 19 in the placebo arm" (or a
+        # source's parts two short of its whole: "156 patients were included, 88 in the PP group
+        # and 66 in the PET group", blindtest790 wk04): its parts, no further arms
+        return n
     first = pattern(conf["gapped_first"]).match(view.text, text_end)
     if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
@@ -662,6 +665,8 @@ def patient_count(
         return found
     if found := _first_count(views, pattern(conf["sized_series"]), "n", "pilot"):
         return found  # "We describe a five-patient series", "in this twelve-patient pilot"
+    if found := _first_count(views, pattern(conf["series_of"]), "n"):
+        return found  # "Here we present a series of four, all with ..."
     found = _population_counts(views, pattern(conf["strong"]))
     randomised_after = pattern(conf["randomised_after_count"])
     if design == "RandomizedTrialDesign" and any(

@@ -4616,6 +4616,23 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_292_DESIGNS_AND_COUNTS = [
+    # blindtest792 wm02: a series of N, the noun left out
+    ("Omalizumab in normocomplementemic urticarial vasculitis",
+     "Here we present a series of four, all with normocomplementemic urticarial vasculitis, who "
+     "received omalizumab; in each of them the result was persuasive.", "CaseSeriesDesign", 4),
+    # blindtest792 wm03: "in this record review" is a review of records, not of the literature
+    ("Dapsone as second-line treatment of chronic spontaneous urticaria: a medical record review",
+     "DESIGN. We reviewed, retrospectively, the records of the 79 patients with CSU who were given "
+     "dapsone at one centre.\n\nCONCLUSIONS. In this record review dapsone was an effective "
+     "second-line option for CSU.", "RetrospectiveCohortDesign", 79),
+    # blindtest790 wk04: a breakdown whose parts fall two short of the whole is no further arms
+    ("Prophylactic antiseizure drugs and neurotoxicity after CAR-T cells: a retrospective study",
+     "Methods. We retrospectively reviewed adults given CAR-T cells. A hundred and fifty-six "
+     "patients were included, 88 in the PP group and 66 in the PET group.",
+     "RetrospectiveCohortDesign", 156),
+]
+
 ROUND_290_DESIGNS_AND_COUNTS = [
     # blindtest789 wj05, wj04: patients named by their injury or condition
     ("Interferon-gamma after major injury: a randomized, double-blind trial",
@@ -5128,7 +5145,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
-    *ROUND_290_DESIGNS_AND_COUNTS])
+    *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
