@@ -631,10 +631,9 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
-                           "first_then_further",
-                           "labelled_two_parts", "analysed_two_had", "arm_wholes",
-                           "groups_compared_colon", "two_parts_given_before", "given_and_not",
-                           "left_by_sex", "left_by_group", "made_up_cohorts",
+                           "first_then_further", "labelled_two_parts", "analysed_two_had",
+                           "arm_wholes", "groups_compared_colon", "two_parts_given_before",
+                           "given_and_not", "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with

@@ -15,7 +15,7 @@ Five kinds, all read from the text's structure or a convention file, never from 
   effect"): the agents are not steroids and the steroid is not given;
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
   "the infectious disease and rheumatology consultants"): no patient has it;
-- a disease's name ending a longer name the lexicon has no id for (data/text_conventions.yaml
+- a disease named from inside a longer name the lexicon has no id for (data/text_conventions.yaml
   unidentified_names): "stroke" in "heat stroke" is no stroke.
 """
 
@@ -211,8 +211,8 @@ def _endogenous(mention: Mention, text: str) -> bool:
 
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
-    as what an agent spares, diseases naming a service and diseases ending a longer name with no
-    id; an immunoglobulin named as the body's own is kept as a lab measure."""
+    as what an agent spares, diseases naming a service and diseases named from inside a longer
+    name with no id; an immunoglobulin named as the body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
