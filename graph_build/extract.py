@@ -48,6 +48,8 @@ def number_regex() -> str:
     year = "".join(rf"(?<!\b{w} )" for w in cues()["year_before"]) + r"(?<!\d, )(?:19|20)\d\d\b"
     # a number that labels something is no count: "phase 2 enrolled patients", "week 12"
     labels = "".join(rf"(?<!\b{re.escape(w)} )" for w in cues()["number_label_before"])
+    # ... and a single digit after "trial", "group" ("Trial 1 enrolled"; "in the study 45" counts)
+    labels += "".join(rf"(?!(?<=\b{re.escape(w)} )\d\b)" for w in cues()["digit_label_before"])
     digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+|{year})"
     return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{thousands_words}|{hundreds}|{below_100})\b"
 

@@ -86,7 +86,6 @@ def _population_counts(
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
     after, pool = pattern(conf["subgroup_after"]), pattern(conf["pool_count"])
-    label = pattern(conf["label_before"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     breakdown = pattern(conf["sex_breakdown_open"])
@@ -123,9 +122,6 @@ def _population_counts(
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied
-            if match.group(1).isdigit() and len(match.group(1)) == 1 and label.search(
-                    view.text[: match.start()]):
-                continue  # "Trial 1 enrolled patients with ...": a trial's number, no count
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
                     and not other_sex.match(view.text, match.end())):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count
@@ -662,10 +658,8 @@ def patient_count(
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):
         return found
-    if found := _first_count(views, pattern(conf["sized_series"]), "n", "pilot"):
-        return found  # "We describe a five-patient series", "in this twelve-patient pilot"
-    if found := _first_count(views, pattern(conf["series_of"]), "n"):
-        return found  # "Here we present a series of four, all with ..."
+    if found := _first_count(views, pattern(conf["sized_series"]), "n", "pilot", "presented"):
+        return found  # "a five-patient series", "this twelve-patient pilot", "a series of four"
     found = _population_counts(views, pattern(conf["strong"]))
     randomised_after = pattern(conf["randomised_after_count"])
     if design == "RandomizedTrialDesign" and any(

@@ -7,7 +7,7 @@ from lexicon_support import grounded
 
 from cytokg.config import PAPERS_DIR
 from cytokg.graph_build.documents import read_document
-from cytokg.graph_build.extract import extract_facts
+from cytokg.graph_build.extract import extract_facts, pattern
 from cytokg.graph_build.mentions import find_mentions
 from cytokg.graph_build.parse import parse_document
 
@@ -338,3 +338,19 @@ def test_patient_count_from_a_count_row_under_arm_columns(tmp_path):
         encoding="utf-8",
     )
     assert study(mined(path)[1]).value("numberOfPatients") == 36
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Trial 1 enrolled patients with renal damage; trial 2 enrolled 4 patients", ["4"]),
+    ("Epoch 4 was entered by 60 patients", ["60"]),
+    ("phase 2 patients", []),
+    ("in group 3 patients were given steroids", []),
+    # a longer number after the same words may be the count itself
+    ("in the study 45 patients had fever", ["45"]),
+    ("Group 12 patients", ["12"]),
+])
+def test_a_single_digit_after_trial_or_group_is_a_label(text, numbers):
+    """cues number_label_before and digit_label_before, built into {small_number} itself, so
+    every cue that counts (and the count model's candidates) reads the label alike."""
+    counted = pattern(r"({small_number})\s+(?:patients|enrolled|was)")
+    assert [m.group(1) for m in counted.finditer(text)] == numbers
