@@ -116,6 +116,10 @@ def test_a_synonym_of_a_different_disease_is_blocked():
     # syndrome, which three annotators left without an id (blindtest683, 694, 776)
     assert one("small fiber neuropathy") == one("small fibre neuropathy") == set()
     assert one("primary erythermalgia") == {"MONDO:0007571"}
+    # ... and the skin's layer among the synonyms of panniculitis, which no annotator gave it
+    assert one("subcutis") == one("subcutaneous tissue") == set()
+    assert one("subcutaneous adipose tissue") == set()
+    assert one("panniculitis") == {"MONDO:0006591"}
 
 
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
