@@ -586,9 +586,16 @@ def patient_count(
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     # (or in the sentence right after: "... were allocated 1:1. The experimental group (n=20)
     # received ...; the control group (n=22) received ...")
+    # (not sizes that break down a count stated before them and do not add up to it: "The 60
+    # reactive patients had fibroblastic (n = 36) or lymphocytic (n = 2) infiltration ...")
     allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
+    whole = pattern(conf["whole_before_sizes"])
     for k, view in enumerate(views):
-        sizes = [_size(m) for m in group.finditer(view.text)]
+        sized = list(group.finditer(view.text))
+        sizes = [_size(m) for m in sized]
+        stated = whole.search(view.text[: sized[0].start()]) if sized else None
+        if stated and to_number(stated.group("n")) != sum(sizes):
+            continue
         if len(sizes) >= 2 and (allocation.search(view.text) or k and allocation.search(
                 views[k - 1].text) and not group.search(views[k - 1].text)):
             return sum(sizes), view.span()

@@ -4616,6 +4616,34 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_296_DESIGNS_AND_COUNTS = [
+    # blindtest797 wr03: the records gone back through are the population, not the nine of them
+    # given plasma exchange later
+    ("Plasma exchange in life-threatening ANCA-associated vasculitis",
+     "METHODS. This was a retrospective study. We went back through the medical records of two "
+     "hundred and twelve patients with ANCA-associated vasculitis.\n\nRESULTS. Only nine patients "
+     "had received plasma exchange, and six of these nine had diffuse alveolar haemorrhage.",
+     "RetrospectiveCohortDesign", 212),
+    # blindtest800 wu05: the second arm before a relative clause
+    ("Home-based exercise training in juvenile dermatomyositis: a randomised controlled trial",
+     "Methods. Fourteen patients were randomly assigned to the intervention group and twelve to a "
+     "waiting-list control group that received usual care and entered the training arm later.",
+     "RandomizedTrialDesign", 26),
+    # blindtest800 wu03: those who had a complication and those who never did
+    ("Which children with juvenile dermatomyositis develop calcinosis? A review of medical records",
+     "METHODS. We went back through the medical records of children with JDM.\n\nRESULTS. "
+     "Twenty-three children had calcinosis (43%) and thirty-one never developed it.",
+     "RetrospectiveCohortDesign", 54),
+    # blindtest801 wv05: sizes breaking down the 60 stated before them, not arms
+    ("Prednisone in dilated cardiomyopathy: a randomized, controlled trial",
+     "Of the patients admitted, one hundred and two were randomly assigned to prednisone or to a "
+     "control group. Every patient had been placed beforehand in one of two subgroups, each "
+     "randomized separately. The 60 \"reactive\" patients had fibroblastic (n = 36) or "
+     "lymphocytic (n = 2) infiltration or immunoglobulin deposition (n = 16), a positive gallium "
+     "scan (n = 7), or an elevated sedimentation rate (n = 18).",
+     "RandomizedTrialDesign", 102),
+]
+
 ROUND_292_DESIGNS_AND_COUNTS = [
     # blindtest792 wm02: a series of N, the noun left out
     ("Omalizumab in normocomplementemic urticarial vasculitis",
@@ -5145,7 +5173,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_278_DESIGNS_AND_COUNTS, *ROUND_282_DESIGNS_AND_COUNTS,
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
-    *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS])
+    *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
+    *ROUND_296_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
