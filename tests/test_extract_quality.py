@@ -4616,6 +4616,21 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_297_DESIGNS_AND_COUNTS = [
+    # blindtest802 ww05: the protocol's plan ("was to be recruited") is not those randomised
+    ("Prednisone plus ramipril in IgA nephropathy: a randomized controlled trial",
+     "When the protocol was first published, a minimum of 134 patients was to be recruited over 2 "
+     "years.\n\nMethods. Ninety-seven patients with biopsy-proven IgAN were allocated at random: "
+     "48 to prednisone plus ramipril and 49 to ramipril alone.",
+     "RandomizedTrialDesign", 97),
+    # blindtest803 wx03: the second group by the same verb, "began"
+    ("Nintedanib in rheumatoid arthritis-associated interstitial lung disease: a retrospective "
+     "study",
+     "Methods. We reviewed the records of our clinic. Twenty-five patients began nintedanib and "
+     "two began pirfenidone, and together they make up the cohort.",
+     "RetrospectiveCohortDesign", 27),
+]
+
 ROUND_296_DESIGNS_AND_COUNTS = [
     # blindtest797 wr03: the records gone back through are the population, not the nine of them
     # given plasma exchange later
@@ -5174,7 +5189,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
-    *ROUND_296_DESIGNS_AND_COUNTS])
+    *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
