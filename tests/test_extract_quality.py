@@ -4616,6 +4616,21 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_299_DESIGNS_AND_COUNTS = [
+    # blindtest812 xg03: those included after those screened, the noun left out before "who"
+    ("Intrathecal methotrexate and dexamethasone in neuropsychiatric lupus: a retrospective "
+     "cohort",
+     "RESULTS. Records of 5,604 people with SLE were screened, and 386 who had been admitted with "
+     "NPSLE were included; 342 of them (88.4%) were women.",
+     "RetrospectiveCohortDesign", 386),
+    # blindtest811 xf04: "these fifty-three form the present cohort", not the trial's 71
+    ("Reactive arthritis years after a ciprofloxacin trial: a prospective follow-up cohort",
+     "Everyone who had been in that trial was invited back for a clinical examination. "
+     "Seventy-one patients had entered the original study; fifty-three of them agreed to come to "
+     "the clinic, and these fifty-three form the present cohort.",
+     "ProspectiveCohortDesign", 53),
+]
+
 ROUND_297_DESIGNS_AND_COUNTS = [
     # blindtest802 ww05: the protocol's plan ("was to be recruited") is not those randomised
     ("Prednisone plus ramipril in IgA nephropathy: a randomized controlled trial",
@@ -5189,7 +5204,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_284_DESIGNS_AND_COUNTS, *ROUND_285_DESIGNS_AND_COUNTS,
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
-    *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS])
+    *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
+    *ROUND_299_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
