@@ -97,7 +97,6 @@ def _population_counts(
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     earlier = pattern(conf["earlier_count"])
     own = pattern(conf["own_count_before"])
-    planned = pattern(conf["planned_before_verb"])
     found = []
     for view in views:
         if not anywhere and not verbs.search(view.text):
@@ -134,8 +133,6 @@ def _population_counts(
             verb, left = verbs.search(view.text, match.end()), subset.search(view.text, match.end())
             if left and (not verb or left.start() < verb.start()):
                 continue  # "Four patients in the usual-care group withdrew consent"
-            if verb and planned.search(view.text[: verb.start()]):
-                continue  # "a minimum of 134 patients was to be recruited": a plan
             n = to_number(match.group(1))
             if (isinstance(n, int) and found and found[-1][1] is not view
                     and further.search(view.text[: match.start()])
