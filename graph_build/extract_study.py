@@ -442,7 +442,10 @@ def _arms_to(rest: str, conf: dict) -> int:
         return 0
     rest = rest[first.end() :]
     if aside := pattern(conf["arm_aside"]).match(rest):
+        # (the first arm's dose may follow its abbreviation: "to intravenous methylprednisolone
+        # (IVMP) 500 mg daily for 5 days and 118 to placebo", blindtest822 xq05)
         rest = rest[aside.end() :]
+        rest = rest[pattern(dose).match(rest).end() :]
     return _sum_listed(rest, pattern(conf["arm_to_listed"].replace("{arm_dose}", dose)))
 
 

@@ -348,6 +348,9 @@ def test_patient_count_from_a_count_row_under_arm_columns(tmp_path):
     # a longer number after the same words may be the count itself
     ("in the study 45 patients had fever", ["45"]),
     ("Group 12 patients", ["12"]),
+    # "cohort 2" is a label, "the CA cohort 41 and ..." a count (blindtest799 wt03)
+    ("cohort 2 patients were older", []),
+    ("the CA cohort 41 patients", ["41"]),
 ])
 def test_a_single_digit_after_trial_or_group_is_a_label(text, numbers):
     """cues number_label_before and digit_label_before, built into {small_number} itself, so

@@ -4616,6 +4616,38 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_302_DESIGNS_AND_COUNTS = [
+    # blindtest799 wt03: cohorts each named before its count, the second after a comma
+    ("Glucocorticoids in polyarteritis nodosa and cutaneous arteritis: retrospective cohorts",
+     "We assembled three retrospective cohorts from the medical records. The PAN cohort held 48 "
+     "patients, the CA cohort 41 and the GI vasculitis cohort 19.",
+     "RetrospectiveCohortDesign", 108),
+    # blindtest818 xm03: the second arm's count said with "another" and "matched"
+    ("Systemic corticosteroids for asthma: a matched historical cohort",
+     "We went back through the records of a national database. The SCS arm comprised 24,117 "
+     "patients and the non-SCS arm another 24,117 matched patients.",
+     "RetrospectiveCohortDesign", 48234),
+    # blindtest822 xq05: the first arm's abbreviation, dose and duration, then the second arm
+    ("Double-blind trial of intravenous methylprednisolone in Guillain-Barre syndrome",
+     "In this multicentre, randomised, double-blind trial, one hundred and twenty-four patients "
+     "were allocated to intravenous methylprednisolone (IVMP) 500 mg daily for 5 days and 118 to "
+     "placebo infusions on the same schedule.",
+     "RandomizedTrialDesign", 242),
+    # blindtest824 xs02: the population as cases with what they had, and controls two words describe
+    ("Kawasaki disease shock syndrome: a retrospective cohort",
+     "We went back through the records of children admitted to our department. The study "
+     "population comprised twenty-one children with KDSS and 119 haemodynamically stable "
+     "controls.",
+     "RetrospectiveCohortDesign", 140),
+    # blindtest821 xp01: a case report whose patient's age is in words, after another's five cases
+    ("Hidradenitis suppurativa in Down's syndrome",
+     "*Case report*\n\n## Background\n\nThe link was raised again in a letter to a dermatology "
+     "journal that described five such cases. We add one more.\n\n## Case presentation\n\nA "
+     "woman aged twenty, a swimmer who has Down's syndrome, was brought to the emergency "
+     "department with a tender swelling in the groin.",
+     "CaseReportDesign", 1),
+]
+
 ROUND_299_DESIGNS_AND_COUNTS = [
     # blindtest812 xg03: those included after those screened, the noun left out before "who"
     ("Intrathecal methotrexate and dexamethasone in neuropsychiatric lupus: a retrospective "
@@ -5205,7 +5237,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
-    *ROUND_299_DESIGNS_AND_COUNTS])
+    *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
