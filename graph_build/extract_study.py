@@ -575,7 +575,7 @@ def patient_count(
                              "of_them", "closed", "found", "who_form", "summarised", "which_left",
                              "remaining", "period", "made_up", "comprised", "met", "met_of",
                              "of_whole", "screened_then", "therefore", "these_enrolled", "entered",
-                             "of_these_the", unless=literature):
+                             "of_these_the", "for_them", unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found

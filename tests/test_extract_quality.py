@@ -4616,6 +4616,38 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_303_DESIGNS_AND_COUNTS = [
+    # blindtest827 xv05: arms by "received", the second "the remaining sixteen", breaking down the
+    # count before them
+    ("Prednisolone in farmer's lung: a double-blind, placebo-controlled study",
+     "A randomised comparison with placebo in which neither patients nor investigators knew the "
+     "allocation. Thirty-six patients were randomly allocated to the two arms: twenty received "
+     "prednisolone for 8 wk and the remaining sixteen received an 8-wk course of placebo.",
+     "RandomizedTrialDesign", 36),
+    # blindtest826 xu06: a citation line whose publication type is an opinion review, and the
+    # opinion review's heading (a registry the authors wish for is no cohort of theirs)
+    ("Treating Susac syndrome: induction, maintenance and how long to continue",
+     "Curr Treat Options Neurol. 2016 Jan;18(1):3. PMID: 26715396. Review (opinion statement)."
+     "\n\nOpinion statement\n\nSusac syndrome is a microangiopathy of the brain, the retina and "
+     "the cochlea. A multicentre patient registry and biorepository are essential to study how the "
+     "disease arises.",
+     "NarrativeReviewDesign", None),
+    # blindtest836 ye02: a subtitle ending on the series, over a trial its introduction cites; and
+    # those the records served, "these cases make up the series"
+    ("Therapeutic plasma apheresis in thirty-five young people with PANDAS: a single-hospital "
+     "series",
+     "So far the case has rested on anecdotal reports and on one small placebo-controlled trial. "
+     "Forty patients were identified. For thirty-five of them (88%) the medical records and a "
+     "telephone interview gave enough information, and these cases make up the series.",
+     "CaseSeriesDesign", 35),
+    # blindtest833 yb04: controls "recruited as a control group" after the treated
+    ("Pentoxifylline in cerebral malaria: a prospective study",
+     "Treatment. Ten children were given quinine together with a continuous intravenous infusion "
+     "of PTX. Five further children were recruited as a control group; they received quinine and "
+     "an infusion of normal saline.",
+     "ProspectiveCohortDesign", 15),
+]
+
 ROUND_302_DESIGNS_AND_COUNTS = [
     # blindtest799 wt03: cohorts each named before its count, the second after a comma
     ("Glucocorticoids in polyarteritis nodosa and cutaneous arteritis: retrospective cohorts",
@@ -5237,7 +5269,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_287_DESIGNS_AND_COUNTS, *ROUND_288_DESIGNS_AND_COUNTS,
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
-    *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS])
+    *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
+    *ROUND_303_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
