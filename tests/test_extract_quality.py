@@ -4616,6 +4616,22 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_304_DESIGNS_AND_COUNTS = [
+    # blindtest838 yg05: the part that forms the study group, its share said with "or", its verb
+    # "fulfilled"
+    ("Thyroiditis under immune checkpoint inhibitors: a retrospective cohort",
+     "We reviewed the records of our cancer centre. Over the study period 657 patients received "
+     "an ICI. Forty-three of them, or 6.5 %, fulfilled the entry criteria and form the study "
+     "group.",
+     "RetrospectiveCohortDesign", 43),
+    # blindtest839 yh04: those diagnosed during follow-up are an outcome, not the population
+    ("Unmasking tuberculosis after antiretroviral therapy: a prospective cohort",
+     "We therefore set up a prospective study. Two hundred and nineteen adults who were about to "
+     "start ART were screened for tuberculosis at entry, and every one of them was then followed "
+     "for a year. During follow-up, tuberculosis was diagnosed in fourteen patients (6.4 %).",
+     "ProspectiveCohortDesign", 219),
+]
+
 ROUND_303_DESIGNS_AND_COUNTS = [
     # blindtest827 xv05: arms by "received", the second "the remaining sixteen", breaking down the
     # count before them
@@ -5270,7 +5286,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
-    *ROUND_303_DESIGNS_AND_COUNTS])
+    *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
