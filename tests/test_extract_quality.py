@@ -4616,6 +4616,23 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_306_DESIGNS_AND_COUNTS = [
+    # blindtest847 yp05: a record review named in the subtitle beside the systematic review it adds
+    ("Autoimmune pancreatitis type 2 and inflammatory bowel disease: a two-centre record review "
+     "with a systematic review of the literature",
+     "Methods: We analysed electronic medical records at two centres and in addition carried out "
+     "a systematic review of the literature. Results: Thirty-five patients met the diagnostic "
+     "criteria for autoimmune pancreatitis type 2 and were included.",
+     "RetrospectiveCohortDesign", 35),
+    # blindtest849 yr05: the first arm's drug after a number of cycles, its dose in brackets, the
+    # second arm's role after "as"
+    ("Blinatumomab versus chemotherapy for first relapse of B-ALL in children: a randomized trial",
+     "Fifty-four children were assigned to one cycle of blinatumomab (15 ug/m2 per day for 4 "
+     "weeks by continuous intravenous infusion) and fifty-four to chemotherapy as the third "
+     "consolidation.",
+     "RandomizedTrialDesign", 108),
+]
+
 ROUND_304_DESIGNS_AND_COUNTS = [
     # blindtest838 yg05: the part that forms the study group, its share said with "or", its verb
     # "fulfilled"
@@ -5286,7 +5303,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_290_DESIGNS_AND_COUNTS, *ROUND_292_DESIGNS_AND_COUNTS,
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
-    *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS])
+    *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
+    *ROUND_306_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
