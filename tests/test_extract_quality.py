@@ -4616,6 +4616,25 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_307_DESIGNS_AND_COUNTS = [
+    # blindtest853 yv05: groups by drug with the verb said once, the last "both drugs"
+    ("Emapalumab and ruxolitinib in adults with HLH: a retrospective cohort",
+     "We reviewed the medical records of adults treated at five centres. Fifty-four patients "
+     "received emapalumab, eighteen ruxolitinib and five both drugs.",
+     "RetrospectiveCohortDesign", 77),
+    # blindtest854 yw05: those screened for eligibility, then those "recruited into the trial"
+    ("Anakinra for cytokine release syndrome in COVID-19: a randomized controlled trial",
+     "Flow of patients. Three hundred and twenty-seven patients were screened for eligibility; "
+     "eighty of them were recruited into the trial. Seventy-two completed follow-up.",
+     "RandomizedTrialDesign", 80),
+    # blindtest852 yu02: others' clusters reported since are no count of this series
+    ("Hyperinflammatory shock in children during COVID-19: a case series",
+     "Five boys and three girls were affected. All eight went on to warm shock. Other clusters "
+     "have since been reported, ten Kawasaki-like cases in Lombardy and fifteen patients "
+     "notified to the health department.",
+     "CaseSeriesDesign", 8),
+]
+
 ROUND_306_DESIGNS_AND_COUNTS = [
     # blindtest847 yp05: a record review named in the subtitle beside the systematic review it adds
     ("Autoimmune pancreatitis type 2 and inflammatory bowel disease: a two-centre record review "
@@ -5304,7 +5323,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
-    *ROUND_306_DESIGNS_AND_COUNTS])
+    *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
