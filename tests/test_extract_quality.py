@@ -4616,6 +4616,27 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_309_DESIGNS_AND_COUNTS = [
+    # blindtest856 yy05: the first arm's treatment a long clause before "; the other 107"
+    ("Hydrocortisone with vitamin C and thiamine in septic shock: a randomised trial",
+     "One hundred and nine patients were randomly assigned to the intervention group, which "
+     "received intravenous vitamin C 1.5 g every 6 hours, hydrocortisone 50 mg every 6 hours and "
+     "thiamine 200 mg every 12 hours; the other 107 were assigned to the control group and "
+     "received intravenous hydrocortisone alone.",
+     "RandomizedTrialDesign", 216),
+    # blindtest857 yz04: the next arm named after its count with "in" left out
+    ("Secukinumab versus TNF inhibitors in Takayasu arteritis: a prospective cohort",
+     "Patients were enrolled prospectively and followed. Nineteen patients entered the "
+     "secukinumab group and 34 the TNF inhibitor group.",
+     "ProspectiveCohortDesign", 53),
+    # blindtest109 p501: groups after a colon that break the count down are no further arms
+    # (a first version of the yz04 reading added the 141 to the 176)
+    ("Interstitial lung disease in systemic JIA: a two-centre retrospective cohort",
+     "We reviewed the records of two centres. Results. We included 176 children with SJIA: 35 "
+     "formed the ILD group and 141 the non-ILD group.",
+     "RetrospectiveCohortDesign", 176),
+]
+
 ROUND_307_DESIGNS_AND_COUNTS = [
     # blindtest853 yv05: groups by drug with the verb said once, the last "both drugs"
     ("Emapalumab and ruxolitinib in adults with HLH: a retrospective cohort",
@@ -5323,7 +5344,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_296_DESIGNS_AND_COUNTS, *ROUND_297_DESIGNS_AND_COUNTS,
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
-    *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS])
+    *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
+    *ROUND_309_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
