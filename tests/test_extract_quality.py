@@ -4616,6 +4616,14 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_310_DESIGNS_AND_COUNTS = [
+    # blindtest873 zp02: two siblings described together, under a journal's case-report label
+    ("Cutaneous polyarteritis nodosa in siblings with ADA2 deficiency",
+     "Case Report/Case Series\n\nOBSERVATIONS We describe two siblings, a white girl and her "
+     "white brother, each with livedo and cutaneous polyarteritis nodosa.",
+     "CaseReportDesign", 2),
+]
+
 ROUND_309_DESIGNS_AND_COUNTS = [
     # blindtest856 yy05: the first arm's treatment a long clause before "; the other 107"
     ("Hydrocortisone with vitamin C and thiamine in septic shock: a randomised trial",
@@ -5345,7 +5353,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
-    *ROUND_309_DESIGNS_AND_COUNTS])
+    *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
