@@ -219,7 +219,7 @@ def _with_other_arms(
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
-    more = pattern(conf["arm_more"])
+    more = pattern(conf["arm_more"].replace("{arm_named}", conf["arm_named"]))
     total = n + _sum_listed(view.text[text_end:], more)
     rest = view.text[text_end:]
     if total == n:
