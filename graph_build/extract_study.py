@@ -88,6 +88,7 @@ def _population_counts(
     after, pool = pattern(conf["subgroup_after"]), pattern(conf["pool_count"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
+    other_age, aged = pattern(conf["other_age"]), pattern(conf["age_noun"])
     breakdown = pattern(conf["sex_breakdown_open"])
     sex_before = pattern(conf["sex_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
@@ -148,6 +149,8 @@ def _population_counts(
                 if added := plus.search(view.text[: match.start()]):
                     n += _parts_sum(added.group(1))
                 sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
+                if not sex and aged.search(match.group(0)):
+                    sex = other_age.match(view.text, end)  # "six children and 34 adults"
                 if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
                     n += to_number(sex.group(1)) or 0
                     end = sex.end()
@@ -315,12 +318,14 @@ def _group_sizes(views: list[SentenceView], view: SentenceView, rest: str) -> li
     return sizes
 
 
-def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
+def _controls_after(views: list[SentenceView], stated: SentenceView, historical: bool = True
+                    ) -> int:
     """The size of a control group a later clause or the next two sentences add to a population
     ('Eleven age-matched children ... served as controls', '...; 28 patients on standard care
     served as the comparison group'); 0 if none or the population's own clause already speaks of
     controls ('Thirty-eight patients had received HDAA; forty-two control patients ... were
-    matched to them': those are the later clause's)."""
+    matched to them': those are the later clause's). Without ``historical``, controls drawn from
+    the past are not added: patients enrolled are the study's, earlier ones a comparison."""
     conf = cues()["patient_count"]
     if pattern(r"\bcontrols?\b").search(stated.text.split(";")[0]):
         return 0
@@ -333,7 +338,9 @@ def _controls_after(views: list[SentenceView], stated: SentenceView) -> int:
                 continue
             text = text[cut:]
         m = controls.search(text)
-        n = to_number(m.group("n") or m.group("n2")) if m else None
+        n = to_number(m.group("n") or m.group("n2") or m.group("n3")) if m else None
+        if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
+            return 0
         if isinstance(n, int) and n > 0:
             return n
     return 0
@@ -381,6 +388,21 @@ def _sum_listed(rest: str, more) -> int:
         total += k
         rest = rest[m.end() :]
     return total
+
+
+def _parts_after_colon(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """A population named without its number, then given after a colon as three or more parts
+    that each "had" something: their sum (two parts may be a subgroup's breakdown)."""
+    first, more = pattern(conf["parts_after_colon"]), pattern(conf["parts_after_colon_more"])
+    for view in views:
+        if not (m := first.search(view.text)) or not isinstance(n := to_number(m.group("n")), int):
+            continue
+        rest, parts = view.text[m.end() :], 1
+        while (k := more.match(rest)) and isinstance(j := to_number(k.group(1)), int):
+            n, parts, rest = n + j, parts + 1, rest[k.end() :]
+        if parts >= 3:
+            return n, view.span()
+    return None
 
 
 def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=None
@@ -583,6 +605,10 @@ def patient_count(
         return found
     if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
         return found
+    if found := _parts_after_colon(own_views, conf):  # "adults treated ...: 17 had ECD, 5 had"
+        return found
+    if found := _first_count(own_views, pattern(conf["there_were_of_them"]), "n"):
+        return found  # "We describe the patients ... There were four of them."
     if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."
         return found
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
@@ -680,6 +706,10 @@ def patient_count(
     if found:
         n, view, end = found[0]
         n = _with_other_arms(views, view, end, n, design, compares)
+        if design != "RandomizedTrialDesign" and n == found[0][0]:
+            # "Thirty-two patients with MAS were enrolled. As controls, sixty-four SLE patients
+            # ... were selected" (blindtest880 zw03): the cases and their controls
+            n += _controls_after(views, view, historical=False)
         if randomised and randomised[0] > n:
             return randomised  # "67 patients completed", "44 were tested": part of those randomised
         return n, view.span()

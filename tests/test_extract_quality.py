@@ -4616,6 +4616,36 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_313_DESIGNS_AND_COUNTS = [
+    # blindtest883 zz05: the population given by age group, never added up
+    ("Targeted therapy in histiocytic neoplasms: a retrospective cohort",
+     "We describe the patients with histiocytic neoplasms who received targeted therapy in seven "
+     "hospitals: six children and thirty-four adults. Twelve had Langerhans cell histiocytosis.",
+     "RetrospectiveCohortDesign", 40),
+    ("Anakinra in Still disease: a retrospective cohort",
+     "Twelve children and four adults were treated with anakinra at our centre.",
+     "RetrospectiveCohortDesign", 16),
+    # blindtest883 zz03: a population named without its number, then given as the parts that had
+    # each disease
+    ("Trametinib in histiocytic disorders: a retrospective cohort",
+     "We looked back at adults treated with oral trametinib at four centres: seventeen had ECD, "
+     "five had overlapping ECD and RDD, three had RDD alone and one had ECD together with LCH. Of "
+     "the seventeen patients whose response could be evaluated, 71% responded.",
+     "RetrospectiveCohortDesign", 26),
+    # blindtest883 zz02: the count told on its own after the population
+    ("Cobimetinib in Erdheim-Chester disease: a case series",
+     "We describe the patients of our centre with ECD lacking a BRAF mutation who were given "
+     "cobimetinib because their disease progressed. There were four of them.",
+     "CaseSeriesDesign", 4),
+    # blindtest880 zw03: the cases enrolled, then their controls selected in the next sentence
+    ("Ciclosporin in SLE-associated macrophage activation syndrome: a retrospective case-control "
+     "study",
+     "The study was run in six hospitals. Thirty-two patients with SLE-associated MAS were "
+     "enrolled. As controls, sixty-four SLE patients matched for age and sex, diagnosed in the "
+     "same period but without any MAS episode, were selected.",
+     "RetrospectiveCohortDesign", 96),
+]
+
 ROUND_310_DESIGNS_AND_COUNTS = [
     # blindtest873 zp02: two siblings described together, under a journal's case-report label
     ("Cutaneous polyarteritis nodosa in siblings with ADA2 deficiency",
@@ -5353,7 +5383,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_299_DESIGNS_AND_COUNTS, *ROUND_302_DESIGNS_AND_COUNTS,
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
-    *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS])
+    *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
+    *ROUND_313_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
