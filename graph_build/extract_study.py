@@ -195,10 +195,11 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[parallel.end() :], more)
         if total != n:
             return total
-    # one more group: "Nine patients were treated with IVIG and seven were not" (the rest),
+    # one more group: "Nine patients were treated with IVIG and seven were not" (the rest; or
+    # "Seven patients turned out to have VEXAS syndrome ... and fifteen did not"),
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
     # "Three adults were included, ... together with four children who had JIA"
-    for key in ("rest_not", "second_group", "together_with"):
+    for key in ("rest_not", "rest_did_not", "second_group", "together_with"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k

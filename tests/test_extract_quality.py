@@ -4616,6 +4616,26 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_315_DESIGNS_AND_COUNTS = [
+    # blindtest886 zzc05: the rest of the population, "did not" after a lexical verb
+    ("Histiocytoid Sweet syndrome and VEXAS syndrome: a retrospective cohort",
+     "We went back to the skin biopsies with a diagnosis of histiocytoid Sweet syndrome at our "
+     "centre between 2011 and 2022. Seven patients turned out to have VEXAS syndrome (15 skin "
+     "biopsies) and fifteen did not (19 skin biopsies).",
+     "RetrospectiveCohortDesign", 22),
+    # blindtest890 zzg04: groups given one after another, "placed in" said once
+    ("Rituximab in antibody-mediated rejection: a prospective study",
+     "This was a prospective, observational study. Recipients in whom rejection was suspected "
+     "were placed in one of three groups. Eight recipients were placed in group 1, fifteen in "
+     "group 2 and nine in group 3.",
+     "ProspectiveCohortDesign", 32),
+    # blindtest890 zzg03: "looked back at every ..., 126 in all"
+    ("IVIG in late antibody-mediated rejection: a retrospective cohort",
+     "We looked back at every kidney recipient transplanted with negative crossmatches who had a "
+     "biopsy-proven late rejection between 2009 and 2013, 126 in all. Each received IVIG.",
+     "RetrospectiveCohortDesign", 126),
+]
+
 ROUND_313_DESIGNS_AND_COUNTS = [
     # blindtest883 zz05: the population given by age group, never added up
     ("Targeted therapy in histiocytic neoplasms: a retrospective cohort",
@@ -5384,7 +5404,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
-    *ROUND_313_DESIGNS_AND_COUNTS])
+    *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -6730,3 +6750,4 @@ def test_mitral_regurgitation_is_the_finding_not_the_congenital_malformation(tmp
     curies = {m.curie for m in found if m.text == name}
     assert curies == {grounded("mitral valve regurgitation")}
     assert grounded("congenital mitral valve insufficiency") not in curies
+
