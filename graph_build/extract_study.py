@@ -391,6 +391,17 @@ def _sum_listed(rest: str, more) -> int:
     return total
 
 
+def _arms_held_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """The arms' sizes listed together after the arms are named: their sum."""
+    held, number = pattern(conf["arms_held_list"]), pattern(r"{small_number}")
+    for view in views:
+        if m := held.search(view.text):
+            sizes = [to_number(k.group(0)) for k in number.finditer(m.group("list"))]
+            if sizes and all(isinstance(k, int) for k in sizes):
+                return sum(sizes), view.span()
+    return None
+
+
 def _parts_after_colon(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """A population named without its number, then given after a colon as three or more parts
     that each "had" something: their sum (two parts may be a subgroup's breakdown)."""
@@ -688,6 +699,9 @@ def patient_count(
         return found
     # "Patients were recruited from three centres: 23 from Rome, 17 from Genoa and 12 from Milan"
     if found := _parts_listed(views, conf):
+        return found
+    # "... or placebo; the three arms held 67, 66 and 65 patients"
+    if found := _arms_held_list(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
     if found := _first_sum(views, conf, "colon_arms"):

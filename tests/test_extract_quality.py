@@ -4616,6 +4616,28 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_317_DESIGNS_AND_COUNTS = [
+    # blindtest900 zzq03: a question title, then a subtitle naming a retrospective study and the
+    # meta-analysis it adds
+    ("Does accelerated infliximab induction change outcomes of acute severe ulcerative colitis? A "
+     "retrospective multicentre study and meta-analysis",
+     "We looked back at three centres over 2005-2017 and collected the records of two hundred and "
+     "thirteen individuals whose steroid-refractory colitis was treated with infliximab. "
+     "Separately, we pooled published comparisons of the two schedules in a meta-analysis.",
+     "RetrospectiveCohortDesign", 213),
+    # blindtest908 zzy03: the second group named by its regimen's adjective
+    ("High-dose methylprednisolone by mouth or by vein in optic neuritis: a retrospective cohort",
+     "We looked back at patients treated for acute optic neuritis with high-dose "
+     "methylprednisolone. Twenty-eight patients had received the oral regimen and twenty-eight "
+     "the intravenous one.",
+     "RetrospectiveCohortDesign", 56),
+    # blindtest903 zzt05: the arms' sizes listed together
+    ("Crizanlizumab for the prevention of pain crises in sickle cell disease: a randomised trial",
+     "Patients were randomly assigned to crizanlizumab at a low dose, crizanlizumab at a high dose "
+     "or placebo; the three arms held 67, 66 and 65 patients.",
+     "RandomizedTrialDesign", 198),
+]
+
 ROUND_315_DESIGNS_AND_COUNTS = [
     # blindtest886 zzc05: the rest of the population, "did not" after a lexical verb
     ("Histiocytoid Sweet syndrome and VEXAS syndrome: a retrospective cohort",
@@ -5404,7 +5426,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_303_DESIGNS_AND_COUNTS, *ROUND_304_DESIGNS_AND_COUNTS,
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
-    *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS])
+    *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
+    *ROUND_317_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
