@@ -148,12 +148,14 @@ def _population_counts(
                 n += listed + _counted_before(view.text[: match.start()], further, earlier)
                 if added := plus.search(view.text[: match.start()]):
                     n += _parts_sum(added.group(1))
-                sex = sexed.search(match.group(0)) and other_sex.match(view.text, end)
-                if not sex and aged.search(match.group(0)):
-                    sex = other_age.match(view.text, end)  # "six children and 34 adults"
-                if sex:  # "111 boys and 56 girls", not "Eleven patients, seven girls and ..."
-                    n += to_number(sex.group(1)) or 0
-                    end = sex.end()
+                # the other sex or age group right after the first: "111 boys and 56 girls" (not
+                # "Eleven patients, seven girls and ..."), "six children and 34 adults"
+                other = sexed.search(match.group(0)) and other_sex.match(view.text, end)
+                if not other and aged.search(match.group(0)):
+                    other = other_age.match(view.text, end)
+                if other:
+                    n += to_number(other.group(1)) or 0
+                    end = other.end()
                 elif sexed.search(match.group(0)) and (
                         told := sex_before.search(view.text[: match.start()])):
                     n += to_number(told.group(1)) or 0  # "eleven were men and four women"
