@@ -382,15 +382,20 @@ def _counted_before(before: str, further, earlier) -> int:
     return k if isinstance(k, int) else 0
 
 
-def _sum_listed(rest: str, more) -> int:
-    """The sum of the counts ``more`` matches one after another from the start of ``rest`` (each
-    match's first group that took part)."""
-    total = 0
+def _counts_listed(rest: str, more) -> list[int]:
+    """The counts ``more`` matches one after another from the start of ``rest`` (each match's
+    first group that took part)."""
+    counts = []
     while (m := more.match(rest)) and isinstance(
             k := to_number(next(g for g in m.groups() if g is not None)), int):
-        total += k
+        counts.append(k)
         rest = rest[m.end() :]
-    return total
+    return counts
+
+
+def _sum_listed(rest: str, more) -> int:
+    """The sum of the counts listed from the start of ``rest`` (_counts_listed)."""
+    return sum(_counts_listed(rest, more))
 
 
 def _arms_held_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
@@ -411,11 +416,9 @@ def _parts_after_colon(views: list[SentenceView], conf: dict) -> tuple[int, Span
     for view in views:
         if not (m := first.search(view.text)) or not isinstance(n := to_number(m.group("n")), int):
             continue
-        rest, parts = view.text[m.end() :], 1
-        while (k := more.match(rest)) and isinstance(j := to_number(k.group(1)), int):
-            n, parts, rest = n + j, parts + 1, rest[k.end() :]
-        if parts >= 3:
-            return n, view.span()
+        parts = _counts_listed(view.text[m.end() :], more)
+        if len(parts) >= 2:  # three parts or more, with the first
+            return n + sum(parts), view.span()
     return None
 
 
