@@ -91,6 +91,7 @@ def _population_counts(
     other_age, aged = pattern(conf["other_age"]), pattern(conf["age_noun"])
     breakdown = pattern(conf["sex_breakdown_open"])
     sex_before = pattern(conf["sex_before"])
+    kind_first, kind_before = pattern(conf["kind_first"]), pattern(conf["kind_pair_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     part_before = pattern(conf["part_before_whole"])
@@ -159,6 +160,9 @@ def _population_counts(
                 elif sexed.search(match.group(0)) and (
                         told := sex_before.search(view.text[: match.start()])):
                     n += to_number(told.group(1)) or 0  # "eleven were men and four women"
+                elif kind_first.match(match.group(0)) and (
+                        told := kind_before.search(view.text[: match.start()])):
+                    n += to_number(told.group(1)) or 0  # "in 33 paediatric and 26 adult patients"
                 found.append((n, view, end))
     return found
 
@@ -609,12 +613,12 @@ def patient_count(
     # "Six women and four men ... made up the series": both, before a final population reads one
     if found := _first_sum(own_views, conf, "sexes_form_cohort"):
         return found
-    if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
-                             "the_formed", "subject", "described", "confirmed", "enrolled",
-                             "of_them", "closed", "found", "who_form", "summarised", "which_left",
-                             "remaining", "period", "made_up", "comprised", "met", "met_of",
-                             "of_whole", "screened_then", "therefore", "these_enrolled", "entered",
-                             "of_these_the", "for_them", unless=literature):
+    if found := _first_count(views, final, "n", "left", "formed_these", "formed", "remained",
+                             "numbered", "the_formed", "subject", "described", "confirmed",
+                             "enrolled", "of_them", "closed", "found", "who_form", "summarised",
+                             "which_left", "remaining", "period", "made_up", "comprised", "met",
+                             "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
+                             "entered", "of_these_the", "for_them", unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found
@@ -695,7 +699,7 @@ def patient_count(
                 return sum(parts), view.span()
     # one group's size allocated "to each of the four groups": their product
     # ... or to k groups "of N" after the allocation
-    for key in ("each_of_groups", "allocated_groups_of"):
+    for key in ("each_of_groups", "each_of_groups_after", "allocated_groups_of"):
         each_of = pattern(conf[key])
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]

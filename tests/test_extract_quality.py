@@ -4616,6 +4616,44 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_319_DESIGNS_AND_COUNTS = [
+    # blindtest912 zyc04: "we compared X with Y in N patients"
+    ("Pentoxifylline versus thalidomide for type 2 lepra reaction: a randomized, double-blind "
+     "trial",
+     "In this randomized, double-blind study we compared oral pentoxifylline with oral "
+     "thalidomide in thirty-six patients with type 2 reaction. All had multibacillary leprosy.",
+     "RandomizedTrialDesign", 36),
+    # blindtest921 zyl05: "these five form the study group", after the counts it was drawn from
+    ("IVIG in eosinophilic fasciitis: a retrospective cohort",
+     "We searched our records for patients with morphea seen between 2000 and 2020. The search "
+     "returned 180 patients with morphea. Twelve of them had eosinophilic fasciitis, and five of "
+     "these had follow-up on IVIG; these five form the study group.",
+     "RetrospectiveCohortDesign", 5),
+    # blindtest913 zyd03: "The group numbered N: ..."
+    ("Rituximab in refractory mucous membrane pemphigoid: a case series",
+     "We describe the patients with refractory mucous membrane pemphigoid whom our network "
+     "treated with rituximab. The group numbered nineteen: fifteen with mucous membrane "
+     "pemphigoid proper and four with epidermolysis bullosa acquisita.",
+     "CaseSeriesDesign", 19),
+    # blindtest913 zyd05: "randomly allocated, N to each of the K arms"
+    ("Three regimens for pemphigus vulgaris: a randomized trial",
+     "New patients with pemphigus vulgaris were enrolled and randomly allocated, twenty to each "
+     "of the three arms: prednisolone, prednisolone and azathioprine, and prednisolone and "
+     "mycophenolate mofetil.",
+     "RandomizedTrialDesign", 60),
+    # blindtest910 zya02: "in N paediatric and M adult patients"
+    ("Relapsing MOG antibody-associated disease: a retrospective cohort",
+     "We looked back at the records of our relapsing patients. Relapse rates before and during "
+     "immunotherapy were assessed across 150 attacks, which occurred in 21 paediatric and 17 "
+     "adult patients.",
+     "RetrospectiveCohortDesign", 38),
+    # blindtest912 zyc03: the noun left out, "N with <disease> were recruited"
+    ("Minocycline for chronic erythema nodosum leprosum: a prospective pilot study",
+     "Patients were screened, and twelve with multibacillary leprosy were recruited after "
+     "written informed consent. All were given minocycline.",
+     "ProspectiveCohortDesign", 12),
+]
+
 ROUND_317_DESIGNS_AND_COUNTS = [
     # blindtest900 zzq03: a question title, then a subtitle naming a retrospective study and the
     # meta-analysis it adds
@@ -5427,7 +5465,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
-    *ROUND_317_DESIGNS_AND_COUNTS])
+    *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
