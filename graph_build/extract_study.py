@@ -618,7 +618,7 @@ def patient_count(
                              "enrolled", "of_them", "closed", "found", "who_form", "summarised",
                              "which_left", "remaining", "period", "made_up", "comprised", "met",
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
-                             "entered", "of_these_the", "for_them", unless=literature):
+                             "entered", "of_these_the", "for_them", "deduped", unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found
@@ -745,7 +745,7 @@ def patient_count(
     # absent in 48", "confirmed ... in 42 men and 29 women"
     if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "compared_groups",
                            "compared_after", "compared_with_controls", "set_against",
-                           "sexes_one_noun", "two_kinds_taken_in", "present_absent",
+                           "sexes_one_noun", "sexes_elided", "two_kinds_taken_in", "present_absent",
                            "sexes_found_in"):
         return found
     # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients

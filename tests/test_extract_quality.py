@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_321_DESIGNS_AND_COUNTS = [
+    # blindtest926 zyq02: those given the drug and those not, after "Of the patients identified,"
+    ("Low-dose colchicine after a first myocardial infarction: a retrospective cohort",
+     "We looked back at the records of adults admitted with a first myocardial infarction. Of "
+     "the patients identified, 143 (7.1%) had received colchicine and 1,870 (92.9%) had not.",
+     "RetrospectiveCohortDesign", 2013),
+    # blindtest927 zyr03: "did not" followed by its percentage in brackets
+    ("Intravenous immunoglobulin in fulminant myocarditis: a retrospective cohort",
+     "In this nationwide retrospective cohort study we examined whether IVIG changes the outcome "
+     "of fulminant myocarditis. Of these, 150 received IVIG (40.0%) and 225 did not (60.0%); the "
+     "two groups make up the study population.",
+     "RetrospectiveCohortDesign", 375),
+    # blindtest923 zyn03: "Once duplicates were removed, N ... cases remained"
+    ("Schnitzler syndrome in Japan: a retrospective nationwide survey",
+     "We surveyed hospitals across the country and reviewed the records retrospectively. Once "
+     "duplicates were removed, twenty-nine clinically diagnosed cases remained. The present "
+     "status could be confirmed for 21 cases.",
+     "RetrospectiveCohortDesign", 29),
+    # blindtest922 zym02: the two sexes with the noun left out
+    ("Amyloidosis in systemic juvenile arthritis: a retrospective follow-up",
+     "We looked back at the records of patients with systemic juvenile arthritis complicated by "
+     "amyloidosis. Nine were male and fourteen female. Their disease had lasted on average 15 "
+     "years.",
+     "RetrospectiveCohortDesign", 23),
+]
+
 ROUND_319_DESIGNS_AND_COUNTS = [
     # blindtest912 zyc04: "we compared X with Y in N patients"
     ("Pentoxifylline versus thalidomide for type 2 lepra reaction: a randomized, double-blind "
@@ -5465,7 +5491,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_306_DESIGNS_AND_COUNTS, *ROUND_307_DESIGNS_AND_COUNTS,
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
-    *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS])
+    *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
+    *ROUND_321_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
