@@ -4616,6 +4616,37 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_323_DESIGNS_AND_COUNTS = [
+    # blindtest939 zxd01: the age in hyphenated words after "aged", no title
+    ("",
+     "Behcet disease is a chronic, relapsing vasculitis. We describe how one such patient was "
+     "recognised and managed.\n\nA man aged thirty-four presented with recurrent oral and "
+     "genital ulcers. Colchicine was started at 1 mg a day.",
+     "CaseReportDesign", 1),
+    # blindtest929 zyt03: the second cohort "of another N patients"
+    ("Colchicine for gout flares in acute care: a retrospective cohort",
+     "We reviewed claims data retrospectively. Two cohorts were filled: a Colchicine Cohort of "
+     "180 patients who received colchicine, and an Other Cohort of another 180 patients who "
+     "received other treatments.",
+     "RetrospectiveCohortDesign", 360),
+    # blindtest937 zxb05: those identified, then those of them randomised
+    ("Tacrolimus or IVIG in Rasmussen encephalitis: a randomised trial",
+     "Over 3 years, 19 patients with recent-onset Rasmussen encephalitis were identified; 14 of "
+     "them were randomised, 8 to tacrolimus and 6 to IVIG.",
+     "RandomizedTrialDesign", 14),
+    # blindtest929 zyt04: "who make up the population analysed here"
+    ("Colchicine for gout flares in primary care: a retrospective analysis of a national survey",
+     "We looked back at the survey's records. The whole survey enrolled 870 patients with gout; "
+     "two hundred and twelve of them, who make up the population analysed here, had a flare.",
+     "RetrospectiveCohortDesign", 212),
+    # blindtest936 zxa04: the responders "met the definition of a treatment responder"
+    ("Etanercept in reactive arthritis: a six-month open-label prospective study",
+     "We studied etanercept 25 mg twice a week in an open-label prospective study. Fourteen "
+     "patients with reactive arthritis took part. Nine of the fourteen completed the study. "
+     "Seven of the nine completers met the definition of a treatment responder.",
+     "ProspectiveCohortDesign", 14),
+]
+
 ROUND_321_DESIGNS_AND_COUNTS = [
     # blindtest926 zyq02: those given the drug and those not, after "Of the patients identified,"
     ("Low-dose colchicine after a first myocardial infarction: a retrospective cohort",
@@ -5492,7 +5523,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
-    *ROUND_321_DESIGNS_AND_COUNTS])
+    *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
