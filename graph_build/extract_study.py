@@ -618,7 +618,8 @@ def patient_count(
                              "enrolled", "of_them", "closed", "found", "who_form", "summarised",
                              "which_left", "remaining", "period", "made_up", "comprised", "met",
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
-                             "entered", "of_these_the", "for_them", "deduped", unless=literature):
+                             "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
+                             unless=literature):
         return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found
@@ -684,10 +685,10 @@ def patient_count(
     # (or each arm's whole behind its part: "34 of the 67 patients allocated to prednisolone and
     # 18 of the 68 controls")
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
-                           "first_then_further", "labelled_two_parts", "analysed_two_had",
-                           "arm_wholes", "groups_compared_colon", "two_parts_given_before",
-                           "given_and_not", "left_by_sex", "left_by_group", "made_up_cohorts",
-                           "two_sources_reviewed"):
+                           "first_then_further", "first_then_after", "labelled_two_parts",
+                           "analysed_two_had", "arm_wholes", "groups_compared_colon",
+                           "two_parts_given_before", "given_and_not", "left_by_sex",
+                           "left_by_group", "made_up_cohorts", "two_sources_reviewed"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

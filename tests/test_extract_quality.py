@@ -4616,6 +4616,34 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_325_DESIGNS_AND_COUNTS = [
+    # blindtest943 zxh05: screened "and" enrolled, no comma between (not the blocks of four)
+    ("Oral versus intravenous methylprednisolone for relapses of multiple sclerosis: a randomised "
+     "non-inferiority trial",
+     "A computer-generated list in blocks of four assigned patients 1:1 to methylprednisolone "
+     "1000 mg once daily for 3 days, either oral or intravenous. From 2009 to 2014, 180 patients "
+     "were screened and 176 were enrolled: eighty-eight were randomly assigned to the oral group "
+     "and eighty-eight to the intravenous group.",
+     "RandomizedTrialDesign", 176),
+    # blindtest945 zxj05: "..., so twelve participants were enrolled"
+    ("Tofacitinib in primary Sjogren syndrome: a randomised, placebo-controlled pilot trial",
+     "Participant flow. Nineteen people gave consent; eight of them failed screening, so eleven "
+     "participants were enrolled and randomly assigned to tofacitinib or placebo.",
+     "RandomizedTrialDesign", 11),
+    # blindtest942 zxg03: an opening period, the noun's disease, and "another"
+    ("Intravenous methylprednisolone in idiopathic orbital inflammation: a retrospective cohort",
+     "We reviewed the records of our orbital clinic. From 2001 to 2009, ten patients with severe "
+     "orbital inflammation were treated with IVMP and oral prednisone, and another 13 were treated "
+     "with oral prednisone only.",
+     "RetrospectiveCohortDesign", 23),
+    # blindtest943 zxh04: "The first twelve received ...; the five who came after them received"
+    ("Intravenous immunoglobulin for relapses of multiple sclerosis: a prospective comparison "
+     "with methylprednisolone",
+     "Patients with an acute relapse were taken in consecutively. The first nine received IVIG, "
+     "0.4 g/kg a day for 5 days; the six who came after them received IVMP, 1000 mg a day.",
+     "ProspectiveCohortDesign", 15),
+]
+
 ROUND_323_DESIGNS_AND_COUNTS = [
     # blindtest939 zxd01: the age in hyphenated words after "aged", no title
     ("",
@@ -5523,7 +5551,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_309_DESIGNS_AND_COUNTS, *ROUND_310_DESIGNS_AND_COUNTS,
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
-    *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS])
+    *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
+    *ROUND_325_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
