@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from cytokg.graph_build.abbreviations import best_long_form
+from cytokg.graph_build.conventions import conventions
 from cytokg.graph_build.disease_hierarchy import verified_ancestors as ancestors
 from cytokg.graph_build.lexicon import (
     Entry,
@@ -365,8 +366,9 @@ def _initials_match(short: str, words: list[str]) -> bool:
 
 
 def _related(long: str, entry: Entry, lexicon: Lexicon) -> bool:
-    """Does the long form share a content word with any name of the entry's concept?"""
-    words = {t.key for t in _tokens(long) if len(t.key) > 2}
+    """Does the long form share a content word with any name of the entry's concept (not only a
+    qualifier such as "acquired": conventions' qualifier_words)?"""
+    words = {t.key for t in _tokens(long) if len(t.key) > 2} - conventions()["qualifier_words"]
     return any(words & {t.key for t in _tokens(name)} for name in lexicon.names(entry.curie))
 
 

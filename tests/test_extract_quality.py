@@ -6899,3 +6899,21 @@ def test_mitral_regurgitation_is_the_finding_not_the_congenital_malformation(tmp
     assert curies == {grounded("mitral valve regurgitation")}
     assert grounded("congenital mitral valve insufficiency") not in curies
 
+
+
+def test_a_long_form_sharing_only_a_qualifier_does_not_take_the_short_forms_concept(tmp_path):
+    """Round 327, blindtest949 zxn01, zxn03, zxn04: "Acquired haemophilia A (AHA)" shares only
+    "acquired" with a name of autoimmune haemolytic anaemia, whose synonym AHA is; neither the long
+    form nor AHA is that anaemia (text_conventions.yaml qualifier_words)."""
+    found, facts = mine(tmp_path, "Rituximab in acquired haemophilia A\n\nAcquired haemophilia A "
+                        "(AHA) is a rare autoimmune bleeding disorder. Our patient with AHA was "
+                        "given prednisolone and rituximab.\n")
+    assert grounded("autoimmune hemolytic anemia") not in {m.curie for m in found}
+    assert not uses(facts)
+
+
+def test_the_anaemia_defined_as_aha_is_still_the_anaemia(tmp_path):
+    """Round 327: the guard beside the test above; the long form names the concept itself."""
+    found = mine(tmp_path, "Rituximab in warm haemolysis\n\nAutoimmune haemolytic anaemia (AHA) "
+                 "is rare in children. Our patient with AHA was given rituximab.\n")[0]
+    assert {m.curie for m in found if m.text == "AHA"} == {grounded("autoimmune hemolytic anemia")}
