@@ -4616,6 +4616,19 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_329_DESIGNS_AND_COUNTS = [
+    # blindtest962 zwa03: one of the other sex first, its noun singular
+    ("Benralizumab in eosinophilic pneumonia: a retrospective cohort",
+     "We reviewed the records of patients given benralizumab. Results. One man and five women "
+     "were found; their median age was 52 years.",
+     "RetrospectiveCohortDesign", 6),
+    # blindtest952 zxq02: "..., and they form this retrospective case series"
+    ("IL-5 inhibitors in DRESS: a retrospective case series",
+     "Fourteen people treated with an IL-5 inhibitor were identified. Of these, four met criteria "
+     "for at least possible DRESS, and they form this retrospective case series.",
+     "CaseSeriesDesign", 4),
+]
+
 ROUND_325_DESIGNS_AND_COUNTS = [
     # blindtest943 zxh05: screened "and" enrolled, no comma between (not the blocks of four)
     ("Oral versus intravenous methylprednisolone for relapses of multiple sclerosis: a randomised "
@@ -5552,7 +5565,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
-    *ROUND_325_DESIGNS_AND_COUNTS])
+    *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
