@@ -160,9 +160,10 @@ def _population_counts(
                 elif sexed.search(match.group(0)) and (
                         told := sex_before.search(view.text[: match.start()])):
                     n += to_number(told.group(1)) or 0  # "eleven were men and four women"
-                elif kind_first.match(match.group(0)) and (
+                elif (kind_first.match(match.group(0)) or sexed.search(match.group(0))) and (
                         told := kind_before.search(view.text[: match.start()])):
-                    n += to_number(told.group(1)) or 0  # "in 33 paediatric and 26 adult patients"
+                    # "in 33 paediatric and 26 adult patients", "One man and seven women"
+                    n += to_number(told.group(1)) or 0
                 found.append((n, view, end))
     return found
 
