@@ -64,11 +64,11 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest808": 2, "blindtest811": 4, "blindtest813": 2,
                    "blindtest815": 2, "blindtest818": 5, "blindtest828": 3,
                    "blindtest832": 5, "blindtest833": 5, "blindtest835": 2, "blindtest836": 3,
-                   "blindtest838": 5, "blindtest839": 0, "blindtest843": 4, "blindtest846": 1,
+                   "blindtest838": 5, "blindtest843": 4, "blindtest846": 1,
                    "blindtest851": 2, "blindtest869": 4, "blindtest883": 2, "blindtest887": 3,
                    "blindtest889": 3, "blindtest890": 1, "blindtest892": 5, "blindtest893": 5,
-                   "blindtest905": 4, "blindtest909": 0, "blindtest910": 5,
-                   "blindtest916": 0, "blindtest922": 2, "blindtest928": 3, "blindtest930": 5,
+                   "blindtest905": 4, "blindtest910": 5,
+                   "blindtest922": 2, "blindtest928": 3, "blindtest930": 5,
                    "blindtest933": 4, "blindtest940": 5, "blindtest943": 4, "blindtest944": 1,
                    "blindtest947": 3, "blindtest949": 1, "blindtest954": 5, "blindtest962": 4,
                    "blindtest963": 5}
@@ -77,6 +77,9 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
 # (blindtest903)
 NO_GOLD_USES = {"blindtest521", "blindtest823", "blindtest903"}
+# sets whose gold uses all give a drug class, no named drug (see the reasons in
+# test_drugs_of_gold_uses_are_named_in_the_papers: blindtest839, 909, 916)
+CLASS_ONLY_USES = {"blindtest839", "blindtest909", "blindtest916"}
 # golds with no entity at all: blindtest696's su05 is a cohort of relapsing polychondritis, which
 # had no id when its annotator wrote it (the lexicon of round 262 has one)
 NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrospective_cohort")}
@@ -293,6 +296,8 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # class only; immunoglobulin replacement has no id (blindtest963's review has no use)
     if name in NO_GOLD_USES:
         assert checked == 0
+    elif name in CLASS_ONLY_USES:
+        assert checked == 0 and any(gold.uses for gold in golds(name).values())
     else:
         assert checked >= FEWER_DRUG_USES.get(name, SIZE.get(name, 10))
 
