@@ -4616,6 +4616,21 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_331_DESIGNS_AND_COUNTS = [
+    # blindtest961 zxz05: a registered plan's "about 160" is no population; the arms after "Of
+    # the patients who underwent randomization" (noun left out, "assigned" without "randomly")
+    ("Inhaled sargramostim in autoimmune pulmonary alveolar proteinosis: a randomised trial",
+     "The registered plan foresaw randomising about 120 subjects. We conducted a double-blind, "
+     "placebo-controlled trial. Of the patients who underwent randomization, 57 were assigned to "
+     "sargramostim and 58 to placebo.",
+     "RandomizedTrialDesign", 115),
+    # the same, the plan's verb "envisaged" and the arms by "allocated"
+    ("Anakinra in recurrent pericarditis: a randomised trial",
+     "The protocol envisaged recruiting approximately 40 patients. Of those randomised, 11 were "
+     "allocated to anakinra and 10 to placebo.",
+     "RandomizedTrialDesign", 21),
+]
+
 ROUND_329_DESIGNS_AND_COUNTS = [
     # blindtest962 zwa03: one of the other sex first, its noun singular
     ("Benralizumab in eosinophilic pneumonia: a retrospective cohort",
@@ -5565,7 +5580,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_313_DESIGNS_AND_COUNTS, *ROUND_315_DESIGNS_AND_COUNTS,
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
-    *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS])
+    *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
+    *ROUND_331_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
