@@ -346,7 +346,7 @@ def _controls_after(views: list[SentenceView], stated: SentenceView, historical:
                 continue
             text = text[cut:]
         m = controls.search(text)
-        n = to_number(m.group("n") or m.group("n2") or m.group("n3")) if m else None
+        n = to_number(next((g for g in m.group("n", "n2", "n3", "n4") if g), None)) if m else None
         if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
             return 0
         if isinstance(n, int) and n > 0:
@@ -1086,6 +1086,10 @@ def study_facts(
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"
         count = (1, design[1].span())
+    if design and count and design[0] == "CaseReportDesign" and count[0] > 1:
+        # a report of more than one patient is a case series, whatever its label says ("Case
+        # Report" over "nine Japanese children with IgA nephropathy", blindtest967 zwf02)
+        design = ("CaseSeriesDesign", design[1])
     if not design and not count and parsed and (cases := _case_headings(parsed)):
         # "## Case 1" ... "## Case 2": the patients of a case series, one heading each
         count, design = cases, ("CaseSeriesDesign", views[0]) if views else None

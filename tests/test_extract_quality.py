@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_333_DESIGNS_AND_COUNTS = [
+    # blindtest964 zwc02: a flow read at its start; "these four are the series reported here"
+    ("Paradoxical reactions in tuberculous meningitis: five cases",
+     "Over the decade, 97 cases of tuberculous meningitis were found: 70 without and 27 with HIV "
+     "infection. Of the 70 HIV-negative patients, five (7.1 %) worsened paradoxically although "
+     "they were receiving corticosteroids; these five are the series reported here.",
+     "CaseSeriesDesign", 5),
+    # blindtest967 zwf03: a matched comparison group the next sentence selects
+    ("Hydroxychloroquine or corticosteroids in IgA nephropathy: a retrospective study",
+     "This was a retrospective study at one hospital. We included forty-two patients with IgA "
+     "nephropathy who had taken hydroxychloroquine for at least a year. By propensity score "
+     "matching we then selected forty-two patients who had received corticosteroids.",
+     "RetrospectiveCohortDesign", 84),
+    # blindtest965 zwd05: a trial's population is those randomised, not the part analysed
+    ("Methylprednisolone in severe pneumonia: a randomised trial",
+     "We ran a double-blind, placebo-controlled trial. A total of 312 patients underwent "
+     "randomisation, and 309 of them entered the analysis.",
+     "RandomizedTrialDesign", 312),
+    # blindtest967 zwf02: a "Case Report" label over several patients is a case series
+    ("Case Report · Pediatric Nephrology Letters 2019;12:40-42",
+     "Methylprednisolone pulses in children with nephrotic IgA nephropathy. Case "
+     "characteristics: Our unit looked after seven children who had IgA nephropathy presenting "
+     "with the nephrotic syndrome. Intervention: Each child was given methylprednisolone pulses.",
+     "CaseSeriesDesign", 7),
+]
+
 ROUND_331_DESIGNS_AND_COUNTS = [
     # blindtest961 zxz05: a registered plan's "about 160" is no population; the arms after "Of
     # the patients who underwent randomization" (noun left out, "assigned" without "randomly")
@@ -4841,10 +4867,11 @@ ROUND_313_DESIGNS_AND_COUNTS = [
 
 ROUND_310_DESIGNS_AND_COUNTS = [
     # blindtest873 zp02: two siblings described together, under a journal's case-report label
+    # (a series since round 333, as zp02's gold has it: a report of two patients)
     ("Cutaneous polyarteritis nodosa in siblings with ADA2 deficiency",
      "Case Report/Case Series\n\nOBSERVATIONS We describe two siblings, a white girl and her "
      "white brother, each with livedo and cutaneous polyarteritis nodosa.",
-     "CaseReportDesign", 2),
+     "CaseSeriesDesign", 2),
 ]
 
 ROUND_309_DESIGNS_AND_COUNTS = [
@@ -5581,7 +5608,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
-    *ROUND_331_DESIGNS_AND_COUNTS])
+    *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
