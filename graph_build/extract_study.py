@@ -689,7 +689,8 @@ def patient_count(
                            "first_then_further", "first_then_after", "labelled_two_parts",
                            "analysed_two_had", "arm_wholes", "groups_compared_colon",
                            "two_parts_given_before", "given_and_not", "left_by_sex",
-                           "left_by_group", "made_up_cohorts", "two_sources_reviewed"):
+                           "left_by_group", "made_up_cohorts", "two_sources_reviewed",
+                           "compared_bracketed"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

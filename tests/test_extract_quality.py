@@ -4616,6 +4616,21 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_335_DESIGNS_AND_COUNTS = [
+    # blindtest974 zwm03: two groups compared, each sized in its own bracket
+    ("Ruxolitinib with photopheresis in chronic graft-versus-host disease: a retrospective study",
+     "We looked back at the records of our centre. Patients with steroid-refractory chronic GVHD "
+     "who had been treated with ruxolitinib and photopheresis (RUX-ECP; 26 patients) were "
+     "compared with those who had been treated with photopheresis alone (19 patients).",
+     "RetrospectiveCohortDesign", 45),
+    # blindtest973 zwl04: a control group sized after the treated one, in the same sentence
+    ("Nebulised budesonide in croup: a prospective study",
+     "Children with croup were enrolled prospectively. Thirty-one children were given 2 mg of "
+     "nebulised budesonide, and a control group of nine children was given normal saline in the "
+     "same way.",
+     "ProspectiveCohortDesign", 40),
+]
+
 ROUND_333_DESIGNS_AND_COUNTS = [
     # blindtest964 zwc02: a flow read at its start; "these four are the series reported here"
     ("Paradoxical reactions in tuberculous meningitis: five cases",
@@ -5608,7 +5623,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_317_DESIGNS_AND_COUNTS, *ROUND_319_DESIGNS_AND_COUNTS,
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
-    *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS])
+    *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
+    *ROUND_335_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
