@@ -622,6 +622,8 @@ def patient_count(
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              unless=literature):
         return found
+    if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
+        return found
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found
     if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"

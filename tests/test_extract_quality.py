@@ -4616,6 +4616,44 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_337_DESIGNS_AND_COUNTS = [
+    # blindtest976 zwo02: "N seropositive and M seronegative patients": both kinds
+    ("Plasma exchange in autoimmune autonomic ganglionopathy: a case series",
+     "Patients and methods. Our series comprises five seropositive and three seronegative "
+     "patients with autoimmune autonomic ganglionopathy, each tested before and after treatment.",
+     "CaseSeriesDesign", 8),
+    # blindtest979 zwr04: "were investigated" is a study verb
+    ("Oral indomethacin in eosinophilic pustular folliculitis: a retrospective study",
+     "Indomethacin has long been the usual treatment. Twenty-three people with the disease seen "
+     "in our department of dermatology were investigated. Topical tacrolimus eased the eruption "
+     "in 4 of the 9 patients treated with it.",
+     "RetrospectiveCohortDesign", 23),
+    # blindtest980 zws03: the population after a colon, "N in all", its noun left out
+    ("Long-term immunosuppression in idiopathic pulmonary haemosiderosis",
+     "Design and setting. Retrospective chart review in a children's hospital. Patients. Every "
+     "child in whom the disease was diagnosed between 1980 and 2000: nineteen in all, eleven of "
+     "them girls.",
+     "RetrospectiveCohortDesign", 19),
+    # ... but not over the population the next sentence forms (blindtest778 vy04; a guard)
+    ("Methylprednisolone in idiopathic granulomatous mastitis: a prospective cohort",
+     "In this prospective cohort study we report how patients fared on methylprednisolone. We "
+     "prospectively recorded the data of every patient with the disease who came to our "
+     "hospital: 140 in all. Of these, the 76 patients who were treated with methylprednisolone "
+     "make up the study cohort.",
+     "ProspectiveCohortDesign", 76),
+    # blindtest981 zwt03: "was given to N patients with X, M with Y and K with Z"
+    ("Antithymocyte globulin and ciclosporin in aplastic anaemia: a retrospective study",
+     "We looked back at the records of our centre. Over this period, immunosuppression was given "
+     "to six patients with non-severe disease, forty-one with severe disease and twenty-two with "
+     "very severe disease.",
+     "RetrospectiveCohortDesign", 69),
+    # blindtest977 zwp03: "a review of hospital records" is no narrative review
+    ("Late relapse of sarcoidosis after remission: a review of hospital records",
+     "Methods. We reviewed the clinical records of patients with recurrent sarcoidosis over 20 "
+     "years. Results. We identified nineteen patients, who had between them 27 recurrences.",
+     "RetrospectiveCohortDesign", 19),
+]
+
 ROUND_335_DESIGNS_AND_COUNTS = [
     # blindtest974 zwm03: two groups compared, each sized in its own bracket
     ("Ruxolitinib with photopheresis in chronic graft-versus-host disease: a retrospective study",
@@ -5624,7 +5662,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
-    *ROUND_335_DESIGNS_AND_COUNTS])
+    *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
