@@ -420,6 +420,27 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
     return found
 
 
+_ALIAS_AFTER = (r"\s*\(\s*{short}\s*\),?\s+(?:also\s+(?:known\s+as|called|termed)|formerly"
+                r"(?:\s+known\s+as|\s+called)?)\s+([^,;.()]{{3,80}})")
+
+
+def _named_by_alias(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict[str, Entry]:
+    """Long form -> the disease its alias names, where the lexicon lacks the long form and the text
+    gives the alias right after the short form ("idiopathic orbital inflammation (IOI), also
+    called orbital pseudotumour"): the paper's own equation of the two names."""
+    found = {}
+    for short, long in parsed.abbreviations:
+        if any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
+            continue  # the lexicon has the long form itself
+        m = re.search(re.escape(long) + _ALIAS_AFTER.format(short=re.escape(short)), text,
+                      re.IGNORECASE)
+        alias = m.group(1) if m else ""
+        named = [f for f in _scan(alias, lexicon, {}) if f[0] == 0 and f[2].category == "disease"]
+        if named:
+            found[long] = max(named, key=lambda f: f[1])[2]
+    return found
+
+
 def _called_genes(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict[str, Entry]:
     """Long form -> the gene the lexicon knows by its short form, where the text calls the short
     form a gene ("the Mediterranean fever (MEFV) gene": not the disease the long form spells)."""
@@ -584,7 +605,8 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
     cells = frozenset(bisect.bisect_right(view.starts, m.start()) - 1
                       for m in re.finditer("\t", document.text))
     plain = _scan(text, lexicon, {}, cells)
-    long_forms = _named_by_short_form(parsed, lexicon) | _called_genes(parsed, text, lexicon)
+    long_forms = (_named_by_short_form(parsed, lexicon) | _named_by_alias(parsed, text, lexicon)
+                  | _called_genes(parsed, text, lexicon))
     local = _abbreviation_entries(parsed, text, plain, lexicon, long_forms)
     starts = [s.start for s in parsed.sentences]
     mentions = []

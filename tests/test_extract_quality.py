@@ -7027,3 +7027,26 @@ def test_the_anaemia_defined_as_aha_is_still_the_anaemia(tmp_path):
     found = mine(tmp_path, "Rituximab in warm haemolysis\n\nAutoimmune haemolytic anaemia (AHA) "
                  "is rare in children. Our patient with AHA was given rituximab.\n")[0]
     assert {m.curie for m in found if m.text == "AHA"} == {grounded("autoimmune hemolytic anemia")}
+
+
+def test_an_alias_given_after_the_short_form_names_a_long_form_the_lexicon_lacks(tmp_path):
+    """Round 339, blindtest942 zxg03: "idiopathic orbital inflammation (IOI), also called orbital
+    pseudotumour": the long form has no id of its own, its alias has; the short form and the
+    defined long form take the alias's concept (mentions._named_by_alias), so the drug given
+    "for IOI" is for it."""
+    found, facts = mine(tmp_path, "Methylprednisolone in orbital inflammation\n\nWe studied "
+                        "adults with severe idiopathic orbital inflammation (IOI), also called "
+                        "orbital pseudotumour. Twelve patients with IOI were given intravenous "
+                        "methylprednisolone.\n")
+    pseudotumour = grounded("orbital inflammatory pseudotumor")
+    assert {m.curie for m in found if m.text == "IOI"} == {pseudotumour}
+    assert (grounded("methylprednisolone"), pseudotumour) in uses(facts)
+
+
+def test_an_alias_does_not_replace_a_long_form_the_lexicon_has(tmp_path):
+    """Round 339: the guard beside the test above ("giant cell arteritis (GCA), also called
+    temporal arteritis": the long form names its own concept, and keeps it)."""
+    found = mine(tmp_path, "Tocilizumab in giant cell arteritis\n\nGiant cell arteritis (GCA), "
+                 "also called temporal arteritis, affects older adults. Our patients with GCA were "
+                 "given tocilizumab.\n")[0]
+    assert {m.curie for m in found if m.text == "GCA"} == {grounded("giant cell arteritis")}
