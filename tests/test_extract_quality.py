@@ -4616,6 +4616,33 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_341_DESIGNS_AND_COUNTS = [
+    # blindtest982 zwu05: those screened, then the part diagnosed "in N of them"
+    ("Acute interstitial nephritis in unexplained acute kidney injury: a prospective study",
+     "We prospectively studied adults admitted with unexplained acute kidney injury. Six hundred "
+     "patients with AKI were screened, and AIN was diagnosed in twenty-four of them (4%). "
+     "Corticosteroids were given to three patients.",
+     "ProspectiveCohortDesign", 24),
+    # blindtest985 zwx02: "The search found N children, ..."
+    ("Azithromycin in post-infectious bronchiolitis obliterans: a case series",
+     "Methods. We went back through the charts of every child with the disease. Results. The "
+     "search found nine children, five boys and four girls. Once it was recognised, six children "
+     "were started on oral steroids and four on azithromycin.",
+     "CaseSeriesDesign", 9),
+    # blindtest986 zwy05: "..., so that N (x%) were enrolled"
+    ("Atorvastatin in chronic subdural haematoma: a randomised, placebo-controlled trial",
+     "Of 210 patients who were approached, 19 declined and 21 did not qualify, so that 170 "
+     "(81.0%) were enrolled. One hundred and sixty-six patients started treatment.",
+     "RandomizedTrialDesign", 170),
+    # blindtest987 zwz04: "were taken into the study"
+    ("Methylprednisolone in traumatic optic neuropathy: a prospective study",
+     "This was a prospective, non-randomised study. Twenty-eight patients with indirect traumatic "
+     "optic neuropathy were taken into the study. The patients were then split by the time at "
+     "which treatment began: in group 1, fourteen patients were started on steroids early, and in "
+     "group 2 fourteen later.",
+     "ProspectiveCohortDesign", 28),
+]
+
 ROUND_337_DESIGNS_AND_COUNTS = [
     # blindtest976 zwo02: "N seropositive and M seronegative patients": both kinds
     ("Plasma exchange in autoimmune autonomic ganglionopathy: a case series",
@@ -5662,7 +5689,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_321_DESIGNS_AND_COUNTS, *ROUND_323_DESIGNS_AND_COUNTS,
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
-    *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS])
+    *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
+    *ROUND_341_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
