@@ -335,16 +335,18 @@ def _controls_after(views: list[SentenceView], stated: SentenceView, historical:
     matched to them': those are the later clause's). Without ``historical``, controls drawn from
     the past are not added: patients enrolled are the study's, earlier ones a comparison."""
     conf = cues()["patient_count"]
-    if pattern(r"\bcontrols?\b").search(stated.text.split(";")[0]):
+    # a clause ends at ";" or at ", and" before another count ("Nine adults ... were given
+    # omalizumab, and eight others ... served as controls", blindtest997 zvj04)
+    clause_end = pattern(conf["controls_clause_break"]).search(stated.text)
+    if pattern(r"\bcontrols?\b").search(stated.text[: clause_end.start() if clause_end else None]):
         return 0
     controls = pattern(conf["controls"])
     for view in [stated, *_following(views, stated, 2)]:
         text = view.text
         if view is stated:  # only a later clause of the population's own sentence
-            cut = text.find(";")
-            if cut < 0:
+            if not clause_end:
                 continue
-            text = text[cut:]
+            text = text[clause_end.start() :]
         m = controls.search(text)
         n = to_number(next((g for g in m.group("n", "n2", "n3", "n4") if g), None)) if m else None
         if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
@@ -625,6 +627,9 @@ def patient_count(
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
+    if (pair := _first_pair(own_views, pattern(conf["met_then_excluded"]), "a", "b")) and (
+            pair[0] > pair[1]):
+        return pair[0] - pair[1], pair[2]  # "101 met the criteria; 11 of them were excluded"
     if found := _first_sum(own_views, conf, "groups_form_cohort"):  # "these two groups make up"
         return found
     if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"

@@ -4616,6 +4616,33 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_343_DESIGNS_AND_COUNTS = [
+    # blindtest990 zvc03: those who met the criteria less those of them excluded next
+    ("Topical tacrolimus in vitiligo: a retrospective study",
+     "We reviewed charts retrospectively. Of 140 charts reviewed, 88 subjects met the criteria for "
+     "the study; 9 of them were then excluded because their follow-up was incomplete.",
+     "RetrospectiveCohortDesign", 79),
+    # blindtest995 zvh05: the first arm's form is "drops"
+    ("Topical prednisolone in herpes stromal keratitis: a randomised, placebo-controlled trial",
+     "Patients were randomly assigned in a double-masked design. Thirty-eight patients were "
+     "assigned to placebo drops and 41 to topical prednisolone phosphate.",
+     "RandomizedTrialDesign", 79),
+    # blindtest999 zvl05: a database "of more than N" is no population (the trial record's
+    # enrolment, stated at its end, is)
+    ("Methotrexate or cyclophosphamide in LGL leukaemia: a randomised trial",
+     "At our hospital the investigators built a database of more than 250 patients with LGL "
+     "leukaemia. Design. This is a prospective, multicentre, phase II randomised trial of "
+     "methotrexate against cyclophosphamide. The record was first posted in 2013; the study was "
+     "completed in 2024, with a total enrolment of 140 participants.",
+     "RandomizedTrialDesign", 140),
+    # blindtest997 zvj04: controls after ", and" in the population's own sentence, as "N others"
+    ("Omalizumab in eosinophilic otitis media: a prospective study",
+     "We studied patients prospectively. Eleven adults with eosinophilic otitis media were given "
+     "omalizumab for 3 months, and seven others with the disease who did not receive it served as "
+     "controls.",
+     "ProspectiveCohortDesign", 18),
+]
+
 ROUND_341_DESIGNS_AND_COUNTS = [
     # blindtest982 zwu05: those screened, then the part diagnosed "in N of them"
     ("Acute interstitial nephritis in unexplained acute kidney injury: a prospective study",
@@ -5690,7 +5717,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
-    *ROUND_341_DESIGNS_AND_COUNTS])
+    *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
