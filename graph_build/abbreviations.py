@@ -18,10 +18,10 @@ _PARENS = re.compile(r"\(([^()]{1,12})\)")
 _LEGEND_ITEM = re.compile(r"^\s*([A-Za-z][\w%/\-]{0,9})\s*[,:]\s+([^,:;]{3,80}?)\s*\.?\s*$")
 _WORD = re.compile(r"[\w\-']+")
 _SHORT_AND_NAME = re.compile(r"\(([^(),]{2,12}),\s*([a-z]{5,})\)")
-_SHORT_AND_ALIAS = re.compile(
-    r"\(([^(),]{2,12}),\s*(?:also (?:known as|called|termed)|formerly(?: known as| called)?)"
-    r"\s+([^(),;]{3,80})\)"
-)
+# the words that give a name's alias ("also known as", "also called", "formerly called"):
+# inside the short form's bracket here, after it in mentions._named_by_alias
+ALIAS_WORDS = r"(?:also (?:known as|called|termed)|formerly(?: known as| called)?)"
+_SHORT_AND_ALIAS = re.compile(rf"\(([^(),]{{2,12}}),\s*{ALIAS_WORDS}\s+([^(),;]{{3,80}})\)")
 
 
 def _valid_short(sf: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from cytokg.graph_build.abbreviations import best_long_form
+from cytokg.graph_build.abbreviations import ALIAS_WORDS, best_long_form
 from cytokg.graph_build.conventions import conventions
 from cytokg.graph_build.disease_hierarchy import verified_ancestors as ancestors
 from cytokg.graph_build.lexicon import (
@@ -420,10 +420,6 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
     return found
 
 
-_ALIAS_AFTER = (r"\s*\(\s*{short}\s*\),?\s+(?:also\s+(?:known\s+as|called|termed)|formerly"
-                r"(?:\s+known\s+as|\s+called)?)\s+([^,;.()]{{3,80}})")
-
-
 def _named_by_alias(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict[str, Entry]:
     """Long form -> the disease its alias names, where the lexicon lacks the long form and the text
     gives the alias right after the short form ("idiopathic orbital inflammation (IOI), also
@@ -432,8 +428,8 @@ def _named_by_alias(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict
     for short, long in parsed.abbreviations:
         if any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
             continue  # the lexicon has the long form itself
-        m = re.search(re.escape(long) + _ALIAS_AFTER.format(short=re.escape(short)), text,
-                      re.IGNORECASE)
+        after = rf"\s*\(\s*{re.escape(short)}\s*\),?\s+{ALIAS_WORDS}\s+([^,;.()]{{3,80}})"
+        m = re.search(re.escape(long) + after, text, re.IGNORECASE)
         alias = m.group(1) if m else ""
         named = [f for f in _scan(alias, lexicon, {}) if f[0] == 0 and f[2].category == "disease"]
         if named:
