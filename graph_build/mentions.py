@@ -402,6 +402,11 @@ def _named_unqualified(long: str, qualifier: str, text: str) -> bool:
 _ACRONYM_HEAD = re.compile(r"([A-Z][A-Z0-9]{2,})[ \u00a0](?:syndrome|disease)")
 
 
+def _named_whole(long: str, lexicon: Lexicon) -> bool:
+    """Does one lexicon name cover the whole long form?"""
+    return any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {}))
+
+
 def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, Entry]:
     """Long form -> the concept the lexicon knows by its short form, where no single mention
     covers the long form ("periodic fever, aphthous stomatitis, pharyngitis and adenitis (PFAPA)",
@@ -409,7 +414,7 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
     their own."""
     found = {}
     for short, long in parsed.abbreviations:
-        if any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
+        if _named_whole(long, lexicon):
             continue  # the lexicon has the long form itself
         for name in (short, f"{short} syndrome", f"{short} disease"):
             known = [e for e in lexicon.lookup(normalise_key(name))
@@ -426,12 +431,12 @@ def _named_by_alias(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict
     called orbital pseudotumour"): the paper's own equation of the two names."""
     found = {}
     for short, long in parsed.abbreviations:
-        if any(e - s == len(long.strip()) for s, e, _ in _scan(long, lexicon, {})):
-            continue  # the lexicon has the long form itself
         after = rf"\s*\(\s*{re.escape(short)}\s*\),?\s+{ALIAS_WORDS}\s+([^,;.()]{{3,80}})"
         m = re.search(re.escape(long) + after, text, re.IGNORECASE)
-        alias = m.group(1) if m else ""
-        named = [f for f in _scan(alias, lexicon, {}) if f[0] == 0 and f[2].category == "disease"]
+        if not m or _named_whole(long, lexicon):
+            continue  # no alias given, or the lexicon has the long form itself
+        named = [f for f in _scan(m.group(1), lexicon, {})
+                 if f[0] == 0 and f[2].category == "disease"]
         if named:
             found[long] = max(named, key=lambda f: f[1])[2]
     return found
