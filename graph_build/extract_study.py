@@ -698,7 +698,7 @@ def patient_count(
                            "analysed_two_had", "arm_wholes", "groups_compared_colon",
                            "two_parts_given_before", "given_and_not", "left_by_sex",
                            "left_by_group", "made_up_cohorts", "two_sources_reviewed",
-                           "compared_bracketed"):
+                           "compared_bracketed", "randomised_received"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

@@ -50,8 +50,9 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
     """A whole line that is a heading: known word, upper case (not the first line of a title in
     capitals that runs on: "MULTISYSTEM INFLAMMATORY SYNDROME IN CHILDREN AFTER\nCOVID-19 AT A
     PERUVIAN PAEDIATRIC HOSPITAL", nor the line a capitals title runs on to after its colon:
-    "INFLIXIMAB FOR SEVERE CHONDROCALCINOSIS:\nTWO PATIENTS FOLLOWED FOR NINE YEARS"), or a short
-    title between blanks."""
+    "INFLIXIMAB FOR SEVERE CHONDROCALCINOSIS:\nTWO PATIENTS FOLLOWED FOR NINE YEARS", nor its last
+    line right under another line in capitals: "A SINGLE-CENTRE COMPASSIONATE-USE CASE\nSERIES"),
+    or a short title between blanks."""
     core = line.strip()
     if not core or _NOT_A_HEADING.match(core):
         return False
@@ -64,6 +65,9 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
             and not any(c.islower() for c in before)):
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
+        if not prev_blank and sum(c.isalpha() for c in before) >= 12 and not any(
+                c.islower() for c in before):
+            return False  # the last line of a title in capitals, under the line before it
         runs_on = any(c.isalpha() for c in next_line) and not any(c.islower() for c in next_line)
         return not runs_on
     words = core.split()

@@ -23,6 +23,15 @@ from cytokg.graph_build.parse import parse_document
     ("Thirty-one children and nine adults, 1,873 in all.", [31, 9, 1873]),
     # shares, doses, decimals, ages, times, labels and years are no counts
     ("Of 40 patients (12%), aged 70 years, 8 mg/kg on day 14 in phase 3 since 2019: 0.31.", [40]),
+    # a time or a dose right after the number, however it is spaced, and events, not people
+    # (round 345: the "not_count" cue had never matched past a sentence's first character;
+    # "about 43,000 emergency department visits annually", blindtest998 zvk03)
+    ("We followed 40 patients for 5 years, 12 months - 30 days and 6 h, given 2 g: 9 children.",
+     [40, 9]),
+    ("It causes about 43,000 emergency department visits and 900 claims; 12 adults took part.",
+     [12]),
+    # nor money: "£23 374 per QALY" (blindtest658 qs05), its three last digits neither
+    ("The ratio was £23 374 per QALY against £20 000; 1 200 children and 40 adults.", [1200, 40]),
 ])
 def test_counts_are_whole_numbers_of_people_not_measures(sentence, values):
     assert [c.value for c in count_model.counts([sentence])] == values

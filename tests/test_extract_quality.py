@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_345_DESIGNS_AND_COUNTS = [
+    # blindtest1004 zvq04: "we prospectively collected" the data of the patients
+    ("Peritonsillar infection in a tertiary unit",
+     "Between 2015 and 2017 we prospectively collected the clinical data of eighty consecutive "
+     "patients with a peritonsillar infection at our hospital.",
+     "ProspectiveCohortDesign", 80),
+    # blindtest1002 zvo05: the randomised by what each arm received, the second verb left out
+    ("Sparsentan against irbesartan in FSGS: a double-blind trial",
+     "This multicentre, double-blind trial enrolled patients aged 8 to 75 years with FSGS. "
+     "Randomisation was 1:1. Of those randomly assigned, 150 received sparsentan and 149 "
+     "irbesartan.",
+     "RandomizedTrialDesign", 299),
+    # blindtest1005 zvr03: two groups counted "of" each disease that form the population
+    ("Narcotic analgesics in herpes zoster: a retrospective study",
+     "We went back through the medical records of our department for the 3 years from 2010 to "
+     "2012. The records yielded 21 cases of disseminated herpes zoster and 350 cases of herpes "
+     "zoster, and these two groups form the study population.",
+     "RetrospectiveCohortDesign", 371),
+    # blindtest1003 zvp04: an adverb before the adjective of the patients' noun
+    ("Intratracheal budesonide in preterm infants: a prospective dose-escalation study",
+     "We prospectively studied the drug in a single-arm study. Thirty mechanically ventilated "
+     "infants took part. Among the 9 infants whose tracheal aspirate cytokines were high at "
+     "baseline, treatment was followed by a fall.",
+     "ProspectiveCohortDesign", 30),
+]
+
 ROUND_343_DESIGNS_AND_COUNTS = [
     # blindtest990 zvc03: those who met the criteria less those of them excluded next
     ("Topical tacrolimus in vitiligo: a retrospective study",
@@ -5717,7 +5743,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_325_DESIGNS_AND_COUNTS, *ROUND_329_DESIGNS_AND_COUNTS,
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
-    *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS])
+    *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
+    *ROUND_345_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5743,17 +5770,20 @@ def test_an_editorial_commentary_label_ending_the_citation_line_is_a_review(tmp_
     assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
 
 
-@pytest.mark.parametrize("label", ["REVIEW / CONSENSUS RECOMMENDATIONS", "CHAPTER"])
+@pytest.mark.parametrize("label", ["REVIEW / CONSENSUS RECOMMENDATIONS", "CHAPTER",
+                                   "Review (clinical overview)"])
 def test_a_review_or_chapter_label_above_the_title_is_a_review(tmp_path, monkeypatch, label):
-    """blindtest591 od06 ("REVIEW / CONSENSUS RECOMMENDATIONS", two genres on one label line) and
-    blindtest587 nz06 (a book's "CHAPTER" label): a narrative review with no population."""
+    """blindtest591 od06 ("REVIEW / CONSENSUS RECOMMENDATIONS", two genres on one label line),
+    blindtest587 nz06 (a book's "CHAPTER" label) and blindtest1004 zvq06 (the kind of review in
+    brackets, round 345): a narrative review with no population."""
     from cytokg.graph_build import count_model, design_model
 
     monkeypatch.setattr(count_model, "model", lambda: None)
     monkeypatch.setattr(design_model, "model", lambda: None)
     text = (f"Haematologica 2015;100:997-1004\n\n{label}\n\nHaemophagocytic lymphohistiocytosis "
             "in malignancy\n\nHaemophagocytic lymphohistiocytosis can develop in patients with a "
-            "malignancy. Etoposide is the mainstay of treatment.\n")
+            "malignancy. Etoposide is the mainstay of treatment. Each year there are about 30 "
+            "cases per 100,000 people.\n")
     found = study(mine(tmp_path, text)[1])
     assert found.value("hasStudyDesign") == "NarrativeReviewDesign"
     assert found.value("numberOfPatients") is None

@@ -246,6 +246,20 @@ def test_the_line_a_capitals_title_runs_on_to_after_its_colon_is_no_heading(tmp_
     assert any(s.text.endswith("TWO PATIENTS FOLLOWED FOR NINE YEARS") for s in doc.sentences)
 
 
+def test_the_last_line_of_a_capitals_title_is_no_heading(tmp_path):
+    """blindtest1011 zvx02 (round 345): "SERIES", the last line of a four-line title in capitals,
+    was read as a section heading, leaving the title ending "... COMPASSIONATE-USE CASE" (read as
+    a case report of one). A heading in capitals after a blank line still is one."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("REAL-WORLD DUPILUMAB IN TYPE 2 CHRONIC\nOBSTRUCTIVE PULMONARY DISEASE: A\n"
+                     "SINGLE-CENTRE COMPASSIONATE-USE CASE\nSERIES\n\nPier Mari, Lorenzo Carriera"
+                     "\n\nMETHODS\nWe describe twelve consecutive patients.\n", encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    assert "SERIES" not in {s.title for s in doc.sections}
+    assert doc.sentences[0].text.endswith("COMPASSIONATE-USE CASE\nSERIES")
+    assert doc.sentences[-1].section == "METHODS"
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
