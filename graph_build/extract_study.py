@@ -348,7 +348,8 @@ def _controls_after(views: list[SentenceView], stated: SentenceView, historical:
                 continue
             text = text[clause_end.start() :]
         m = controls.search(text)
-        n = to_number(next((g for g in m.group("n", "n2", "n3", "n4") if g), None)) if m else None
+        sized = (g for g in m.group("n", "n2", "n3", "n4", "n5") if g) if m else iter(())
+        n = to_number(next(sized, None)) if m else None
         if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
             return 0
         if isinstance(n, int) and n > 0:

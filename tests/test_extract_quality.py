@@ -4616,6 +4616,27 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_347_DESIGNS_AND_COUNTS = [
+    # blindtest1013 zvz03: controls after "and, as a comparison group," in the population's
+    # sentence
+    ("Stopping hydroxychloroquine in older patients with SLE: a retrospective study",
+     "The data come from a retrospective review of charts at three lupus centres. We included "
+     "nineteen patients who had stopped HCQ and, as a comparison group, twenty-four patients who "
+     "had stayed on HCQ, matched to them for age.",
+     "RetrospectiveCohortDesign", 43),
+    # blindtest1009 zvv05: two cohorts, the first's period named
+    ("Ozanimod as induction and maintenance therapy for ulcerative colitis: a randomised trial",
+     "In this phase 3 trial, patients were randomly assigned to ozanimod or placebo. Five hundred "
+     "patients made up cohort 1 of the induction period and 300 made up cohort 2; 400 patients "
+     "went on into the maintenance period.",
+     "RandomizedTrialDesign", 800),
+    # blindtest1008 zvu06: a title that ends on its genre after a colon
+    ("Ulcerative colitis: an update",
+     "Ulcerative colitis is a chronic inflammatory bowel disease. Treatment aims at mucosal "
+     "healing; vedolizumab and ustekinumab are options after TNF inhibitors fail.",
+     "NarrativeReviewDesign", None),
+]
+
 ROUND_345_DESIGNS_AND_COUNTS = [
     # blindtest1004 zvq04: "we prospectively collected" the data of the patients
     ("Peritonsillar infection in a tertiary unit",
@@ -5744,7 +5765,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
-    *ROUND_345_DESIGNS_AND_COUNTS])
+    *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -5771,11 +5792,12 @@ def test_an_editorial_commentary_label_ending_the_citation_line_is_a_review(tmp_
 
 
 @pytest.mark.parametrize("label", ["REVIEW / CONSENSUS RECOMMENDATIONS", "CHAPTER",
-                                   "Review (clinical overview)"])
+                                   "Review (clinical overview)", "Purpose of review"])
 def test_a_review_or_chapter_label_above_the_title_is_a_review(tmp_path, monkeypatch, label):
     """blindtest591 od06 ("REVIEW / CONSENSUS RECOMMENDATIONS", two genres on one label line),
-    blindtest587 nz06 (a book's "CHAPTER" label) and blindtest1004 zvq06 (the kind of review in
-    brackets, round 345): a narrative review with no population."""
+    blindtest587 nz06 (a book's "CHAPTER" label), blindtest1004 zvq06 (the kind of review in
+    brackets, round 345) and blindtest1013 zvz06 (the first heading of a review's structured
+    abstract, round 347): a narrative review with no population."""
     from cytokg.graph_build import count_model, design_model
 
     monkeypatch.setattr(count_model, "model", lambda: None)
