@@ -706,7 +706,8 @@ def patient_count(
     by_diagnosis = pattern(conf["counted_by_diagnosis"])
     for view in views:
         if m := by_diagnosis.search(view.text):
-            parts = [to_number(m.group(g)) for g in ("a", "a_colon", "b", "c", "d") if m.group(g)]
+            parts = [to_number(m.group(g)) for g in ("a", "a_colon", "a_after", "b", "c", "d")
+                     if m.group(g)]
             if all(isinstance(k, int) for k in parts):
                 return sum(parts), view.span()
     # one group's size allocated "to each of the four groups": their product

@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_349_DESIGNS_AND_COUNTS = [
+    # blindtest1021 zuh05: "three of every four" is a ratio, not a population; the allocation
+    # table counts "Recipients (n)"
+    ("Rabbit antithymocyte globulin for acute renal allograft rejection: a randomised trial",
+     "This was a prospective, randomised, single-blind trial. Patients were allocated either to "
+     "RATG or to high-dose oral prednisone.\n\nTABLE 1. Allocation\n\nArm\tTreatment\tRecipients"
+     " (n)\nRATG\tRATG infusions\t18\nPrednisone\tHigh oral doses of prednisone\t17\n\n"
+     "CONCLUSIONS. RATG reversed acute rejection in three of every four treated recipients.",
+     "RandomizedTrialDesign", 35),
+    # blindtest1023 zuj04: others' series "have so far looked at" it; the population after a colon
+    # as two diagnoses, the first in brackets
+    ("Occipital nerve blocks in cluster headache",
+     "Only two small randomised trials and some retrospective case series have so far looked at "
+     "how well occipital nerve blocks work. We followed prospectively the effect of one "
+     "infiltration. The patients treated were those whose attacks were not controlled at our "
+     "centre: 52 patients with episodic CH (eCH) and 33 with chronic CH (cCH).",
+     "ProspectiveCohortDesign", 85),
+    # blindtest1023 zuj05: the arms after a longer clause are those analysed, a breakdown of the
+    # enrolled, not further arms
+    ("Prednisone in episodic cluster headache: a randomised, placebo-controlled trial",
+     "We compared oral prednisone with placebo in a multicentre, randomised, double-blind trial. "
+     "Of the 120 patients aged 18 to 65 years who were enrolled, 110 entered the "
+     "intention-to-treat analysis: 54 in the prednisone arm and 56 in the placebo arm.",
+     "RandomizedTrialDesign", 120),
+]
+
 ROUND_347_DESIGNS_AND_COUNTS = [
     # blindtest1013 zvz03: controls after "and, as a comparison group," in the population's
     # sentence
@@ -5765,7 +5791,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_331_DESIGNS_AND_COUNTS, *ROUND_333_DESIGNS_AND_COUNTS,
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
-    *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS])
+    *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
+    *ROUND_349_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
