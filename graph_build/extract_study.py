@@ -202,6 +202,14 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[parallel.end() :], more)
         if total != n:
             return total
+    # "Fifty-two patients chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": the other
+    # groups by the same verb, said again for each
+    if repeated := pattern(conf["repeated_first"]).match(view.text, text_end):
+        verb = re.escape(repeated.group("verb")).replace(r"\ ", r"\s+")
+        more = pattern(conf["repeated_more"].replace("{verb}", verb))
+        total = n + _sum_listed(view.text[repeated.end() :], more)
+        if total != n:
+            return total
     # one more group: "Nine patients were treated with IVIG and seven were not" (the rest; or
     # "Seven patients turned out to have VEXAS syndrome ... and fifteen did not"),
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
@@ -643,6 +651,8 @@ def patient_count(
         return found  # "We describe the patients ... There were four of them."
     if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."
         return found
+    if found := _first_count(own_views, pattern(conf["sized_randomised"]), "n"):
+        return found  # "subjects ... (N = 981) were randomised", over arms of a later analysis
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     # (or in the sentence right after: "... were allocated 1:1. The experimental group (n=20)

@@ -4616,6 +4616,40 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_351_DESIGNS_AND_COUNTS = [
+    # blindtest1026 zum04: the groups by the option each chose, the verb said again for each
+    ("Medical and surgical options for recurrent chronic rhinosinusitis: a prospective study",
+     "We prospectively studied patients whose symptoms had come back. After counselling, each "
+     "patient chose a treatment. Forty patients chose cNSI, 12 chose PSI, 9 chose rMMT and 30 "
+     "chose ESS.",
+     "ProspectiveCohortDesign", 91),
+    # blindtest1026 zum05: the whole sized in brackets right before its randomisation, over the
+    # arms of a later analysis
+    ("Mometasone furoate nasal spray in acute rhinosinusitis: a randomised trial",
+     "In a double-blind, placebo-controlled design, subjects aged 12 years or older (N = 900) were "
+     "randomised to MFNS, amoxicillin or placebo. A later analysis of minimal symptom days in the "
+     "MFNS (n = 210), placebo (n = 220) and amoxicillin (n = 230) groups was done.",
+     "RandomizedTrialDesign", 900),
+    # blindtest1027 zun05: a share in brackets, and "and were taken into the study" with no subject
+    ("Dexamethasone in severe typhoid fever in children: a randomised trial",
+     "Patients were randomly allocated to dexamethasone or placebo. Over the study period 150 "
+     "children were admitted with a clinical suspicion of typhoid fever. Seventy of them (47%) "
+     "were culture-positive and were taken into the study; the rest were not.",
+     "RandomizedTrialDesign", 70),
+    # blindtest1029 zup05: the first arm's drug named with its ester
+    ("Loteprednol etabonate in seasonal allergic conjunctivitis: a randomised trial",
+     "The trial was randomised, double-masked and placebo-controlled. Thirty patients were "
+     "assigned to loteprednol etabonate and thirty-two to placebo.",
+     "RandomizedTrialDesign", 62),
+    # blindtest1018 zue04: a table whose first column is the histological type
+    ("Mycophenolate mofetil in primary glomerulonephritis: a multicentre single-arm study",
+     "This was a multicentre, uncontrolled study with a single treatment arm.\n\nTABLE 1. "
+     "Patients by histological type\nHistological type\tPatients (n)\tTreatment\nMembranous "
+     "nephropathy\t11\tMMF\nMesangioproliferative glomerulonephritis\t9\tMMF\n\nAfter 12 months "
+     "MMF was effective.",
+     "ProspectiveCohortDesign", 20),
+]
+
 ROUND_349_DESIGNS_AND_COUNTS = [
     # blindtest1021 zuh05: "three of every four" is a ratio, not a population; the allocation
     # table counts "Recipients (n)"
@@ -5792,7 +5826,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
     *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
-    *ROUND_349_DESIGNS_AND_COUNTS])
+    *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
