@@ -4616,6 +4616,31 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_353_DESIGNS_AND_COUNTS = [
+    # blindtest1030 zuq05: the first arm's dose with its route and a duration in words
+    ("Oral prednisolone in adhesive capsulitis: a randomised trial",
+     "The trial was double-blind, randomised and placebo-controlled. Twenty participants were "
+     "allocated to prednisolone 30 mg by mouth once a day for three weeks, and twenty-two to a "
+     "matching placebo.",
+     "RandomizedTrialDesign", 42),
+    # blindtest1034 zuu05: an earlier retrospective analysis is others' work; "enrolled and
+    # randomized" in one breath
+    ("Cyclosporine A against pentosan polysulfate in interstitial cystitis",
+     "In an earlier retrospective analysis, cyclosporine A worked very well in interstitial "
+     "cystitis. Patients who met the criteria were enrolled and randomized 1:1. Thirty patients "
+     "received CyA and thirty received PPS.",
+     "RandomizedTrialDesign", 60),
+    # blindtest1034 zuu02: others' randomised trial in the introduction, the paper's own chart
+    # review a series
+    ("Cyclosporine A for refractory interstitial cystitis",
+     "INTRODUCTION AND OBJECTIVES. Cyclosporine A helped patients in a single-arm trial and did "
+     "better than pentosan polysulfate in a randomized trial. On the strength of those reports we "
+     "offer it off label, and here we look back at what happened to them.\n\nMETHODS. With "
+     "review board approval, the charts of patients treated at two centres were reviewed. "
+     "Seventeen patients qualified.",
+     "CaseSeriesDesign", 17),
+]
+
 ROUND_351_DESIGNS_AND_COUNTS = [
     # blindtest1026 zum04: the groups by the option each chose, the verb said again for each
     ("Medical and surgical options for recurrent chronic rhinosinusitis: a prospective study",
@@ -5826,7 +5851,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_335_DESIGNS_AND_COUNTS, *ROUND_337_DESIGNS_AND_COUNTS,
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
     *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
-    *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS])
+    *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
+    *ROUND_353_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
