@@ -21,6 +21,7 @@ from cytokg.graph_build.records import (
 STUDY_KEY = "study-tm"
 _DOSE_CELL = re.compile(r"\d\s*(mg|µg|mcg|g|ml|IU|U)(/kg)?\b")  # "150 mg", "8 mg/kg"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
+_CONTROL_SIZES = ("n", "n2", "n3", "n4", "n5")  # the groups of cue controls that size them
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -196,18 +197,11 @@ def _with_other_arms(
         if total != n:
             return total
     # "Eight patients received marrow from a matched unrelated donor and four from a matched
-    # sibling": the other parts by the same preposition, the verb said once
-    if parallel := pattern(conf["parallel_first"]).match(view.text, text_end):
-        more = pattern(conf["parallel_more"].replace("{prep}", parallel.group("prep")))
-        total = n + _sum_listed(view.text[parallel.end() :], more)
-        if total != n:
-            return total
-    # "Fifty-two patients chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": the other
-    # groups by the same verb, said again for each
-    if repeated := pattern(conf["repeated_first"]).match(view.text, text_end):
-        verb = re.escape(repeated.group("verb")).replace(r"\ ", r"\s+")
-        more = pattern(conf["repeated_more"].replace("{verb}", verb))
-        total = n + _sum_listed(view.text[repeated.end() :], more)
+    # sibling": the other parts by the same preposition, the verb said once; "Fifty-two patients
+    # chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": by the same verb, said again
+    for first, more, slot in (("parallel_first", "parallel_more", "prep"),
+                              ("repeated_first", "repeated_more", "verb")):
+        total = _parts_by_same_word(view.text, text_end, n, conf[first], conf[more], slot)
         if total != n:
             return total
     # one more group: "Nine patients were treated with IVIG and seven were not" (the rest; or
@@ -259,6 +253,18 @@ def _with_other_arms(
             break
         total += k
     return total
+
+
+def _parts_by_same_word(text: str, text_end: int, n: int, first: str, more: str, slot: str
+                        ) -> int:  # fmt: skip
+    """``n`` plus the parts listed after the first part, each joined by the word the first used
+    (its group ``slot``, put into ``more`` for "{slot}"); ``n`` where ``first`` does not match at
+    ``text_end``."""
+    m = pattern(first).match(text, text_end)
+    if not m:
+        return n
+    word = re.escape(m.group(slot)).replace(r"\ ", r"\s+")
+    return n + _sum_listed(text[m.end() :], pattern(more.replace("{" + slot + "}", word)))
 
 
 def _following(views: list[SentenceView], view: SentenceView, k: int = 3) -> list[SentenceView]:
@@ -356,8 +362,7 @@ def _controls_after(views: list[SentenceView], stated: SentenceView, historical:
                 continue
             text = text[clause_end.start() :]
         m = controls.search(text)
-        sized = (g for g in m.group("n", "n2", "n3", "n4", "n5") if g) if m else iter(())
-        n = to_number(next(sized, None)) if m else None
+        n = to_number(next((g for g in m.group(*_CONTROL_SIZES) if g), None)) if m else None
         if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
             return 0
         if isinstance(n, int) and n > 0:

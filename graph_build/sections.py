@@ -61,12 +61,11 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
     if "  " in core or any(c.isdigit() for c in core):
         return False
     before = prev_line.rstrip()
-    if (before.endswith((":", "-", "\u2013", "\u2014")) and any(c.isalpha() for c in before)
-            and not any(c.islower() for c in before)):
+    before_in_capitals = any(c.isalpha() for c in before) and not any(c.islower() for c in before)
+    if before.endswith((":", "-", "\u2013", "\u2014")) and before_in_capitals:
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
-        if not prev_blank and sum(c.isalpha() for c in before) >= 12 and not any(
-                c.islower() for c in before):
+        if not prev_blank and before_in_capitals and sum(c.isalpha() for c in before) >= 12:
             return False  # the last line of a title in capitals, under the line before it
         runs_on = any(c.isalpha() for c in next_line) and not any(c.islower() for c in next_line)
         return not runs_on
