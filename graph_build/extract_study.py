@@ -656,8 +656,12 @@ def patient_count(
         return found  # "We describe the patients ... There were four of them."
     if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."
         return found
-    if found := _first_count(own_views, pattern(conf["sized_randomised"]), "n"):
-        return found  # "subjects ... (N = 981) were randomised", over arms of a later analysis
+    # "subjects ... (N = 981) were randomised": the whole sized right before its randomisation,
+    # over the arms of a later analysis
+    single, randomised = pattern(conf["noun_then_size"]), pattern(conf["randomised_after_size"])
+    for view in own_views:
+        if (m := single.search(view.text)) and randomised.match(view.text, m.end()):
+            return _size(m, m.lastindex), view.span()
     # the arms sized where the patients were randomised ("randomly assigned 1:1 to etanercept
     # (n = 89) or placebo (n = 91)"): their sum, before a later evaluable subset
     # (or in the sentence right after: "... were allocated 1:1. The experimental group (n=20)
@@ -828,7 +832,6 @@ def patient_count(
         sizes = sizes if len(sizes) >= 2 else [_size(m) for m in listed.finditer(view.text)]
         if len(sizes) >= 2:
             return sum(sizes), view.span()
-    single = pattern(conf["noun_then_size"])
     study_verb = pattern(conf["strong"] + "|" + conf["verbs"])
     for view in views:
         m = single.search(view.text)
