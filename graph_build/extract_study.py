@@ -745,7 +745,7 @@ def patient_count(
     if found := _arms_held_list(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
-    if found := _first_sum(views, conf, "colon_arms"):
+    if found := _first_sum(views, conf, "colon_arms", "colon_arms_to"):
         return found
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):

@@ -84,6 +84,15 @@ def _mid_sentence(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         re.match(r"[a-z]+\b", after.lstrip()))
 
 
+def _capitals_then_mixed(before: str, line: str) -> bool:
+    """A line of capitals (a title, 12 letters or more) followed by one in mixed case: the journal
+    line under a title ("LOW RATE OF ... IN INTENSIVE CARE: A DANISH SERIES" over "Anesthesiology,
+    volume 130, ..."), which is no part of its sentence."""
+    letters = [c for c in before if c.isalpha()]
+    return (len(letters) >= 12 and not any(c.islower() for c in letters)
+            and sum(c.islower() for c in line) >= 3)
+
+
 def _units(
     text: str, headings: Sequence[Heading], skip: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
@@ -148,6 +157,8 @@ def _units(
             if caption and line.rstrip().endswith("."):
                 hard()
             continue
+        if cur and _capitals_then_mixed(text[lines[i - 1][0] : lines[i - 1][1]], line):
+            hard()  # a title in capitals ends where mixed case begins: "...: A DANISH SERIES"
         if cur:
             cur[1] = e
         else:

@@ -4616,6 +4616,66 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_355_DESIGNS_AND_COUNTS = [
+    # blindtest1047 zth04: the paper's own open-label extension, after a randomised study
+    ("Recombinant C1 inhibitor for attacks of hereditary angioedema",
+     "This open-label extension followed a randomised study run in Europe, Israel and Argentina. "
+     "Each attack was treated with one vial of rhC1-INH. Fifty-seven patients were treated, for "
+     "194 attacks in all.",
+     "ProspectiveCohortDesign", 57),
+    # blindtest1046 ztg04: the count and "consecutive" between "we followed" and "prospectively"
+    ("Biphasic and protracted anaphylaxis",
+     "To see how often it recurs, we followed twenty-five consecutive patients with anaphylaxis "
+     "prospectively and classified the course of each reaction. Thirteen patients had a single "
+     "episode.",
+     "ProspectiveCohortDesign", 25),
+    # blindtest1045 ztf04: others' retrospective studies "suggested that", in the introduction
+    ("Early protocol care for women with HELLP syndrome",
+     "In the early 1990s, retrospective case-control studies and small prospective randomized "
+     "trials suggested that certain corticosteroids seemed to help. The protocol's uniform, early "
+     "start was followed prospectively. One hundred and ninety women received the protocol.",
+     "ProspectiveCohortDesign", 190),
+    # blindtest1045 ztf01: "Case report and review of the literature" opening the citation line
+    ("Buying time with high-dose dexamethasone in HELLP syndrome",
+     "*Case report and review of the literature · Military Medicine, 1999, volume 164*\n\n"
+     "Our patient developed HELLP syndrome early in pregnancy and was given dexamethasone.",
+     "CaseReportDesign", 1),
+    # blindtest1046 ztg02: a title in capitals ending on its series, the journal line right under it
+    ("LOW RATE OF BIPHASIC ALLERGIC REACTIONS AFTER ANAPHYLAXIS IN INTENSIVE CARE: A DANISH "
+     "SERIES\nAnesthesiology, volume 130, issue 2, page 284",
+     "We went through the records of all patients admitted with anaphylaxis between 2011 and "
+     "2014. Eighty-three cases of anaphylaxis were found.",
+     "CaseSeriesDesign", 83),
+    # blindtest1042 ztc03: the second arm's verb left out before its article
+    ("Platelet-rich plasma versus corticosteroid injection for plantar fasciitis",
+     "This retrospective cohort study took in patients treated at a university hospital. "
+     "Seventy-seven of them had been given a corticosteroid injection and 75 an injection of PRP.",
+     "RetrospectiveCohortDesign", 152),
+    # blindtest1036 zuw05: each arm "to" what it was given, after the allocation's colon and a
+    # label; not where the randomised were counted first (blindtest728 ua05)
+    ("Intravitreal clindamycin and dexamethasone for ocular toxoplasmosis: a randomized trial",
+     "Participants: Patients with active ocular toxoplasmosis were allocated at random to one of "
+     "two groups: thirty-four to intravitreal clindamycin plus dexamethasone (IVCD) and "
+     "thirty-four to classic treatment (CT).",
+     "RandomizedTrialDesign", 68),
+    ("Leflunomide or azathioprine in lupus nephritis: a randomised trial",
+     "Two hundred and seventy adults with active lupus nephritis were enrolled. After induction, "
+     "215 patients were randomised: 108 to leflunomide and 107 to azathioprine.",
+     "RandomizedTrialDesign", 270),
+    # blindtest857 yz03: "REVIEW", the last word of a title in capitals now a sentence of its own,
+    # is no genre label
+    ("SEVERE COLITIS DURING TOCILIZUMAB TREATMENT OF TAKAYASU ARTERITIS: A SINGLE-DEPARTMENT "
+     "REVIEW\nOriginal article (retrospective study)",
+     "One hundred sixteen patients with Takayasu arteritis who attended our department between "
+     "2018 and 2020 were enrolled.",
+     "RetrospectiveCohortDesign", 116),
+    # blindtest1044 zte02: newborns counted
+    ("Transient hypertrophic cardiomyopathy in newborns after antenatal betamethasone",
+     "We describe three newborns, labelled A, B and C, whose mothers had been given betamethasone "
+     "during pregnancy.",
+     "CaseSeriesDesign", 3),
+]
+
 ROUND_353_DESIGNS_AND_COUNTS = [
     # blindtest1030 zuq05: the first arm's dose with its route and a duration in words
     ("Oral prednisolone in adhesive capsulitis: a randomised trial",
@@ -5852,7 +5912,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
     *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
     *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
-    *ROUND_353_DESIGNS_AND_COUNTS])
+    *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -260,6 +260,21 @@ def test_the_last_line_of_a_capitals_title_is_no_heading(tmp_path):
     assert doc.sentences[-1].section == "METHODS"
 
 
+def test_a_capitals_title_ends_where_the_journal_line_under_it_begins(tmp_path):
+    """blindtest1046 ztg02 (round 355): a title in capitals ran on into the journal line right
+    under it ("... A DANISH SERIES Anesthesiology, volume 130, ..."), so its subtitle no longer
+    ended the sentence. A line in mixed case under a line of capitals starts a new sentence; two
+    lines of capitals stay one title."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("LOW RATE OF BIPHASIC REACTIONS AFTER ANAPHYLAXIS IN INTENSIVE CARE:\n"
+                     "A DANISH SERIES\nAnesthesiology, volume 130, issue 2, page 284\n\n"
+                     "We went through the records of all patients.\n", encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    assert doc.sentences[0].text == ("LOW RATE OF BIPHASIC REACTIONS AFTER ANAPHYLAXIS IN "
+                                     "INTENSIVE CARE:\nA DANISH SERIES")
+    assert doc.sentences[1].text == "Anesthesiology, volume 130, issue 2, page 284"
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
