@@ -4616,6 +4616,49 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_357_DESIGNS_AND_COUNTS = [
+    # blindtest1054 zto01: the whole, then its two arms after a colon (not the whole plus the other)
+    ("Periodontal condition of patients with rheumatoid arthritis on tocilizumab: a prospective "
+     "study",
+     "Sixty patients who had both RA and periodontitis took part: twenty were treated with "
+     "tocilizumab and the other forty received a TNF inhibitor.",
+     "ProspectiveCohortDesign", 60),
+    # blindtest1057 ztr03: a part that "showed" the disease, and these form the study group
+    ("Drug-induced acute interstitial nephritis and the timing of steroids: a retrospective study",
+     "Among 978 renal biopsies, forty-eight (4.9%) showed AIN, and these cases form the study "
+     "group. Thirty-nine patients were eventually given steroids.",
+     "RetrospectiveCohortDesign", 48),
+    # blindtest1048 zti03: "we went back through the case notes ... of" the patients
+    ("Plasma exchange and IVIg in chronic inflammatory demyelinating polyradiculoneuropathy: a "
+     "retrospective study",
+     "We went back through the case notes, and added follow-up, of one hundred and five patients "
+     "with CIDP seen at our department. Thirty-three patients had received PE, and 23 of them "
+     "responded well. Twenty-two had received IVIg.",
+     "RetrospectiveCohortDesign", 105),
+    # blindtest1059 ztt06: "Opinion statement", an opinion review's first heading, among the first
+    # lines
+    ("Fisher Syndrome",
+     "Opinion statement\n\nFisher syndrome is a variant of Guillain-Barre syndrome. Large "
+     "retrospective studies suggest that IVIg does not change the outcome.",
+     "NarrativeReviewDesign", None),
+    # blindtest1056 ztq06: a guideline's label line
+    ("GUIDELINE / EXPERT RECOMMENDATIONS\n\nDiagnosis and management of childhood autoimmune "
+     "haemolytic anaemia",
+     "The working group prepared the present document, which gathers expert opinion on how the "
+     "disease should be handled. Steroids remain the first-line treatment.",
+     "NarrativeReviewDesign", None),
+    # blindtest1049 ztj01: one patient, the age told alone
+    ("Interleukin-1 receptor blockade in refractory TNF receptor-associated periodic syndrome",
+     "Those reports led us to try anakinra in one patient with severe TRAPS whose disease had not "
+     "responded to earlier treatment. The patient was a 19-year-old.",
+     "CaseReportDesign", 1),
+    # blindtest1058 zts05: the second arm "to" its drug, the verb left out
+    ("Dupilumab in eosinophilic esophagitis: a randomized, placebo-controlled trial",
+     "Twenty-three participants were randomly assigned to weekly subcutaneous dupilumab 300 mg "
+     "and twenty-four to placebo, each for 12 weeks.",
+     "RandomizedTrialDesign", 47),
+]
+
 ROUND_355_DESIGNS_AND_COUNTS = [
     # blindtest1047 zth04: the paper's own open-label extension, after a randomised study
     ("Recombinant C1 inhibitor for attacks of hereditary angioedema",
@@ -5912,7 +5955,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_341_DESIGNS_AND_COUNTS, *ROUND_343_DESIGNS_AND_COUNTS,
     *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
     *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
-    *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS])
+    *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
+    *ROUND_357_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
