@@ -37,6 +37,10 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kapp
 # " (TCZ)" right after a mention
 _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
 _CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
+# an HTML tag that opens or closes a block (a heading, a paragraph, a list item, a table cell)
+_HTML_BLOCK_TAG = re.compile(
+    r"</?(?:h[1-6]|p|div|li|ul|ol|title|td|th|tr|table|br|section|article|header|footer|"
+    r"blockquote|caption|figcaption)\b[^<>]*>", re.I)
 _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
 # a hyphen on the way from the publisher; "Graves’ orbitopathy" is a plural possessive with a
@@ -618,6 +622,10 @@ def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> lis
         o_start, o_end = view.span_to_original(start, end)
         k = bisect.bisect_right(starts, o_start) - 1
         inside = k >= 0 and o_start < parsed.sentences[k].end
+        if _HTML_BLOCK_TAG.search(document.text, o_start, o_end):
+            # a name run across an HTML block's end ("... of childhood</h1>" and the journal line
+            # "<p><i>Arthritis &amp; Rheumatism" under it): no mention
+            continue
         sentence = parsed.sentences[k].index if inside else None
         mentions.append(
             Mention(

@@ -4616,6 +4616,14 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_361_DESIGNS_AND_COUNTS = [
+    # blindtest1073 zsh02: "We describe a case series" is no case report of one
+    ("Early cyclosporin keeps serpiginous choroidopathy in remission",
+     "Methods: We describe a case series: both eyes of each of seven patients, fourteen eyes in "
+     "all, with serpiginous choroidopathy, followed for between 1.3 and 13 years.",
+     "CaseSeriesDesign", 7),
+]
+
 ROUND_359_DESIGNS_AND_COUNTS = [
     # blindtest1060 ztu05: three arms each sized in brackets after "to" their treatment
     ("Budesonide or mesalamine for active collagenous colitis: a randomised trial",
@@ -5988,7 +5996,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_345_DESIGNS_AND_COUNTS, *ROUND_347_DESIGNS_AND_COUNTS,
     *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
     *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
-    *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS])
+    *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
+    *ROUND_361_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

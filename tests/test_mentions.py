@@ -565,3 +565,20 @@ def test_a_disease_inside_a_longer_name_with_no_id_is_not_read(tmp_path):
     assert [m.start for m in found if m.curie == stroke] == [
         (tmp_path / "made_up.txt").read_text(encoding="utf-8").index("a stroke at") + 2]
 
+
+
+def test_a_name_never_runs_across_an_html_blocks_end(tmp_path):
+    """blindtest1077 zsl03 (round 361): "... of childhood</h1>" and the journal line under it,
+    "<p><i>Arthritis &amp; Rheumatism ...", were read as one mention of childhood arthritis
+    (juvenile idiopathic arthritis). A name wrapped across lines of one paragraph is still read
+    (as one across a page's running head is, blindtest193 v805's "erythrocyte ... sedimentation
+    rate")."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "<html>\n<body>\n<h1>Primary small-vessel vasculitis of the central nervous system: a new "
+        "inflammatory brain disease of childhood</h1>\n<p><i>Arthritis &amp; Rheumatism, July "
+        "2005</i></p>\n<p>We studied four children with juvenile idiopathic\narthritis.</p>\n"
+        "</body>\n</html>\n", encoding="utf-8")
+    found = find_mentions(parse_document(read_document(paper)))
+    jia = [m for m in found if m.label == "juvenile idiopathic arthritis"]
+    assert [m.text for m in jia] == ["juvenile idiopathic\narthritis"]
