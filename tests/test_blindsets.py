@@ -385,9 +385,10 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # loteprednol and the NSAIDs (blindtest1089's zsx02 and zsx03); thrombomodulin has no id and
     # blindtest1090's papers give the classes (only zsy03's ciclosporin scores); lenalidomide and
     # melphalan have no id (blindtest1094: thalidomide and dexamethasone score), nor have
-    # hydroxycarbamide, imatinib and depemokimab (blindtest1095: prednisolone, aspirin, mepolizumab),
-    # sodium thiosulfate and hexasodium fytate (blindtest1096 scores only zre06's three drugs), or
-    # acetazolamide and topiramate (blindtest1099 scores zrh01's methylprednisolone and IVIG)
+    # hydroxycarbamide, imatinib and depemokimab (blindtest1095: prednisolone, aspirin and
+    # mepolizumab score), sodium thiosulfate and hexasodium fytate (blindtest1096 scores only
+    # zre06's three drugs), or acetazolamide and topiramate (blindtest1099 scores zrh01's
+    # methylprednisolone and IVIG)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
