@@ -458,20 +458,6 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
     return None
 
 
-def _arms_sized_to(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """'randomly assigned ... to budesonide (9 mg once a day; n = 30), to mesalamine (3 g; n = 25)
-    or to placebo (n = 37)': the arms' sizes summed, in the first allocation sentence that sizes
-    two or more arms in brackets."""
-    allocated, arm = pattern(conf["allocation_verb"]), pattern(conf["arm_sized_to"])
-    for view in views:
-        start = allocated.search(view.text)
-        found = arm.finditer(view.text, start.end()) if start else ()
-        sizes = [to_number(m.group("n")) for m in found]
-        if len(sizes) >= 2 and all(isinstance(k, int) for k in sizes):
-            return sum(sizes), view.span()
-    return None
-
-
 def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'90 were screened and 60 were randomised' (the noun left out): the count, plus the other
     arm when the count is the first of two ('15 were randomised to anakinra and 17 to
@@ -760,10 +746,6 @@ def patient_count(
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
     if found := _first_sum(views, conf, "colon_arms", "colon_arms_to"):
-        return found
-    # "... randomly assigned to budesonide (...; n = 30), to mesalamine (...; n = 25) or to placebo
-    # (n = 37)"
-    if found := _arms_sized_to(views, conf):
         return found
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):

@@ -28,7 +28,7 @@ from cytokg.graph_build.lexicon import (
     singulars,
 )
 from cytokg.graph_build.mentions_paraphrase import add_paraphrases
-from cytokg.graph_build.normalize import clean_view
+from cytokg.graph_build.normalize import HTML_BLOCK_NAMES, clean_view
 from cytokg.graph_build.records import Mention, ParsedDocument
 
 # a Greek letter is a word of its own, also written onto a name ("TNFα" = "TNF α")
@@ -37,10 +37,8 @@ _GREEK = {"α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "κ": "kapp
 # " (TCZ)" right after a mention
 _DEFINITION = re.compile(r"\s*\(\s*([A-Za-z][A-Za-z0-9\-]{0,9}?s?)\s*\)")
 _CONFIDENCE = {"override": 1.0, "reference": 1.0, "paraphrase": 0.8}
-# an HTML tag that opens or closes a block (a heading, a paragraph, a list item, a table cell)
-_HTML_BLOCK_TAG = re.compile(
-    r"</?(?:h[1-6]|p|div|li|ul|ol|title|td|th|tr|table|br|section|article|header|footer|"
-    r"blockquote|caption|figcaption)\b[^<>]*>", re.I)
+# an HTML tag that opens or closes a block (normalize.HTML_BLOCK_NAMES) or a table's row or cell
+_HTML_BLOCK_TAG = re.compile(r"</?(?:" + HTML_BLOCK_NAMES + r"|td|th|tr|table)\b[^<>]*>", re.I)
 _OWN_SOURCES = ("abbreviation", "paraphrase")  # kept as the mention's source
 # what may separate the words of one mention; "Behçet‐s" is a possessive whose apostrophe became
 # a hyphen on the way from the publisher; "Graves’ orbitopathy" is a plural possessive with a

@@ -38,6 +38,10 @@ RUNNING_HEAD = (r"(?:[ \t]{0,40}\S[^\t\n]{0,80}?\S {6,}\S[^\t\n]{0,60}"
 # looser one could be a table's row ("2     symptomatic response")
 CITED_HEAD = (r"(?=[ \t]{0,40}\d{1,4} {3,}\S)(?=[^\t\n]*\bet al\b)(?=[^\t\n]*\b(?:19|20)\d\d\b)"
               + RUNNING_HEAD)
+# the HTML elements that make a block of their own (a heading, a paragraph, a list item): a line
+# opening one starts a paragraph (sentences.py), and no mention runs across one (mentions.py)
+HTML_BLOCK_NAMES = (r"(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
+                    r"blockquote|figcaption|caption|br)")
 _RULE_LINE = r"[ \t]*(?:-{3,}|_{3,})[ \t]*\r?\n"
 _HEAD_LINE = RUNNING_HEAD + r"\r?\n"
 _TOKEN = re.compile(

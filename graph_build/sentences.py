@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from cytokg.graph_build.conventions import conventions
-from cytokg.graph_build.normalize import CITED_HEAD, RUNNING_HEAD
+from cytokg.graph_build.normalize import CITED_HEAD, HTML_BLOCK_NAMES, RUNNING_HEAD
 from cytokg.graph_build.records import Section, Sentence
 from cytokg.graph_build.sections import Heading
 
@@ -27,9 +27,7 @@ _RULE = re.compile(r"[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$")
 _RUNNING_HEAD = re.compile(RUNNING_HEAD + "$")
 _CITED_HEAD = re.compile(CITED_HEAD + "$")
 # a line that opens an HTML block ("<h1>...", "<p>...", "<title>..."): a paragraph of its own
-_HTML_BLOCK = re.compile(
-    r"[ \t]*<(?:html|head|title|body|h[1-6]|p|div|section|article|header|footer|li|ul|ol|"
-    r"blockquote|figcaption|caption|br)\b[^<>]*>", re.I)
+_HTML_BLOCK = re.compile(r"[ \t]*<" + HTML_BLOCK_NAMES + r"\b[^<>]*>", re.I)
 _CLOSERS = r"(?:[)\]\"'\u201d\u2019]|[\u00b9\u00b2\u00b3\u2070-\u209f]|\^\{[^}]*\})*"
 _END = re.compile(r"[.!?]" + _CLOSERS + r"(?=\s+[\"'(\[\u201c\u2018]?[A-Z0-9\u0391-\u03a9])")
 _FINAL = re.compile(r"[.!?:;]" + _CLOSERS + r"\s*$")
