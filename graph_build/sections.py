@@ -45,6 +45,13 @@ def _is_heading_phrase(phrase: str) -> bool:
     return phrase.strip().rstrip(".:").strip().lower() in conventions()["headings"]
 
 
+def title_in_capitals(line: str) -> bool:
+    """A line of a title in capitals: 12 letters or more, none in lower case (sentences.py ends the
+    title's sentence where a line in mixed case follows it)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 12 and not any(c.islower() for c in letters)
+
+
 def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = "",
                 prev_line: str = "") -> bool:
     """A whole line that is a heading: known word, upper case (not the first line of a title in
@@ -65,7 +72,7 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
     if before.endswith((":", "-", "\u2013", "\u2014")) and before_in_capitals:
         return False
     if _CAPS.fullmatch(core) and sum(c.isalpha() for c in core) >= 4:
-        if not prev_blank and before_in_capitals and sum(c.isalpha() for c in before) >= 12:
+        if not prev_blank and title_in_capitals(before):
             return False  # the last line of a title in capitals, under the line before it
         runs_on = any(c.isalpha() for c in next_line) and not any(c.islower() for c in next_line)
         return not runs_on

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from cytokg.graph_build.conventions import conventions
 from cytokg.graph_build.normalize import CITED_HEAD, HTML_BLOCK_NAMES, RUNNING_HEAD
 from cytokg.graph_build.records import Section, Sentence
-from cytokg.graph_build.sections import Heading
+from cytokg.graph_build.sections import Heading, title_in_capitals
 
 _BULLET = re.compile(r"[ \t]*(?:[-*+\u2022][ \t]+|\d{1,3}[.)][ \t]+)(?=\S)")
 _CAPTION = re.compile(r"[ \t]*(?:Table|Figure|Fig\.|Photo|Supplementary)[ \t]*\d+", re.I)
@@ -83,12 +83,10 @@ def _mid_sentence(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 
 
 def _capitals_then_mixed(before: str, line: str) -> bool:
-    """A line of capitals (a title, 12 letters or more) followed by one in mixed case: the journal
-    line under a title ("LOW RATE OF ... IN INTENSIVE CARE: A DANISH SERIES" over "Anesthesiology,
-    volume 130, ..."), which is no part of its sentence."""
-    letters = [c for c in before if c.isalpha()]
-    return (len(letters) >= 12 and not any(c.islower() for c in letters)
-            and sum(c.islower() for c in line) >= 3)
+    """A line of a title in capitals followed by one in mixed case: the journal line under a title
+    ("LOW RATE OF ... IN INTENSIVE CARE: A DANISH SERIES" over "Anesthesiology, volume 130, ..."),
+    which is no part of its sentence."""
+    return title_in_capitals(before) and sum(c.islower() for c in line) >= 3
 
 
 def _units(
