@@ -119,7 +119,11 @@ def _population_counts(
                 parts = [to_number(m.group(1)) for m in part_of_whole.finditer(view.text)]
                 found.append((sum(k for k in parts if isinstance(k, int)), view, len(view.text)))
                 continue
-            if before.search(view.text[: match.start()]) or after.match(view.text[match.end() :]):
+            if before.search(view.text[: match.start()]) or (
+                    after.match(view.text[match.end() :])
+                    # not one sex's share before the other sex: "Eight women (62%) and five men"
+                    and not (sexed.search(match.group(0)) and other_sex.match(view.text,
+                                                                              match.end()))):
                 # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
                 part_skipped = part_skipped or bool(part_before.search(view.text[: match.start()]))
                 continue
@@ -207,8 +211,9 @@ def _with_other_arms(
     # one more group: "Nine patients were treated with IVIG and seven were not" (the rest; or
     # "Seven patients turned out to have VEXAS syndrome ... and fifteen did not"),
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
-    # "Three adults were included, ... together with four children who had JIA"
-    for key in ("rest_not", "rest_did_not", "second_group", "together_with"):
+    # "Three adults were included, ... together with four children who had JIA", "given to ten
+    # people with MG ... and to two people with LEMS"
+    for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -718,7 +723,8 @@ def patient_count(
                            "analysed_two_had", "arm_wholes", "groups_compared_colon",
                            "two_parts_given_before", "given_and_not", "left_by_sex",
                            "left_by_group", "made_up_cohorts", "two_sources_reviewed",
-                           "compared_bracketed", "randomised_received"):
+                           "compared_bracketed", "randomised_received",
+                           "randomised_remaining"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

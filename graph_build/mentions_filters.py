@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Five kinds, all read from the text's structure or a convention file, never from a list of papers:
+Seven kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
@@ -16,7 +16,11 @@ Five kinds, all read from the text's structure or a convention file, never from 
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
   "the infectious disease and rheumatology consultants"): no patient has it;
 - a disease named from inside a longer name the lexicon has no id for (data/text_conventions.yaml
-  unidentified_names): "stroke" in "heat stroke" is no stroke.
+  unidentified_names): "stroke" in "heat stroke" is no stroke;
+- a lab measure named as the salt of a drug ("sodium thiosulfate", "diclofenac sodium",
+  "methylprednisolone sodium succinate"): the sodium given is not the sodium measured;
+- a name read across a table's column gap on one line ("IBD", a tab or a run of spaces, then "2"
+  in the next column); a name wrapped across a page's running head is still one.
 """
 
 from __future__ import annotations
@@ -49,11 +53,11 @@ _JOURNAL_OF = re.compile(
 
 
 # an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance",
-# "Assessment of SpondyloArthritis international Society"; or a
-# meeting: "Infectious Diseases and Microbiology congress"
+# "Assessment of SpondyloArthritis international Society", "Multiple Sclerosis Research Center"; or
+# a meeting: "Infectious Diseases and Microbiology congress"
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&|international)[ \t]+)?)+(?:Research[ \t]+)?"
-    r"(?:Alliance|Society|Foundation|Association|Organi[sz]ation|Network|Consortium|Collaborative"
+    r"(?:Alliance|Society|Foundation|Cent(?:er|re)|Association|Organi[sz]ation|Network|Consortium|Collaborative"
     r"|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute"
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")
 
@@ -62,10 +66,14 @@ _JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|fo
 # a citation line opening on its journal's name, then the year, volume or a separator, and
 # carrying a DOI ("Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/..."), or the line
 # alone with volume, year and article number ("Seminars in Arthritis and Rheumatism 60 (2023)
-# 152192")
+# 152192", perhaps with a field set apart after it: "... 37 (2020) 101578          Abstract"), or
+# the journal's name then its volume ("ARTHRITIS & RHEUMATISM   Vol. 37, No. 9, September 1994")
 _CITATION_LINE = re.compile(
     r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
-    r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+[ \t]*$)")
+    r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
+    r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+(?:Vol\.|Volume)[ \t]*\d+\b)")
+# ... or a meeting's abbreviation and year ("Congress abstract (AAN 2026)", "EULAR 2015")
+_MEETING = re.compile(r"\b[A-Z]{2,6}(?=[ \t\u00a0]+(?:19|20)\d{2}\b)")
 # ... or a masthead of middle-dot fields holding a year, with no DOI ("Arthritis & Rheumatism ·
 # 2008 · 58(2):521–531", "Annals of the Rheumatic Diseases · EULAR 2021 Congress · Oral
 # presentation"); not "|" fields, which a table row also has
@@ -100,7 +108,8 @@ def genre_line(line: str) -> tuple[int, int] | None:
 
 
 def bibliographic_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of journal and organisation names and labelled bibliographic lines."""
+    """(start, end) of journal, organisation and meeting names and labelled bibliographic
+    lines."""
     words = conventions()["journal_title_words"]
     spans = [(m.start(), m.end()) for m in _label_line().finditer(text)]
     spans += [(m.start(), m.end()) for m in _JOURNAL_OF.finditer(text)]
@@ -108,6 +117,7 @@ def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("journal") for m in _CITATION_LINE.finditer(text)]
     spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
     spans += [m.span("journal") for m in _MASTHEAD_LINE.finditer(text)]
+    spans += [m.span() for m in _MEETING.finditer(text)]
     first = re.match(r"\s*([^\n]*)", text)
     if first and (head := genre_line(first.group(1))):
         spans.append((first.start(1) + head[0], first.start(1) + head[1]))
@@ -189,6 +199,31 @@ def _inside_unidentified_name(mention: Mention, text: str) -> bool:
                                                        mention.end + 40))
 
 
+_COLUMN_GAP = re.compile(r"\t| {3,}")
+
+
+def _across_a_column_gap(mention: Mention) -> bool:
+    return "\n" not in mention.text and bool(_COLUMN_GAP.search(mention.text))
+
+
+@cache
+def _salt_word() -> re.Pattern:
+    endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
+    # one space or line break before the word; the word may be hyphenated across a line
+    return re.compile(rf"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:[a-z]+-[ \u00a0]*\n[ \u00a0]*)?"
+                      rf"[a-z]{{3,}}(?:{endings})\b", re.IGNORECASE)
+
+
+def _salt_of_a_drug(mention: Mention, preceding: Mention | None, text: str) -> bool:
+    """A lab measure read inside a drug's salt name: a salt word after it ("sodium thiosulfate"),
+    or a drug just before it ("diclofenac sodium")."""
+    if mention.category != "lab_measure":
+        return False
+    return bool(_salt_word().match(text, mention.end)) or (
+        preceding is not None and preceding.category in _DRUG_CATEGORIES
+        and text[preceding.end : mention.start] in (" ", "\u00a0"))
+
+
 @cache
 def _preparation() -> tuple[re.Pattern, re.Pattern]:
     """A word of preparation or giving just before an immunoglobulin's name, or just after it."""
@@ -211,8 +246,9 @@ def _endogenous(mention: Mention, text: str) -> bool:
 
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
-    as what an agent spares, diseases naming a service and diseases named from inside a longer
-    name with no id; an immunoglobulin named as the body's own is kept as a lab measure."""
+    as what an agent spares, diseases naming a service, diseases named from inside a longer
+    name with no id, lab measures named in a drug's salt and names read across a column gap; an
+    immunoglobulin named as the body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -223,7 +259,9 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
                 or _kind_after_drug(mention, preceding, text)
                 or _spared(mention, text)
                 or _names_a_service(mention, text)
-                or _inside_unidentified_name(mention, text)):
+                or _inside_unidentified_name(mention, text)
+                or _salt_of_a_drug(mention, preceding, text)
+                or _across_a_column_gap(mention)):
             continue
         if _endogenous(mention, text):
             mention = replace(mention, category="lab_measure")

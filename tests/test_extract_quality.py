@@ -4616,6 +4616,32 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_365_DESIGNS_AND_COUNTS = [
+    # blindtest1096 zre03: the rest "did not", with its share in brackets
+    ("Calcific uremic arteriolopathy: does sodium thiosulfate improve survival?",
+     "We retrospectively reviewed the records of our ESKD patients. Twenty-three patients with "
+     "CUA received STS (51%) and twenty-two (49%) did not.",
+     "RetrospectiveCohortDesign", 45),
+    # blindtest1105 zrn03: one sex with its share, then the other; "reviewed, retrospectively,"
+    ("Autoimmune enteropathy in adults",
+     "METHODS. We reviewed, retrospectively, every patient diagnosed with AIE at our centre from "
+     "2003 to 2019. RESULTS. Eight women (62%) and five men with AIE were included; their median "
+     "age was 52 years.",
+     "RetrospectiveCohortDesign", 13),
+    # blindtest1106 zro05: those randomised as one kind and "the remaining" others
+    ("Satralizumab added to baseline immunosuppression: pre-specified additional analyses",
+     "This was a double-blind, placebo-controlled phase 3 study; patients were randomly assigned "
+     "to satralizumab 120 mg or to placebo. Of those randomised, fifty-five were AQP4-Ab positive "
+     "and the remaining twenty-eight AQP4-Ab negative.",
+     "RandomizedTrialDesign", 83),
+    # blindtest1103 zrl02: a drug given "to" one group, a clause on it, "and to" another
+    ("Rituximab in myasthenia gravis and Lambert-Eaton myasthenic syndrome",
+     "We describe a case series. Since 2004, rituximab had been given to ten people with "
+     "generalised myasthenia gravis, three of them carrying antibodies to muscle-specific "
+     "tyrosine kinase (MuSK), and to two people with LEMS.",
+     "CaseSeriesDesign", 12),
+]
+
 ROUND_361_DESIGNS_AND_COUNTS = [
     # blindtest1073 zsh02: "We describe a case series" is no case report of one
     ("Early cyclosporin keeps serpiginous choroidopathy in remission",
@@ -5997,7 +6023,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
     *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
-    *ROUND_361_DESIGNS_AND_COUNTS])
+    *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -417,6 +417,19 @@ NAMES_OF_BODIES = [
     ("Methotrexate was given for Takayasu arteritis, and\n\nA. Lavergne et al.        Seminars in "
      "Arthritis and Rheumatism 60 (2023) 152192        2\n\nit was well tolerated.\n",
      "arthritis", "Takayasu arteritis"),
+    # round 365: a citation line with a field set apart after it (blindtest1106 zro05), a
+    # journal's name then its volume (blindtest1102 zrk05), a research centre (zro02) and a
+    # meeting's abbreviation and year (zro03: "AAN" is also Balkan nephropathy's)
+    ("Multiple Sclerosis and Related Disorders 37 (2020) 101578                    Abstract\n\n"
+     "Satralizumab was given to patients with neuromyelitis optica.\n", "multiple sclerosis",
+     "neuromyelitis optica"),
+    ("ARTHRITIS & RHEUMATISM   Vol. 37, No. 9, September 1994, pp 1311-1320\n\nPrednisone was "
+     "given in systemic lupus erythematosus.\n", "arthritis", "systemic lupus erythematosus"),
+    ("From the Multiple Sclerosis Research Center, Neuroscience Institute, Tehran.\n\nRituximab "
+     "was given to women with neuromyelitis optica.\n", "multiple sclerosis",
+     "neuromyelitis optica"),
+    ("West China Hospital. Congress abstract (AAN 2026).\n\nInebilizumab was given to "
+     "patients with neuromyelitis optica.\n", "AAN", "neuromyelitis optica"),
 ]
 
 
@@ -565,6 +578,34 @@ def test_a_disease_inside_a_longer_name_with_no_id_is_not_read(tmp_path):
     assert [m.start for m in found if m.curie == stroke] == [
         (tmp_path / "made_up.txt").read_text(encoding="utf-8").index("a stroke at") + 2]
 
+
+
+@pytest.mark.parametrize("text", [
+    # blindtest1096 zre01-zre05 (round 365): the sodium of a drug's salt is no sodium measured
+    "Intravenous sodium thiosulfate was given for calciphylaxis.\n",
+    "CALCIPHYLAXIS: DOES SODIUM\nTHIOSULFATE IMPROVE SURVIVAL?\n\nIt was given for "
+    "calciphylaxis.\n",
+    "Intravenous sodium thio-\nsulfate was given for calciphylaxis.\n",
+    "Methylprednisolone sodium succinate was given for calciphylaxis.\n",
+])
+def test_the_sodium_of_a_drugs_salt_is_no_lab_measure(tmp_path, text):
+    found = _found(tmp_path, text)
+    assert _id("sodium") not in {m.curie for m in found}
+    assert _id("calciphylaxis") in {m.curie for m in found}
+
+
+def test_a_name_across_a_column_gap_is_no_mention(tmp_path):
+    """blindtest1108 zrq04 (round 365): the poster line "CRMO and paediatric IBD", a column gap,
+    then the page number "2" is no inflammatory bowel disease 2; "IBD" in prose stays a mention."""
+    found = _found(tmp_path, "Children with IBD were studied.\nP383 \u00b7 CRMO and paediatric "
+                             "IBD                  2\n")
+    assert not any("  " in m.text for m in found)
+    assert [m.text for m in found if m.curie == _id("IBD")] == ["IBD"]
+
+
+def test_sodium_measured_is_still_a_lab_measure(tmp_path):
+    found = _found(tmp_path, "Serum sodium was 128 mmol/L and sodium rose with calciphylaxis.\n")
+    assert [m.text for m in found if m.curie == _id("sodium")] == ["sodium", "sodium"]
 
 
 def test_a_name_never_runs_across_an_html_blocks_end(tmp_path):
