@@ -557,9 +557,12 @@ def _abbreviation_entries(
         if long in (long_forms or {}):
             define(short, long_forms[long])
             continue
-        # "heat stroke (HS)": a name with no id defines a short form with none, not its last word's
-        found = [] if unidentified_name(long) else _scan(long, lexicon, {})
-        ending = [f for f in found if f[1] == len(long.rstrip())]
+        # "heat stroke (HS)": a name with no id defines a short form with none, not its last word's;
+        # a modifier set off by commas is still part of the name ("Human herpesvirus 8-negative,
+        # or idiopathic, multicentric Castleman disease (iMCD)": idiopathic MCD, blindtest1119)
+        flat = re.sub(r"\s*,\s*", " ", long).rstrip()
+        found = [] if unidentified_name(long) else _scan(flat, lexicon, {})
+        ending = [f for f in found if f[1] == len(flat)]
         define(short, ending[-1][2] if ending else None, long)
     for short, long in parsed.abbreviations:
         # "primary antiphospholipid syndrome (PAPS) ... high-risk APS": the short form less its

@@ -4616,6 +4616,23 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_367_DESIGNS_AND_COUNTS = [
+    # blindtest1115 zrx04: a study of the paper's own children "and literature review" in its
+    # title is no review; what "our centre contributed" is the population
+    ("HEMOPHAGOCYTIC LYMPHOHISTIOCYTOSIS ASSOCIATED WITH HISTIOCYTIC NECROTIZING LYMPHADENITIS: A "
+     "CLINICAL STUDY OF 13 CHILDREN AND LITERATURE REVIEW",
+     "Study design. We went back through the records of every child with HNL-associated HLH "
+     "admitted to our hospital between 2007 and 2019. Results. Our centre contributed nine boys "
+     "and four girls.",
+     "RetrospectiveCohortDesign", 13),
+    # blindtest1116 zry04: the patients, then "and, as controls," those compared with them
+    ("Looking for baseline predictors of poor outcome in VEXAS syndrome: a nationwide prospective "
+     "registry",
+     "Two groups were enrolled: 60 patients carrying a pathogenic UBA1 variant (all men, median "
+     "age 74 years) and, as controls, 45 men with a VEXAS-like syndrome but no UBA1 variant.",
+     "ProspectiveCohortDesign", 105),
+]
+
 ROUND_365_DESIGNS_AND_COUNTS = [
     # blindtest1096 zre03: the rest "did not", with its share in brackets
     ("Calcific uremic arteriolopathy: does sodium thiosulfate improve survival?",
@@ -6023,7 +6040,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_349_DESIGNS_AND_COUNTS, *ROUND_351_DESIGNS_AND_COUNTS,
     *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
-    *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS])
+    *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
+    *ROUND_367_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -268,6 +268,18 @@ def test_an_abbreviation_of_a_specific_long_form_keeps_its_grounding(tmp_path):
     assert {m.curie for m in found if m.text == "HLH"} == {primary}
 
 
+def test_a_modifier_set_off_by_commas_stays_in_the_long_form(tmp_path):
+    """blindtest1119 zqb03 (round 367): "Human herpesvirus 8-negative, or idiopathic, multicentric
+    Castleman disease (iMCD)" defines iMCD as the idiopathic form, not multicentric Castleman
+    disease in general."""
+    found = _found(tmp_path, (
+        "Human herpesvirus 8-negative, or idiopathic, multicentric Castleman\ndisease (iMCD) is "
+        "rare. Siltuximab is approved for iMCD.\n"))
+    idiopathic = _id("idiopathic multicentric Castleman disease")
+    assert idiopathic != _id("multicentric Castleman disease")
+    assert grounded(found, "iMCD") == {idiopathic}
+
+
 @pytest.mark.parametrize("text, short, general, qualified, narrower", [
     # "primary ... (HLH)" but also "secondary HLH": HLH alone is haemophagocytic
     # lymphohistiocytosis in general
