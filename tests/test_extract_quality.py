@@ -4616,6 +4616,23 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_369_DESIGNS_AND_COUNTS = [
+    # blindtest1125 zqh03: "A REVIEW OF FOURTEEN YEARS" is the authors' own years of records; the
+    # group "was made up of" its women and men
+    ("CLINICAL AND RADIOLOGICAL FEATURES OF SAPHO SYNDROME IN JAPANESE PATIENTS: A REVIEW OF "
+     "FOURTEEN YEARS",
+     "Methods: We retrospectively went back over the radiographs and clinical records of Japanese "
+     "patients with SAPHO syndrome. The group was made up of 81 women and 34 men, whose mean age "
+     "at onset was 48.7 years.",
+     "RetrospectiveCohortDesign", 115),
+    # blindtest1123 zqf03: a lettered group's verb left out
+    ("Two prednisone regimens in giant cell arteritis: a retrospective comparison",
+     "Methods: We retrospectively reviewed the charts of patients with giant cell arteritis. "
+     "Results: Fifty-three patients made up group A and fifty group B; they were followed for a "
+     "median of 4 years.",
+     "RetrospectiveCohortDesign", 103),
+]
+
 ROUND_367_DESIGNS_AND_COUNTS = [
     # blindtest1115 zrx04: a study of the paper's own children "and literature review" in its
     # title is no review; what "our centre contributed" is the population
@@ -6041,7 +6058,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
-    *ROUND_367_DESIGNS_AND_COUNTS])
+    *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -6068,6 +6085,12 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
      "remission, and these thirty-three patients were then followed with standardised "
      "questionnaires.",
      "RandomizedTrialDesign", 33),
+    # blindtest1125 zqh04 (round 369): a larger cohort still to come is no cohort of the paper's
+    ("Pamidronate in SAPHO syndrome: can bone remodelling markers predict the response?",
+     "Thirteen patients with SAPHO syndrome were given pamidronate and measured at baseline and at "
+     "3 months. A raised sCTX may point to a good response, but a larger cohort will have to "
+     "confirm this.",
+     "RetrospectiveCohortDesign", 13),
 ])
 def test_rules_alone_count_these_without_a_false_design(tmp_path, monkeypatch, title, body,
                                                        not_design, patients):
