@@ -4616,6 +4616,29 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_371_DESIGNS_AND_COUNTS = [
+    # blindtest1129 zql04: an online reference's label line "Clinical reference review"
+    ("Medscape Drugs & Diseases, article 335559 · updated 19 Dec 2022 · online reference: no "
+     "volume, pages or DOI\n\nAA (INFLAMMATORY) AMYLOIDOSIS: WHAT DRIVES IT AND HOW IT IS "
+     "TREATED\nClinical reference review",
+     "Overview. Amyloidosis is a family of disorders in which plasma proteins settle as fibrils. "
+     "Treatment principles. The central aim is to treat the underlying inflammatory disease.",
+     "NarrativeReviewDesign", None),
+    # blindtest1130 zqm06: a textbook chapter
+    ("Oxford Medicine Online, textbook chapter, updated 27 February 2014\n\nBehçet's syndrome: "
+     "the essentials",
+     "Essentials. Behçet's syndrome is an inflammatory disorder of unknown cause. Colchicine "
+     "helps the mucocutaneous lesions.",
+     "NarrativeReviewDesign", None),
+    # blindtest1126 zqi02: relapses counted "in all" are no count of the patients
+    ("Steroid treatment and outcome in polymyalgia rheumatica and temporal arteritis: a case "
+     "series",
+     "Summary. We followed the course of the disease and the effect of corticosteroid treatment "
+     "in fifty-three patients. Attempts to withdraw the steroid were followed by 33 relapses in "
+     "20 patients, and 21 patients had 33 relapses in all while on maintenance doses.",
+     "CaseSeriesDesign", 53),
+]
+
 ROUND_369_DESIGNS_AND_COUNTS = [
     # blindtest1125 zqh03: "A REVIEW OF FOURTEEN YEARS" is the authors' own years of records; the
     # group "was made up of" its women and men
@@ -6058,7 +6081,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_353_DESIGNS_AND_COUNTS, *ROUND_355_DESIGNS_AND_COUNTS,
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
-    *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS])
+    *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
+    *ROUND_371_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
