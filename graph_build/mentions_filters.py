@@ -72,6 +72,11 @@ _CITATION_LINE = re.compile(
     r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
     r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
     r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+(?:Vol\.|Volume)[ \t]*\d+\b)")
+# ... or a journal's name in capitals, then, set apart, a field and its DOI ("ARTHRITIS &
+# RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461")
+_CAPITALS_DOI_LINE = re.compile(
+    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][A-Z&-]*(?:[ \t][A-Z&][A-Z&-]*)*)[ \t]{2,}[^\n]*?"
+    r"(?:\b(?i:doi)\b|\b10\.\d{4,}/)")
 # ... or a meeting's abbreviation and year ("Congress abstract (AAN 2026)", "EULAR 2015")
 _MEETING = re.compile(r"\b[A-Z]{2,6}(?=[ \t\u00a0]+(?:19|20)\d{2}\b)")
 # ... or a masthead of middle-dot fields holding a year, with no DOI ("Arthritis & Rheumatism ·
@@ -117,6 +122,7 @@ def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("journal") for m in _CITATION_LINE.finditer(text)]
     spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
     spans += [m.span("journal") for m in _MASTHEAD_LINE.finditer(text)]
+    spans += [m.span("journal") for m in _CAPITALS_DOI_LINE.finditer(text)]
     spans += [m.span() for m in _MEETING.finditer(text)]
     first = re.match(r"\s*([^\n]*)", text)
     if first and (head := genre_line(first.group(1))):

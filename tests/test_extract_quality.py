@@ -4616,6 +4616,15 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_373_DESIGNS_AND_COUNTS = [
+    # blindtest1142 zqy05: a breakdown after a colon is no "other" group beside its whole
+    ("Mycophenolate mofetil versus cyclophosphamide in idiopathic membranous nephropathy: a "
+     "randomised controlled trial",
+     "Thirty patients completed the study: seventeen of them had taken MMF (2 g/d) and the "
+     "other thirteen had been given cyclophosphamide for 6 months.",
+     "RandomizedTrialDesign", 30),
+]
+
 ROUND_371_DESIGNS_AND_COUNTS = [
     # blindtest1129 zql04: an online reference's label line "Clinical reference review"
     ("Medscape Drugs & Diseases, article 335559 · updated 19 Dec 2022 · online reference: no "
@@ -6082,7 +6091,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
-    *ROUND_371_DESIGNS_AND_COUNTS])
+    *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -442,6 +442,9 @@ NAMES_OF_BODIES = [
      "neuromyelitis optica"),
     ("West China Hospital. Congress abstract (AAN 2026).\n\nInebilizumab was given to "
      "patients with neuromyelitis optica.\n", "AAN", "neuromyelitis optica"),
+    # round 373: a journal's name in capitals, then a field and its DOI (blindtest1140 zqw05)
+    ("ARTHRITIS & RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461\n\nCyclophosphamide "
+     "was given in lupus nephritis.\n", "arthritis", "lupus nephritis"),
 ]
 
 
@@ -604,6 +607,17 @@ def test_the_sodium_of_a_drugs_salt_is_no_lab_measure(tmp_path, text):
     found = _found(tmp_path, text)
     assert _id("sodium") not in {m.curie for m in found}
     assert _id("calciphylaxis") in {m.curie for m in found}
+
+
+def test_the_pneumonia_of_an_interstitial_pneumonia_is_no_pneumonia(tmp_path):
+    """blindtest1134 zqq03, zqq05 and blindtest1135 zqr01 (round 373): interstitial pneumonia, a
+    lung disease with no id, is no infectious pneumonia; pneumonia named alone still is."""
+    found = _found(tmp_path, "Cyclophosphamide was given for interstitial pneumonia in "
+                             "dermatomyositis.\n")
+    assert _id("pneumonia") not in {m.curie for m in found}
+    assert _id("dermatomyositis") in {m.curie for m in found}
+    found = _found(tmp_path, "Two of the patients on cyclophosphamide had pneumonia.\n")
+    assert _id("pneumonia") in {m.curie for m in found}
 
 
 def test_a_name_across_a_column_gap_is_no_mention(tmp_path):
