@@ -4616,6 +4616,14 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_375_DESIGNS_AND_COUNTS = [
+    # blindtest1146 zpc05: a planned number is no count, and those who "had been randomised" are
+    ("Anakinra or tocilizumab for patients in hospital with severe COVID-19: a randomised trial",
+     "Results. Of the 195 patients planned, 77 had been randomised: 27 to UC, 28 to anakinra and "
+     "22 to tocilizumab.",
+     "RandomizedTrialDesign", 77),
+]
+
 ROUND_373_DESIGNS_AND_COUNTS = [
     # blindtest1142 zqy05: a breakdown after a colon is no "other" group beside its whole
     ("Mycophenolate mofetil versus cyclophosphamide in idiopathic membranous nephropathy: a "
@@ -6091,7 +6099,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_357_DESIGNS_AND_COUNTS, *ROUND_359_DESIGNS_AND_COUNTS,
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
-    *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS])
+    *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
+    *ROUND_375_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
