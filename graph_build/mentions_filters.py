@@ -4,8 +4,9 @@ Seven kinds, all read from the text's structure or a convention file, never from
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
-  Arthritis and Rheumatology Research Alliance"), and every word of a labelled bibliographic line
-  ("Journal: Int J Hematol"). "Arthritis" there is a journal or a body, not a disease of the paper;
+  Arthritis and Rheumatology Research Alliance"), a meeting's abbreviation before its year ("AAN
+  2026"), and every word of a labelled bibliographic line ("Journal: Int J Hematol"). "Arthritis"
+  there is a journal, a body or a meeting, not a disease of the paper;
 - a gene or protein name used as the class name of the drug right after it: "the interleukin-1
   receptor antagonist anakinra" names anakinra by its kind; the IL1RN gene is not discussed.
   An antagonist protein's name in apposition right after the drug ("Anakinra, a recombinant
@@ -57,11 +58,13 @@ _JOURNAL_OF = re.compile(
 # a meeting: "Infectious Diseases and Microbiology congress"
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&|international)[ \t]+)?)+(?:Research[ \t]+)?"
-    r"(?:Alliance|Society|Foundation|Cent(?:er|re)|Association|Organi[sz]ation|Network|Consortium|Collaborative"
-    r"|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute"
+    r"(?:Alliance|Society|Foundation|Cent(?:er|re)|Association|Organi[sz]ation|Network|Consortium"
+    r"|Collaborative|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute"
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")
 
 
+# a DOI on the line, by its label or its prefix
+_DOI = r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)"
 _JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|for|in))*)"
 # a citation line opening on its journal's name, then the year, volume or a separator, and
 # carrying a DOI ("Arthritis Research & Therapy (2021) 23:25 | doi: 10.1186/..."), or the line
@@ -70,13 +73,12 @@ _JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|fo
 # the journal's name then its volume ("ARTHRITIS & RHEUMATISM   Vol. 37, No. 9, September 1994")
 _CITATION_LINE = re.compile(
     r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
-    r"(?:(?i:\bdoi\b)|\b10\.\d{4,}/)|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
+    + _DOI + r"|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
     r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+(?:Vol\.|Volume)[ \t]*\d+\b)")
 # ... or a journal's name in capitals, then, set apart, a field and its DOI ("ARTHRITIS &
 # RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461")
 _CAPITALS_DOI_LINE = re.compile(
-    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][A-Z&-]*(?:[ \t][A-Z&][A-Z&-]*)*)[ \t]{2,}[^\n]*?"
-    r"(?:\b(?i:doi)\b|\b10\.\d{4,}/)")
+    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][A-Z&-]*(?:[ \t][A-Z&][A-Z&-]*)*)[ \t]{2,}[^\n]*?" + _DOI)
 # ... or a meeting's abbreviation and year ("Congress abstract (AAN 2026)", "EULAR 2015")
 _MEETING = re.compile(r"\b[A-Z]{2,6}(?=[ \t\u00a0]+(?:19|20)\d{2}\b)")
 # ... or a masthead of middle-dot fields holding a year, with no DOI ("Arthritis & Rheumatism ·
