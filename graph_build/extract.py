@@ -56,10 +56,14 @@ def number_regex() -> str:
 
 @cache
 def pattern(source: str) -> re.Pattern:
-    """A cue compiled once, its placeholders filled: {small_number} (a count in digits or words),
-    {nouns} (what a patient count counts) and {sexes} (cues.yaml's patient_count.nouns, .sexes)."""
+    """A cue compiled once, its placeholders filled: a shared piece by its name in cues.yaml's
+    fragments ({as_controls}), {small_number} (a count in digits or words), {nouns} (what a
+    patient count counts) and {sexes} (cues.yaml's patient_count.nouns, .sexes)."""
     counted = cues()["patient_count"]
-    filled = source.replace("{nouns}", counted["nouns"]).replace("{sexes}", counted["sexes"])
+    filled = source
+    for name, piece in cues()["fragments"].items():
+        filled = filled.replace("{" + name + "}", piece)
+    filled = filled.replace("{nouns}", counted["nouns"]).replace("{sexes}", counted["sexes"])
     return re.compile(filled.replace("{small_number}", number_regex()), re.IGNORECASE)
 
 

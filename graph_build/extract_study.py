@@ -237,7 +237,7 @@ def _with_other_arms(
     comparison = pattern(conf["arm_comparison"])
     if design != "RandomizedTrialDesign" and not compares and not comparison.search(view.text):
         return n
-    more = pattern(conf["arm_more"].replace("{arm_named}", conf["arm_named"]))
+    more = pattern(conf["arm_more"])
     total = n + _sum_listed(view.text[text_end:], more)
     rest = view.text[text_end:]
     if total == n:
@@ -501,8 +501,7 @@ def _arms_to(rest: str, conf: dict) -> int:
     '... to the combination group, seven to favipiravir and five to tocilizumab', after an aside
     between dashes or brackets): the sum of their counts; 0 when a count comes before the first
     "to" (the breakdown 'randomised, eight to anakinra and seven to prednisone')."""
-    dose = conf["arm_dose"]
-    first = pattern(conf["arm_to_first"].replace("{arm_dose}", dose)).match(rest)
+    first = pattern(conf["arm_to_first"]).match(rest)
     if not first or pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
         return 0
     rest = rest[first.end() :]
@@ -510,8 +509,8 @@ def _arms_to(rest: str, conf: dict) -> int:
         # (the first arm's dose may follow its abbreviation: "to intravenous methylprednisolone
         # (IVMP) 500 mg daily for 5 days and 118 to placebo", blindtest822 xq05)
         rest = rest[aside.end() :]
-        rest = rest[pattern(dose).match(rest).end() :]
-    return _sum_listed(rest, pattern(conf["arm_to_listed"].replace("{arm_dose}", dose)))
+        rest = rest[pattern("{arm_dose}").match(rest).end() :]
+    return _sum_listed(rest, pattern(conf["arm_to_listed"]))
 
 
 def _first_pair(views: list[SentenceView], regex, first: str, second: str
@@ -1229,7 +1228,9 @@ def _second_reading(views, parsed, titles, design, count):
     that argues for it most as the quote and its probability as the confidence. The count then
     follows the design as the gold conventions have it: none for a review, read afresh where
     the rules read none (or a review), one patient for a case report. A case report called over
-    a count of several patients is no call the count can follow: the rules' reading stays."""
+    a count of several patients is no call the count can follow: the rules' reading stays; so
+    does the genre the title itself gives ("...: a retrospective series"), which outranks what
+    the body's words argue, for the model as for the rules' cues."""
     from cytokg.graph_build import design_model
 
     model = design_model.model()
@@ -1246,6 +1247,9 @@ def _second_reading(views, parsed, titles, design, count):
         return design, count, *RULES_ONLY  # no study the rules could see, nor the model
     if call.design == "CaseReportDesign" and count and count[0] > 1:
         return design, count, *RULES_ONLY
+    if design and design[1] in titles and any(pattern(src).search(design[1].text)
+                                              for src in cues()["title_genre"].get(design[0], ())):
+        return design, count, *RULES_ONLY  # the title's own genre outranks the body's words
     quoted = model.support(title, sentences, call.design)
     view = views[quoted] if quoted is not None else (design[1] if design else views[0])
     design = (call.design, view)

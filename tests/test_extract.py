@@ -357,3 +357,61 @@ def test_a_single_digit_after_trial_or_group_is_a_label(text, numbers):
     every cue that counts (and the count model's candidates) reads the label alike."""
     counted = pattern(r"({small_number})\s+(?:patients|enrolled|was)")
     assert [m.group(1) for m in counted.finditer(text)] == numbers
+
+
+def _cue_strings(node):
+    if isinstance(node, dict):
+        for value in node.values():
+            yield from _cue_strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _cue_strings(value)
+    elif isinstance(node, str):
+        yield node
+
+
+def test_every_placeholder_of_a_cue_is_filled():
+    """A misspelt fragment name ("{as_control}") would stay in the pattern as literal text and
+    the cue would silently never match."""
+    import re
+
+    from cytokg.graph_build.extract import cues
+
+    left = {m for source in _cue_strings(cues())
+            for m in re.findall(r"\{[a-z_]+\}", pattern(source).pattern)}
+    # (these three are filled per match by extract_study: the first part's preposition or verb,
+    # the ordinals after the first)
+    assert left <= {"{prep}", "{verb}", "{ordinals}"}
+    assert cues()["fragments"], "the shared pieces are read from cues.yaml"
+
+
+@pytest.mark.parametrize("key, sentence, expected", [
+    # both twins read "and, as controls," through the one fragment
+    ("controls_clause_break", "We enrolled 60 patients and, as controls, 45 men.", True),
+    ("controls", "and, as a comparison group, 45 patients", True),
+    # both randomised cues open on the one fragment
+    ("randomised_received", "Of those randomised, 184 received sparsentan and 187 irbesartan",
+     True),
+    ("randomised_remaining", "Of those randomised, fifty-five were AQP4-Ab positive and the "
+     "remaining twenty-eight AQP4-Ab negative", True),
+    ("randomised_remaining", "Of those screened, fifty-five were positive and the remaining "
+     "twenty-eight negative", False),
+])
+def test_shared_fragments_read_in_every_cue_that_names_them(key, sentence, expected):
+    from cytokg.graph_build.extract import cues
+
+    assert bool(pattern(cues()["patient_count"][key]).search(sentence)) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Clinical reference review", True), ("Mini-review", True), ("Purpose of review", True),
+    ("Narrative  review", True), ("A review of fourteen years", False)])
+def test_review_label_read_alike_as_a_label_line_and_as_a_design_cue(line, expected):
+    """review_label_line (raw lines) and study_design's label cue (clean sentences) share the
+    labels; they must agree on each."""
+    from cytokg.graph_build.extract import cues
+
+    as_line = bool(pattern(cues()["review_label_line"]).fullmatch(line))
+    as_cue = any(pattern(src).search(line)
+                 for src in cues()["study_design"]["NarrativeReviewDesign"][7:9])
+    assert as_line is expected and as_cue is expected
