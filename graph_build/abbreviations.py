@@ -57,6 +57,21 @@ def best_long_form(short: str, candidate: str) -> str | None:
     return candidate[l_index + 1 :].strip()
 
 
+def _initials_form(short: str, candidate: str) -> str | None:
+    """The last words of ``candidate`` whose initials spell ``short``, a capitals acronym
+    ("Thrombotic thrombocytopenic purpura (TTP)"). Schwartz & Hearst's shortest form starts
+    inside the name when a letter recurs within a word ("thrombocytopenic purpura", whose
+    "t...p" spells "TP" and leaves the first T to its first word): a modifier before the short
+    form then reads as another disease ("primary TTP" as primary thrombocytopenic purpura)."""
+    if not (short.isalpha() and short.isupper()):
+        return None
+    words = list(re.finditer(r"\S+", candidate))[-len(short):]
+    if len(words) < len(short) or any(
+            w.group()[0].lower() != c.lower() for w, c in zip(words, short, strict=True)):
+        return None
+    return candidate[words[0].start() :].strip()
+
+
 def _long_before(short: str, before: str) -> str | None:
     """The long form ``short`` abbreviates, ending ``before`` (the text up to the parenthesis)."""
     words = list(_WORD.finditer(before))
@@ -71,6 +86,8 @@ def _long_before(short: str, before: str) -> str | None:
         if cut >= 0:
             candidate = candidate[cut + len(stop) :]
     long = best_long_form(short, candidate)
+    if long and (initials := _initials_form(short, candidate)) and len(initials) > len(long):
+        long = initials
     if not long or len(long) <= len(short) or short.lower() in long.lower().split():
         return None
     if len(_WORD.findall(long)) > limit:

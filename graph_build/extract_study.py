@@ -640,7 +640,7 @@ def patient_count(
                              "which_left", "remaining", "period", "made_up", "comprised", "met",
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
-                             "diagnosed_of", "then_followed",
+                             "diagnosed_of", "then_followed", "that_left",
                              unless=literature):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"

@@ -114,3 +114,15 @@ def test_a_short_form_beside_a_product_name_means_the_product(tmp_path):
     found = mentions_in(tmp_path, text)
     assert [m.label for m in found if m.text == "rhIL-1ra"] == ["anakinra", "anakinra"]
     assert not [m for m in found if m.curie == "HGNC:6000"]
+
+
+def test_a_capitals_acronym_takes_the_words_whose_initials_spell_it():
+    """Round 381: Schwartz & Hearst's shortest form starts inside the name when a letter recurs
+    in a word ("thrombocyTopenic Purpura" spells "TP"); the words whose initials spell the short
+    form win. Short forms with lower case or digits keep the shortest form."""
+    assert find_abbreviations("Thrombotic thrombocytopenic purpura (TTP) is rare.") == (
+        ("TTP", "Thrombotic thrombocytopenic purpura"),)
+    assert find_abbreviations("Patients had immune thrombocytopenia (ITP).") == (
+        ("ITP", "immune thrombocytopenia"),)
+    assert find_abbreviations("given anti-tumor necrosis factor (TNF) agents") == (
+        ("TNF", "tumor necrosis factor"),)

@@ -4616,6 +4616,20 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_381_DESIGNS_AND_COUNTS = [
+    # blindtest1154 zpk05: what the exclusions before "left" is the population, not those found
+    ("Long-term outcome in Rasmussen encephalitis: a retrospective study",
+     "Results: The search returned 89 patients. Forty-one of them could not be assessed: 18 "
+     "lived abroad and 23 declined. That left 45 patients in the study, 17 of whom had "
+     "undergone surgery.",
+     "RetrospectiveCohortDesign", 45),
+    # blindtest1155 zpl05: what the design called for is a plan; the arms treated are the count
+    ("Cryosupernatant or fresh frozen plasma for TTP: a randomised trial",
+     "The design called for 236 patients in total. Within 30 months, 28 patients had been "
+     "treated with CSP and 24 with FFP.",
+     "RandomizedTrialDesign", 52),
+]
+
 ROUND_375_DESIGNS_AND_COUNTS = [
     # blindtest1146 zpc05: a planned number is no count, and those who "had been randomised" are
     ("Anakinra or tocilizumab for patients in hospital with severe COVID-19: a randomised trial",
@@ -6100,7 +6114,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
     *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
-    *ROUND_375_DESIGNS_AND_COUNTS])
+    *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
