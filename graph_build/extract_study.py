@@ -720,7 +720,8 @@ def patient_count(
     if found := _first_sum(views, conf, "cohort_made_of", "two_cohorts_of", "and_a_further",
                            "first_then_further", "first_then_after", "labelled_two_parts",
                            "analysed_two_had", "arm_wholes", "groups_compared_colon",
-                           "two_parts_given_before", "given_and_not", "left_by_sex",
+                           "two_parts_given_before", "given_and_not", "sexes_of_the",
+                           "left_by_sex",
                            "left_by_group", "made_up_cohorts", "two_sources_reviewed",
                            "compared_bracketed", "randomised_received",
                            "randomised_remaining"):

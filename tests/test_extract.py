@@ -415,3 +415,18 @@ def test_review_label_read_alike_as_a_label_line_and_as_a_design_cue(line, expec
     as_cue = any(pattern(src).search(line)
                  for src in cues()["study_design"]["NarrativeReviewDesign"][7:9])
     assert as_line is expected and as_cue is expected
+
+
+def test_rules_alone_read_those_given_and_the_other_who_were_not(monkeypatch):
+    """blindtest1164 zpu04 (round 383), a paper the rules were not written for: "Twenty patients
+    had EPAG added to IST and the other eighty-one did not" is the population, 101 (read before as
+    a series of three, from a later count)."""
+    from cytokg.config import DATA_DIR
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    _, facts = mined(next((Path(DATA_DIR) / "blindtest1164").glob("zpu04_*.txt")))
+    found = study(facts)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
+        "RetrospectiveCohortDesign", 101)

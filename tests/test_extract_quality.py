@@ -4616,6 +4616,27 @@ ROUND_249_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_383_DESIGNS_AND_COUNTS = [
+    # blindtest1173 zod03: a trial awaited "until" it has tested the results is no design of the
+    # paper's
+    ("Oral prednisolone in the acute phase of neuralgic amyotrophy: an observational study",
+     "We looked back at fifty patients with NA who had been given prednisolone in the acute "
+     "phase. We advise a course of oral prednisolone until a prospective, randomised trial has "
+     "tested these results.",
+     "RetrospectiveCohortDesign", 50),
+    # blindtest1168 zpy06: "How I Treat" in the citation line is the review's genre
+    ("Clin J Am Soc Nephrol 2019;14(6):911-913 · doi:10.2215/CJN.01920219 · How I Treat · "
+     "Korbet SM\n\nManaging minimal change disease in adults",
+     "Minimal change disease underlies idiopathic nephrotic syndrome in most children. Steroids "
+     "remain the first treatment.",
+     "NarrativeReviewDesign", None),
+    # blindtest1172 zoc03: one sex of the patients and then the other
+    ("Prednisone in HIV-positive adults with Stevens-Johnson syndrome: a retrospective cohort",
+     "We reviewed the records of HIV-positive adults admitted with SJS. Thirty-two of the "
+     "patients were women and four were men.",
+     "RetrospectiveCohortDesign", 36),
+]
+
 ROUND_381_DESIGNS_AND_COUNTS = [
     # blindtest1154 zpk05: what the exclusions before "left" is the population, not those found
     ("Long-term outcome in Rasmussen encephalitis: a retrospective study",
@@ -6114,7 +6135,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_361_DESIGNS_AND_COUNTS, *ROUND_365_DESIGNS_AND_COUNTS,
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
     *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
-    *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS])
+    *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
+    *ROUND_383_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -7542,3 +7564,4 @@ def test_an_alias_does_not_replace_a_long_form_the_lexicon_has(tmp_path):
                  "also called temporal arteritis, affects older adults. Our patients with GCA were "
                  "given tocilizumab.\n")[0]
     assert {m.curie for m in found if m.text == "GCA"} == {grounded("giant cell arteritis")}
+

@@ -216,3 +216,30 @@ def test_release_is_a_edges_reach_above_the_lexicons_diseases():
     assert hlh in ancestors()["MONDO:0015541"]
     # the slice stays part of it: MAS is a secondary HLH, an HLH
     assert {"MONDO:0015542", hlh} <= ancestors()["MONDO:0015545"]
+
+
+def test_a_type_named_after_the_disease_is_also_read_before_it():
+    """Round 383: the release names "autoimmune pancreatitis type 1"; papers write "type 1
+    autoimmune pancreatitis" (blindtest1159 zpp03, zpp05, zpp06), which read as the parent."""
+    assert one("type 1 autoimmune pancreatitis") == one("autoimmune pancreatitis type 1") != set()
+    assert one("type 2 autoimmune pancreatitis") == one("autoimmune pancreatitis type 2") != set()
+    assert one("type 1 autoimmune pancreatitis") != one("autoimmune pancreatitis")
+
+
+def test_a_type_first_form_never_takes_a_name_a_source_gives():
+    """The made form is the weakest claim: a concept the release names "type 1 foo" keeps it
+    against another whose "foo type 1" would make the same words."""
+    from cytokg.graph_build.lexicon_sources.concepts import Concept, ConceptTable, Synonym
+
+    table = ConceptTable(stopwords=frozenset())
+    table.add(Concept("MONDO:0000001", "foo type 1", "disease", "mondo",
+                      synonyms=(Synonym("foo type 1", 4, True, "mondo"),)))
+    table.add(Concept("MONDO:0000002", "bar", "disease", "mondo",
+                      synonyms=(Synonym("type 1 foo", 4, False, "mondo"),)))
+    owners = {r["key"]: r["curie"] for r in table.rows()}
+    assert owners["type 1 foo"] == "MONDO:0000002"
+    assert owners["foo type 1"] == "MONDO:0000001"
+    table = ConceptTable(stopwords=frozenset())
+    table.add(Concept("MONDO:0000001", "foo type 1", "disease", "mondo",
+                      synonyms=(Synonym("foo type 1", 4, True, "mondo"),)))
+    assert {r["key"]: r["curie"] for r in table.rows()}["type 1 foo"] == "MONDO:0000001"

@@ -27,6 +27,7 @@ class Synonym:
     tier: int
     is_label: bool
     source: str
+    reordered: bool = False  # "type 1 autoimmune pancreatitis" made from "... pancreatitis type 1"
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,20 @@ class Concept:
     broad_xrefs: tuple[str, ...] = ()
     synonyms: tuple[Synonym, ...] = ()
     parents: tuple[str, ...] = ()  # is_a parents (ontology sources), for tie-breaking
+
+
+# a disease's or finding's type after its name ("autoimmune pancreatitis type 1"), which papers
+# write before it ("type 1 autoimmune pancreatitis")
+_TYPE_AFTER = re.compile(r"(?P<name>[a-z][\w' -]*?),?\s+type\s+(?P<type>\d|i{1,3}|iv|[a-c])",
+                         re.IGNORECASE)
+
+
+def reordered(syn: Synonym) -> Synonym | None:
+    """The synonym with its type put first, a claim weaker than any the sources make."""
+    m = _TYPE_AFTER.fullmatch(syn.text)
+    if not m:
+        return None
+    return replace(syn, text=f"type {m['type']} {m['name']}", is_label=False, reordered=True)
 
 
 def expandable(curie: str) -> bool:
@@ -137,13 +152,17 @@ class ConceptTable:
     def rows(self) -> list[dict[str, str]]:
         """Resolve key claims and return lexicon rows, sorted for byte-stable output."""
         claims: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
-        for c in self.concepts.values():
+        for curie, c in list(self.concepts.items()):
+            if c.category in ("disease", "phenotype"):
+                made = [r for r in map(reordered, c.synonyms) if r]
+                self.stats["type-first synonyms made"] += len(made)
+                self.concepts[curie] = c = replace(c, synonyms=c.synonyms + tuple(made))
             for s in c.synonyms:
                 if self._keep(s, c.category):
                     # an acronym shared by two classes goes to the domain's seed entity if one is
                     # (CRS: cytokine release syndrome, not congenital rubella syndrome)
                     seed = 0 if c.source == "reference" and is_case_sensitive(s.text) else 1
-                    rank = 0 if s.is_label else 1
+                    rank = 2 if s.reordered else 0 if s.is_label else 1
                     claims[normalise_key(s.text)].append((s.tier, rank, seed, c.curie))
         winner: dict[str, str] = {}
         for key, found in claims.items():
@@ -162,7 +181,8 @@ class ConceptTable:
         for c in self.concepts.values():
             xrefs = "|".join([*c.xrefs, *("~" + b for b in c.broad_xrefs)])
             seen: set[str] = set()
-            for s in sorted(c.synonyms, key=lambda s: (s.tier, not s.is_label, s.text)):
+            for s in sorted(c.synonyms, key=lambda s: (s.tier, s.reordered, not s.is_label,
+                                                       s.text)):
                 key = normalise_key(s.text)
                 if s.text in seen or winner.get(key) != c.curie or not self._keep(s, c.category):
                     continue
