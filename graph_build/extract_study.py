@@ -1230,8 +1230,9 @@ def _second_reading(views, parsed, titles, design, count):
     follows the design as the gold conventions have it: none for a review, read afresh where
     the rules read none (or a review), one patient for a case report. A case report called over
     a count of several patients is no call the count can follow: the rules' reading stays; so
-    does the genre the title itself gives ("...: a retrospective series"), which outranks what
-    the body's words argue, for the model as for the rules' cues."""
+    does the study genre the title itself gives ("...: a retrospective series"), which outranks
+    what the body's words argue, for the model as for the rules' cues. Not a review's: a paper
+    titled a review may report the authors' own patients, which the model reads in the body."""
     from cytokg.graph_build import design_model
 
     model = design_model.model()
@@ -1248,9 +1249,10 @@ def _second_reading(views, parsed, titles, design, count):
         return design, count, *RULES_ONLY  # no study the rules could see, nor the model
     if call.design == "CaseReportDesign" and count and count[0] > 1:
         return design, count, *RULES_ONLY
-    if design and design[1] in titles and any(pattern(src).search(design[1].text)
-                                              for src in cues()["title_genre"].get(design[0], ())):
-        return design, count, *RULES_ONLY  # the title's own genre outranks the body's words
+    genre = cues()["title_genre"].get(design[0], ()) if design else ()
+    if design and design[0] != "NarrativeReviewDesign" and design[1] in titles and any(
+            pattern(src).search(design[1].text) for src in genre):
+        return design, count, *RULES_ONLY  # the title's own study genre outranks the body's words
     quoted = model.support(title, sentences, call.design)
     view = views[quoted] if quoted is not None else (design[1] if design else views[0])
     design = (call.design, view)

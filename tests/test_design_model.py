@@ -173,6 +173,19 @@ def test_a_series_called_over_a_rules_review_reads_the_count_afresh(tmp_path, mo
     assert study.value("numberOfPatients") == 7
 
 
+def test_a_titles_study_genre_stands_against_the_model(tmp_path, monkeypatch):
+    """Round 379: the genre a title gives ("...: a retrospective series") outranks the body's
+    words for the model as for the rules' cues (round 376's retrain read this as a cohort)."""
+    text = ("Baricitinib in juvenile dermatomyositis: a retrospective series\n\nWe "
+            "retrospectively reviewed children with juvenile dermatomyositis who received "
+            "baricitinib. Seven children were included.\n")
+    model = hand_model({"retrospectively": {"RetrospectiveCohortDesign": 40.0}})
+    _, study = mined_study(tmp_path, monkeypatch, model, text)
+    assert (study.value("hasStudyDesign"), study.value("numberOfPatients")) == (
+        "CaseSeriesDesign", 7)
+    assert study.reading_method == "RuleReading"
+
+
 def test_a_series_called_over_a_rules_case_report_reads_the_count_afresh(tmp_path, monkeypatch):
     """A case report's one patient is the design's, not a count the paper states: a series
     called over it counts the patients the letter follows (blindtest161 p704, round 76)."""
