@@ -721,9 +721,8 @@ def patient_count(
                            "first_then_further", "first_then_after", "labelled_two_parts",
                            "analysed_two_had", "arm_wholes", "groups_compared_colon",
                            "two_parts_given_before", "given_and_not", "sexes_of_the",
-                           "left_by_sex",
-                           "left_by_group", "made_up_cohorts", "two_sources_reviewed",
-                           "compared_bracketed", "randomised_received",
+                           "left_by_sex", "left_by_group", "made_up_cohorts",
+                           "two_sources_reviewed", "compared_bracketed", "randomised_received",
                            "randomised_remaining"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with

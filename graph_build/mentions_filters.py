@@ -72,11 +72,12 @@ _JOURNAL_NAME = r"(?P<journal>[A-Z][\w-]*(?:[ \t]+(?:[A-Z][\w-]*|&|and|of|the|fo
 # 152192", perhaps with a field set apart after it: "... 37 (2020) 101578          Abstract"), or
 # the journal's name then its volume ("ARTHRITIS & RHEUMATISM   Vol. 37, No. 9, September 1994"),
 # or alone on its line over the year and volume ("RENAL FAILURE\n2022, VOL. 44, NO. 1, 1061–1069")
+_VOLUME = r"(?i:vol\.|volume)[ \t]*\d+\b"
 _CITATION_LINE = re.compile(
     r"(?m)^[ \t*_#]*" + _JOURNAL_NAME + r"(?:[ \t]*(?:\(\d{4}\)|\d{4}[;,.]|[|·])[^\n]*?"
     + _DOI + r"|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
-    r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+(?:Vol\.|Volume)[ \t]*\d+\b"
-    r"|[ \t]*\n[ \t]*(?:19|20)\d{2}[,.][ \t]*(?i:vol\.|volume)[ \t]*\d+\b)")
+    r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+" + _VOLUME
+    + r"|[ \t]*\n[ \t]*(?:19|20)\d{2}[,.][ \t]*" + _VOLUME + ")")
 # ... or a journal's name in capitals, then, set apart, a field and its DOI ("ARTHRITIS &
 # RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461")
 _CAPITALS_DOI_LINE = re.compile(

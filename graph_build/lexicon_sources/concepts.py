@@ -152,12 +152,13 @@ class ConceptTable:
     def rows(self) -> list[dict[str, str]]:
         """Resolve key claims and return lexicon rows, sorted for byte-stable output."""
         claims: dict[str, list[tuple[int, int, int, str]]] = defaultdict(list)
-        for curie, c in list(self.concepts.items()):
-            if c.category in ("disease", "phenotype"):
-                made = [r for r in map(reordered, c.synonyms) if r]
-                self.stats["type-first synonyms made"] += len(made)
-                self.concepts[curie] = c = replace(c, synonyms=c.synonyms + tuple(made))
-            for s in c.synonyms:
+        synonyms = {curie: c.synonyms + (tuple(r for r in map(reordered, c.synonyms) if r)
+                                         if c.category in ("disease", "phenotype") else ())
+                    for curie, c in self.concepts.items()}
+        self.stats["type-first synonyms made"] = sum(
+            len(found) - len(self.concepts[curie].synonyms) for curie, found in synonyms.items())
+        for c in self.concepts.values():
+            for s in synonyms[c.curie]:
                 if self._keep(s, c.category):
                     # an acronym shared by two classes goes to the domain's seed entity if one is
                     # (CRS: cytokine release syndrome, not congenital rubella syndrome)
@@ -181,8 +182,8 @@ class ConceptTable:
         for c in self.concepts.values():
             xrefs = "|".join([*c.xrefs, *("~" + b for b in c.broad_xrefs)])
             seen: set[str] = set()
-            for s in sorted(c.synonyms, key=lambda s: (s.tier, s.reordered, not s.is_label,
-                                                       s.text)):
+            for s in sorted(synonyms[c.curie], key=lambda s: (s.tier, s.reordered,
+                                                              not s.is_label, s.text)):
                 key = normalise_key(s.text)
                 if s.text in seen or winner.get(key) != c.curie or not self._keep(s, c.category):
                     continue
