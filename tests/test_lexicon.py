@@ -228,18 +228,22 @@ def test_a_type_named_after_the_disease_is_also_read_before_it():
 
 def test_a_type_first_form_never_takes_a_name_a_source_gives():
     """The made form is the weakest claim: a concept the release names "type 1 foo" keeps it
-    against another whose "foo type 1" would make the same words."""
+    against another whose "foo type 1" would make the same words. (Two ids of the lexicon, looked
+    up by name, stand for two made-up concepts.)"""
     from cytokg.graph_build.lexicon_sources.concepts import Concept, ConceptTable, Synonym
 
-    table = ConceptTable(stopwords=frozenset())
-    table.add(Concept("MONDO:0000001", "foo type 1", "disease", "mondo",
-                      synonyms=(Synonym("foo type 1", 4, True, "mondo"),)))
-    table.add(Concept("MONDO:0000002", "bar", "disease", "mondo",
-                      synonyms=(Synonym("type 1 foo", 4, False, "mondo"),)))
-    owners = {r["key"]: r["curie"] for r in table.rows()}
-    assert owners["type 1 foo"] == "MONDO:0000002"
-    assert owners["foo type 1"] == "MONDO:0000001"
-    table = ConceptTable(stopwords=frozenset())
-    table.add(Concept("MONDO:0000001", "foo type 1", "disease", "mondo",
-                      synonyms=(Synonym("foo type 1", 4, True, "mondo"),)))
-    assert {r["key"]: r["curie"] for r in table.rows()}["type 1 foo"] == "MONDO:0000001"
+    (first,), (second,) = one("autoimmune pancreatitis type 1"), one("autoimmune pancreatitis")
+
+    def table(*concepts):
+        built = ConceptTable(stopwords=frozenset())
+        for concept in concepts:
+            built.add(concept)
+        return {r["key"]: r["curie"] for r in built.rows()}
+
+    typed_after = Concept(first, "foo type 1", "disease", "mondo",
+                          synonyms=(Synonym("foo type 1", 4, True, "mondo"),))
+    typed_first = Concept(second, "bar", "disease", "mondo",
+                          synonyms=(Synonym("type 1 foo", 4, False, "mondo"),))
+    owners = table(typed_after, typed_first)
+    assert owners["type 1 foo"] == second and owners["foo type 1"] == first
+    assert table(typed_after)["type 1 foo"] == first
