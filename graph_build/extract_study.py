@@ -119,18 +119,18 @@ def _population_counts(
                 parts = [to_number(m.group(1)) for m in part_of_whole.finditer(view.text)]
                 found.append((sum(k for k in parts if isinstance(k, int)), view, len(view.text)))
                 continue
+            # one sex's count with the other sex right after it: "Eight women (62%) and five men"
+            sex_pair = bool(sexed.search(match.group(0))
+                            and other_sex.match(view.text, match.end()))
             if before.search(view.text[: match.start()]) or (
-                    after.match(view.text[match.end() :])
-                    # not one sex's share before the other sex: "Eight women (62%) and five men"
-                    and not (sexed.search(match.group(0)) and other_sex.match(view.text,
-                                                                              match.end()))):
+                    after.match(view.text[match.end() :]) and not sex_pair):
                 # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
                 part_skipped = part_skipped or bool(part_before.search(view.text[: match.start()]))
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied
             if (sexed.search(match.group(0)) and view.text[: match.start()].rstrip().endswith("(")
-                    and not other_sex.match(view.text, match.end())):
+                    and not sex_pair):
                 continue  # "52 were enrolled (28 women)": one sex of a count, not the count
             if sexed.search(match.group(0)) and breakdown.search(view.text[: match.start()]):
                 continue  # "166 patients (108 men, 65.1%; 58 women, 34.9%)": the other sex
