@@ -1043,6 +1043,11 @@ def drug_disease_uses(
     caused = _causes(views, title)
     for pair in caused & set(found):
         found[pair][3] = True
+    # ... and a drug named as the culprit ("The two main causes were nitrofurantoin and
+    # minocycline") that no use read was given for nothing: the uses model must not add one
+    blamed = pattern(cues()["drug_as_cause_before"])
+    not_given |= {d.curie for v in views for d in v.of("drug")
+                  if blamed.search(v.text[: _clean_index(v, d.start)])} - {d for d, _ in found}
     refused = frozenset({(drug, None) for drug in not_given} | caused
                         | {pair for pair, entry in found.items() if entry[3]})
     facts = []

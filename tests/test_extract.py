@@ -430,3 +430,15 @@ def test_rules_alone_read_those_given_and_the_other_who_were_not(monkeypatch):
     found = study(facts)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
         "RetrospectiveCohortDesign", 101)
+
+
+@pytest.mark.parametrize("stem", ["zon03", "zon04"])
+def test_a_drug_named_among_the_causes_gets_no_use_from_the_model(stem):
+    """blindtest1183 (round 387), papers the rules were not written for: "The two main causes were
+    nitrofurantoin and minocycline", "The drugs most often behind this phenotype were statins,
+    nitrofurantoin and minocycline" name the drugs behind a drug-induced hepatitis; the uses model
+    read minocycline as its treatment until the rules refused it."""
+    from cytokg.config import DATA_DIR
+
+    _, facts = mined(next((Path(DATA_DIR) / "blindtest1183").glob(f"{stem}_*.txt")))
+    assert not any(drug == grounded("minocycline") for drug, _ in uses(facts))
