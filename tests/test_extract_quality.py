@@ -4637,6 +4637,15 @@ ROUND_383_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 36),
 ]
 
+ROUND_388_DESIGNS_AND_COUNTS = [
+    # blindtest1169 zpz05: the second arm's treatment is two drugs joined by an en dash
+    ("Prednisolone with or without itraconazole for allergic bronchopulmonary aspergillosis: a "
+     "randomised trial",
+     "Ninety-four participants were randomised to prednisolone alone and ninety-seven to the "
+     "prednisolone\u2013itraconazole combination.",
+     "RandomizedTrialDesign", 191),
+]
+
 ROUND_381_DESIGNS_AND_COUNTS = [
     # blindtest1154 zpk05: what the exclusions before "left" is the population, not those found
     ("Long-term outcome in Rasmussen encephalitis: a retrospective study",
@@ -6136,7 +6145,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
     *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
     *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
-    *ROUND_383_DESIGNS_AND_COUNTS])
+    *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
