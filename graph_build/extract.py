@@ -51,7 +51,9 @@ def number_regex() -> str:
     # ... and a single digit after "trial", "group" ("Trial 1 enrolled"; "in the study 45" counts)
     labels += "".join(rf"(?!(?<=\b{re.escape(w)} )\d\b)" for w in cues()["digit_label_before"])
     digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+|{year})"
-    return rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{thousands_words}|{hundreds}|{below_100})\b"
+    # (never the first word of a longer number: "one" of "one hundred and eleven received")
+    return (rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{thousands_words}|{hundreds}|{below_100})\b"
+            r"(?![-‐ ](?:hundred|thousand)\b)")
 
 
 @cache

@@ -4646,6 +4646,29 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_391_DESIGNS_AND_COUNTS = [
+    # blindtest1197 znb05: a number word is never the first word of a longer one ("one" of "one
+    # hundred and eleven")
+    ("Abatacept in recent-onset type 1 diabetes: a randomised trial",
+     "One hundred and one participants received abatacept and one hundred and eleven received "
+     "placebo.",
+     "RandomizedTrialDesign", 212),
+    # blindtest1193 zox05: "each" before a verb is no arm's size ("two arms of 34 patients each")
+    ("Doxycycline in chronic periodontitis: a randomised trial",
+     "Two hundred and ten subjects each received one standardised course of scaling and were "
+     "then randomly allocated to doxycycline or to placebo.",
+     "RandomizedTrialDesign", 210),
+]
+
+ROUND_389_DESIGNS_AND_COUNTS = [
+    # blindtest1187 zor02: those "found", with their sexes right after, are the population
+    ("Mepolizumab and benralizumab in COPD: a case series",
+     "We searched our records. Seven COPD patients on one of the two biologics were found, five "
+     "men and two women. Residual inflammation was present in five of the six patients with "
+     "data.",
+     "CaseSeriesDesign", 7),
+]
+
 ROUND_381_DESIGNS_AND_COUNTS = [
     # blindtest1154 zpk05: what the exclusions before "left" is the population, not those found
     ("Long-term outcome in Rasmussen encephalitis: a retrospective study",
@@ -6145,7 +6168,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_367_DESIGNS_AND_COUNTS, *ROUND_369_DESIGNS_AND_COUNTS,
     *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
     *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
-    *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS])
+    *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
+    *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
