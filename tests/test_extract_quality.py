@@ -4646,6 +4646,27 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_393_DESIGNS_AND_COUNTS = [
+    # blindtest1200 zne01: the patient's age before what she had
+    ("Tofacitinib for plaque morphea: a letter",
+     "We looked after a man aged 59 with a single plaque of localized morphea on one leg. He was "
+     "switched to tofacitinib.",
+     "CaseReportDesign", 1),
+    # blindtest1198 znc01: the age after "of", no title block
+    ("A man of sixty-five, white, first came to our hospital in myxedema coma",
+     "He received high-dose steroids and improved.",
+     "CaseReportDesign", 1),
+    # blindtest1209 znn01: the patient come to the authors
+    ("Myocarditis after COVID-19",
+     "A young man came to us with a one-month history of fatigue. He received prednisolone.",
+     "CaseReportDesign", 1),
+    # blindtest1202 zng04: "a total of" counting events is no population's cue
+    ("Sildenafil for digital ulcers in systemic sclerosis: a pilot study",
+     "Nineteen patients with SSc received sildenafil. During treatment, 9 patients developed a "
+     "total of 12 new digital ulcers.",
+     "ProspectiveCohortDesign", 19),
+]
+
 ROUND_391_DESIGNS_AND_COUNTS = [
     # blindtest1197 znb05: a number word is never the first word of a longer one ("one" of "one
     # hundred and eleven")
@@ -6169,7 +6190,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_371_DESIGNS_AND_COUNTS, *ROUND_373_DESIGNS_AND_COUNTS,
     *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
     *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
-    *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS])
+    *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
+    *ROUND_393_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -247,3 +247,12 @@ def test_a_type_first_form_never_takes_a_name_a_source_gives():
     owners = table(typed_after, typed_first)
     assert owners["type 1 foo"] == second and owners["foo type 1"] == first
     assert table(typed_after)["type 1 foo"] == first
+
+
+def test_long_covid_is_the_long_covid_class_not_covid():
+    """Round 393: the release names "long COVID-19"; papers write "long COVID" (blindtest1209
+    znn03-znn05), which grounded only the nested COVID-19 (overrides.tsv)."""
+    long_covid, long_covid_19, covid = (one(normalise_key(name))
+                                        for name in ("long COVID", "long COVID-19", "COVID-19"))
+    assert long_covid == long_covid_19 != set()
+    assert long_covid != covid
