@@ -20,10 +20,10 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1222)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1228)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 1222)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 1228)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "blindtest234": 4,
                    "blindtest238": 5, "blindtest244": 4, "blindtest294": 4, "blindtest295": 5,
@@ -104,7 +104,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1204": 1, "blindtest1205": 5, "blindtest1206": 2, "blindtest1208": 1,
                    "blindtest1210": 3, "blindtest1214": 5, "blindtest1215": 2,
                    "blindtest1216": 4, "blindtest1217": 1, "blindtest1219": 2, "blindtest1220": 1,
-                   "blindtest1221": 5}
+                   "blindtest1221": 5, "blindtest1222": 2, "blindtest1223": 5, "blindtest1224": 3,
+                   "blindtest1225": 3, "blindtest1227": 5}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -129,7 +130,8 @@ CLASS_ONLY_USES = {"blindtest839", "blindtest909", "blindtest916", "blindtest103
 # is ciprofloxacin and metronidazole in pouchitis, none of which has one; blindtest1201's znf04 is
 # erythromycin in bronchiectasis, neither of which has one; blindtest1206's znk04 is platelet-rich
 # plasma in Achilles tendinopathy, neither of which has one; blindtest1219's znx03, znx05 and znx06
-# are clonazepam in burning mouth syndrome, neither of which has one
+# are clonazepam in burning mouth syndrome, neither of which has one; blindtest1224's zmc02-zmc04
+# are GnRH agonists and dienogest in adenomyosis and endometriosis, none of which has one
 NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrospective_cohort"),
                     ("blindtest1065", "ztz05_tamoxifen_hepatocellular_carcinoma_randomised_trial"),
                     ("blindtest1180", "zok05_tamoxifen_peyronie_disease_randomised_trial"),
@@ -140,7 +142,10 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
                     ("blindtest1219",
                      "znx03_clonazepam_burning_mouth_syndrome_retrospective_cohort"),
                     ("blindtest1219", "znx05_clonazepam_burning_mouth_syndrome_randomised_trial"),
-                    ("blindtest1219", "znx06_clonazepam_burning_mouth_syndrome_narrative_review")}
+                    ("blindtest1219", "znx06_clonazepam_burning_mouth_syndrome_narrative_review"),
+                    ("blindtest1224", "zmc02_gnrh_agonist_adenomyosis_case_series"),
+                    ("blindtest1224", "zmc03_dienogest_endometrioma_retrospective_cohort"),
+                    ("blindtest1224", "zmc04_dienogest_endometriosis_prospective_cohort")}
 # a drug the paper names only by a brand or a word the lexicon does not list, which its annotator
 # mapped to the drug's id (blindtest340 em01: "salazopyrine", taken as sulfasalazine; blindtest776
 # vw02: "long-term, high-dose immunoglobulin", taken as IVIG, the route unstated; blindtest796
@@ -478,7 +483,11 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # (blindtest1217: one methylprednisolone scores); burning mouth syndrome and clonazepam have
     # none (blindtest1219: tacrolimus twice); erythema multiforme and acyclovir have none
     # (blindtest1220: one colchicine); ursodeoxycholic acid and the overlap syndromes have none
-    # (blindtest1221: five score)
+    # (blindtest1221: five score); fixed drug eruption and its culprits have none (blindtest1222:
+    # ibuprofen and prednisone score); the antibiotics and interferon alfa-2b have none
+    # (blindtest1223: doxycycline four times); endometriosis and its drugs have none
+    # (blindtest1224: zmc01's three earlier drugs score); penicillin has none (blindtest1225:
+    # dexamethasone three times); the NSAID eye drops have none (blindtest1227: five score)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
