@@ -4646,6 +4646,14 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_395_DESIGNS_AND_COUNTS = [
+    # blindtest1199 znd05: the arms after a colon break down those who finished, no further arm
+    ("Prednisolone dose in checkpoint-inhibitor hypophysitis: a randomised trial",
+     "Between 2019 and 2022 twenty patients were randomised, and eighteen of them finished the "
+     "trial: eight completed the high-dose arm and ten the replacement arm.",
+     "RandomizedTrialDesign", 20),
+]
+
 ROUND_393_DESIGNS_AND_COUNTS = [
     # blindtest1200 zne01: the patient's age before what she had
     ("Tofacitinib for plaque morphea: a letter",
@@ -6191,7 +6199,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
     *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
-    *ROUND_393_DESIGNS_AND_COUNTS])
+    *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
