@@ -681,7 +681,6 @@ def _given(view: SentenceView, administered, administered_after, graft_paper: bo
         rest = [d for d in rest if d not in more]
     unit = pattern(cues()["drug_as_unit"])
     cause = pattern(cues()["drug_as_cause"])
-    blamed = pattern(cues()["drug_as_cause_before"])
     graft = [pattern(cues()["drug_for_graft_before"])]
     if graft_paper or pattern(cues()["transplant_word"]).search(view.text):
         graft.append(pattern(cues()["drug_for_graft_regimen_before"]))
@@ -693,8 +692,15 @@ def _given(view: SentenceView, administered, administered_after, graft_paper: bo
             if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])
             and not cause.match(view.text[_clean_index(view, d.end) :])
-            and not blamed.search(view.text[: _clean_index(view, d.start)])
+            and not _named_as_culprit(view, d)
             and not any(g.search(view.text[: _clean_index(view, d.start)]) for g in graft)]
+
+
+def _named_as_culprit(view: SentenceView, drug: Mention) -> bool:
+    """Is the drug named as the one to blame ("The responsible ICI was pembrolizumab", "The two
+    main causes were nitrofurantoin and minocycline"; cue drug_as_cause_before)?"""
+    return bool(pattern(cues()["drug_as_cause_before"]).search(
+        view.text[: _clean_index(view, drug.start)]))
 
 
 def _protocol_drugs(
@@ -1045,9 +1051,8 @@ def drug_disease_uses(
         found[pair][3] = True
     # ... and a drug named as the culprit ("The two main causes were nitrofurantoin and
     # minocycline") that no use read was given for nothing: the uses model must not add one
-    blamed = pattern(cues()["drug_as_cause_before"])
     not_given |= {d.curie for v in views for d in v.of("drug")
-                  if blamed.search(v.text[: _clean_index(v, d.start)])} - {d for d, _ in found}
+                  if _named_as_culprit(v, d)} - {d for d, _ in found}
     refused = frozenset({(drug, None) for drug in not_given} | caused
                         | {pair for pair, entry in found.items() if entry[3]})
     facts = []
