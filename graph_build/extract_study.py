@@ -723,7 +723,7 @@ def patient_count(
                            "two_parts_given_before", "given_and_not", "sexes_of_the",
                            "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed", "compared_bracketed", "randomised_received",
-                           "randomised_remaining"):
+                           "randomised_remaining", "there_were_in_arms"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")
@@ -862,7 +862,15 @@ def patient_count(
     if found := _first_sum(views, conf, "gapped_arms", "gapped_studies"):
         return found
     if found := _those_and_the_others(views, conf):
-        return found
+        # ... unless a larger count of patients came before: then those and the others split
+        # something of theirs ("Twenty-two patients were admitted ... Four measured 3 to 5 cm ...
+        # The remaining four pericolic abscesses", blindtest1243 zmv02)
+        earlier = _population_counts(views, pattern(conf["verbs"]), anywhere=True)
+        if not (earlier and earlier[0][0] > found[0]
+                and earlier[0][1].sentence.start < found[1].start):
+            return found
+        n, view, end = earlier[0]
+        return _with_other_arms(views, view, end, n, design, compares), view.span()
     if found := _disposition(views, conf):
         return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):

@@ -4646,6 +4646,44 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_397_DESIGNS_AND_COUNTS = [
+    # blindtest1242 zmu05: the first arm's drug as "a daily subcutaneous injection of X, 100 mg"
+    ("Anakinra in women with chronic fatigue syndrome: a randomised trial",
+     "Twenty-five women were randomly assigned to a daily subcutaneous injection of anakinra, "
+     "100 mg, and twenty-five to placebo injections, for 4 weeks.",
+     "RandomizedTrialDesign", 50),
+    # blindtest1243 zmv02: "Four ... The remaining four" split abscesses of the twenty-two patients
+    ("Diverticular abscess: a case series from one hospital",
+     "This is a descriptive study of every patient hospitalised with a diverticular abscess. "
+     "Twenty-two patients were admitted with the diagnosis. Fifteen abscesses lay next to the "
+     "colon. Four measured between 3 and 5 cm: a drain was placed in three of them. The remaining "
+     "four pericolic abscesses were larger than 5 cm.",
+     "CaseSeriesDesign", 22),
+    # blindtest1244 zmw04: their course compared with that of a further group
+    ("Dantrolene in heat stroke: a prospective cohort study",
+     "In this prospective cohort study, eight patients with heat stroke received intravenous "
+     "dantrolene. Their course was compared with that of twelve further patients who did not "
+     "receive the drug.",
+     "ProspectiveCohortDesign", 20),
+    # blindtest174 c804: an earlier group compared with is no part of the study's patients
+    ("Tocilizumab prophylaxis after cord blood transplant: a phase 2 study",
+     "In this prospective phase 2 study we enrolled 45 patients. Their outcomes were compared with "
+     "those of 39 earlier recipients who had received the standard prophylaxis alone.",
+     "ProspectiveCohortDesign", 45),
+    # blindtest1251 zld04: "There were N patients in the X group and M in the Y group"
+    ("Methylprednisolone in cervical cord injury: a prospective cohort study",
+     "In this prospective cohort study, every patient admitted with a cervical cord injury in the "
+     "first two years received MPSS. There were 38 patients in the MPSS group and 41 in the "
+     "non-MPSS group.",
+     "ProspectiveCohortDesign", 79),
+    # blindtest1251 zld02: "in all of them" is no total
+    ("High-dose methylprednisolone in children with spinal cord injury: a case series",
+     "We looked back at the records of fifteen children who had a blunt injury of the spinal "
+     "cord. Thirteen children had recovered completely by 24 hours; in all of them the imaging "
+     "was normal.",
+     "CaseSeriesDesign", 15),
+]
+
 ROUND_395_DESIGNS_AND_COUNTS = [
     # blindtest1199 znd05: the arms after a colon break down those who finished, no further arm
     ("Prednisolone dose in checkpoint-inhibitor hypophysitis: a randomised trial",
@@ -6199,7 +6237,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_375_DESIGNS_AND_COUNTS, *ROUND_381_DESIGNS_AND_COUNTS,
     *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
-    *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS])
+    *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
+    *ROUND_397_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
