@@ -19,6 +19,8 @@ _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _CAPS = re.compile(r"[A-Z][A-Z&/\-]*(?: [A-Z&/\-]+){0,5}")
 _INLINE = re.compile(r"([A-Za-z][A-Za-z;&\- ]{1,40}?)[.:][ \t]+(?=\S)")
 _SUBHEADING = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2})\.[ \t]+(?=[A-Z])")
+# a label in capitals run into its text after two spaces or more ("RESULTS  Of 513 patients ...")
+_CAPS_RUN_IN = re.compile(r"([A-Z][A-Z&\- ]{1,40}?[A-Z])[ \t]{2,}(?=\S)")
 _NOT_A_HEADING = re.compile(r"(?i)^(table|figure|fig|photo|supplementary)\b")
 
 
@@ -88,12 +90,15 @@ def _standalone(line: str, prev_blank: bool, next_blank: bool, next_line: str = 
 
 
 def _inline(text: str, start: int, end: int, prev_line: str, after_heading: bool) -> list[Heading]:
-    """Headings that open a line and are followed by text ("Methods. We ...", "Background: ...")."""
+    """Headings that open a line and are followed by text ("Methods. We ...", "Background: ...",
+    "RESULTS  Of 513 ...")."""
     found: list[Heading] = []
     pos = start
     while pos < end:
         lead = len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
         m = _INLINE.match(text, pos + lead, end)
+        if not (m and _is_heading_phrase(m.group(1))):
+            m = _CAPS_RUN_IN.match(text, pos + lead, end)
         if m and _is_heading_phrase(m.group(1)):
             found.append(Heading(m.group(1).strip(), m.start(1), m.end()))
             pos = m.end()

@@ -4646,6 +4646,15 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_398_DESIGNS_AND_COUNTS = [
+    # blindtest1267 zlt05: a label in capitals run into its sentence after two spaces
+    ("Aspirin versus placebo for embolic events in infective endocarditis: a randomised trial",
+     "Patients were randomly assigned to aspirin or placebo.\n\nRESULTS  Of 513 patients "
+     "screened, 115 were enrolled and randomised, 60 to aspirin and 55 to placebo, well short of "
+     "the planned sample of 368 patients.",
+     "RandomizedTrialDesign", 115),
+]
+
 ROUND_397_DESIGNS_AND_COUNTS = [
     # blindtest1242 zmu05: the first arm's drug as "a daily subcutaneous injection of X, 100 mg"
     ("Anakinra in women with chronic fatigue syndrome: a randomised trial",
@@ -6238,7 +6247,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
-    *ROUND_397_DESIGNS_AND_COUNTS])
+    *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

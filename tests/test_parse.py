@@ -365,3 +365,18 @@ def test_a_capitalised_word_broken_at_a_line_end_is_joined_when_the_lexicon_know
     assert "JUVENILE IDIOPATHIC ARTHRITIS IN CHILDREN" in view.text
     assert "ANTI-TNF AGENTS" in view.text
     assert "NON-HODGKIN" in view.text and "COVID-19" in view.text
+
+
+def test_a_label_in_capitals_run_into_its_text_is_a_heading(tmp_path):
+    """blindtest1267 zlt05 (round 398): "RESULTS  Of 513 patients screened, 115 were enrolled",
+    the label run into its sentence after two spaces, kept the sentence from opening on "Of" (the
+    planned sample of 368 was read instead). A run of capitals that is no heading stays text."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text("We tested aspirin in infective endocarditis.\n\nRESULTS  Of 513 patients "
+                     "screened, 115 were enrolled and randomised.\n\nNSAIDS  were avoided.\n",
+                     encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    results = next(s for s in doc.sentences if "513" in s.text)
+    assert results.text.startswith("Of 513 patients screened")
+    assert results.section == "RESULTS"
+    assert doc.sentences[-1].text.startswith("NSAIDS  were avoided")
