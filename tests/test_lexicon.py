@@ -256,3 +256,14 @@ def test_long_covid_is_the_long_covid_class_not_covid():
                                         for name in ("long COVID", "long COVID-19", "COVID-19"))
     assert long_covid == long_covid_19 != set()
     assert long_covid != covid
+
+
+def test_psc_with_its_short_form_is_psc_not_sclerosing_cholangitis():
+    """Round 399: the release lists "primary sclerosing cholangitis (PSC)" as a synonym of the
+    general sclerosing cholangitis class, so papers that define the short form also grounded that
+    class (blindtest1275, five papers; overrides.tsv)."""
+    written, psc, general = (one(normalise_key(name)) for name in (
+        "primary sclerosing cholangitis (PSC)", "primary sclerosing cholangitis",
+        "sclerosing cholangitis"))
+    assert psc and general and psc != general
+    assert not written & general
