@@ -4646,6 +4646,19 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_401_DESIGNS_AND_COUNTS = [
+    # blindtest1275 zkb04: "a further N who ..." before their verb
+    ("Oral vancomycin in primary sclerosing cholangitis: a prospective cohort",
+     "In this prospective cohort study, thirty subjects were enrolled in the trials, and a further "
+     "twenty-nine who had heard about the trial asked for the drug and were treated the same way.",
+     "ProspectiveCohortDesign", 59),
+    # blindtest1283 zkj05: an arm's size after a note and a semicolon in its brackets
+    ("Amiodarone versus implantable defibrillators in Chagas cardiomyopathy: a randomised trial",
+     "Patients were randomly assigned to an ICD (implanted according to each centre's protocol; "
+     "157 patients) or to amiodarone (166 patients).",
+     "RandomizedTrialDesign", 323),
+]
+
 ROUND_398_DESIGNS_AND_COUNTS = [
     # blindtest1267 zlt05: a label in capitals run into its sentence after two spaces
     ("Aspirin versus placebo for embolic events in infective endocarditis: a randomised trial",
@@ -6247,7 +6260,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_383_DESIGNS_AND_COUNTS, *ROUND_388_DESIGNS_AND_COUNTS,
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
-    *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS])
+    *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
+    *ROUND_401_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
