@@ -865,27 +865,35 @@ def patient_count(
         # ... unless a larger count of patients came before: then those and the others split
         # something of theirs ("Twenty-two patients were admitted ... Four measured 3 to 5 cm ...
         # The remaining four pericolic abscesses", blindtest1243 zmv02)
-        earlier = _population_counts(views, pattern(conf["verbs"]), anywhere=True)
-        if not (earlier and earlier[0][0] > found[0]
-                and earlier[0][1].sentence.start < found[1].start):
-            return found
-        n, view, end = earlier[0]
-        return _with_other_arms(views, view, end, n, design, compares), view.span()
+        earlier = _first_population(views, conf, design, compares)
+        if earlier and earlier[0] > found[0] and earlier[2].sentence.start < found[1].start:
+            return earlier[1], earlier[2].span()
+        return found
     if found := _disposition(views, conf):
         return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
         return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
-    if found := _population_counts(views, pattern(conf["verbs"]), anywhere=True):
-        n, view, end = found[0]
-        return _with_other_arms(views, view, end, n, design, compares), view.span()
+    if earlier := _first_population(views, conf, design, compares):
+        return earlier[1], earlier[2].span()
     if found := _first_count(views, pattern(conf["whole_of_opening_part"]), "n"):
         return found  # "Five of the 10 treated patients (50 %) gained ..."
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"])
     return _first_count(list(titles), in_title, 1)
+
+
+def _first_population(views: list[SentenceView], conf: dict, design: str | None, compares: bool
+                      ) -> tuple[int, int, SentenceView] | None:  # fmt: skip
+    """The first count of patients in any sentence that no subgroup filter drops: the count, the
+    count with the other arms stated with it, and its sentence."""
+    found = _population_counts(views, pattern(conf["verbs"]), anywhere=True)
+    if not found:
+        return None
+    n, view, end = found[0]
+    return n, _with_other_arms(views, view, end, n, design, compares), view
 
 
 def _announced_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:

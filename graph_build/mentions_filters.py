@@ -184,8 +184,8 @@ _SERVICE = re.compile(
     r"association|physicians?|ward|fellows?|registrars?|section)\b",
     re.IGNORECASE,
 )
-# ... or after the unit it names ("Division of Infectious Diseases", "Department of Infectious
-# Diseases", blindtest1282 zki06, blindtest1277 zkd04)
+# ... or after the unit it names ("Division of Infectious Diseases", blindtest1282 zki06; "section"
+# above: "DC Veterans Affairs Infectious Diseases Section", blindtest1285 zkl06)
 _SERVICE_BEFORE = re.compile(
     r"\b(?:division|department|dept\.?|section|unit|service|institute|centre|center|clinic|"
     r"society)[ \t\u00a0\n]+(?:of|for)[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
