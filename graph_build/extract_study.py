@@ -480,6 +480,8 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         if m and re.search(r"\bof\s+(?:them|these)\b", m.group(0)) and k and whole.search(
                 views[k - 1].text):
             return None  # "The cohort comprised 2672 patients ... Twenty-eight of them met ..."
+        if m and pattern(conf["elided_of_group"]).search(m.group(0)):
+            continue  # "fifteen of the group (75 %) also met the definition": a part of it
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
             after = view.text[m.end() :]
@@ -552,6 +554,18 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
     return n * k, found[1].span()
 
 
+def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """Two or more groups, each sized where it is named ("N formed the X group", "the X group, N
+    patients,"), one after another in a sentence: their sum, quoted from it."""
+    first, more = pattern(conf["group_sized_first"]), pattern(conf["group_sized_more"])
+    for view in views:
+        if (m := first.search(view.text)) and isinstance(
+                n := to_number(m.group("a") or m.group("b")), int) and (
+                rest := _sum_listed(view.text[m.end() :], more)):
+            return n + rest, view.span()
+    return None
+
+
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
@@ -577,7 +591,8 @@ def patient_count(
 ) -> tuple[int, Span] | None:
     """The study population, most explicit statement first: a parent and her children or twins
     reported together; a case report's patients taken in turn ('the first patient ... the
-    fourth'), else its one patient; a trial record's actual enrolment; the population reached
+    fourth'), else its one patient; a trial record's actual enrolment; groups each sized where
+    the paper names them ('N formed the X group'), summed; the population reached
     after exclusions or by adding groups ('leaving a final cohort of N'), numbered ('the cohort
     numbered N') or named the subject of the report; the eligible split into groups after a
     colon; parts by place after the colon that names them; a trial table's row of those
@@ -633,6 +648,8 @@ def patient_count(
     # one in the Chinese literature")
     # "Six women and four men ... made up the series": both, before a final population reads one
     if found := _first_sum(own_views, conf, "sexes_form_cohort"):
+        return found
+    if found := _groups_sized(own_views, conf):  # "Fifty women ... formed the study group and ..."
         return found
     if found := _first_count(views, final, "n", "left", "formed_these", "formed", "remained",
                              "numbered", "the_formed", "subject", "described", "confirmed",

@@ -4646,6 +4646,50 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_403_DESIGNS_AND_COUNTS = [
+    # blindtest1274 zka04: groups each formed in turn, the controls last, no total written
+    ("Mycophenolate mofetil in IgA vasculitis nephritis: a retrospective cohort",
+     "In this retrospective study, children with proteinuria were placed in three groups. "
+     "Thirty-three formed the MMF group, given MMF 1.5 mg/(kg·d); thirty-one formed the "
+     "corticosteroid (CS) group, given full-dose prednisone; and thirty-one served as controls.",
+     "RetrospectiveCohortDesign", 95),
+    # blindtest1289 zkp04: two groups formed in one sentence
+    ("Actinomyces in women wearing an intrauterine device: a prospective cohort",
+     "We designed a prospective, controlled study. Fifty women wearing an IUD formed the study "
+     "group and fifty women without one formed the control group.",
+     "ProspectiveCohortDesign", 100),
+    # blindtest1288 zko05: each group's size in apposition to it
+    ("Albendazole before surgery for hydatid cysts: a randomised trial",
+     "Patients were randomly assigned to two groups. The intervention group, 44 patients, took "
+     "oral albendazole at 10 mg/kg/day for two weeks before the operation; the control group, 46 "
+     "patients, went to surgery without it.",
+     "RandomizedTrialDesign", 90),
+    # blindtest1290 zkq05: "in each study arm", the arms counted in another sentence
+    ("Doxycycline for filarial lymphoedema: a randomised, placebo-controlled trial",
+     "One hundred patients were enrolled in each study arm, and the two groups were alike at "
+     "baseline.",
+     "RandomizedTrialDesign", 200),
+    # blindtest1291 zkr05: the first arm a regimen
+    ("Twelve versus twenty weeks of eradication therapy for melioidosis: a randomised trial",
+     "They were randomly assigned to stop treatment or to carry on. Three hundred and twenty-two "
+     "patients were allocated to the 12-week regimen and 336 to the 20-week regimen.",
+     "RandomizedTrialDesign", 658),
+    # blindtest1299 zkz05: "screened and assessed for the trial; of these, N were randomly
+    # allocated", before a later arm's "of the 55 infants allocated"
+    ("Vigabatrin compared with prednisolone or tetracosactide for infantile spasms",
+     "We ran a multicentre, randomised controlled trial. A total of 208 infants were screened and "
+     "assessed for the trial; of these, 107 were randomly allocated, 52 to vigabatrin and 55 to "
+     "hormonal treatment. On days 13 and 14, spasms had stopped in 40 (73%) of the 55 infants "
+     "allocated a hormonal treatment and in 28 (54%) of the 52 allocated vigabatrin.",
+     "RandomizedTrialDesign", 107),
+    # blindtest1302 zjc02: "fifteen of the group ... also met" is a part of the twenty
+    ("Narsoplimab in transplant-associated thrombotic microangiopathy: a case series",
+     "In this case series, thirteen adults and seven children with thrombotic microangiopathy were "
+     "given narsoplimab. Children were diagnosed by the Jodele criteria and adults by the Cho "
+     "criteria; fifteen of the group (75 %) also met the definition proposed by the panel.",
+     "CaseSeriesDesign", 20),
+]
+
 ROUND_401_DESIGNS_AND_COUNTS = [
     # blindtest1275 zkb04: "a further N who ..." before their verb
     ("Oral vancomycin in primary sclerosing cholangitis: a prospective cohort",
@@ -6261,7 +6305,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
-    *ROUND_401_DESIGNS_AND_COUNTS])
+    *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
