@@ -556,11 +556,12 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
 
 def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """Two or more groups, each sized where it is named ("N formed the X group", "the X group, N
-    patients,"), one after another in a sentence: their sum, quoted from it."""
+    patients,", "the X group comprised N patients"), one after another in a sentence: their sum,
+    quoted from it."""
     first, more = pattern(conf["group_sized_first"]), pattern(conf["group_sized_more"])
     for view in views:
         if (m := first.search(view.text)) and isinstance(
-                n := to_number(m.group("a") or m.group("b")), int) and (
+                n := to_number(m.group("a") or m.group("b") or m.group("c")), int) and (
                 rest := _sum_listed(view.text[m.end() :], more)):
             return n + rest, view.span()
     return None

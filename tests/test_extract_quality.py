@@ -4646,6 +4646,26 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_405_DESIGNS_AND_COUNTS = [
+    # blindtest1309 zjj05: an organ before "transplant patients"
+    ("Intravenous immunoglobulin with or without leflunomide for BK virus nephropathy",
+     "Sixteen kidney transplant patients with BK virus infection were allocated at random to two "
+     "groups: one group was treated with intravenous immunoglobulin and the other with "
+     "leflunomide plus intravenous immunoglobulin.",
+     "RandomizedTrialDesign", 16),
+    # blindtest1307 zjh03: "The X group comprised N ...; a further M ... formed the control group"
+    ("Admission for hyperemesis gravidarum and later pregnancy outcomes: a retrospective cohort",
+     "We reviewed the records retrospectively. The HG group comprised 186 women (mean age 30.7 "
+     "years) who had been admitted with HG within the first 20 weeks of gestation; a further 200 "
+     "women who had no HG during pregnancy formed the control group.",
+     "RetrospectiveCohortDesign", 386),
+    # blindtest1308 zji05: "The trial was prospective, randomized, double-blind"
+    ("N-acetylcysteine for contrast nephropathy",
+     "Methods: The trial was prospective, randomized, double-blind and placebo-controlled. "
+     "Ninety patients were enrolled.",
+     "RandomizedTrialDesign", 90),
+]
+
 ROUND_403_DESIGNS_AND_COUNTS = [
     # blindtest1274 zka04: groups each formed in turn, the controls last, no total written
     ("Mycophenolate mofetil in IgA vasculitis nephritis: a retrospective cohort",
@@ -6305,7 +6325,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_389_DESIGNS_AND_COUNTS, *ROUND_391_DESIGNS_AND_COUNTS,
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
-    *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS])
+    *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
+    *ROUND_405_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
