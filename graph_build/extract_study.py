@@ -606,8 +606,8 @@ def patient_count(
     groups stated one by one, each by what it received; 'we analysed N patients'; the sum of
     '(n = N)' group sizes in a line; group sizes in a table header; the sum of a table's
     patient-count column when its rows are the arms; 'the whole cohort (n = N)' or 'of the N
-    patients in the cohort'; and, when nothing else is stated, a protocol's planned sample (or
-    twice the pairs a 1:1 match produced), two arms with the second's verb left out, those who
+    patients in the cohort'; and, when nothing else is stated, twice the pairs a 1:1 match
+    produced, a record's registered enrolment, two arms with the second's verb left out, those who
     did and 'the other' ones, those who completed and those who left, groups in clauses with one
     verb, patients taken in turn, the first count of patients no subgroup filter drops, or a
     title that counts the patients. A section on the literature is not read."""
@@ -616,6 +616,10 @@ def patient_count(
     # patients
     others = pattern(conf["literature_section"])
     views = [v for v in views if not others.search(v.sentence.section or "")] or views
+    # a planned, estimated or target enrolment is no population: blanked out, its sentence kept
+    planned = pattern(conf["planned_enrolment"])
+    views = [replace(v, text=planned.sub(lambda m: " " * len(m.group()), v.text))
+             if planned.search(v.text) else v for v in views]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
@@ -870,7 +874,7 @@ def patient_count(
         return found
     if found := _first_count(views, pattern(conf["matched_pairs"]), "n"):
         return found[0] * 2, found[1]  # "produced 22 569 propensity score-matched pairs"
-    if found := _first_count(views, pattern(conf["planned_sample"]), "n"):
+    if found := _first_count(views, pattern(conf["registered_enrolment"]), "n"):
         return found
     if found := _first_count(views, pattern(conf["whole_before_part_bare"]), 2):
         return found

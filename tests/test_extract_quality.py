@@ -2522,11 +2522,10 @@ ROUND_68_POPULATIONS = [
      "parent trial could continue. In total, 48 enrolled in the extension.", 48),
     ("Emapalumab in MAS: a randomised trial", "We screened 160 children with MAS, of whom 72 met "
      "all eligibility criteria. Of these, 60 gave consent and were randomised.", 60),
-    # a trial record's actual enrolment over the planned one, or its anticipated enrolment alone
+    # a trial record's actual enrolment over the planned one (an estimated enrolment alone is no
+    # population since round 407: ROUND_407_DESIGNS_AND_COUNTS)
     ("Anakinra in HLH: trial record", "Phase 2, single-arm study. Status: completed. Planned "
      "enrollment was 60 participants; actual enrollment: 41.", 41),
-    ("Sarilumab in Takayasu arteritis: trial record", "Study start: 2025-01. Enrollment "
-     "(Estimated): 36. Ages eligible: 18 years and older.", 36),
     # a parent and child, or brothers, reported together
     ("TRAPS in a father and daughter", "A 41-year-old man with recurrent fevers and his "
      "12-year-old daughter with abdominal attacks were both found to carry a TNFRSF1A variant. "
@@ -4646,6 +4645,29 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_407_DESIGNS_AND_COUNTS = [
+    # blindtest1296 zkw05: a registration's planned enrolment is no population (fifteen blind golds
+    # give none; a registration with no one enrolled has none)
+    ("A trial of ribavirin in acute-on-chronic liver failure due to hepatitis E (registry record)",
+     "A double-blind, placebo-controlled, randomised trial of ribavirin. The planned enrolment is "
+     "40 patients. The registry lists the status as unknown, and no results have been posted.",
+     "RandomizedTrialDesign", None),
+    ("Sarilumab in Takayasu arteritis: trial record", "A randomised, placebo-controlled trial. "
+     "Study start: 2025-01. Enrollment (Estimated): 36. Ages eligible: 18 years and older.",
+     "RandomizedTrialDesign", None),
+    # blindtest683 sh05: the estimated enrolment blanked, the randomised counted in its sentence
+    ("Efzofitimod in pulmonary sarcoidosis: a randomised trial",
+     "The study began in September 2022; the registry listed an estimated enrolment of 264 "
+     "participants, and in the end two hundred and sixty-eight patients with pulmonary sarcoidosis "
+     "were randomised to efzofitimod or placebo.",
+     "RandomizedTrialDesign", 268),
+    # blindtest57 p308: a registered enrolment is the record's own count
+    ("Prednisolone with IVIG in Kawasaki disease: a randomised trial (registry record)",
+     "STATUS: The randomised trial started on 15 January 2020 with a registered enrolment of 3208 "
+     "participants; it is active but no longer recruiting.",
+     "RandomizedTrialDesign", 3208),
+]
+
 ROUND_405_DESIGNS_AND_COUNTS = [
     # blindtest1309 zjj05: an organ before "transplant patients"
     ("Intravenous immunoglobulin with or without leflunomide for BK virus nephropathy",
@@ -6326,7 +6348,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
-    *ROUND_405_DESIGNS_AND_COUNTS])
+    *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_407_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
