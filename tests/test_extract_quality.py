@@ -4668,6 +4668,32 @@ ROUND_407_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 3208),
 ]
 
+ROUND_406_DESIGNS_AND_COUNTS = [
+    # blindtest1317 zjr04: "in-patients" with a hyphen
+    ("Antitoxin in foodborne botulism: a prospective cohort",
+     "We followed the patients prospectively. A total of 91 in-patients with baseline clinical "
+     "data were included. 42 patients developed respiratory failure and needed mechanical "
+     "ventilation.",
+     "ProspectiveCohortDesign", 91),
+    # blindtest1312 zjm03: "The X group (...) comprised N patients (...) and the Y group (...) M
+    # patients"
+    ("Hyperbaric oxygen in Fournier's gangrene: a retrospective cohort",
+     "We reviewed the records retrospectively. The control group (period I) comprised 118 patients "
+     "(59.9%) and the HBOT group (period II) 79 patients (40.1%).",
+     "RetrospectiveCohortDesign", 197),
+    # blindtest1319 zjt03: "a review of 67 cases in a single medical center" is a records review
+    ("Clinical characteristics and prognostic factors of splenic abscess: a review of 67 cases in "
+     "a single medical center",
+     "The records from January 1986 to December 2004 were reviewed retrospectively. Sixty-seven "
+     "patients with splenic abscess were enrolled.",
+     "RetrospectiveCohortDesign", 67),
+    # blindtest1323 zjx03: "A REVIEW OF AMBULANCE RECORDS" is no literature review
+    ("MAGNESIUM SULPHATE FOR IRUKANDJI SYNDROME: A REVIEW OF AMBULANCE RECORDS",
+     "We looked back over the records of one hundred and twelve patients treated by the ambulance "
+     "service.",
+     "RetrospectiveCohortDesign", 112),
+]
+
 ROUND_405_DESIGNS_AND_COUNTS = [
     # blindtest1309 zjj05: an organ before "transplant patients"
     ("Intravenous immunoglobulin with or without leflunomide for BK virus nephropathy",
@@ -6348,7 +6374,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_393_DESIGNS_AND_COUNTS, *ROUND_395_DESIGNS_AND_COUNTS,
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
-    *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_407_DESIGNS_AND_COUNTS])
+    *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
+    *ROUND_407_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
