@@ -745,7 +745,7 @@ def patient_count(
                            "two_parts_given_before", "given_and_not", "sexes_of_the",
                            "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed", "compared_bracketed", "randomised_received",
-                           "randomised_remaining", "there_were_in_arms"):
+                           "randomised_remaining", "there_were_in_arms", "groups_given_patients"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

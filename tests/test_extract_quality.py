@@ -4645,6 +4645,19 @@ ROUND_388_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 191),
 ]
 
+ROUND_409_DESIGNS_AND_COUNTS = [
+    # blindtest1331 zif05: "Group A was allocated twenty-two patients and group B twenty-one"
+    ("Methylprednisolone injection for carpal tunnel syndrome: a randomised trial",
+     "Patients were randomised to two injection sites. Group A was allocated twenty-two patients "
+     "and group B twenty-one.",
+     "RandomizedTrialDesign", 43),
+    # blindtest1314 zjo05: a strength before each arm's form
+    ("Pimecrolimus versus sertaconazole in seborrhoeic dermatitis: a randomised trial",
+     "Thirty patients were allocated to pimecrolimus 1% cream and thirty to sertaconazole 2% "
+     "cream, each applied to the face twice a day for 4 weeks.",
+     "RandomizedTrialDesign", 60),
+]
+
 ROUND_407_DESIGNS_AND_COUNTS = [
     # blindtest1296 zkw05: a registration's planned enrolment is no population (fifteen blind golds
     # give none; a registration with no one enrolled has none)
@@ -6375,7 +6388,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
-    *ROUND_407_DESIGNS_AND_COUNTS])
+    *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
