@@ -83,13 +83,18 @@ def tokens(text: str) -> list[str]:
 
 def counts(sentences: Sequence[str]) -> list[Count]:
     """Every whole number from 1 to 99,999 in digits or words that is no year, share, dose,
-    decimal, time, age or label (cues count_model)."""
+    decimal, time, age or label (cues count_model), nor a planned, estimated or target enrolment
+    (cues patient_count planned_enrolment: no population, as for the rules)."""
     conf = cues()["count_model"]
     found, unit = pattern(conf["candidate"]), pattern(conf["not_count"])
+    planned = pattern(cues()["patient_count"]["planned_enrolment"])
     label = _label_before()
     out = []
     for i, text in enumerate(sentences):
+        plans = [p.span() for p in planned.finditer(text)]
         for m in found.finditer(text):
+            if any(a <= m.start(1) < b for a, b in plans):
+                continue
             v = to_number(m.group(1))
             if not isinstance(v, int) or not 0 < v < 100_000 or (
                     1900 <= v <= 2100 and m.group(1).isdigit()):

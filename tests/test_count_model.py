@@ -32,6 +32,11 @@ from cytokg.graph_build.parse import parse_document
      [12]),
     # nor money: "£23 374 per QALY" (blindtest658 qs05), its three last digits neither
     ("The ratio was £23 374 per QALY against £20 000; 1 200 children and 40 adults.", [1200, 40]),
+    # nor a planned, estimated or target enrolment (round 410, as the rules since round 407:
+    # "The planned enrolment is 40 patients", blindtest1296 zkw05), the enrolled kept
+    ("The planned enrolment is 40 patients; no results have been posted.", []),
+    ("The registry listed an estimated enrolment of 264 participants, and in the end 268 "
+     "patients were randomised.", [268]),
 ])
 def test_counts_are_whole_numbers_of_people_not_measures(sentence, values):
     assert [c.value for c in count_model.counts([sentence])] == values

@@ -1828,9 +1828,9 @@ ROUND_37_POPULATIONS = [
     ("IVIG in myocarditis: a nationwide cohort", "We used a national insurance database, in which "
      "four thousand patients with myocarditis were evaluated, and identified nine hundred "
      "paediatric patients admitted for myocarditis.", 900),
-    # a protocol's trial "planned in N patients"
+    # a protocol's trial "planned in N patients" is no population (rounds 407 and 410)
     ("Rationale and design of a phase II trial of anakinra in Kawasaki disease", "This is a "
-     "two-centre phase II trial planned in 24 patients with acute Kawasaki disease.", 24),
+     "two-centre phase II trial planned in 24 patients with acute Kawasaki disease.", None),
     # arms in an HTML table with an intention-to-treat column, and in a table of the primary
     # analysis
     ("Adalimumab in uveitis: a randomised trial", "<table>\n<tr><th>Arm</th><th>Patients "
@@ -2174,10 +2174,11 @@ ROUND_29_POPULATIONS = [
     # two trials reported together, the verb left out for the second
     ("Canakinumab in gout: two randomised trials", "In TRIAL-A, 200 patients were randomised; in "
      "TRIAL-B, 210.", 410),
-    # a protocol's planned sample, when nothing else is stated (a sentence, a "Planned n" column)
+    # a protocol's planned sample is no population (rounds 407 and 410; fifteen blind golds give
+    # none), but a "Planned n" column of the arms is still read
     ("Infliximab in IVIG-resistant Kawasaki disease: a trial protocol", "Children will be "
      "randomly assigned to infliximab or a second IVIG dose. The planned sample was 40 "
-     "children.", 40),
+     "children.", None),
     ("Tocilizumab in FMF: a trial protocol", "Patients are randomly assigned to tocilizumab or "
      "placebo.\n\nArm\tRegimen\tPlanned n\nTocilizumab\t162 mg weekly\t12\nPlacebo\tweekly"
      "\t12\n", 24),
@@ -2240,9 +2241,6 @@ ROUND_43_POPULATIONS = [
     # with no population stated, the registered enrolment or the sample the trial was designed for
     ("Siltuximab in COVID-19: a trial protocol", "Patients are randomised to siltuximab or usual "
      "care. The registered enrolment was 120 patients.", 120),
-    ("Tocilizumab in giant cell arteritis: a randomised trial", "The trial was designed to enrol "
-     "three hundred patients at forty centres. Patients were randomly assigned to tocilizumab or "
-     "placebo.", 300),
     # the arms of a follow-up "available for this analysis", the second with the noun left out
     ("Anakinra in Kawasaki disease: follow-up of a randomised trial", "Fourteen children from the "
      "anakinra arm and eleven from the control arm were available for this analysis.", 25),
@@ -4668,6 +4666,11 @@ ROUND_407_DESIGNS_AND_COUNTS = [
     ("Sarilumab in Takayasu arteritis: trial record", "A randomised, placebo-controlled trial. "
      "Study start: 2025-01. Enrollment (Estimated): 36. Ages eligible: 18 years and older.",
      "RandomizedTrialDesign", None),
+    # the sample a trial was designed for (the old case of test_populations_stated_in_other_words;
+    # with the models the count model calls "forty centres" here, at .12: round 410's note)
+    ("Tocilizumab in giant cell arteritis: a randomised trial", "The trial was designed to enrol "
+     "three hundred patients at forty centres. Patients were randomly assigned to tocilizumab or "
+     "placebo.", "RandomizedTrialDesign", None),
     # blindtest683 sh05: the estimated enrolment blanked, the randomised counted in its sentence
     ("Efzofitimod in pulmonary sarcoidosis: a randomised trial",
      "The study began in September 2022; the registry listed an estimated enrolment of 264 "
