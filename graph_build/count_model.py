@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from cytokg.graph_build.extract import cues, pattern, to_number
+from cytokg.graph_build.extract import cues, pattern, planned_enrolments, to_number
 from cytokg.graph_build.logistic import LogisticScorer
 
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "count_model.json"
@@ -87,11 +87,10 @@ def counts(sentences: Sequence[str]) -> list[Count]:
     (cues patient_count planned_enrolment: no population, as for the rules)."""
     conf = cues()["count_model"]
     found, unit = pattern(conf["candidate"]), pattern(conf["not_count"])
-    planned = pattern(cues()["patient_count"]["planned_enrolment"])
     label = _label_before()
     out = []
     for i, text in enumerate(sentences):
-        plans = [p.span() for p in planned.finditer(text)]
+        plans = planned_enrolments(text)
         for m in found.finditer(text):
             if any(a <= m.start(1) < b for a, b in plans):
                 continue

@@ -132,6 +132,13 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
     return facts
 
 
+def planned_enrolments(text: str) -> list[tuple[int, int]]:
+    """The spans of a planned, estimated or target enrolment with its number (cues
+    patient_count planned_enrolment): no population, for the count rules and the count model
+    alike."""
+    return [m.span() for m in pattern(cues()["patient_count"]["planned_enrolment"]).finditer(text)]
+
+
 def slug(curie: str) -> str:
     """A key fragment from a CURIE: 'DRUGBANK:DB06273' -> 'drugbank-db06273'."""
     return re.sub(r"[^a-z0-9]+", "-", curie.lower()).strip("-")

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, to_number
+from cytokg.graph_build.extract import (
+    SentenceView,
+    cues,
+    pattern,
+    planned_enrolments,
+    sentence_views,
+    to_number,
+)
 from cytokg.graph_build.extract_uses import title_views
 from cytokg.graph_build.records import (
     MODEL_READING,
@@ -554,6 +561,13 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
     return n * k, found[1].span()
 
 
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span turned to spaces (offsets kept)."""
+    for a, b in spans:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """Two or more groups, each sized where it is named ("N formed the X group", "the X group, N
     patients,", "the X group comprised N patients"), one after another in a sentence: their sum,
@@ -617,9 +631,8 @@ def patient_count(
     others = pattern(conf["literature_section"])
     views = [v for v in views if not others.search(v.sentence.section or "")] or views
     # a planned, estimated or target enrolment is no population: blanked out, its sentence kept
-    planned = pattern(conf["planned_enrolment"])
-    views = [replace(v, text=planned.sub(lambda m: " " * len(m.group()), v.text))
-             if planned.search(v.text) else v for v in views]
+    views = [replace(v, text=_blanked(v.text, spans)) if (spans := planned_enrolments(v.text))
+             else v for v in views]
     # a title that compares two treatments ("Tocilizumab versus methotrexate in GCA"): the groups
     # its sentences list are its arms
     compares = any(pattern(conf["title_comparison"]).search(t.text) for t in titles)
