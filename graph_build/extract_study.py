@@ -1322,13 +1322,18 @@ def _count_reading(views, design, count):
     every count of the paper and the sums of counts stated side by side; a call sure enough
     (count_model.used) stands, quoted from the sentence of its first count. Not for a review
     (no cohort of its own), a case report (one patient) or a paper with no design, whose counts
-    are no study's. Returns the count, the origin and the confidence of its fact."""
+    are no study's, nor a paper that gives a planned enrolment where the rules read none: a
+    protocol or registration with no one enrolled yet, whose other numbers (centres, ages, a
+    trial number) are no population. Returns the count, the origin and the confidence of its
+    fact."""
     from cytokg.graph_build import count_model
 
     rules = count, "extract_study.patient_count", 0.6
     model = count_model.model()
     if count or model is None or not design or design[0] in (
             "NarrativeReviewDesign", "CaseReportDesign"):
+        return rules
+    if any(planned_enrolments(v.text) for v in views):
         return rules
     call = model.predict([v.text for v in views], None, design[0])
     if count_model.used(call, None) is None:

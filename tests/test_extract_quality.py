@@ -4656,6 +4656,40 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_411_DESIGNS_AND_COUNTS = [
+    # blindtest1095 zrd05: the register's own (not estimated) enrolment is the population
+    ("Depemokimab in hypereosinophilic syndrome: a randomised trial (registration summary)",
+     "A randomised, double-blind, placebo-controlled trial. The record first posted gave an "
+     "estimated enrolment of 120 participants; the sponsor's register, last updated in November "
+     "2025, gives an enrolment of 123, with primary completion on 11 February 2026.",
+     "RandomizedTrialDesign", 123),
+    ("Anakinra in gout flares: a randomised trial (trial record)",
+     "A randomised, open-label trial of anakinra against triamcinolone. The registry record "
+     "lists an enrolment of 88, and the trial is completed.", "RandomizedTrialDesign", 88),
+]
+
+
+@pytest.mark.parametrize("title, body", [
+    # round 410's note: a trial "designed to enrol three hundred patients at forty centres"
+    ("Tocilizumab in giant cell arteritis: a randomised trial", "The trial was designed to enrol "
+     "three hundred patients at forty centres. Patients were randomly assigned to tocilizumab or "
+     "placebo."),
+    # blindtest1258 zlk05, blindtest529 lt05: a registration with no one enrolled yet
+    ("Ravulizumab in thrombotic microangiopathy: design of a randomised trial",
+     "This phase 3, randomised, double-blind, placebo-controlled, multicentre trial compares "
+     "ravulizumab with placebo in adults aged 18 years and older, each added to best supportive "
+     "care for 26 weeks, at 31 sites. The study opened on 1 July 2021 with an estimated enrolment "
+     "of 100 participants; primary completion is expected on 31 January 2024."),
+])
+def test_no_count_is_called_beside_a_planned_enrolment(tmp_path, title, body):
+    """Round 411: where a paper gives a planned enrolment and the rules read no population, the
+    count model (with the committed models) calls none either: the paper's other numbers
+    (centres, sites, ages, weeks) are no study's population."""
+    found = paper_study(tmp_path, title, body)
+    assert found.value("hasStudyDesign") == "RandomizedTrialDesign"
+    assert found.value("numberOfPatients") is None
+
+
 ROUND_407_DESIGNS_AND_COUNTS = [
     # blindtest1296 zkw05: a registration's planned enrolment is no population (fifteen blind golds
     # give none; a registration with no one enrolled has none)
@@ -6391,7 +6425,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_397_DESIGNS_AND_COUNTS, *ROUND_398_DESIGNS_AND_COUNTS,
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
-    *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS])
+    *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
+    *ROUND_411_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
