@@ -99,6 +99,21 @@ def waitress_thread(app):
         wait_until_up(base + "/sparql")
         yield base
     finally:
+        stop_waitress(server, thread)
+
+
+def stop_waitress(server, thread: threading.Thread) -> None:
+    """Close the server's sockets from its own loop thread (through waitress's trigger), so the
+    loop never selects on a closed descriptor: closing them from the test's thread raced the
+    loop's select() ("Bad file descriptor" in the thread) when the machine was busy. Its map
+    then empties and the loop returns; a server that does not is closed from outside."""
+    def close_all():
+        for channel in list(server._map.values()):
+            channel.close()
+
+    server.trigger.pull_trigger(close_all)
+    thread.join(5)
+    if thread.is_alive():
         server.close()
         thread.join(5)
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import requests
-from server_support import free_port, make_store
+from server_support import free_port, make_store, stop_waitress
 
 from cytokg.config import Settings
 from cytokg.graph_build import store as store_mod
@@ -55,8 +55,7 @@ def serve(root: Path, **overrides):
         wait_up(base + "/sparql")
         yield base, store
     finally:
-        server.close()
-        thread.join(5)
+        stop_waitress(server, thread)
         app.extensions["cytokg"].backend.close()
 
 
