@@ -233,11 +233,12 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # vw02: "long-term, high-dose immunoglobulin", taken as IVIG, the route unstated; blindtest796
 # wq02: "intravenous gamma-globulin", hyphenated, where the lexicon's row since round 312 spells
 # it with a space; blindtest1125 zqh04: "pamidronate", where the lexicon lists pamidronic acid;
-# see their SOURCES.md)
+# blindtest1369 zhr04: "CAMPATH-1H", alemtuzumab's old name; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
-              ("blindtest1125", "DRUGBANK:DB00282"): "pamidronate"}
+              ("blindtest1125", "DRUGBANK:DB00282"): "pamidronate",
+              ("blindtest1369", "DRUGBANK:DB00087"): "campath-1h"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
