@@ -4656,6 +4656,54 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_412_DESIGNS_AND_COUNTS = [
+    # blindtest1338 zim05: a clause on how many of the first arm had something, before the second
+    ("Lenograstim in septic melioidosis: a randomised trial",
+     "Thirty patients were allocated to G-CSF, 18 of whom had melioidosis confirmed by culture, "
+     "and thirty to placebo, 23 of whom had culture-confirmed melioidosis.",
+     "RandomizedTrialDesign", 60),
+    # blindtest1339 zin03: a randomised study the authors call for "seems warranted"
+    ("Antivenom in scorpion sting: a comparison with historical controls",
+     "The records of 104 children treated for scorpion stings were reviewed. Because the "
+     "comparison group was historical, a prospective randomized study seems warranted.",
+     "RetrospectiveCohortDesign", 104),
+    # blindtest1357 zhf02, blindtest1355 zhd05: two studies of one paper, each with its count
+    ("Filgotinib for induction of remission in ulcerative colitis: a randomised trial",
+     "Induction study A enrolled 659 biologic-naive patients and induction study B enrolled 689 "
+     "biologic-experienced patients; each was randomised 2:2:1 to filgotinib 200 mg, 100 mg or "
+     "placebo.",
+     "RandomizedTrialDesign", 1348),
+    ("Brodalumab or ustekinumab in psoriasis: two randomised trials",
+     "AMAGINE-2 randomised 1831 patients with moderate-to-severe psoriasis and AMAGINE-3 "
+     "randomised 1881; in AMAGINE-3 the ratio was 2:2:1:1.",
+     "RandomizedTrialDesign", 3712),
+    # blindtest1361 zhj04: a protocol's patients "are to be enrolled": a target, no population
+    ("Obinutuzumab against tacrolimus in primary membranous nephropathy: a randomised trial "
+     "protocol",
+     "An open-label, active-controlled, randomised phase III study. About 144 patients with pMN, "
+     "diagnosed either on kidney biopsy or by serum anti-PLA2R antibody, are to be enrolled.",
+     "RandomizedTrialDesign", None),
+    # blindtest1365 zhn04: an extension's patients, of those who finished the parent trial
+    ("Anifrolumab in systemic lupus erythematosus: three years of an open-label extension study",
+     "In this prospective open-label extension, patients continued anifrolumab 300 mg every four "
+     "weeks. The RCT was completed by 246 patients; 218 of them (88.6%) went on into the "
+     "extension, and 139 of those 218 (63.8%) completed the full 3 years of treatment.",
+     "ProspectiveCohortDesign", 218),
+    # blindtest1370 zhs04: enrolment closed at a number followed by its brackets
+    ("Ocrelizumab in relapsing-remitting multiple sclerosis: the single-arm phase IIIb CASTING "
+     "study",
+     "CASTING is a prospective, multicentre, single-arm phase IIIb study. Results: Enrolment "
+     "closed at 680 (64% women; mean baseline EDSS 2.1 [SD 1.1]), all of whom form the mITT "
+     "population.",
+     "ProspectiveCohortDesign", 680),
+    # blindtest1370 zhs03: "The OFA group numbered sixteen and the matched GC group thirty-two"
+    ("Ofatumumab in pemphigus: a matched registry cohort",
+     "We looked back at a bullous-disease registry. The OFA group numbered sixteen and the matched "
+     "GC group thirty-two.",
+     "RetrospectiveCohortDesign", 48),
+]
+
+
 ROUND_411_DESIGNS_AND_COUNTS = [
     # blindtest1095 zrd05: the register's own (not estimated) enrolment is the population
     ("Depemokimab in hypereosinophilic syndrome: a randomised trial (registration summary)",
@@ -6426,7 +6474,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
-    *ROUND_411_DESIGNS_AND_COUNTS])
+    *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
