@@ -269,6 +269,13 @@ def test_psc_with_its_short_form_is_psc_not_sclerosing_cholangitis():
     assert not written & general
 
 
+def test_interleukin_23_written_out_is_il_23():
+    """Round 413: the lexicon grounds "IL-23" (an HGNC alias of IL23A) but HGNC lists only
+    "interleukin 23 subunit alpha", so "interleukin-23" went unread (blindtest1363 zhl04, zhl05:
+    three papers gain the id, two more name it beside interleukin-12; overrides.tsv)."""
+    assert one(normalise_key("interleukin-23")) == one(normalise_key("IL-23")) != set()
+
+
 def test_hepatitis_c_d_e_are_their_virus_infections_not_hepatitis():
     """Round 404: MONDO lists "Hepatitis A" and "Hepatitis B" under their classes but not the
     short names of C, D and E (MeSH's headings, which those classes cite), so "hepatitis E"
