@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -132,11 +132,13 @@ def extract_facts(parsed: ParsedDocument, mentions: list[Mention]) -> list[Fact]
     return facts
 
 
-def planned_enrolments(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def planned_enrolments(text: str) -> tuple[tuple[int, int], ...]:
     """The spans of a planned, estimated or target enrolment with its number (cues
-    patient_count planned_enrolment): no population, for the count rules and the count model
-    alike."""
-    return [m.span() for m in pattern(cues()["patient_count"]["planned_enrolment"]).finditer(text)]
+    patient_count planned_enrolment): no population, for the count rules, the count model and
+    the gate before it alike, which ask of the same sentences (hence the cache)."""
+    return tuple(m.span() for m in
+                 pattern(cues()["patient_count"]["planned_enrolment"]).finditer(text))
 
 
 def slug(curie: str) -> str:

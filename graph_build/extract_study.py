@@ -561,7 +561,7 @@ def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
     return n * k, found[1].span()
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+def _blanked(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     """``text`` with each span turned to spaces (offsets kept)."""
     for a, b in spans:
         text = text[:a] + " " * (b - a) + text[b:]
