@@ -676,7 +676,7 @@ def patient_count(
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
-                             unless=literature):
+                             "of_these_formed", unless=literature):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
@@ -759,7 +759,7 @@ def patient_count(
                            "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed", "compared_bracketed", "randomised_received",
                            "randomised_remaining", "there_were_in_arms", "groups_given_patients",
-                           "two_studies_enrolled"):
+                           "two_studies_enrolled", "of_ours_two_had"):
         return found
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")

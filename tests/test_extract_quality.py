@@ -4656,6 +4656,45 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_415_DESIGNS_AND_COUNTS = [
+    # blindtest1379 zgb02: two kinds "of our" patients after a run-in label, the second's noun left
+    # out
+    ("Ruxolitinib salvage in multidrug-resistant graft-versus-host disease: a case series",
+     "Patients. Twelve of our recipients had MDR acute GVHD and seventeen had MDR chronic GVHD. "
+     "They had been heavily pretreated.",
+     "CaseSeriesDesign", 29),
+    # blindtest1395 zgr05: the second arm "another" N
+    ("Rituximab versus a cyclic regimen in membranous nephropathy: a randomised trial",
+     "Adults with membranous nephropathy were allocated at random to rituximab or to a cyclic "
+     "regimen. Results: Forty-one patients were assigned to rituximab and another forty to the "
+     "cyclic regimen.",
+     "RandomizedTrialDesign", 81),
+    # blindtest1385 zgh05: the first arm's drug given as an add-on
+    ("Hydroxychloroquine in antiphospholipid syndrome pregnancy: a randomised trial",
+     "This randomized controlled trial divided pregnant women evenly between two arms: forty were "
+     "allocated to adjuvant hydroxychloroquine and forty to the control arm.",
+     "RandomizedTrialDesign", 80),
+    # blindtest1393 zgp04: patients by diagnosis after "we followed prospectively"
+    ("Mercaptopurine after azathioprine intolerance in inflammatory bowel disease: a prospective "
+     "study",
+     "We followed prospectively twelve patients with Crohn's disease (CD) and nine with "
+     "ulcerative colitis (UC), all intolerant of azathioprine.",
+     "ProspectiveCohortDesign", 21),
+    # blindtest1392 zgo03: "Of these, N ... formed the study cohort", after those who started
+    ("Upadacitinib in Crohn's disease: a retrospective cohort",
+     "We carried out a retrospective cohort study. By March 2024, 140 patients had started "
+     "upadacitinib. Of these, 97 with active disease and at least 12 weeks of follow-up formed "
+     "the study cohort.",
+     "RetrospectiveCohortDesign", 97),
+    # blindtest1393 zgp02: "The first was a 30-year-old woman ... The second, ... The third was"
+    ("Autoimmune hepatitis: three case histories",
+     "We illustrate this with three case histories. The first was a 30-year-old woman with "
+     "jaundice. The second, a woman aged 52, had cirrhosis. The third was a 75-year-old man with "
+     "raised transaminases.",
+     "CaseSeriesDesign", 3),
+]
+
+
 ROUND_412_DESIGNS_AND_COUNTS = [
     # blindtest1338 zim05: a clause on how many of the first arm had something, before the second
     ("Lenograstim in septic melioidosis: a randomised trial",
@@ -6474,7 +6513,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_401_DESIGNS_AND_COUNTS, *ROUND_403_DESIGNS_AND_COUNTS,
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
-    *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS])
+    *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
+    *ROUND_415_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
