@@ -213,10 +213,11 @@ def unidentified_name(phrase: str) -> bool:
 
 def _inside_unidentified_name(mention: Mention, text: str) -> bool:
     """A disease named from inside a longer name with no id ('stroke' in 'heat stroke', 'stroke
-    syndrome' in 'heat stroke syndrome')."""
+    syndrome' in 'heat stroke syndrome', 'lupus' opening 'lupus pernio')."""
     if mention.category != "disease":
         return False
     return any(m.start() < mention.start < m.end()
+               or m.start() == mention.start and mention.end < m.end()
                for m in _unidentified_names().finditer(text, max(0, mention.start - 40),
                                                        mention.end + 40))
 

@@ -620,6 +620,17 @@ def test_the_pneumonia_of_an_interstitial_pneumonia_is_no_pneumonia(tmp_path):
     assert _id("pneumonia") in {m.curie for m in found}
 
 
+def test_the_lupus_opening_lupus_pernio_is_no_lupus(tmp_path):
+    """blindtest1384 zgg04, blindtest1399 zgv03 (round 416): lupus pernio, the skin form of
+    sarcoidosis with no id of its own, opens on "lupus" and is no lupus erythematosus; lupus named
+    alone still is."""
+    found = _found(tmp_path, "Infliximab was given for lupus pernio in sarcoidosis.\n")
+    assert _id("lupus") not in {m.curie for m in found}
+    assert _id("sarcoidosis") in {m.curie for m in found}
+    found = _found(tmp_path, "Two of the patients with lupus had nephritis.\n")
+    assert _id("lupus") in {m.curie for m in found}
+
+
 def test_a_name_across_a_column_gap_is_no_mention(tmp_path):
     """blindtest1108 zrq04 (round 365): the poster line "CRMO and paediatric IBD", a column gap,
     then the page number "2" is no inflammatory bowel disease 2; "IBD" in prose stays a mention."""
