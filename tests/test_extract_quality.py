@@ -4656,6 +4656,26 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_418_DESIGNS_AND_COUNTS = [
+    # blindtest1400 zgw05: those "first randomly assigned", not those randomised a second time
+    ("Etanercept in paediatric psoriasis: a randomised trial",
+     "One hundred ninety patients with psoriasis, 4 to 17 years of age, were first randomly "
+     "assigned in double-blind fashion to placebo or etanercept. At week 36, 120 patients were "
+     "randomly assigned a second time, to placebo or etanercept.",
+     "RandomizedTrialDesign", 190),
+    # blindtest1403 zgz05: a protocol's "first N subjects enrolled", whose data will be reviewed
+    ("G-CSF for severe alcoholic hepatitis: protocol of a randomised controlled trial",
+     "This is the protocol of a randomised controlled trial. Safety data from the first 12 "
+     "subjects enrolled in the pilot study will be reviewed before the study continues.",
+     "RandomizedTrialDesign", None),
+    # blindtest1406 zfc03: "Of the N ... patients who met these criteria", then what became of them
+    ("Steroids in fulminant myocarditis: a registry study",
+     "In this retrospective analysis we drew on a national registry. Of the 320 registry patients "
+     "who met these criteria (median age 50 years), 90 died within 90 days and 15 more died later.",
+     "RetrospectiveCohortDesign", 320),
+]
+
+
 ROUND_415_DESIGNS_AND_COUNTS = [
     # blindtest1379 zgb02: two kinds "of our" patients after a run-in label, the second's noun left
     # out
@@ -6514,7 +6534,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
-    *ROUND_415_DESIGNS_AND_COUNTS])
+    *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
