@@ -41,9 +41,10 @@ def number_regex() -> str:
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
     # ("a hundred and one patients")
     hundreds = rf"(?:{small}|a)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
-    # "three thousand eight hundred", "two thousand and ten" (thousands below ten thousand)
-    thousands_words = (rf"(?:{small})[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(?:{hundreds}|"
-                       rf"{below_100}))?")
+    # "three thousand eight hundred", "two thousand and ten", "Fifty-one thousand seven hundred
+    # and eighty-four" (thousands up to 999)
+    thousands_words = (rf"(?:{hundreds}|{below_100})[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?"
+                       rf"(?:{hundreds}|{below_100}))?")
     # a year is no count: "treated between March 23 and April 4, 2020 were included"
     year = "".join(rf"(?<!\b{w} )" for w in cues()["year_before"]) + r"(?<!\d, )(?:19|20)\d\d\b"
     # a number that labels something is no count: "phase 2 enrolled patients", "week 12"
@@ -156,10 +157,11 @@ def to_number(text: str) -> int | float | None:
     t = t.replace(",", ".")
     if t in words:
         return words[t]
-    thousand = re.fullmatch(r"(\w+)[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(.+))?", t)
-    if thousand and words.get(thousand.group(1), 10) < 10:
+    thousand = re.fullmatch(r"(.+?)[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?(.+))?", t)
+    times = to_number(thousand.group(1)) if thousand else None
+    if isinstance(times, int) and 0 < times < 1000:  # "fifty-one thousand ..."
         rest = to_number(thousand.group(2)) if thousand.group(2) else 0
-        return words[thousand.group(1)] * 1000 + rest if isinstance(rest, int) else None
+        return times * 1000 + rest if isinstance(rest, int) and rest < 1000 else None
     hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
     hundreds = hundred and {"a": 1}.get(hundred.group(1), words.get(hundred.group(1), 10))
     if hundred and hundreds < 10:  # ("a hundred and one")

@@ -4656,6 +4656,15 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_419_DESIGNS_AND_COUNTS = [
+    # blindtest1418 zfo03: a count in words of more than ten thousand
+    ("Urate-lowering therapy in gout: a retrospective cohort from practice records",
+     "We carried out a retrospective cohort study of practice records. RESULTS. Forty-two "
+     "thousand three hundred and six people met the criteria.",
+     "RetrospectiveCohortDesign", 42306),
+]
+
+
 ROUND_418_DESIGNS_AND_COUNTS = [
     # blindtest1400 zgw05: those "first randomly assigned", not those randomised a second time
     ("Etanercept in paediatric psoriasis: a randomised trial",
@@ -6534,7 +6543,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_405_DESIGNS_AND_COUNTS, *ROUND_406_DESIGNS_AND_COUNTS,
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
-    *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS])
+    *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
+    *ROUND_419_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
