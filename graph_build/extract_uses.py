@@ -269,18 +269,21 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
 def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[str, str]]:
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
-    nivolumab"; cue title_caused_after); in a sentence, the drug after a dose of which the
+    nivolumab"; cue title_caused_after), up to a treatment word (title_then_treated); in a
+    sentence, the drug after a dose of which the
     disease appeared (cue caused_after_dose), the drug it is named after ("ipilimumab-related
     hypophysitis"; cue drug_before_caused) or the drugs named as its cause before it ("may each
     lead to neutropenia"; cue drug_then_caused); every checkpoint inhibitor the paper names, for a
     disease it names as brought on by checkpoint blockade (cues checkpoint_caused_before /
     _after). No sentence gives such a drug for that disease."""
     pairs = set()
+    treated = pattern(cues()["title_then_treated"])
     for view in title:
         for disease in view.of("disease", "phenotype"):
             if _arose_on_drug(view, disease, "title_caused_after"):
                 pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
-                          if d.start >= disease.end}
+                          if d.start >= disease.end and not treated.search(view.text[
+                              _clean_index(view, disease.end) : _clean_index(view, d.start)])}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])

@@ -7775,6 +7775,21 @@ def test_a_drug_named_as_the_cause_of_a_disease_is_not_given_for_it(tmp_path, te
     assert found  # the paper's other uses are still read
 
 
+def test_the_drugs_a_title_names_after_a_treatment_word_are_no_cause(tmp_path, monkeypatch):
+    """blindtest1413 zfj01 (round 421): "Aortitis during pembrolizumab treatment, controlled with
+    tocilizumab in place of long-term prednisone": pembrolizumab brought the aortitis on, the
+    drugs after "controlled with" treat it."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "Aortitis during pembrolizumab treatment, controlled with "
+                      "tocilizumab in place of long-term prednisone: a case report\n\nA woman "
+                      "on pembrolizumab developed aortitis. Prednisone was begun and later "
+                      "replaced by tocilizumab.\n")[1])
+    assert (grounded("tocilizumab"), grounded("aortitis")) in found
+    assert (grounded("pembrolizumab"), grounded("aortitis")) not in found
+
+
 def test_a_course_under_a_drug_is_no_cause(tmp_path):
     """blindtest193 v804: "the course of hidradenitis suppurativa under adalimumab"."""
     found = uses(mine(tmp_path, "Course of hidradenitis suppurativa under adalimumab: a "
