@@ -236,13 +236,15 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # wq02: "intravenous gamma-globulin", hyphenated, where the lexicon's row since round 312 spells
 # it with a space; blindtest1125 zqh04: "pamidronate", where the lexicon lists pamidronic acid;
 # blindtest1369 zhr04: "CAMPATH-1H", alemtuzumab's old name; blindtest1406 zfc02: "glucocorticoid
-# and immunoglobulin" in fulminant myocarditis, taken as IVIG; see their SOURCES.md)
+# and immunoglobulin" in fulminant myocarditis, taken as IVIG; blindtest1416 zfm01: "pamidronate"
+# again; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
               ("blindtest1125", "DRUGBANK:DB00282"): "pamidronate",
               ("blindtest1369", "DRUGBANK:DB00087"): "campath-1h",
-              ("blindtest1406", "DRUGBANK:DB00028"): "immunoglobulin"}
+              ("blindtest1406", "DRUGBANK:DB00028"): "immunoglobulin",
+              ("blindtest1416", "DRUGBANK:DB00282"): "pamidronate"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
