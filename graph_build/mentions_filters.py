@@ -217,7 +217,7 @@ def _inside_unidentified_name(mention: Mention, text: str) -> bool:
     if mention.category != "disease":
         return False
     return any(m.start() < mention.start < m.end()
-               or m.start() == mention.start and mention.end < m.end()
+               or (m.start() == mention.start and mention.end < m.end())
                for m in _unidentified_names().finditer(text, max(0, mention.start - 40),
                                                        mention.end + 40))
 
