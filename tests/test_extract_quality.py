@@ -4656,6 +4656,17 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_422_DESIGNS_AND_COUNTS = [
+    # blindtest1425 zfv03: the population, then after a colon its two parts, the second "did
+    # not": the parts of the count, no further group
+    ("Multifocal motor neuropathy with and without conduction block",
+     "We went back over the records of every patient seen with multifocal motor neuropathy. "
+     "Thirty-three patients met these conditions: twenty had CB at diagnosis and thirteen did "
+     "not.",
+     "RetrospectiveCohortDesign", 33),
+]
+
+
 ROUND_419_DESIGNS_AND_COUNTS = [
     # blindtest1418 zfo03: a count in words of more than ten thousand
     ("Urate-lowering therapy in gout: a retrospective cohort from practice records",
@@ -6544,7 +6555,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
-    *ROUND_419_DESIGNS_AND_COUNTS])
+    *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
