@@ -284,6 +284,14 @@ def test_igg4_related_diseases_plural_is_the_mondo_class():
         assert one(normalise_key(name)) == one(normalise_key("IgG4-related disease")) != set()
 
 
+def test_sjogrens_disease_is_sjogren_syndrome():
+    """Round 423: EFO lists "Sjogren's disease", the name newer trials use, as a synonym of its
+    Sjogren syndrome class (EFO:0000699, xref MONDO:0010030); MONDO lists only the syndrome's
+    names, so the disease went unread (blindtest1438 zei05; overrides.tsv)."""
+    for name in ("Sjögren's disease", "Sjogren disease"):
+        assert one(normalise_key(name)) == one(normalise_key("Sjögren's syndrome")) != set()
+
+
 def test_hepatitis_c_d_e_are_their_virus_infections_not_hepatitis():
     """Round 404: MONDO lists "Hepatitis A" and "Hepatitis B" under their classes but not the
     short names of C, D and E (MeSH's headings, which those classes cite), so "hepatitis E"
