@@ -20,10 +20,10 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1450)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1456)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 1450)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 1456)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "blindtest234": 4,
                    "blindtest238": 5, "blindtest244": 4, "blindtest294": 4, "blindtest295": 5,
@@ -240,7 +240,8 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # blindtest1369 zhr04: "CAMPATH-1H", alemtuzumab's old name; blindtest1406 zfc02: "glucocorticoid
 # and immunoglobulin" in fulminant myocarditis, taken as IVIG; blindtest1416 zfm01: "pamidronate"
 # again; blindtest1446 zeq05: "infusions of granulocytes and immunoglobulin" in chronic
-# granulomatous disease, taken as IVIG; see their SOURCES.md)
+# granulomatous disease, taken as IVIG; blindtest1455 zez01: "polyclonal immunoglobulin" for
+# COVID-19, taken as IVIG; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
@@ -248,7 +249,8 @@ BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest1369", "DRUGBANK:DB00087"): "campath-1h",
               ("blindtest1406", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest1416", "DRUGBANK:DB00282"): "pamidronate",
-              ("blindtest1446", "DRUGBANK:DB00028"): "immunoglobulin"}
+              ("blindtest1446", "DRUGBANK:DB00028"): "immunoglobulin",
+              ("blindtest1455", "DRUGBANK:DB00028"): "immunoglobulin"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
