@@ -676,7 +676,7 @@ def patient_count(
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
-                             "of_these_formed", "of_the_met", unless=literature):
+                             "of_these_formed", "of_the_met", "effects_in", unless=literature):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
@@ -784,6 +784,10 @@ def patient_count(
         return found
     # "... or placebo; the three arms held 67, 66 and 65 patients"
     if found := _arms_held_list(views, conf):
+        return found
+    # "... were randomised as follows: 614 to ligelizumab 72 mg, 616 to ..., 618 to ... and 209 to
+    # placebo": three arms or more, each "N to" what it was given
+    if found := _colon_arms_list(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
     if found := _first_sum(views, conf, "colon_arms", "colon_arms_to"):
@@ -1042,6 +1046,19 @@ def _parts_listed(views: list[SentenceView], conf: dict) -> tuple[int, Span] | N
             sizes = [k for p in parts if isinstance(k := to_number(p.group(1)), int)]
             # "N from X" items follow a colon ("from three centres: 23 from Rome, ...")
             if len(sizes) >= 2 and (item is items[1] or ":" in rest[: parts[0].start()]):
+                return sum(sizes), view.span()
+    return None
+
+
+def _colon_arms_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'Patients were randomised as follows: 614 to X, 616 to Y, 618 to Z and 209 to placebo' (cue
+    colon_arms_list, with no count of the patients before it): the sum of the arms, three or more,
+    each 'N to' what it was given (cue colon_arm)."""
+    listed, arm = pattern(conf["colon_arms_list"]), pattern(conf["colon_arm"])
+    for view in views:
+        if m := listed.search(view.text):
+            sizes = [to_number(a.group("n")) for a in arm.finditer(m.group("list"))]
+            if len(sizes) >= 3 and all(isinstance(k, int) for k in sizes):
                 return sum(sizes), view.span()
     return None
 

@@ -4656,6 +4656,60 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_424_DESIGNS_AND_COUNTS = [
+    # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
+    ("Extended interval dosing of natalizumab: a retrospective cohort",
+     "We did a retrospective cohort study of clinic records. Two hundred and sixteen patients fell "
+     "in the SID group (median dose interval 4.3 weeks) and 144 in the EID group (median dose "
+     "interval 6.2 weeks), three hundred and sixty in all.",
+     "RetrospectiveCohortDesign", 360),
+    # blindtest700 sy03: a bracket is passed whole, its counts a breakdown of the count before it
+    ("Ketogenic diet in super-refractory status epilepticus: our records and the literature",
+     "We reviewed, retrospectively, the records of every child with SRSE who was started on KD. "
+     "In our own records, three children had a NORSE presentation (one of infectious cause and two "
+     "with FIRES), and thirteen more children received KD for SRSE of other origins.",
+     "RetrospectiveCohortDesign", 16),
+    # blindtest1427 zfx05: the second group named by its kind, the noun said again, before the verb
+    ("Vedolizumab induction in Crohn's disease: a randomised trial",
+     "This was a randomised, placebo-controlled trial. Three hundred and fifteen patients with "
+     "previous TNF antagonist failure and one hundred and one TNF antagonist-naive patients took "
+     "part.",
+     "RandomizedTrialDesign", 416),
+    # blindtest1434 zee05: the total after a dash
+    ("Bimekizumab in ankylosing spondylitis: a randomised dose-ranging trial",
+     "This was a randomised, double-blind, placebo-controlled trial. Randomisation allocated 61 "
+     "patients to 16 mg, 61 to 64 mg, 60 to 160 mg, 61 to 320 mg and 60 to placebo \u2014 303 "
+     "patients in all.",
+     "RandomizedTrialDesign", 303),
+    # blindtest1436 zeg03: "N of them, <apposition>, met the criteria and form the study cohort"
+    ("Romiplostim for immune thrombocytopenia: a registry study",
+     "We carried out a retrospective analysis of registry data. The registry held 1440 patients; "
+     "one hundred and eighteen of them, all adults with primary ITP, met the eligibility criteria "
+     "and form the study cohort.",
+     "RetrospectiveCohortDesign", 118),
+    # blindtest1437 zeh03: those a drug's effects were reviewed in
+    ("Dupilumab in asthma with eosinophilic sinusitis",
+     "At a single centre we retrospectively reviewed the effects of dupilumab in sixty-two "
+     "patients who had been given it for eosinophilic sinusitis together with asthma.",
+     "RetrospectiveCohortDesign", 62),
+    # blindtest1441 zel05: three arms or more after a colon, each "N to" what it was given
+    ("Ligelizumab in chronic spontaneous urticaria: two randomised trials",
+     "These were two randomised, double-blind trials. From 2018 to 2021, adult patients were "
+     "randomised across the two studies as follows: 614 to ligelizumab 72 mg, 616 to ligelizumab "
+     "120 mg, 618 to omalizumab 300 mg and 209 to placebo.",
+     "RandomizedTrialDesign", 2057),
+    # blindtest1443 zen05: "Of the N patients screened, M underwent randomization", not those who
+    # stopped early and "remained in the analysis"
+    ("Methotrexate or cyclosporine for psoriasis: a randomized comparison",
+     "We compared the two drugs in a randomized trial. Of the 111 patients screened, 88 underwent "
+     "randomization; abnormal liver tests were the usual reasons for exclusion. Twelve patients in "
+     "the methotrexate group stopped treatment early because of reversible rises in liver-enzyme "
+     "levels, and one in the cyclosporine group stopped because of a raised bilirubin level with "
+     "icterus; all 13 remained in the analysis.",
+     "RandomizedTrialDesign", 88),
+]
+
+
 ROUND_422_DESIGNS_AND_COUNTS = [
     # blindtest1425 zfv03: the population, then after a colon its two parts, the second "did
     # not": the parts of the count, no further group
@@ -6555,7 +6609,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_407_DESIGNS_AND_COUNTS, *ROUND_409_DESIGNS_AND_COUNTS,
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
-    *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS])
+    *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
+    *ROUND_424_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
