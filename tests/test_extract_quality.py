@@ -4656,6 +4656,16 @@ ROUND_409_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 60),
 ]
 
+ROUND_425_DESIGNS_AND_COUNTS = [
+    # blindtest1455 zez04: two cohorts, each sized where it is named, the second's verb left out
+    ("Tocilizumab in COVID-19: two-year outcomes",
+     "This prospective cohort study followed adults admitted with COVID-19 pneumonia. One hundred "
+     "and fifty patients formed the TCZ cohort (32.8 %) and three hundred and seven the non-TCZ "
+     "cohort (67.2 %).",
+     "ProspectiveCohortDesign", 457),
+]
+
+
 ROUND_424_DESIGNS_AND_COUNTS = [
     # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
     ("Extended interval dosing of natalizumab: a retrospective cohort",
@@ -6610,7 +6620,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
     *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
-    *ROUND_424_DESIGNS_AND_COUNTS])
+    *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
