@@ -234,7 +234,7 @@ def _arose_on_drug(view: SentenceView, disease: Mention, cue: str = "title_adver
     if not drugs:
         return False
     nearest = min(drugs, key=lambda d: d.start)
-    gap = view.text[_clean_index(view, disease.end) : _clean_index(view, nearest.start)]
+    gap = _gap(view, disease, nearest)
     return bool(pattern(cues()[cue]).fullmatch(gap))
 
 
@@ -259,7 +259,7 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
     found = set()
     for view in title:
         for form, underlying in _form_pairs(view):
-            gap = view.text[_clean_index(view, underlying.end) : _clean_index(view, form.start)]
+            gap = _gap(view, underlying, form)
             if (underlying.end <= form.start and gap.startswith("-") and related.fullmatch(gap)
                     and _infection(underlying.curie)):
                 found.add(underlying.curie)  # "-associated ", "-related "
@@ -282,21 +282,18 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
         for disease in view.of("disease", "phenotype"):
             if _arose_on_drug(view, disease, "title_caused_after"):
                 pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
-                          if d.start >= disease.end and not treated.search(view.text[
-                              _clean_index(view, disease.end) : _clean_index(view, d.start)])}
+                          if d.start >= disease.end and not treated.search(_gap(view, disease, d))}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])
     for view in views:
         for disease in view.of("disease", "phenotype"):
             for drug in view.of(*DRUG_CATEGORIES):
-                if drug.start > disease.end and after_dose.fullmatch(view.text[
-                        _clean_index(view, disease.end) : _clean_index(view, drug.start)]):
+                if drug.start > disease.end and after_dose.fullmatch(_gap(view, disease, drug)):
                     pairs.add((drug.curie, disease.curie))
                 if drug.end <= disease.start:
                     # "ipilimumab-related hypophysitis", "... may each lead to neutropenia"
-                    gap = view.text[
-                        _clean_index(view, drug.end) : _clean_index(view, disease.start)]
+                    gap = _gap(view, drug, disease)
                     if related.fullmatch(gap) or named_cause.fullmatch(gap):
                         pairs.add((drug.curie, disease.curie))
     # a disease brought on by checkpoint blockade: every checkpoint inhibitor the paper names
@@ -340,8 +337,7 @@ def _title_conditions(title: list[SentenceView]) -> set[str]:
                 continue
             nxt = min((d for d in v.of("disease") if d.start >= m.end), default=None,
                       key=lambda d: d.start)
-            if nxt and of_disease.fullmatch(
-                    v.text[_clean_index(v, m.end) : _clean_index(v, nxt.start)]):
+            if nxt and of_disease.fullmatch(_gap(v, m, nxt)):
                 found.add(m.curie)
     return found
 
@@ -374,6 +370,11 @@ def _diseases(view: SentenceView, main: str | None) -> list[Mention]:
     finding (HPO's 'Large vessel vasculitis')."""
     return [m for m in view.of("disease", "phenotype")
             if (m.category == "disease" or m.curie == main) and m.curie not in _process_findings()]
+
+
+def _gap(view: SentenceView, left: Mention, right: Mention) -> str:
+    """The clean text between two mentions of a sentence, ``left`` ending before ``right``."""
+    return view.text[_clean_index(view, left.end) : _clean_index(view, right.start)]
 
 
 def _clean_index(view: SentenceView, original: int) -> int:
@@ -417,7 +418,7 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     # an outcome's list goes on: "a higher risk of coronary lesions, including aneurysms"
     joined = pattern(cues()["outcome_list_joint"])
     for a, b in zip(named, named[1:], strict=False):
-        gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+        gap = _gap(view, a, b)
         if a.curie in outcomes and joined.fullmatch(gap):
             outcomes.add(b.curie)
     outcomes.discard(main)  # "prevention of gout flares" in a paper on gout is its use
@@ -498,11 +499,9 @@ def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) 
     stated = pattern(cues()["drug_for_disease"])
     of_whom = pattern(cues()["disease_of_whom_drug"])
     for disease in diseases:
-        if disease.start > drug.end and stated.match(
-                view.text[_clean_index(view, drug.end) : _clean_index(view, disease.start)]):
+        if disease.start > drug.end and stated.match(_gap(view, drug, disease)):
             return disease
-        if disease.end <= drug.start and of_whom.match(
-                view.text[_clean_index(view, disease.end) : _clean_index(view, drug.start)]):
+        if disease.end <= drug.start and of_whom.match(_gap(view, disease, drug)):
             return disease
     return None
 
@@ -519,7 +518,7 @@ def _alternatives(
     ordered = sorted((d for d in diseases if d.category == "disease" or d is partner),
                      key=lambda d: d.start)
     pairs = list(zip(ordered, ordered[1:], strict=False))
-    gaps = [view.text[_clean_index(view, a.end) : _clean_index(view, b.start)] for a, b in pairs]
+    gaps = [_gap(view, a, b) for a, b in pairs]
     linked = [bool(joint.fullmatch(gap)) for gap in gaps]
     # a list of alternatives "A, B or C": the commas before its "or" join too
     for i in range(len(gaps) - 2, -1, -1):
@@ -558,7 +557,7 @@ def _approved_for(
         if first in listed or not head.search(view.text[: _clean_index(view, first.start)]):
             continue
         if drug is not None:
-            gap = view.text[_clean_index(view, drug.end) : _clean_index(view, first.start)]
+            gap = _gap(view, drug, first)
             if drug.start > first.start or (
                     ";" in gap and not _PRONOUN_CLAUSE.match(gap[gap.rfind(";") :])):
                 # another drug's list ("X is effective in A and B; ... Y helped ..."), not the
@@ -566,7 +565,7 @@ def _approved_for(
                 continue
         listed.append(first)
         for a, b in zip(ordered[i:], ordered[i + 1 :], strict=False):
-            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+            gap = _gap(view, a, b)
             if not (joint.fullmatch(gap) or unknown.fullmatch(gap)):
                 break
             listed.append(b)
@@ -584,7 +583,7 @@ def _attached(title: list[SentenceView], to: str | None = None) -> set[str]:
             if to is not None and first.curie != to:
                 continue
             for later in ordered[i + 1 :]:
-                gap = view.text[_clean_index(view, first.end) : _clean_index(view, later.start)]
+                gap = _gap(view, first, later)
                 if later.curie != first.curie and joint.fullmatch(gap):
                     found.add(later.curie)
     return found
@@ -618,7 +617,7 @@ def co_main(title: list[SentenceView], main: str | None) -> set[str]:
         # syndrome" (a form treated in its own right); not an infection that is the setting
         for form, underlying in _form_pairs(view):
             a, b = sorted((form, underlying), key=lambda m: m.start)
-            gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+            gap = _gap(view, a, b)
             if not related.fullmatch(gap) and not (
                     gap.strip() == "" and form.curie in cues()["forms_in_own_right"]):
                 continue
@@ -640,7 +639,7 @@ def _form_pairs(view: SentenceView) -> list[tuple[Mention, Mention]]:
     pairs = []
     ordered = sorted(view.of("disease"), key=lambda d: d.start)
     for a, b in zip(ordered, ordered[1:], strict=False):
-        gap = view.text[_clean_index(view, a.end) : _clean_index(view, b.start)]
+        gap = _gap(view, a, b)
         if after.fullmatch(gap):
             pairs.append((b, a))
         elif before.fullmatch(gap):
@@ -661,7 +660,7 @@ def _coordinated(view: SentenceView, drug_class: Mention, given: list[Mention]) 
     joint = pattern(cues()["class_coordinated"])
     for other in [*view.of("drug"), *given]:
         lo, hi = sorted((drug_class, other), key=lambda m: m.start)
-        if joint.fullmatch(view.text[_clean_index(view, lo.end) : _clean_index(view, hi.start)]):
+        if joint.fullmatch(_gap(view, lo, hi)):
             return True
     return False
 
@@ -689,8 +688,7 @@ def _given(view: SentenceView, administered, administered_after, graft_paper: bo
         graft.append(pattern(cues()["drug_for_graft_regimen_before"]))
     drugs = view.of("drug")
     label = [c for c in given if any(  # "the tumour necrosis factor-α inhibitor etanercept"
-        not view.text[_clean_index(view, c.end) : _clean_index(view, d.start)].strip()
-        for d in drugs if d.start >= c.end)]
+        not _gap(view, c, d).strip() for d in drugs if d.start >= c.end)]
     return [d for d in view.of(*DRUG_CATEGORIES)
             if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])
