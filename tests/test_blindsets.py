@@ -20,10 +20,10 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1468)))
+SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1474)))
 # sets of six papers (the annotators' time bounded; blindtest81's and blindtest84's annotators
 # finished four, blindtest96's three, blindtest100's four, blindtest105's three); the others ten
-SIZE = {f"blindtest{n}": 6 for n in range(67, 1468)} | {
+SIZE = {f"blindtest{n}": 6 for n in range(67, 1474)} | {
     "blindtest81": 4, "blindtest84": 4, "blindtest96": 3, "blindtest100": 4, "blindtest105": 3}
 FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "blindtest234": 4,
                    "blindtest238": 5, "blindtest244": 4, "blindtest294": 4, "blindtest295": 5,
@@ -127,7 +127,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1412": 1, "blindtest1422": 5, "blindtest1423": 3,
                    "blindtest1425": 4, "blindtest1431": 2,
                    "blindtest1434": 3, "blindtest1446": 5, "blindtest1447": 5,
-                   "blindtest1459": 4, "blindtest1464": 5, "blindtest1466": 1}
+                   "blindtest1459": 4, "blindtest1464": 5, "blindtest1466": 1,
+                   "blindtest1468": 2, "blindtest1469": 2, "blindtest1470": 4, "blindtest1471": 3}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -242,7 +243,8 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # and immunoglobulin" in fulminant myocarditis, taken as IVIG; blindtest1416 zfm01: "pamidronate"
 # again; blindtest1446 zeq05: "infusions of granulocytes and immunoglobulin" in chronic
 # granulomatous disease, taken as IVIG; blindtest1455 zez01: "polyclonal immunoglobulin" for
-# COVID-19, taken as IVIG; blindtest1460 zdg04: "salazopyrine" again; see their SOURCES.md)
+# COVID-19, taken as IVIG; blindtest1460 zdg04: "salazopyrine" again; blindtest1470 zdq02 and zdq03:
+# "pamidronate" again; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
@@ -252,7 +254,8 @@ BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest1416", "DRUGBANK:DB00282"): "pamidronate",
               ("blindtest1446", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest1455", "DRUGBANK:DB00028"): "immunoglobulin",
-              ("blindtest1460", "DRUGBANK:DB00795"): "salazopyrine"}
+              ("blindtest1460", "DRUGBANK:DB00795"): "salazopyrine",
+              ("blindtest1470", "DRUGBANK:DB00282"): "pamidronate"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -646,7 +649,10 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # blindtest1446's six gives the steroid class, one of blindtest1447's the TNF-inhibitor class
     # (five each); two of blindtest1459's six give the steroid class (four); two of blindtest1464's
     # seven give a class (five); two of blindtest1466's three give the steroid class, and no paper
-    # of it gives colchicine or a TNF inhibitor (one)
+    # of it gives colchicine or a TNF inhibitor (one); cladribine and AMG 714 have none and two of
+    # blindtest1468's four give the steroid class (two); antibody-mediated rejection has none
+    # (blindtest1469: two eculizumab); three of blindtest1470's seven give a class (four);
+    # belumosudil, fluticasone and montelukast have none (blindtest1471: three)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
