@@ -4666,6 +4666,31 @@ ROUND_425_DESIGNS_AND_COUNTS = [
 ]
 
 
+ROUND_427_DESIGNS_AND_COUNTS = [
+    # blindtest1432 zec02: parts by the same preposition after "began on"
+    ("Sutimlimab re-exposure in cold agglutinin disease: a case series",
+     "We describe our patients re-treated with sutimlimab. Infusions were given every two weeks: "
+     "three patients began on 45 mg/kg, three on 60 mg/kg, and one on a fixed dose of 5.5 g.",
+     "CaseSeriesDesign", 7),
+    # blindtest1461 zdh04: parts by "seen at", the first holding an "and" of its own
+    ("Relapse in MOG antibody-associated disease: a prospective cohort",
+     "This is a prospective cohort study run at five centres. Data came from 146 patients seen at "
+     "Oxford and its outreach sites, 65 at Liverpool, 32 at Birmingham, 22 at London and 11 at "
+     "Cardiff.",
+     "ProspectiveCohortDesign", 276),
+    # blindtest1439 zej05: the allocation said again after the first arm's own clause
+    ("Tocilizumab in Japanese patients with systemic sclerosis: a randomised trial",
+     "This was a randomised, double-blind, placebo-controlled trial. Twelve Japanese patients were "
+     "randomised to tocilizumab, and all twelve had interstitial lung disease; eight were "
+     "randomised to placebo.",
+     "RandomizedTrialDesign", 20),
+    # blindtest1426 zfw03: those switched to a drug and those who stayed on theirs
+    ("Late conversion to belatacept in kidney transplant recipients: a retrospective cohort",
+     "We did a retrospective cohort study of our transplant recipients. Sixty-nine recipients were "
+     "converted to belatacept and seventy matched recipients stayed on their CNI.",
+     "RetrospectiveCohortDesign", 139),
+]
+
 ROUND_424_DESIGNS_AND_COUNTS = [
     # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
     ("Extended interval dosing of natalizumab: a retrospective cohort",
@@ -6620,7 +6645,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_411_DESIGNS_AND_COUNTS, *ROUND_412_DESIGNS_AND_COUNTS,
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
     *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
-    *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS])
+    *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
+    *ROUND_427_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
