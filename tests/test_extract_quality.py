@@ -4691,6 +4691,27 @@ ROUND_427_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 139),
 ]
 
+ROUND_429_DESIGNS_AND_COUNTS = [
+    # blindtest1480 zca03: the sample made up of two groups, each with its count, after a pool
+    ("Colchicine and incident diabetes in veterans with gout: a retrospective study",
+     "This was a retrospective study. We identified 27,876 adults with gout. Colchicine users were "
+     "matched 1:1 with non-users, and the analysed sample was made up of 1046 colchicine users and "
+     "1046 matched controls.",
+     "RetrospectiveCohortDesign", 2092),
+    # blindtest1480 zca05: a trial's subgroup allocated after a colon, the trial's whole before it
+    ("Colchicine in patients with type 2 diabetes after myocardial infarction: a randomised trial",
+     "COLCOT was a randomized, double-blind trial comparing colchicine 0.5 mg once daily with "
+     "placebo, started within 30 days of a myocardial infarction. Of the 4745 patients in the "
+     "trial, those with type 2 diabetes had been allocated as follows: 462 to colchicine and 497 "
+     "to placebo. Their mean age was 62.4 years and 22.2% were women.",
+     "RandomizedTrialDesign", 959),
+    # blindtest1484 zce02: the rest of the series as "N others"
+    ("Pancreatic adverse events under checkpoint inhibitors: a case series",
+     "We describe the pancreatic events of our patients. Two patients presented with diabetic "
+     "ketoacidosis (DKA); five others had pancreatitis, recognised by a rise in serum lipase.",
+     "CaseSeriesDesign", 7),
+]
+
 ROUND_424_DESIGNS_AND_COUNTS = [
     # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
     ("Extended interval dosing of natalizumab: a retrospective cohort",
@@ -6646,7 +6667,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
     *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
     *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
-    *ROUND_427_DESIGNS_AND_COUNTS])
+    *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
