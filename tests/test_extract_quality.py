@@ -4712,6 +4712,33 @@ ROUND_429_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 7),
 ]
 
+ROUND_430_DESIGNS_AND_COUNTS = [
+    # blindtest1489 zcj03: those eligible, named by their disease, before a subgroup's count
+    ("Takayasu-like vasculitis and heart involvement in children with Blau syndrome: a "
+     "retrospective study",
+     "Thirty-eight children with BS were eligible for the final analysis. In 3 of the 4 children "
+     "with Takayasu-like vasculitis, imaging changes were found before the typical triad appeared.",
+     "RetrospectiveCohortDesign", 38),
+    # blindtest1488 zci02: parts by what each has, with no verb
+    ("Rituximab in pemphigoid diseases: a case series",
+     "We describe our patients given rituximab. The records covered eight people with bullous "
+     "pemphigoid, fourteen with mucous membrane pemphigoid, five with epidermolysis bullosa "
+     "acquisita and one with linear IgA disease.",
+     "CaseSeriesDesign", 28),
+    # ... but not a whole whose first part holds a verb: its parts follow (blindtest537 mb05)
+    ("Abatacept in refractory dermatomyositis and polymyositis: a randomised trial",
+     "Twenty adults with refractory disease were enrolled, nine with dermatomyositis and eleven "
+     "with polymyositis, and were randomly assigned to start intravenous abatacept at once or "
+     "after a three-month delay.",
+     "RandomizedTrialDesign", 20),
+    # blindtest1491 zcl03: "A REVIEW OF ARCHIVE RECORDS" is a records study, not a literature review
+    ("PAEDIATRIC NARROWBAND UVB PHOTOTHERAPY FOR VITILIGO: A REVIEW OF ARCHIVE RECORDS",
+     "We looked at how well phototherapy worked in children with vitiligo, in a retrospective "
+     "study. We searched the phototherapy archive for patients younger than 18 years who had a "
+     "diagnosis of vitiligo. Twenty-six children met these criteria and all were evaluated.",
+     "RetrospectiveCohortDesign", 26),
+]
+
 ROUND_424_DESIGNS_AND_COUNTS = [
     # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
     ("Extended interval dosing of natalizumab: a retrospective cohort",
@@ -6667,7 +6694,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_415_DESIGNS_AND_COUNTS, *ROUND_418_DESIGNS_AND_COUNTS,
     *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
     *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
-    *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS])
+    *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
+    *ROUND_430_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
