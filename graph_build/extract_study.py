@@ -220,9 +220,9 @@ def _with_other_arms(
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
     # "Three adults were included, ... together with four children who had JIA", "given to ten
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
-    # recipients switched and those who stayed; "N others"
+    # recipients switched and those who stayed
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
-                "allocated_again", "switched_stayed", "others_after"):
+                "allocated_again", "switched_stayed"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k

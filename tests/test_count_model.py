@@ -159,6 +159,24 @@ def test_the_committed_model_sums_the_groups(tmp_path, monkeypatch):
     assert study.origin.endswith("+count_model") and study.reading_method == "ModelReading"
 
 
+PERICARDITIS = ("Tuberculous pericarditis in a veterans' hospital: a case series\n"
+                "We report our own, previously unpublished cases of tuberculous pericarditis and "
+                "review the published literature. One patient is described in detail and nine "
+                "others are summarised in a table; those nine were found by searching the "
+                "consultation records. Three of our patients were HIV-positive. The three "
+                "HIV-positive patients in our series did very well with drainage plus "
+                "antituberculous therapy.")
+
+
+def test_the_committed_model_keeps_the_rest_given_as_n_others(tmp_path, monkeypatch):
+    """Round 432: "N others" is read by the cue for a count and the rest ("the other N"); as a
+    cue of its own (round 429) it led the committed model to the three HIV-positive patients
+    (blindtest640 qa04)."""
+    _, study, _ = mined(tmp_path, monkeypatch, count_model.model.__wrapped__(), PERICARDITIS)
+    assert study.value("hasStudyDesign") == "CaseSeriesDesign"
+    assert study.value("numberOfPatients") == 1 + 9
+
+
 @pytest.mark.parametrize("weights, patients, origin", [
     # a sum of two counts side by side, made sure, stands where the rules read none
     ({"sum_in_sentence": 8.0}, 27 + 12, "count_model"),
