@@ -107,6 +107,7 @@ def _population_counts(
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     earlier = pattern(conf["earlier_count"])
     own = pattern(conf["own_count_before"])
+    groups_before = pattern(conf["groups_of_before"])
     found = []
     for view in views:
         if not anywhere and not verbs.search(view.text):
@@ -156,6 +157,8 @@ def _population_counts(
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
             if isinstance(n, int) and 0 < n < 100_000:
+                if per := groups_before.search(view.text[: match.start()]):
+                    n *= to_number(per.group("k"))  # "We collected two groups of thirty patients"
                 listed, end = _listed_before_verb(
                     view.text, match.start(), match.end(), verbs, more, n)
                 n += listed + _counted_before(view.text[: match.start()], further, earlier)
@@ -220,9 +223,9 @@ def _with_other_arms(
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
     # "Three adults were included, ... together with four children who had JIA", "given to ten
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
-    # recipients switched and those who stayed
+    # recipients switched and those who stayed; "...; nine further patients received ..."
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
-                "allocated_again", "switched_stayed"):
+                "allocated_again", "switched_stayed", "further_group"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -678,7 +681,8 @@ def patient_count(
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
-                             "of_these_formed", "of_the_met", "effects_in", unless=literature):
+                             "of_these_formed", "of_the_met", "effects_in", "their_data",
+                             unless=literature):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found

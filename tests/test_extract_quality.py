@@ -4739,6 +4739,74 @@ ROUND_430_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 26),
 ]
 
+ROUND_433_DESIGNS_AND_COUNTS = [
+    # blindtest1494 zco03: two groups, each formed by those with what is bracketed
+    ("Adalimumab and immunoglobulin after failed IVF: a retrospective cohort",
+     "We did a retrospective cohort study of women with a raised Th1/Th2 ratio. Thirty-nine women "
+     "with severe elevation (ratio above 39.0) formed Group I and thirty-seven with moderate "
+     "elevation (above 30.6 and no higher than 39.0) formed Group II. Women in both groups "
+     "received adalimumab.",
+     "RetrospectiveCohortDesign", 76),
+    # blindtest1493 zcn04: the second part's noun matched
+    ("IgG4-related sclerosing mesenteritis: a prospective cohort study",
+     "We set out to describe the features of IgG4-SM. From the prospective IgG4-RD cohort that "
+     "our hospital has enrolled since 2011, we took 29 patients with IgG4-SM and 87 matched "
+     "patients with IgG4-RD but no mesenteric involvement. Clinical data were compared.",
+     "ProspectiveCohortDesign", 116),
+    # blindtest1495 zcp04: "nine patients out of ten" is a ratio, not those studied
+    ("Crowned dens syndrome in Japan: a retrospective case series",
+     "We designed a retrospective case series at eight teaching hospitals and identified every "
+     "case of CDS seen between April 2013 and March 2015. Seventy-two patients with CDS were found "
+     "over the two-year window. These figures suggest that CDS is common, and limited neck "
+     "rotation was present in nearly nine patients out of ten.",
+     "CaseSeriesDesign", 72),
+    # blindtest1475 zdv03: the part of a pool whose records were read
+    ("Kikuchi disease in children: a retrospective study",
+     "We looked back over the charts of everyone who came to our hospital between 1998 and 2003 "
+     "with fever and peripheral lymphadenopathy: 412 patients in all. Of these, 16 had KFD proven "
+     "by lymph node biopsy, and their clinical, laboratory and outcome data were reviewed "
+     "retrospectively. Most had neutropenia.",
+     "RetrospectiveCohortDesign", 16),
+    # blindtest1511 zbf05: a review "published in 1997" is the trial's background
+    ("Corticosteroids after significant head injury",
+     "Corticosteroids have been given to people with head injuries for more than 30 years. A "
+     "systematic review published in 1997 suggested that they lower the risk of death, but its "
+     "confidence interval was wide. We set up a large, simple, multicentre trial to confirm or "
+     "refute such an effect. Adults with a head injury were randomly allocated to a 48-hour "
+     "infusion of methylprednisolone or of placebo. When recruitment stopped, 10 008 adults had "
+     "been randomised in 239 hospitals.",
+     "RandomizedTrialDesign", 10008),
+]
+
+ROUND_434_DESIGNS_AND_COUNTS = [
+    # blindtest1519 zbn05: the first arm a bolus of its drug, dosed per kilogram as "mg kg⁻¹"
+    ("Dexamethasone and cognitive decline after cardiac surgery",
+     "Design and setting. A randomised controlled study in a single university teaching "
+     "hospital.\n\nPatients and intervention. Patients scheduled for elective cardiac surgery "
+     "were enrolled: eighty‐five were randomised to a single intravenous bolus of dexamethasone "
+     "0.1 mg kg⁻¹ and eighty‐four to placebo, each given 10 h before the operation. The "
+     "analyses included 161 patients.",
+     "RandomizedTrialDesign", 169),
+    # blindtest1520 zbo04: a further group after a semicolon
+    ("Intralesional triamcinolone with and without lincomycin in nodulocystic acne: a series",
+     "Two groups were compared. Ten patients with nodulocystic acne had their lesions injected "
+     "with triamcinolone acetonide at 2.5 mg/ml; nine further patients received the same "
+     "injection together with lincomycin hydrochloride at 75 mg/ml.",
+     "CaseSeriesDesign", 19),
+    # blindtest1517 zbl04: two groups of a size, "each" left out, after the verb taking them in
+    ("Intravenous prednisolone in frozen shoulder: a prospective study",
+     "We did a prospective study. We collected two groups of thirty patients, matched for age "
+     "and sex, all with idiopathic adhesive capsulitis. One group was given prednisolone.",
+     "ProspectiveCohortDesign", 60),
+    # blindtest1516 zbk03: three parts after a colon are no pair: the whole stands
+    ("Dexamethasone for lumbar radiculopathy: a retrospective study",
+     "We did a retrospective study of records. One hundred patients were assessed for "
+     "eligibility and 19 were left out because of malignancy, so eighty-one men and women were "
+     "included: 32 had received intravenous dexamethasone, 24 had SNRB and 25 had various "
+     "NSAIDs.",
+     "RetrospectiveCohortDesign", 81),
+]
+
 ROUND_424_DESIGNS_AND_COUNTS = [
     # blindtest1427 zfx03: a decimal point inside a group's bracket does not end the list of groups
     ("Extended interval dosing of natalizumab: a retrospective cohort",
@@ -6695,7 +6763,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_419_DESIGNS_AND_COUNTS, *ROUND_422_DESIGNS_AND_COUNTS,
     *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
     *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
-    *ROUND_430_DESIGNS_AND_COUNTS])
+    *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
+    *ROUND_434_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

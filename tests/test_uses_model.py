@@ -91,6 +91,18 @@ def test_features_say_when_the_paper_names_a_narrower_or_broader_form(tmp_path):
     assert levels[uveitis] == set()
 
 
+def test_features_say_when_the_paper_names_the_drug_only_as_a_cause(tmp_path):
+    """Round 434: "steroid-induced hyperglycaemia" names the drug as a cause, not as treatment of
+    the paper's disease (blindtest1515 zbj03); a drug also named as given is not only a cause."""
+    _, parsed, found = read(tmp_path, (
+        "Mucormycosis after COVID-19\n\nOne hundred patients with mucormycosis after COVID-19 "
+        "were included. Most developed steroid-induced hyperglycaemia. Colchicine-induced "
+        "diarrhoea was seen in two of the six given colchicine.\n"))
+    only = {c.drug: c.features["drug_only_as_cause"]
+            for c in uses_model.candidates(parsed, found)}
+    assert only == {grounded("steroids"): 1.0, COLCHICINE: 0.0}
+
+
 def hand_model(intercept: float, **weights: float) -> uses_model.UsesModel:
     return uses_model.UsesModel.from_dict(
         {"features": list(weights), "weights": list(weights.values()), "intercept": intercept})
