@@ -460,6 +460,20 @@ def _parts_after_colon(views: list[SentenceView], conf: dict) -> tuple[int, Span
     return None
 
 
+def _treatment_split(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """'The first treatment was rIFNα in 93 patients, HU in 189, phlebotomy alone in 133 and
+    another drug in the remaining 55': the population given only by what each part was first
+    given, three parts or more, their sum."""
+    first, more = pattern(conf["treatment_split_first"]), pattern(conf["treatment_split_more"])
+    for view in views:
+        if not (m := first.search(view.text)) or not isinstance(n := to_number(m.group("n")), int):
+            continue
+        parts = _counts_listed(view.text[m.end() :], more)
+        if len(parts) >= 2:
+            return n + sum(parts), view.span()
+    return None
+
+
 def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=None
                  ) -> tuple[int, Span] | None:  # fmt: skip
     """The count of ``regex`` in the first sentence where it holds a plausible one: the first of
@@ -539,11 +553,16 @@ def _first_pair(views: list[SentenceView], regex, first: str, second: str
 
 
 def _first_sum(views: list[SentenceView], conf: dict, *keys: str) -> tuple[int, Span] | None:
-    """The two counts ``a`` and ``b`` summed, of the first cue among ``keys`` (in that order) that
-    some sentence holds (_first_pair of each)."""
+    """The two counts ``a`` and ``b`` summed, with a middle group ``c`` where the cue names one and
+    it took part, of the first cue among ``keys`` (in that order) that some sentence holds."""
     for key in keys:
-        if found := _first_pair(views, pattern(conf[key]), "a", "b"):
-            return found[0] + found[1], found[2]
+        regex = pattern(conf[key])
+        for view in views:
+            m = regex.search(view.text)
+            parts = [to_number(m.group(g)) for g in ("a", "b", "c")
+                     if g in regex.groupindex and m.group(g) is not None] if m else []
+            if len(parts) >= 2 and all(isinstance(k, int) for k in parts):
+                return sum(parts), view.span()
     return None
 
 
@@ -696,6 +715,8 @@ def patient_count(
     if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
         return found
     if found := _parts_after_colon(own_views, conf):  # "adults treated ...: 17 had ECD, 5 had"
+        return found
+    if found := _treatment_split(own_views, conf):  # "The first treatment was X in 93, Y in 189"
         return found
     if found := _first_count(own_views, pattern(conf["there_were_of_them"]), "n"):
         return found  # "We describe the patients ... There were four of them."

@@ -82,6 +82,12 @@ def _mid_sentence(text: str, lines: list[tuple[int, int]], i: int) -> bool:
         re.match(r"[a-z]+\b", after.lstrip()))
 
 
+def _open_at_end(line: str) -> bool:
+    """Does ``line`` leave a bracket open or end on "=" ("Group A (n =", "median 17 (11,"), so
+    that a next line opening on "124)" or "25)" goes on inside it rather than begin a list item?"""
+    return line.count("(") > line.count(")") or line.rstrip().endswith("=")
+
+
 def _capitals_then_mixed(before: str, line: str) -> bool:
     """A line of a title in capitals followed by one in mixed case: the journal line under a title
     ("LOW RATE OF ... IN INTENSIVE CARE: A DANISH SERIES" over "Anesthesiology, volume 130, ..."),
@@ -146,6 +152,8 @@ def _units(
             pieces.append((title.end(), e, False, False))
             continue
         bullet = _BULLET.match(text, start, e)
+        if bullet and cur and _open_at_end(text[lines[i - 1][0] : lines[i - 1][1]]):
+            bullet = None  # "Group A (n =" over "124) took ...": a bracket's number, no item
         caption = _CAPTION.match(text, start, e)
         if bullet or caption:
             hard()

@@ -4778,6 +4778,38 @@ ROUND_433_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 10008),
 ]
 
+ROUND_436_DESIGNS_AND_COUNTS = [
+    # blindtest1247 zmz03: three groups after a colon, the middle one between commas
+    ("Conservative treatment of chalazion by age: a retrospective review",
+     "The records of children treated for chalazion were reviewed retrospectively. The children "
+     "were sorted by their age at treatment: thirty were aged 2 years or under (group A), "
+     "thirty-eight were aged 3 to 6 years (group B), and twenty-three were aged 7 to 15 years "
+     "(group C).",
+     "RetrospectiveCohortDesign", 91),
+    # blindtest1537 zaf05: the first arm's doses by who got which, between commas
+    ("Dupilumab in chronic spontaneous urticaria: a randomised trial",
+     "This was a randomized, double-blind, placebo-controlled trial. Seventy-four patients were "
+     "randomized to add-on dupilumab, 300 mg for adults weighing at least 60 kg or 200 mg for "
+     "adolescents under 60 kg, and seventy-seven to matching placebo, each given every 2 weeks.",
+     "RandomizedTrialDesign", 151),
+    # blindtest1534 zac03: those of a chart review's patients who agreed to take part
+    ("Topical steroids in vulvar lichen sclerosus in girls: a retrospective review",
+     "We carried out a retrospective chart review. The chart review identified 128 patients; 61 "
+     "of them agreed to take part and were interviewed.",
+     "RetrospectiveCohortDesign", 61),
+    # blindtest1539 zah03: the population given only by each part's first treatment
+    ("Interferon in polycythaemia vera: a retrospective study",
+     "In this retrospective study from a single centre we compared the first treatments. The "
+     "first treatment was interferon in 93 patients (20%), hydroxyurea in 189 (40%), phlebotomy "
+     "alone in 133 (28%) and another drug in the remaining 55 (12%).",
+     "RetrospectiveCohortDesign", 470),
+    # blindtest1533 zab05: group sizes "(n =" broken over two lines are read whole
+    ("Probiotics for lactational mastitis: a randomised trial",
+     "Women with mastitis were randomly assigned to one of three groups. Group A (n =\n124) took "
+     "one strain and group B (n = 127) took another; group C (n = 101) received an antibiotic.",
+     "RandomizedTrialDesign", 352),
+]
+
 ROUND_434_DESIGNS_AND_COUNTS = [
     # blindtest1519 zbn05: the first arm a bolus of its drug, dosed per kilogram as "mg kg⁻¹"
     ("Dexamethasone and cognitive decline after cardiac surgery",
@@ -6764,7 +6796,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
     *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
-    *ROUND_434_DESIGNS_AND_COUNTS])
+    *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -275,6 +275,23 @@ def test_a_capitals_title_ends_where_the_journal_line_under_it_begins(tmp_path):
     assert doc.sentences[1].text == "Anesthesiology, volume 130, issue 2, page 284"
 
 
+@pytest.mark.parametrize("before, after, kept", [
+    # blindtest1533 zab05 (round 436): a group's size broken after "(n ="
+    ("Women were randomly assigned to one of three groups. Group A (n =",
+     "124) took L. fermentum and group B (n = 127) took L. salivarius.", "(n =\n124) took"),
+    # blindtest973 zwl03: an interquartile range broken after its comma
+    ("Their median age was 17 (11,", "25) months and the median stay was two days.",
+     "17 (11,\n25) months"),
+])
+def test_a_number_closing_a_bracket_is_no_list_item(tmp_path, before, after, kept):
+    """A line opening on "124)" under a line that left a bracket open goes on inside the bracket;
+    read as a numbered list item, the number was dropped and the sentence cut in two."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text(f"Methods\n\n{before}\n{after}\n", encoding="utf-8")
+    texts = [s.text for s in parse_document(read_document(paper)).sentences]
+    assert any(kept in t and t.endswith(after[-12:]) for t in texts), texts
+
+
 def test_markdown_bullets_are_sentences_without_the_marker():
     doc = parsed("000")
     s = sentence_with(doc, "normothermia and normalized")
