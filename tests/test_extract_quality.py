@@ -4778,6 +4778,27 @@ ROUND_433_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 10008),
 ]
 
+ROUND_437_DESIGNS_AND_COUNTS = [
+    # blindtest1540 zai03: the second group "consisted of the 18 patients"
+    ("Tocilizumab for antibody-mediated rejection after lung transplantation: a retrospective "
+     "cohort",
+     "We did a retrospective cohort study. The TCZ group consisted of 9 recipients of bilateral "
+     "lung transplants; the comparison group consisted of the 18 patients whose rejection was "
+     "treated without TCZ.",
+     "RetrospectiveCohortDesign", 27),
+    # blindtest1542 zak02: knees "in six patients" name the patients, no subgroup
+    ("Arthroscopic synovectomy in hemophilic synovitis: a case series",
+     "We describe a case series. Over three years, seven knees in six patients whose synovitis "
+     "had not responded were treated by arthroscopic surgery. Two patients lost motion.",
+     "CaseSeriesDesign", 6),
+    # blindtest1543 zal05: those a screening was done to recruit
+    ("Doxycycline versus rifampicin for scrub typhus: a randomised trial",
+     "This was a randomised controlled trial. Over three years, about 12 800 patients with fever "
+     "were screened in order to recruit 126 with confirmed scrub typhus, of whom 86 completed "
+     "therapy. Fever cleared in 19 of 24 patients on rifampicin.",
+     "RandomizedTrialDesign", 126),
+]
+
 ROUND_436_DESIGNS_AND_COUNTS = [
     # blindtest1247 zmz03: three groups after a colon, the middle one between commas
     ("Conservative treatment of chalazion by age: a retrospective review",
@@ -6796,7 +6817,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_424_DESIGNS_AND_COUNTS, *ROUND_425_DESIGNS_AND_COUNTS,
     *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
-    *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS])
+    *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
+    *ROUND_437_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
