@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from cytokg.graph_build.extract import cues, pattern, slug
 from cytokg.graph_build.logistic import LogisticScorer
+from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.records import (
     MODEL_READING,
     MODEL_RESCORED_READING,
@@ -84,9 +86,11 @@ def candidates(parsed: ParsedDocument, mentions: Iterable[Mention],
     rule_pairs = set(rule_pairs)
     n_sentences = max(1, len(parsed.sentences))
     drug_count = Counter(m.curie for m, _ in drugs)
-    # mentions naming the drug as the cause of what follows (cue drug_as_cause, as the rules)
-    cause = pattern(cues()["drug_as_cause"])
-    as_cause = Counter(m.curie for m, _ in drugs if cause.match(text[m.end : m.end + 40]))
+    # mentions naming the drug as the cause of what follows (cue drug_as_cause, as the rules: on
+    # the clean text, where "steroid\u2010induced" has a plain hyphen)
+    cause, clean = pattern(cues()["drug_as_cause"]), clean_view(text)
+    as_cause = Counter(m.curie for m, _ in drugs if cause.match(
+        clean.text[(at := bisect_left(clean.starts, m.end)) : at + 40]))
     disease_count = Counter(m.curie for m, _ in diseases)
     drug_category = _main_category(drugs)
     disease_category = _main_category(diseases)
