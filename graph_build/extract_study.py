@@ -700,8 +700,8 @@ def patient_count(
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
-                             "of_these_formed", "of_the_met", "effects_in", "their_data", "recruited",
-                             unless=literature):
+                             "of_these_formed", "of_the_met", "effects_in", "their_data",
+                             "recruited", unless=literature):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
