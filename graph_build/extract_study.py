@@ -447,29 +447,20 @@ def _arms_held_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] |
     return None
 
 
-def _parts_after_colon(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """A population named without its number, then given after a colon as three or more parts
-    that each "had" something: their sum (two parts may be a subgroup's breakdown)."""
-    first, more = pattern(conf["parts_after_colon"]), pattern(conf["parts_after_colon_more"])
+def _three_parts(views: list[SentenceView], conf: dict, first_key: str
+                 ) -> tuple[int, Span] | None:  # fmt: skip
+    """A population given only as three parts or more (two may be a subgroup's breakdown): the
+    first part's count ``n`` of the cue ``first_key``, then those its cue ``first_key + "_more"``
+    lists right after it, summed, in the first sentence holding them. Cues: parts_after_colon
+    ("adults treated ... at four centres: seventeen had ECD, five had ..."), treatment_split ("The
+    first treatment was rIFNα in 93 patients, HU in 189, phlebotomy alone in 133 and another drug
+    in the remaining 55")."""
+    first, more = pattern(conf[first_key]), pattern(conf[first_key + "_more"])
     for view in views:
         if not (m := first.search(view.text)) or not isinstance(n := to_number(m.group("n")), int):
             continue
         parts = _counts_listed(view.text[m.end() :], more)
         if len(parts) >= 2:  # three parts or more, with the first
-            return n + sum(parts), view.span()
-    return None
-
-
-def _treatment_split(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """'The first treatment was rIFNα in 93 patients, HU in 189, phlebotomy alone in 133 and
-    another drug in the remaining 55': the population given only by what each part was first
-    given, three parts or more, their sum."""
-    first, more = pattern(conf["treatment_split_first"]), pattern(conf["treatment_split_more"])
-    for view in views:
-        if not (m := first.search(view.text)) or not isinstance(n := to_number(m.group("n")), int):
-            continue
-        parts = _counts_listed(view.text[m.end() :], more)
-        if len(parts) >= 2:
             return n + sum(parts), view.span()
     return None
 
@@ -714,9 +705,9 @@ def patient_count(
         return found
     if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
         return found
-    if found := _parts_after_colon(own_views, conf):  # "adults treated ...: 17 had ECD, 5 had"
+    if found := _three_parts(own_views, conf, "parts_after_colon"):  # "...: 17 had ECD, 5 had"
         return found
-    if found := _treatment_split(own_views, conf):  # "The first treatment was X in 93, Y in 189"
+    if found := _three_parts(own_views, conf, "treatment_split"):  # "was X in 93, Y in 189"
         return found
     if found := _first_count(own_views, pattern(conf["there_were_of_them"]), "n"):
         return found  # "We describe the patients ... There were four of them."
