@@ -4778,6 +4778,19 @@ ROUND_433_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 10008),
 ]
 
+ROUND_439_DESIGNS_AND_COUNTS = [
+    # blindtest1546 zao05: haemodialysis patients are the patients counted
+    ("Pentoxifylline in haemodialysis patients: a randomised controlled trial",
+     "This was a randomised controlled trial. Forty-two haemodialysis patients were randomly "
+     "allocated to one of two groups. Thirty-six completed the study.",
+     "RandomizedTrialDesign", 42),
+    # blindtest1557 zaz05: the first arm a vitamin named by its letter
+    ("Vitamin A in measles: a randomised trial",
+     "Patients with acute measles were enrolled in a randomized, double-masked clinical trial: 90 "
+     "were allocated to vitamin A and 110 to placebo.",
+     "RandomizedTrialDesign", 200),
+]
+
 ROUND_437_DESIGNS_AND_COUNTS = [
     # blindtest1540 zai03: the second group "consisted of the 18 patients"
     ("Tocilizumab for antibody-mediated rejection after lung transplantation: a retrospective "
@@ -6818,7 +6831,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
-    *ROUND_437_DESIGNS_AND_COUNTS])
+    *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
