@@ -532,14 +532,25 @@ def _arms_to(rest: str, conf: dict) -> int:
     return _sum_listed(rest, pattern(conf["arm_to_listed"]))
 
 
+def _first_counts(views: list[SentenceView], regex, required: tuple[str, ...],
+                  optional: tuple[str, ...] = ()) -> tuple[list[int], Span] | None:
+    """The counts of the groups ``required`` of ``regex``, then of those ``optional`` that took
+    part, in the first sentence where all of them are whole numbers."""
+    for view in views:
+        if not (m := regex.search(view.text)):
+            continue
+        counts = [to_number(m.group(g)) for g in required]
+        counts += [to_number(m.group(g)) for g in optional if m.group(g) is not None]
+        if all(isinstance(k, int) for k in counts):
+            return counts, view.span()
+    return None
+
+
 def _first_pair(views: list[SentenceView], regex, first: str, second: str
                 ) -> tuple[int, int, Span] | None:  # fmt: skip
     """The two counts ``first`` and ``second`` of ``regex`` in the first sentence holding both."""
-    for view in views:
-        m = regex.search(view.text)
-        a, b = (to_number(m.group(first)), to_number(m.group(second))) if m else (None, None)
-        if isinstance(a, int) and isinstance(b, int):
-            return a, b, view.span()
+    if found := _first_counts(views, regex, (first, second)):
+        return found[0][0], found[0][1], found[1]
     return None
 
 
@@ -548,12 +559,9 @@ def _first_sum(views: list[SentenceView], conf: dict, *keys: str) -> tuple[int, 
     it took part, of the first cue among ``keys`` (in that order) that some sentence holds."""
     for key in keys:
         regex = pattern(conf[key])
-        for view in views:
-            m = regex.search(view.text)
-            parts = [to_number(m.group(g)) for g in ("a", "b", "c")
-                     if g in regex.groupindex and m.group(g) is not None] if m else []
-            if len(parts) >= 2 and all(isinstance(k, int) for k in parts):
-                return sum(parts), view.span()
+        if found := _first_counts(views, regex, ("a", "b"),
+                                  tuple(g for g in ("c",) if g in regex.groupindex)):
+            return sum(found[0]), found[1]
     return None
 
 

@@ -95,7 +95,7 @@ def test_features_say_when_the_paper_names_a_narrower_or_broader_form(tmp_path):
 def test_features_say_when_the_paper_names_the_drug_only_as_a_cause(tmp_path, hyphen):
     """Round 434: "steroid-induced hyperglycaemia" names the drug as a cause, not as treatment of
     the paper's disease (blindtest1515 zbj03); a drug also named as given is not only a cause.
-    Round 437: read on the clean text, as the rules read it, so that a U+2010 hyphen
+    Round 438: read on the clean text, as the rules read it, so that a U+2010 hyphen
     ("steroid\u2010induced") is a hyphen too."""
     _, parsed, found = read(tmp_path, (
         "Mucormycosis after COVID-19\n\nOne hundred patients with mucormycosis after COVID-19 "
