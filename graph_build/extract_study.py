@@ -709,6 +709,9 @@ def patient_count(
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
                              "recruited", unless=literature):
         return found
+    # "Of these, 133 had TBE, and all of them were included"
+    if found := _first_count(views, pattern(conf["all_of_them_included"]), "n"):
+        return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
     if (pair := _first_pair(own_views, pattern(conf["met_then_excluded"]), "a", "b")) and (
@@ -935,7 +938,7 @@ def patient_count(
     # (or two kinds: "Twenty-two patients had pyogenic and eight had granulomatous VO", "Eighteen
     # had an open operation and nine an arthroscopic one")
     if found := _first_sum(views, conf, "gapped_arms", "gapped_studies", "gapped_kinds",
-                           "gapped_kind_one"):
+                           "gapped_kind_one", "survivor_groups"):
         return found
     if found := _those_and_the_others(views, conf):
         # ... unless a larger count of patients came before: then those and the others split
@@ -948,6 +951,9 @@ def patient_count(
     if found := _disposition(views, conf):
         return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
+        return found
+    # "706 episodes of scabies were found in 399 hospitalized patients": the patients
+    if found := _first_count(views, pattern(conf["events_found_in"]), "n"):
         return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
@@ -971,12 +977,17 @@ def protocol_paper(views: list[SentenceView], titles: list[SentenceView] = ()) -
 def _first_population(views: list[SentenceView], conf: dict, design: str | None, compares: bool
                       ) -> tuple[int, int, SentenceView] | None:  # fmt: skip
     """The first count of patients in any sentence that no subgroup filter drops: the count, the
-    count with the other arms stated with it, and its sentence."""
+    count with the other arms stated with it (or the rest of the patients by how they fared, after
+    "whereas"), and its sentence."""
     found = _population_counts(views, pattern(conf["verbs"]), anywhere=True)
     if not found:
         return None
     n, view, end = found[0]
-    return n, _with_other_arms(views, view, end, n, design, compares), view
+    total = _with_other_arms(views, view, end, n, design, compares)
+    rest = pattern(conf["whereas_rest"]).match(view.text[end:]) if total == n else None
+    if rest and isinstance(k := to_number(rest.group("n")), int):
+        total = n + k  # "24 patients responded ..., whereas 16 needed drainage"
+    return n, total, view
 
 
 def _announced_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:

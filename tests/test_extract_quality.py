@@ -4778,6 +4778,41 @@ ROUND_433_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 10008),
 ]
 
+ROUND_441_DESIGNS_AND_COUNTS = [
+    # blindtest1567 yaj05: arms named by their number
+    ("Fosravuconazole versus itraconazole for eumycetoma: a randomised trial",
+     "This was a randomised, double-blind trial. From 9 May 2017 to 10 June 2021, 34 patients "
+     "were randomly assigned to group 1, 34 to group 2 and 36 to group 3.",
+     "RandomizedTrialDesign", 104),
+    # blindtest1569 yal03: the episodes found in the patients
+    ("Scabies in hospitalized patients: a retrospective cohort",
+     "We did a retrospective cohort study of hospital records. In all, 706 episodes of scabies "
+     "were found in 399 hospitalized patients.",
+     "RetrospectiveCohortDesign", 399),
+    # blindtest1568 yak04: the rest of the patients by how they fared, after "whereas"
+    ("Predictors of drainage in amoebic liver abscess: a prospective cohort",
+     "Patients with amoebic liver abscess were followed prospectively. Twenty-four patients (mean "
+     "age 36.7 years) responded to medical treatment, whereas 16 (mean age 41.8 years) needed "
+     "drainage.",
+     "ProspectiveCohortDesign", 40),
+    # blindtest1566 yai04: those of a wider intake who had the disease, all of them included
+    ("Corticosteroids in tick-borne encephalitis: a prospective study",
+     "During a one-year period we treated 250 consecutively admitted patients with infections of "
+     "the central nervous system. Of these, 133 had tickborne encephalitis, and all of them were "
+     "included in a prospective follow-up study.",
+     "ProspectiveCohortDesign", 133),
+    # blindtest1564 yag03: the survivors and the nonsurvivors
+    ("Injection anthrax: a retrospective cohort of an outbreak",
+     "We did a retrospective cohort study. Completed returns described 11 nonsurvivors and 16 "
+     "survivors, and these two groups were compared.",
+     "RetrospectiveCohortDesign", 27),
+    # guard (blindtest18 y05): relapses recorded in some patients are an outcome, not the patients
+    ("Tocilizumab in adult-onset Still's disease: a retrospective cohort",
+     "We did a retrospective cohort study of 40 patients treated with tocilizumab. Altogether 87 "
+     "relapses were recorded in 27 patients.",
+     "RetrospectiveCohortDesign", 40),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -6869,7 +6904,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
-    *ROUND_440_DESIGNS_AND_COUNTS])
+    *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
