@@ -681,7 +681,7 @@ def patient_count(
     # a trial record's "Actual enrollment: 37" (over the planned 80)
     if found := _first_count(views, pattern(conf["actual_enrolment"]), "n"):
         return found
-    if protocol_paper(views, titles):
+    if _protocol_paper(views, titles):
         # a study protocol: no one enrolled yet; only the enrolment its record gives and its arms'
         # table are read ("The registered enrolment was 120 patients", "Arm | Regimen | Planned n")
         return _first_count(views, pattern(conf["registered_enrolment"]), "n") or (
@@ -967,9 +967,10 @@ def patient_count(
     return _first_count(list(titles), in_title, 1)
 
 
-def protocol_paper(views: list[SentenceView], titles: list[SentenceView] = ()) -> bool:
+def _protocol_paper(views: list[SentenceView], titles: list[SentenceView] = ()) -> bool:
     """Does the paper call itself a study protocol (cue protocol_paper)? Then it has enrolled no
-    one yet, and none of its counts is a population."""
+    one yet: its counts are planned, background or others', and only a record's enrolment or its
+    arms' table gives its population (patient_count)."""
     protocol = pattern(cues()["patient_count"]["protocol_paper"])
     return any(protocol.search(v.text) for v in [*views, *titles])
 
@@ -1408,7 +1409,7 @@ def _count_reading(views, design, count, titles=()):
     if count or model is None or not design or design[0] in (
             "NarrativeReviewDesign", "CaseReportDesign"):
         return rules
-    if any(planned_enrolments(v.text) for v in views) or protocol_paper(views, titles):
+    if any(planned_enrolments(v.text) for v in views) or _protocol_paper(views, titles):
         return rules
     call = model.predict([v.text for v in views], None, design[0])
     if count_model.used(call, None) is None:
