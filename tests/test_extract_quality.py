@@ -6916,7 +6916,7 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
 
 
 def test_a_reference_list_gives_no_design_or_count(tmp_path, monkeypatch):
-    """blindtest1563 yaf06 (round 440): a review's "Selected references" name others' studies ("(two
+    """blindtest1563 yaf06 (round 440): a review's references name others' studies ("(two
     cases ...)", "a retrospective cohort study"); read there, they made the review a case series of
     two."""
     from cytokg.graph_build import count_model, design_model
@@ -6926,7 +6926,7 @@ def test_a_reference_list_gives_no_design_or_count(tmp_path, monkeypatch):
     text = (
         "Sheehan syndrome: a primer\n\nSheehan syndrome is the loss of pituitary function after a "
         "massive postpartum haemorrhage. We review its causes, diagnosis and treatment.\n\n"
-        "Selected references\n1. Kovacs K. Sheehan syndrome. Lancet 2003;361:520-522 (two cases, "
+        "References\n1. Kovacs K. Sheehan syndrome. Lancet 2003;361:520-522 (two cases, "
         "with a short review).\n2. Ramiandrasoa C, et al. Delayed diagnosis of Sheehan's syndrome "
         "in a developed country: a retrospective cohort study. Eur J Endocrinol 2013;169:431-438.\n"
     )
