@@ -705,4 +705,3 @@ def test_a_disease_naming_the_unit_before_it_is_no_mention(tmp_path):
                              "patients with infectious diseases were seen.\n")
     infectious = _id("infectious disease")
     assert [m.text for m in found if m.curie == infectious] == ["infectious diseases"]
-
