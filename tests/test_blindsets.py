@@ -142,11 +142,11 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
     "blindtest1544": 3, "blindtest1547": 5, "blindtest1548": 2, "blindtest1549": 3,
     "blindtest1551": 2, "blindtest1552": 5, "blindtest1553": 3, "blindtest1554": 1,
     "blindtest1555": 3, "blindtest1557": 4,
-                   "blindtest1558": 4, "blindtest1560": 1, "blindtest1561": 3, "blindtest1562": 3,
-                   "blindtest1563": 1, "blindtest1564": 4, "blindtest1565": 1, "blindtest1566": 2,
-                   "blindtest1567": 2, "blindtest1568": 2, "blindtest1569": 2, "blindtest1570": 4,
-                   "blindtest1571": 2, "blindtest1572": 2, "blindtest1573": 2, "blindtest1575": 4,
-                   "blindtest1576": 6, "blindtest1577": 1, "blindtest1578": 1, "blindtest1581": 2}
+    "blindtest1558": 4, "blindtest1560": 1, "blindtest1561": 3, "blindtest1562": 3,
+    "blindtest1563": 1, "blindtest1564": 4, "blindtest1565": 1, "blindtest1566": 2,
+    "blindtest1567": 2, "blindtest1568": 2, "blindtest1569": 2, "blindtest1570": 4,
+    "blindtest1571": 2, "blindtest1572": 2, "blindtest1573": 2, "blindtest1575": 4,
+    "blindtest1576": 6, "blindtest1577": 1, "blindtest1578": 1, "blindtest1581": 2}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
