@@ -107,6 +107,7 @@ def _population_counts(
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     earlier = pattern(conf["earlier_count"])
     own = pattern(conf["own_count_before"])
+    background = pattern(conf["background_section"])
     groups_before = pattern(conf["groups_of_before"])
     found = []
     for view in views:
@@ -151,7 +152,8 @@ def _population_counts(
             n = to_number(match.group(1))
             if (isinstance(n, int) and found and found[-1][1] is not view
                     and further.search(view.text[: match.start()])
-                    and not earlier.search(view.text[: match.start()])):
+                    and not earlier.search(view.text[: match.start()])
+                    and not background.search(view.sentence.section or "")):
                 # "In Part 1, where 806 patients were randomised, ... Part 2 then randomised a
                 # further 350 older patients": added to the count before
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
@@ -679,6 +681,11 @@ def patient_count(
     # a trial record's "Actual enrollment: 37" (over the planned 80)
     if found := _first_count(views, pattern(conf["actual_enrolment"]), "n"):
         return found
+    if _protocol_paper(views, titles):
+        # a study protocol: no one enrolled yet; only the enrolment its record gives and its arms'
+        # table are read ("The registered enrolment was 120 patients", "Arm | Regimen | Planned n")
+        return _first_count(views, pattern(conf["registered_enrolment"]), "n") or (
+            parsed and _table_column_count(parsed, conf)) or None
     final = pattern(conf["final_population"])
     # with or without its noun; not in a sentence on others' patients ("anakinra had been
     # reported to help gout in two published series and four case reports, 24 patients in all")
@@ -701,6 +708,9 @@ def patient_count(
                              "diagnosed_of", "then_followed", "that_left", "extension",
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
                              "recruited", unless=literature):
+        return found
+    # "Of these, 133 had TBE, and all of them were included"
+    if found := _first_count(views, pattern(conf["all_of_them_included"]), "n"):
         return found
     if found := _first_count(own_views, pattern(conf["in_all"]), "n"):  # ": seventeen in all"
         return found
@@ -925,7 +935,10 @@ def patient_count(
     # "Thirty-five of them were treated with GCs plus LEF, and thirty-two with GCs plus TOF": two
     # arms with the verb left out of the second (or two studies' patients: "twenty were treated in
     # a pilot study ... and forty-one in a phase 2 trial"), when no sentence states the whole
-    if found := _first_sum(views, conf, "gapped_arms", "gapped_studies"):
+    # (or two kinds: "Twenty-two patients had pyogenic and eight had granulomatous VO", "Eighteen
+    # had an open operation and nine an arthroscopic one")
+    if found := _first_sum(views, conf, "gapped_arms", "gapped_studies", "gapped_kinds",
+                           "gapped_kind_one", "survivor_groups"):
         return found
     if found := _those_and_the_others(views, conf):
         # ... unless a larger count of patients came before: then those and the others split
@@ -939,6 +952,9 @@ def patient_count(
         return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
         return found
+    # "706 episodes of scabies were found in 399 hospitalized patients": the patients
+    if found := _first_count(views, pattern(conf["events_found_in"]), "n"):
+        return found
     # "Inclusion criteria were met by 1163 patients", "a single-centre study of 25 patients": a
     # count of patients that is no subgroup's, in whatever words, when no form above holds
     if earlier := _first_population(views, conf, design, compares):
@@ -951,15 +967,28 @@ def patient_count(
     return _first_count(list(titles), in_title, 1)
 
 
+def _protocol_paper(views: list[SentenceView], titles: list[SentenceView] = ()) -> bool:
+    """Does the paper call itself a study protocol (cue protocol_paper)? Then it has enrolled no
+    one yet: its counts are planned, background or others', and only a record's enrolment or its
+    arms' table gives its population (patient_count)."""
+    protocol = pattern(cues()["patient_count"]["protocol_paper"])
+    return any(protocol.search(v.text) for v in [*views, *titles])
+
+
 def _first_population(views: list[SentenceView], conf: dict, design: str | None, compares: bool
                       ) -> tuple[int, int, SentenceView] | None:  # fmt: skip
     """The first count of patients in any sentence that no subgroup filter drops: the count, the
-    count with the other arms stated with it, and its sentence."""
+    count with the other arms stated with it (or the rest of the patients by how they fared, after
+    "whereas"), and its sentence."""
     found = _population_counts(views, pattern(conf["verbs"]), anywhere=True)
     if not found:
         return None
     n, view, end = found[0]
-    return n, _with_other_arms(views, view, end, n, design, compares), view
+    total = _with_other_arms(views, view, end, n, design, compares)
+    rest = pattern(conf["whereas_rest"]).match(view.text[end:]) if total == n else None
+    if rest and isinstance(k := to_number(rest.group("n")), int):
+        total = n + k  # "24 patients responded ..., whereas 16 needed drainage"
+    return n, total, view
 
 
 def _announced_groups(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
@@ -1187,6 +1216,9 @@ def _review_labels(parsed: ParsedDocument | None, mentions: list[Mention]
 def study_facts(
     views: list[SentenceView], parsed: ParsedDocument | None = None, mentions: list[Mention] = ()
 ) -> list[Fact]:
+    # a reference list names others' studies: neither design nor count is read there
+    listed = pattern(cues()["patient_count"]["reference_section"])
+    views = [v for v in views if not listed.search(v.sentence.section or "")] or views
     # a title kept as a heading ("## X: an open-label, single-arm phase II study") is no sentence
     # of its own; its design words count like a sentence's
     titles = title_views(views, parsed, mentions)
@@ -1267,7 +1299,7 @@ def study_facts(
         design = ("RetrospectiveCohortDesign", design[1])
     design, count, confidence, origin, reading = _second_reading(
         views, parsed, titles, design, count)
-    count, counted_by, count_confidence = _count_reading(views, design, count)
+    count, counted_by, count_confidence = _count_reading(views, design, count, titles)
     if not design and not count:
         return []
     if counted_by == "count_model":  # the study's count is the model's: say so on the study too
@@ -1361,15 +1393,15 @@ def _second_reading(views, parsed, titles, design, count):
     return design, count, confidence, "design_model", MODEL_READING
 
 
-def _count_reading(views, design, count):
+def _count_reading(views, design, count, titles=()):
     """Where the rules read no count, the learned count model (graph_build.count_model) ranks
     every count of the paper and the sums of counts stated side by side; a call sure enough
     (count_model.used) stands, quoted from the sentence of its first count. Not for a review
     (no cohort of its own), a case report (one patient) or a paper with no design, whose counts
-    are no study's, nor a paper that gives a planned enrolment where the rules read none: a
-    protocol or registration with no one enrolled yet, whose other numbers (centres, ages, a
-    trial number) are no population. Returns the count, the origin and the confidence of its
-    fact."""
+    are no study's, nor a paper that gives a planned enrolment where the rules read none or
+    calls itself a study protocol: a protocol or registration with no one enrolled yet, whose
+    other numbers (centres, ages, a trial number) are no population. Returns the count, the
+    origin and the confidence of its fact."""
     from cytokg.graph_build import count_model
 
     rules = count, "extract_study.patient_count", 0.6
@@ -1377,7 +1409,7 @@ def _count_reading(views, design, count):
     if count or model is None or not design or design[0] in (
             "NarrativeReviewDesign", "CaseReportDesign"):
         return rules
-    if any(planned_enrolments(v.text) for v in views):
+    if any(planned_enrolments(v.text) for v in views) or _protocol_paper(views, titles):
         return rules
     call = model.predict([v.text for v in views], None, design[0])
     if count_model.used(call, None) is None:

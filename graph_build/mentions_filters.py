@@ -79,6 +79,13 @@ _CITATION_LINE = re.compile(
     + _DOI + r"|[ \t]+\d{1,4}[ \t]*\(\d{4}\)[ \t]*[\de]?[\d–-]+"
     r"(?:[ \t]{2,}[^\n]*)?[ \t]*$|[ \t]+" + _VOLUME
     + r"|[ \t]*\n[ \t]*(?:19|20)\d{2}[,.][ \t]*" + _VOLUME + ")")
+# ... or a journal's name then its year, volume and pages, at a line's start or after a separator
+# ("Clinical Infectious Diseases 2002;35:650-8", "*Original article · Clinical Infectious Diseases
+# 2006;42(5):614–621*", blindtest1566 yai04, blindtest1564 yag05)
+_YEAR_VOLUME_PAGES = re.compile(
+    r"(?m)(?:^[ \t*_#]*|[·|][ \t\u00a0]*)" + _JOURNAL_NAME
+    + r"[ \t\u00a0]+(?:19|20)\d{2}[ \t]*[;,][ \t]*\d{1,4}(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:"
+    r"[ \t]*[\de]?\d+")
 # ... or a journal's name in capitals, then, set apart, a field and its DOI ("ARTHRITIS &
 # RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461")
 _CAPITALS_DOI_LINE = re.compile(
@@ -129,6 +136,7 @@ def bibliographic_spans(text: str) -> list[tuple[int, int]]:
     spans += [m.span("journal") for m in _RUNNING_HEAD.finditer(text)]
     spans += [m.span("journal") for m in _MASTHEAD_LINE.finditer(text)]
     spans += [m.span("journal") for m in _CAPITALS_DOI_LINE.finditer(text)]
+    spans += [m.span("journal") for m in _YEAR_VOLUME_PAGES.finditer(text)]
     spans += [m.span() for m in _MEETING.finditer(text)]
     first = re.match(r"\s*([^\n]*)", text)
     if first and (head := genre_line(first.group(1))):
@@ -185,10 +193,11 @@ _SERVICE = re.compile(
     re.IGNORECASE,
 )
 # ... or after the unit it names ("Division of Infectious Diseases", blindtest1282 zki06; "section"
-# above: "DC Veterans Affairs Infectious Diseases Section", blindtest1285 zkl06)
+# above: "DC Veterans Affairs Infectious Diseases Section", blindtest1285 zkl06; "a general
+# hospital for infectious diseases", blindtest1562 yae03)
 _SERVICE_BEFORE = re.compile(
     r"\b(?:division|department|dept\.?|section|unit|service|institute|centre|center|clinic|"
-    r"society)[ \t\u00a0\n]+(?:of|for)[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
+    r"society|hospital)[ \t\u00a0\n]+(?:of|for)[ \t\u00a0\n]+(?:the[ \t\u00a0\n]+)?"
     r"(?:(?:paediatric|pediatric|clinical|tropical)[ \t\u00a0\n]+)?$",
     re.IGNORECASE,
 )

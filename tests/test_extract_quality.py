@@ -4778,6 +4778,78 @@ ROUND_433_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 10008),
 ]
 
+ROUND_441_DESIGNS_AND_COUNTS = [
+    # blindtest1567 yaj05: arms named by their number
+    ("Fosravuconazole versus itraconazole for eumycetoma: a randomised trial",
+     "This was a randomised, double-blind trial. From 9 May 2017 to 10 June 2021, 34 patients "
+     "were randomly assigned to group 1, 34 to group 2 and 36 to group 3.",
+     "RandomizedTrialDesign", 104),
+    # blindtest1569 yal03: the episodes found in the patients
+    ("Scabies in hospitalized patients: a retrospective cohort",
+     "We did a retrospective cohort study of hospital records. In all, 706 episodes of scabies "
+     "were found in 399 hospitalized patients.",
+     "RetrospectiveCohortDesign", 399),
+    # blindtest1568 yak04: the rest of the patients by how they fared, after "whereas"
+    ("Predictors of drainage in amoebic liver abscess: a prospective cohort",
+     "Patients with amoebic liver abscess were followed prospectively. Twenty-four patients (mean "
+     "age 36.7 years) responded to medical treatment, whereas 16 (mean age 41.8 years) needed "
+     "drainage.",
+     "ProspectiveCohortDesign", 40),
+    # blindtest1566 yai04: those of a wider intake who had the disease, all of them included
+    ("Corticosteroids in tick-borne encephalitis: a prospective study",
+     "During a one-year period we treated 250 consecutively admitted patients with infections of "
+     "the central nervous system. Of these, 133 had tickborne encephalitis, and all of them were "
+     "included in a prospective follow-up study.",
+     "ProspectiveCohortDesign", 133),
+    # blindtest1564 yag03: the survivors and the nonsurvivors
+    ("Injection anthrax: a retrospective cohort of an outbreak",
+     "We did a retrospective cohort study. Completed returns described 11 nonsurvivors and 16 "
+     "survivors, and these two groups were compared.",
+     "RetrospectiveCohortDesign", 27),
+    # guard (blindtest18 y05): relapses recorded in some patients are an outcome, not the patients
+    ("Tocilizumab in adult-onset Still's disease: a retrospective cohort",
+     "We did a retrospective cohort study of 40 patients treated with tocilizumab. Altogether 87 "
+     "relapses were recorded in 27 patients.",
+     "RetrospectiveCohortDesign", 40),
+]
+
+ROUND_440_DESIGNS_AND_COUNTS = [
+    # blindtest1555 zax04: the second group "formed the control group"
+    ("Ribavirin in Nipah virus encephalitis: an open-label trial",
+     "Here we report an open-label trial of ribavirin. One hundred and forty patients with acute "
+     "Nipah encephalitis received the drug. Fifty-four patients formed the control group: they had "
+     "been managed before ribavirin was available.",
+     "ProspectiveCohortDesign", 194),
+    # blindtest1562 yae03: the introduction's "another 1,266 cases" are the outbreak's
+    ("Yellow fever: case profile and factors associated with death in a reference hospital",
+     "METHODS: Retrospective observational study of clinical records.\n\nRESULTS: Fifty-two "
+     "patients with a diagnosis of yellow fever were admitted; 86.5% were men.\n\nINTRODUCTION\n\n"
+     "In December 2016 the virus re-emerged; 779 human cases were confirmed by June 2017, and from "
+     "July 2017 another 1,266 cases and 415 deaths were confirmed.",
+     "RetrospectiveCohortDesign", 52),
+    # blindtest1563 yaf03: the second count set apart by "whose"
+    ("Glucocorticoids in lymphocytic hypophysitis: a retrospective cohort",
+     "This was a retrospective cohort study. Twenty-eight patients whose diagnosis rested on "
+     "histology and 22 whose diagnosis was made on clinical grounds met the inclusion criteria.",
+     "RetrospectiveCohortDesign", 50),
+    # blindtest1561 yad04: two kinds, the noun said once
+    ("Procalcitonin and IL-6 in vertebral osteomyelitis",
+     "Every adult diagnosed with VO at our centre was entered into this prospective cohort study. "
+     "Twenty-two patients had pyogenic and eight had granulomatous VO.",
+     "ProspectiveCohortDesign", 30),
+    # blindtest1542 zak03: two kinds of one operation, the second "one"
+    ("Open and arthroscopic synovectomy of the knee in haemophilia: a retrospective comparison",
+     "We looked back at the patients of our unit who came to synovectomy. Eighteen had an open "
+     "operation and nine an arthroscopic one.",
+     "RetrospectiveCohortDesign", 27),
+    # blindtest1562 yae05: a protocol's outbreak count is no population
+    ("Sofosbuvir for yellow fever: protocol of a randomised trial",
+     "Since July 2017 the outbreak has produced 1261 confirmed cases of yellow fever and 409 "
+     "deaths. Adults with yellow fever are randomised to sofosbuvir or to the control arm. This "
+     "paper reports the protocol only.",
+     "RandomizedTrialDesign", None),
+]
+
 ROUND_439_DESIGNS_AND_COUNTS = [
     # blindtest1546 zao05: haemodialysis patients are the patients counted
     ("Pentoxifylline in haemodialysis patients: a randomised controlled trial",
@@ -6831,7 +6903,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_427_DESIGNS_AND_COUNTS, *ROUND_429_DESIGNS_AND_COUNTS,
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
-    *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS])
+    *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
+    *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -6840,6 +6913,26 @@ def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title,
     monkeypatch.setattr(design_model, "model", lambda: None)
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_a_reference_list_gives_no_design_or_count(tmp_path, monkeypatch):
+    """blindtest1563 yaf06 (round 440): a review's "Selected references" name others' studies ("(two
+    cases ...)", "a retrospective cohort study"); read there, they made the review a case series of
+    two."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    text = (
+        "Sheehan syndrome: a primer\n\nSheehan syndrome is the loss of pituitary function after a "
+        "massive postpartum haemorrhage. We review its causes, diagnosis and treatment.\n\n"
+        "Selected references\n1. Kovacs K. Sheehan syndrome. Lancet 2003;361:520-522 (two cases, "
+        "with a short review).\n2. Ramiandrasoa C, et al. Delayed diagnosis of Sheehan's syndrome "
+        "in a developed country: a retrospective cohort study. Eur J Endocrinol 2013;169:431-438.\n"
+    )
+    studies = [f for f in mine(tmp_path, text)[1] if f.kind == "Study"]
+    assert [(f.value("hasStudyDesign"), f.value("numberOfPatients")) for f in studies] in (
+        [], [("NarrativeReviewDesign", None)])
 
 
 @pytest.mark.parametrize("title, body, not_design, patients", [

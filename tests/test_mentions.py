@@ -705,3 +705,16 @@ def test_a_disease_naming_the_unit_before_it_is_no_mention(tmp_path):
                              "patients with infectious diseases were seen.\n")
     infectious = _id("infectious disease")
     assert [m.text for m in found if m.curie == infectious] == ["infectious diseases"]
+
+
+def test_a_hospital_or_a_journal_with_its_year_volume_and_pages_names_no_disease(tmp_path):
+    """Round 441: "a general hospital for infectious diseases" (blindtest1562 yae03) and
+    "Clinical Infectious Diseases 2002;35:650-8", alone on its line or after a genre and a
+    separator (blindtest1566 yai04, blindtest1564 yag05), named infectious disease; the same
+    words said of the patients stay a mention."""
+    found = _found(tmp_path, "Clinical Infectious Diseases 2002;35:650-8\n*Original article · "
+                             "Clinical Infectious Diseases 2006;42(5):614–621*\nPatients were "
+                             "admitted to a general hospital for infectious diseases. Nine had "
+                             "another infectious disease.\n")
+    infectious = _id("infectious disease")
+    assert [m.text for m in found if m.curie == infectious] == ["infectious disease"]
