@@ -745,14 +745,21 @@ def patient_count(
     # reactive patients had fibroblastic (n = 36) or lymphocytic (n = 2) infiltration ...")
     allocation, group = pattern(conf["allocation"]), pattern(conf["group_size"])
     whole = pattern(conf["whole_before_sizes"])
+    then_completed = pattern(conf["randomised_then_completed"])
     for k, view in enumerate(views):
         sized = list(group.finditer(view.text))
         sizes = [_size(m) for m in sized]
         stated = whole.search(view.text[: sized[0].start()]) if sized else None
         if stated and to_number(stated.group("n")) != sum(sizes):
             continue
-        if len(sizes) >= 2 and (allocation.search(view.text) or k and allocation.search(
-                views[k - 1].text) and not group.search(views[k - 1].text)):
+        if len(sizes) >= 2 and allocation.search(view.text):
+            return sum(sizes), view.span()
+        if len(sizes) >= 2 and k and allocation.search(views[k - 1].text) and not group.search(
+                views[k - 1].text):
+            # the arms of those who completed, after the randomised and their completed part
+            if (m := then_completed.search(views[k - 1].text)) and (
+                    to_number(m.group("m")) == sum(sizes) < to_number(m.group("n"))):
+                return to_number(m.group("n")), views[k - 1].span()
             return sum(sizes), view.span()
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence
@@ -1425,7 +1432,7 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
     Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), column or pattern(conf["count_column"])
-    total = pattern(conf["total_row"])
+    total, total_after = pattern(conf["total_row"]), pattern(conf["total_row_after"])
     tables: dict[str, list] = {}
     for row in parsed.tables:
         tables.setdefault(row.table, []).append(row)
@@ -1434,8 +1441,18 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
         if not header or not arm.search(header[0]):
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
-        # a "Total" row sums the others: it is no arm
-        rows = [r for r in rows if not (r.cells and total.match(r.cells[0].strip()))]
+        # a "Total" row sums the others: it is no arm; where the others are parts of it that
+        # do not add up to it ("Babesiosis, all | 86" over "Asplenic | 18", "Developed WAHA | 6"),
+        # it is the population
+        wholes = [r for r in rows if r.cells and (total.match(r.cells[0].strip()) or
+                                                   total_after.search(r.cells[0].strip()))]
+        rows = [r for r in rows if r not in wholes]
+        if column is not None and len(wholes) == 1 and column < len(wholes[0].cells) and (
+                (n := wholes[0].cells[column].strip()).isdigit() and rows and all(
+                column < len(r.cells) and r.cells[column].strip().isdigit() for r in rows)
+                and sum(int(r.cells[column]) for r in rows) < int(n)):
+            start, end = wholes[0].start, wholes[0].end
+            return int(n), Span(start, end, parsed.document.text[start:end])
         # an arm named again is the same arm at a later time point ("Tocilizumab | 51 | 3 months",
         # "Tocilizumab | 51 | 6 months"): counted once, at its first row; the same drug at
         # another dose is another arm ("Canakinumab | 50 mg | 1", "Canakinumab | 150 mg | 5")

@@ -4813,6 +4813,32 @@ ROUND_441_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 40),
 ]
 
+ROUND_442_DESIGNS_AND_COUNTS = [
+    # blindtest1581 yax05: the randomised, of whom a part completed and is sized by arm after
+    ("Steroid injection for lateral epicondylitis: a randomised controlled trial",
+     "This was a randomised controlled trial. Fifty patients were recruited and randomly assigned; "
+     "forty-four of them completed the study. One group received triamcinolone (steroid group, "
+     "n = 21) and the other lidocaine (lidocaine group, n = 23).",
+     "RandomizedTrialDesign", 50),
+    # guard: arms that add up to the randomised are still summed
+    ("Steroid injection for lateral epicondylitis: a randomised controlled trial",
+     "This was a randomised controlled trial. Patients were recruited and randomly assigned. One "
+     "group received triamcinolone (steroid group, n = 21) and the other lidocaine (lidocaine "
+     "group, n = 23).",
+     "RandomizedTrialDesign", 44),
+    # blindtest1576 yas04: an accrual planned, then those enrolled
+    ("Cetuximab for Menetrier disease: a prospective study",
+     "We did a prospective, single-arm study. The protocol planned to accrue twelve patients; "
+     "eight individuals were enrolled and received cetuximab weekly.",
+     "ProspectiveCohortDesign", 8),
+    # blindtest1566 yai03: a table's whole, over parts of it that do not add up to it
+    ("Warm autoimmune haemolytic anaemia after babesiosis: a retrospective cohort",
+     "We did a retrospective cohort study of one hospital's records.\n\nTABLE 1. Patients by "
+     "group\nGroup\tPatients\nBabesiosis, all\t72\nAsplenic\t15\nDeveloped WAHA\t5\n\n"
+     "Haemolysis followed the infection.",
+     "RetrospectiveCohortDesign", 72),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -6904,7 +6930,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_430_DESIGNS_AND_COUNTS, *ROUND_433_DESIGNS_AND_COUNTS,
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
-    *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS])
+    *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
+    *ROUND_442_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -718,3 +718,13 @@ def test_a_hospital_or_a_journal_with_its_year_volume_and_pages_names_no_disease
                              "another infectious disease.\n")
     infectious = _id("infectious disease")
     assert [m.text for m in found if m.curie == infectious] == ["infectious disease"]
+
+
+def test_the_pituitary_gland_names_the_organ_not_hypophysitis(tmp_path):
+    """Round 442: the MONDO release lists the gland's names ("pituitary gland", "hypophysis")
+    under hypophysitis, so Sheehan syndrome's "necrosis of the pituitary gland" read as
+    hypophysitis (blindtest1563); overrides.tsv blocks them, and the disease's own name stays."""
+    found = _found(tmp_path, "Sheehan syndrome is necrosis of the pituitary gland after "
+                             "postpartum haemorrhage; the hypophysis is enlarged in pregnancy. "
+                             "Hypophysitis was ruled out.\n")
+    assert [m.text for m in found if m.curie == "MONDO:0021156"] == ["Hypophysitis"]
