@@ -1428,8 +1428,9 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
                         ) -> tuple[int, Span] | None:  # fmt: skip
     """'Arm | Route | Dose | Patients randomised (n)': a table whose first column names the arms
     and one column counts patients (cue count_column, or ``column`` where only some headers
-    count); the population is that column's sum over two or more rows (a 'Total' row left out).
-    Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
+    count); the population is that column's sum over two or more rows (a 'Total' row left out),
+    or that whole row ('Total', 'Babesiosis, all') where the other rows are parts adding up to
+    less. Counts given with their share ('12 (40)') count when the shares make about 100%: rows that
     overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), column or pattern(conf["count_column"])
     total, total_after = pattern(conf["total_row"]), pattern(conf["total_row_after"])
