@@ -1442,23 +1442,22 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
         if not header or not arm.search(header[0]):
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
+        if column is None:
+            continue
         # a "Total" row sums the others: it is no arm; where the others are parts of it that
         # do not add up to it ("Babesiosis, all | 86" over "Asplenic | 18", "Developed WAHA | 6"),
         # it is the population
         wholes = [r for r in rows if r.cells and (total.match(r.cells[0].strip()) or
                                                    total_after.search(r.cells[0].strip()))]
         rows = [r for r in rows if r not in wholes]
-        if column is not None and len(wholes) == 1 and column < len(wholes[0].cells) and (
-                (n := wholes[0].cells[column].strip()).isdigit() and rows and all(
-                column < len(r.cells) and r.cells[column].strip().isdigit() for r in rows)
-                and sum(int(r.cells[column]) for r in rows) < int(n)):
+        parts = [_digits_cell(r, column) for r in rows]
+        if len(wholes) == 1 and (n := _digits_cell(wholes[0], column)) is not None and parts and (
+                None not in parts and sum(parts) < n):
             start, end = wholes[0].start, wholes[0].end
-            return int(n), Span(start, end, parsed.document.text[start:end])
+            return n, Span(start, end, parsed.document.text[start:end])
         # an arm named again is the same arm at a later time point ("Tocilizumab | 51 | 3 months",
         # "Tocilizumab | 51 | 6 months"): counted once, at its first row; the same drug at
         # another dose is another arm ("Canakinumab | 50 mg | 1", "Canakinumab | 150 mg | 5")
-        if column is None:
-            continue
         first: dict[tuple, object] = {}
         for r in rows:
             doses = tuple(c.strip() for j, c in enumerate(r.cells)
@@ -1487,6 +1486,12 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
             start, end = rows[0].start, rows[-1].end
             return sum(sizes), Span(start, end, parsed.document.text[start:end])
     return None
+
+
+def _digits_cell(row, column: int) -> int | None:
+    """A table cell of digits alone as its number; None for any other cell or none."""
+    cell = row.cells[column].strip() if column < len(row.cells) else ""
+    return int(cell) if cell.isdigit() else None
 
 
 def _table_row_count(parsed: ParsedDocument, conf: dict, label: re.Pattern | None = None
