@@ -105,6 +105,7 @@ def _population_counts(
     part_before = pattern(conf["part_before_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
+    finding = pattern(conf["further_finding"])
     earlier = pattern(conf["earlier_count"])
     own = pattern(conf["own_count_before"])
     background = pattern(conf["background_section"])
@@ -153,6 +154,7 @@ def _population_counts(
             if (isinstance(n, int) and found and found[-1][1] is not view
                     and further.search(view.text[: match.start()])
                     and not earlier.search(view.text[: match.start()])
+                    and not finding.match(view.text, match.end())
                     and not background.search(view.sentence.section or "")):
                 # "In Part 1, where 806 patients were randomised, ... Part 2 then randomised a
                 # further 350 older patients": added to the count before

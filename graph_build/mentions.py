@@ -551,7 +551,7 @@ def _abbreviation_entries(
         if (long and len(mention) > len(long) and mention.lower().endswith(long.lower())
                 and not _qualified_otherwise(m.group(1), long, entry, text, lexicon, mention)):
             define(m.group(1), entry)
-    from cytokg.graph_build.mentions_filters import unidentified_name
+    from cytokg.graph_build.mentions_filters import after_a_salt_word, unidentified_name
 
     for short, long in parsed.abbreviations:
         if long in (long_forms or {}):
@@ -563,6 +563,9 @@ def _abbreviation_entries(
         flat = re.sub(r"\s*,\s*", " ", long).rstrip()
         found = [] if unidentified_name(long) else _scan(flat, lexicon, {})
         ending = [f for f in found if f[1] == len(flat)]
+        if ending and ending[-1][2].category == "lab_measure" and after_a_salt_word(
+                flat, ending[-1][0]):
+            ending = []  # "pentosan polysulfate sodium (PPS)": a drug's salt, not its sodium
         define(short, ending[-1][2] if ending else None, long)
     for short, long in parsed.abbreviations:
         # "primary antiphospholipid syndrome (PAPS) ... high-risk APS": the short form less its

@@ -222,8 +222,9 @@ def unidentified_name(phrase: str) -> bool:
 
 def _inside_unidentified_name(mention: Mention, text: str) -> bool:
     """A disease named from inside a longer name with no id ('stroke' in 'heat stroke', 'stroke
-    syndrome' in 'heat stroke syndrome', 'lupus' opening 'lupus pernio')."""
-    if mention.category != "disease":
+    syndrome' in 'heat stroke syndrome', 'lupus' opening 'lupus pernio'), or a finding ('sinus
+    disease' in 'pilonidal sinus disease')."""
+    if mention.category not in ("disease", "phenotype"):
         return False
     return any(m.start() < mention.start < m.end()
                or (m.start() == mention.start and mention.end < m.end())
@@ -246,11 +247,25 @@ def _salt_word() -> re.Pattern:
                       rf"[a-z]{{3,}}(?:{endings})\b", re.IGNORECASE)
 
 
+@cache
+def _salt_word_before() -> re.Pattern:
+    endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
+    return re.compile(rf"\b[a-z]{{3,}}(?:{endings})[ \u00a0]+$", re.IGNORECASE)
+
+
+def after_a_salt_word(text: str, start: int) -> bool:
+    """Whether a salt's anion word ends just before ``start`` ("polysulfate sodium")."""
+    return bool(_salt_word_before().search(text, max(0, start - 40), start))
+
+
 def _salt_of_a_drug(mention: Mention, preceding: Mention | None, text: str) -> bool:
-    """A lab measure read inside a drug's salt name: a salt word after it ("sodium thiosulfate"),
-    or a drug just before it ("diclofenac sodium")."""
+    """A lab measure read inside a drug's salt name: a salt word after it ("sodium thiosulfate")
+    or before it ("pentosan polysulfate sodium", a drug with no id), or a drug just before it
+    ("diclofenac sodium")."""
     if mention.category != "lab_measure":
         return False
+    if after_a_salt_word(text, mention.start):
+        return True
     return bool(_salt_word().match(text, mention.end)) or (
         preceding is not None and preceding.category in _DRUG_CATEGORIES
         and text[preceding.end : mention.start] in (" ", "\u00a0"))

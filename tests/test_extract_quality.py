@@ -4839,6 +4839,32 @@ ROUND_442_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 72),
 ]
 
+ROUND_443_DESIGNS_AND_COUNTS = [
+    # blindtest1584 yba02: two groups by what managed each, the verb said once
+    ("Corrugated drain versus packing after drainage of perianal abscess: a case series",
+     "This observational, retrospective review describes a case series of patients with perianal "
+     "abscess. Sixty-seven patients were managed with a corrugated rubber drain (group A) and "
+     "seventy with packing (group B). Healing took eight days.",
+     "CaseSeriesDesign", 137),
+    # blindtest1590 ybg04: "another" count with a finding is a part of those counted before
+    ("Methylprednisolone against fat embolism: a prospective cohort study",
+     "We did a prospective cohort study. Forty subjects were given the steroid and forty-two "
+     "served as controls. Fat embolism developed in ten controls. Another 44 subjects had "
+     "isolated hypoxemia.",
+     "ProspectiveCohortDesign", 82),
+    # blindtest1591 ybh04: the second group after a semicolon, its verb said again
+    ("Pentoxifylline for radiation-induced fibrosis: a prospective cohort study",
+     "We did a prospective cohort study. Thirty-seven women with 47 fibrosis areas received long "
+     "treatment (24 to 48 months); seven women with 8 fibrosis areas received short treatment "
+     "(6 to 12 months).",
+     "ProspectiveCohortDesign", 44),
+    # blindtest1589 ybf03: a rate in the population at large is no count of the study
+    ("Hyperbaric oxygen in carbon monoxide poisoning: a retrospective cohort study",
+     "Carbon monoxide poisoning affects some 50,000 people a year. We did a retrospective cohort "
+     "study of patients treated with hyperbaric oxygen; 212 patients were included.",
+     "RetrospectiveCohortDesign", 212),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -6931,7 +6957,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
-    *ROUND_442_DESIGNS_AND_COUNTS])
+    *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -602,6 +602,8 @@ def test_a_disease_inside_a_longer_name_with_no_id_is_not_read(tmp_path):
     "calciphylaxis.\n",
     "Intravenous sodium thio-\nsulfate was given for calciphylaxis.\n",
     "Methylprednisolone sodium succinate was given for calciphylaxis.\n",
+    # blindtest1586 ybc01, ybc02 (round 443): a salt word before it, of a drug with no id
+    "Pentosan polysulfate sodium (PPS) was given for calciphylaxis; PPS was stopped.\n",
 ])
 def test_the_sodium_of_a_drugs_salt_is_no_lab_measure(tmp_path, text):
     found = _found(tmp_path, text)
@@ -728,3 +730,38 @@ def test_the_pituitary_gland_names_the_organ_not_hypophysitis(tmp_path):
                              "postpartum haemorrhage; the hypophysis is enlarged in pregnancy. "
                              "Hypophysitis was ruled out.\n")
     assert [m.text for m in found if m.curie == "MONDO:0021156"] == ["Hypophysitis"]
+
+
+def test_the_sinus_disease_of_a_pilonidal_sinus_disease_is_no_sinusitis(tmp_path):
+    """blindtest1584 yba04 (round 443): "pilonidal sinus disease (PSD)", a tract in the natal
+    cleft with no id, ends on HPO's synonym of sinusitis; neither it nor its short form is one,
+    and sinusitis named alone still is."""
+    found = _found(tmp_path, "Pilonidal sinus disease (PSD) was excised; chronic PSD recurred "
+                             "with abscess.\n")
+    assert _id("sinusitis") not in {m.curie for m in found}
+    assert _id("abscess") in {m.curie for m in found}
+    found = _found(tmp_path, "Two of the patients with sinus disease had an abscess.\n")
+    assert _id("sinusitis") in {m.curie for m in found}
+
+
+@pytest.mark.parametrize("text", [
+    # blindtest1582 yay01 (round 443): the periodic acid-Schiff stain, a MONDO synonym of gonorrhea
+    "Branching filaments were PAS-positive in the abscess wall.\n",
+    # blindtest1588 ybe01: the emergency medical services, a MONDO synonym of the
+    # eosinophilia-myalgia syndrome
+    "EMS brought him in with an abscess.\n",
+])
+def test_a_stain_or_a_service_short_form_names_no_disease(tmp_path, text):
+    found = _found(tmp_path, text)
+    assert {m.curie for m in found if m.category == "disease"} <= {_id("abscess")}
+    assert _id("abscess") in {m.curie for m in found}
+
+
+def test_a_defined_short_form_of_the_syndrome_still_names_it(tmp_path):
+    """Round 443 blocks the bare "EMS" and "PAS" of the lexicon; a paper that defines the short form
+    by the disease's name still grounds it there."""
+    syndrome = _id("eosinophilia-myalgia syndrome")
+    found = _found(tmp_path, "Eosinophilia-myalgia syndrome (EMS) followed L-tryptophan; EMS "
+                             "resolved.\n")
+    assert [m.text for m in found if m.curie == syndrome] == [
+        "Eosinophilia-myalgia syndrome", "EMS"]
