@@ -4848,9 +4848,11 @@ ROUND_443_DESIGNS_AND_COUNTS = [
      "CaseSeriesDesign", 137),
     # blindtest1590 ybg04: "another" count with a finding is a part of those counted before
     ("Methylprednisolone against fat embolism: a prospective cohort study",
-     "We did a prospective cohort study. Forty subjects were given the steroid and forty-two "
-     "served as controls. Fat embolism developed in ten controls. Another 44 subjects had "
-     "isolated hypoxemia.",
+     "We did a prospective cohort study after skeletal trauma. In this controlled clinical trial "
+     "forty subjects were given the steroid and forty-two served as controls. Fat embolism "
+     "developed in ten controls (23.8%) and in one steroid-treated subject (2.5%) (p = 0.01). "
+     "Another 44 subjects had isolated hypoxemia, which was severe in seven of 32 controls "
+     "(21.9%) and in one of 39 steroid-treated subjects (2.6%).",
      "ProspectiveCohortDesign", 82),
     # blindtest1591 ybh04: the second group after a semicolon, its verb said again
     ("Pentoxifylline for radiation-induced fibrosis: a prospective cohort study",
@@ -4858,11 +4860,19 @@ ROUND_443_DESIGNS_AND_COUNTS = [
      "treatment (24 to 48 months); seven women with 8 fibrosis areas received short treatment "
      "(6 to 12 months).",
      "ProspectiveCohortDesign", 44),
-    # blindtest1589 ybf03: a rate in the population at large is no count of the study
+    # blindtest1589 ybf03: a rate in the population at large is no count of the study (which
+    # gives none here)
     ("Hyperbaric oxygen in carbon monoxide poisoning: a retrospective cohort study",
      "Carbon monoxide poisoning affects some 50,000 people a year. We did a retrospective cohort "
-     "study of patients treated with hyperbaric oxygen; 212 patients were included.",
-     "RetrospectiveCohortDesign", 212),
+     "study of the patients treated with hyperbaric oxygen at our centre; mortality fell.",
+     "RetrospectiveCohortDesign", None),
+    # blindtest1590 ybg03: a table of groups by a measure's level, each row its patients
+    ("Do bicarbonate and mannitol prevent renal failure in rhabdomyolysis? A retrospective cohort",
+     "We did a retrospective cohort study of trauma admissions. Renal failure occurred in 10%. "
+     "Patients were divided at a CK of 5,000 U/L:\n\nCK group\tPatients\tRenal failure\n"
+     "Above 5,000 U/L\t382\t74 (19%)\nBelow 5,000 U/L\t1,701\t143 (8%)\n\nThe difference "
+     "was significant.",
+     "RetrospectiveCohortDesign", 2083),
 ]
 
 ROUND_440_DESIGNS_AND_COUNTS = [

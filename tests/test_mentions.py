@@ -764,4 +764,4 @@ def test_a_defined_short_form_of_the_syndrome_still_names_it(tmp_path):
     found = _found(tmp_path, "Eosinophilia-myalgia syndrome (EMS) followed L-tryptophan; EMS "
                              "resolved.\n")
     assert [m.text for m in found if m.curie == syndrome] == [
-        "Eosinophilia-myalgia syndrome", "EMS"]
+        "Eosinophilia-myalgia syndrome", "EMS", "EMS"]
