@@ -239,18 +239,22 @@ def _across_a_column_gap(mention: Mention) -> bool:
     return "\n" not in mention.text and bool(_COLUMN_GAP.search(mention.text))
 
 
+def _anion_word() -> str:
+    """A salt's anion word ("thiosulfate", "succinate", "chloride"), as a pattern."""
+    endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
+    return rf"[a-z]{{3,}}(?:{endings})"
+
+
 @cache
 def _salt_word() -> re.Pattern:
-    endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
     # one space or line break before the word; the word may be hyphenated across a line
     return re.compile(rf"(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?:[a-z]+-[ \u00a0]*\n[ \u00a0]*)?"
-                      rf"[a-z]{{3,}}(?:{endings})\b", re.IGNORECASE)
+                      rf"{_anion_word()}\b", re.IGNORECASE)
 
 
 @cache
 def _salt_word_before() -> re.Pattern:
-    endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
-    return re.compile(rf"\b[a-z]{{3,}}(?:{endings})[ \u00a0]+$", re.IGNORECASE)
+    return re.compile(rf"\b{_anion_word()}[ \u00a0]+$", re.IGNORECASE)
 
 
 def after_a_salt_word(text: str, start: int) -> bool:
@@ -264,9 +268,8 @@ def _salt_of_a_drug(mention: Mention, preceding: Mention | None, text: str) -> b
     ("diclofenac sodium")."""
     if mention.category != "lab_measure":
         return False
-    if after_a_salt_word(text, mention.start):
-        return True
-    return bool(_salt_word().match(text, mention.end)) or (
+    return after_a_salt_word(text, mention.start) or bool(
+        _salt_word().match(text, mention.end)) or (
         preceding is not None and preceding.category in _DRUG_CATEGORIES
         and text[preceding.end : mention.start] in (" ", "\u00a0"))
 
