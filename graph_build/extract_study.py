@@ -28,7 +28,7 @@ from cytokg.graph_build.records import (
 STUDY_KEY = "study-tm"
 _DOSE_CELL = re.compile(r"\d\s*(mg|µg|mcg|g|ml|IU|U)(/kg)?\b")  # "150 mg", "8 mg/kg"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
-_CONTROL_SIZES = ("n", "n2", "n3", "n4", "n5")  # the groups of cue controls that size them
+_CONTROL_SIZES = ("n", "n2", "n3", "n4", "n5", "n6")  # the groups of cue controls that size them
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -644,7 +644,10 @@ def patient_count(
     the first); 'N patients were randomised / enrolled / evaluable in total'; two arms each
     stated by its allocation ('in 20 patients allocated to X and in 30 allocated to Y'); 'we
     studied ... in N patients'; 'two groups of N patients each'; 'N patients were eligible.';
-    groups stated one by one, each by what it received; 'we analysed N patients'; the sum of
+    groups stated one by one, each by what it received; groups numbered in brackets ('(group 1)'),
+    summed; a count and 'a further patient'; one group's size 'in each group' of two treatments
+    allocated 'either ... or'; the patients that cases or events were counted in ('219 cases in
+    186 patients'), before any other count; 'we analysed N patients'; the sum of
     '(n = N)' group sizes in a line; group sizes in a table header; the sum of a table's
     patient-count column when its rows are the arms; 'the whole cohort (n = N)' or 'of the N
     patients in the cohort'; and, when nothing else is stated, twice the pairs a 1:1 match
@@ -804,8 +807,13 @@ def patient_count(
                            "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed", "compared_bracketed", "randomised_received",
                            "randomised_remaining", "there_were_in_arms", "groups_given_patients",
-                           "two_studies_enrolled", "of_ours_two_had"):
+                           "two_studies_enrolled", "of_ours_two_had", "numbered_groups",
+                           "had_then_both"):
         return found
+    # "Six patients ... were found in the archives ..., and a further patient came from ...": one
+    # more than the count
+    if found := _first_count(views, pattern(conf["and_one_further"]), "a"):
+        return found[0] + 1, found[1]
     # the patients counted by diagnosis after a study verb ("We evaluated 84 people with
     # rheumatoid arthritis, 17 with ankylosing spondylitis and 4 with psoriatic arthritis")
     by_diagnosis = pattern(conf["counted_by_diagnosis"])
@@ -821,6 +829,9 @@ def patient_count(
         each_of = pattern(conf[key])
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]
+    # ... or to "either" of two treatments, one group's size "in each group"
+    if found := _first_count(views, pattern(conf["either_or_each"]), "n"):
+        return 2 * found[0], found[1]
     # ... or "to each group", the groups counted elsewhere in the paper ("the two arms")
     if found := _each_group(views, conf, compares):
         return found
@@ -842,6 +853,10 @@ def patient_count(
         return found
     if found := _first_count(views, pattern(conf["sized_series"]), "n", "pilot", "presented"):
         return found  # "a five-patient series", "this twelve-patient pilot", "a series of four"
+    # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
+    events = pattern(conf["events_in_patients"])
+    if found := _first_count(views, events, "n"):
+        return found
     found = _population_counts(views, pattern(conf["strong"]))
     randomised_after = pattern(conf["randomised_after_count"])
     if design == "RandomizedTrialDesign" and any(
@@ -869,10 +884,6 @@ def patient_count(
                            "compared_after", "compared_with_controls", "set_against",
                            "sexes_one_noun", "sexes_elided", "two_kinds_taken_in", "present_absent",
                            "sexes_found_in"):
-        return found
-    # "We reviewed 96 severe spinal attacks that occurred in 43 ... patients": the patients
-    events = pattern(conf["events_in_patients"])
-    if found := _first_count(views, events, "n"):
         return found
     own = pattern(conf["own_population"])
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"

@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Seven kinds, all read from the text's structure or a convention file, never from a list of papers:
+Eight kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
@@ -21,6 +21,8 @@ Seven kinds, all read from the text's structure or a convention file, never from
   unidentified_names): "stroke" in "heat stroke" is no stroke;
 - a lab measure named as the salt of a drug ("sodium thiosulfate", "diclofenac sodium",
   "methylprednisolone sodium succinate"): the sodium given is not the sodium measured;
+- a number word in a line set in capitals ("CHILDREN AGED TEN YEARS"), where running text never
+  uses it as a short form: "TEN" there is ten, not thymic epithelial neoplasm;
 - a name read across a table's column gap on one line ("IBD", a tab or a run of spaces, then "2"
   in the next column); a name wrapped across a page's running head is still one.
 """
@@ -32,6 +34,7 @@ from dataclasses import replace
 from functools import cache
 
 from cytokg.graph_build.conventions import conventions
+from cytokg.graph_build.extract import cues
 from cytokg.graph_build.records import Mention
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][A-Za-z]*(?:[ \t]+(?:&[ \t]+)?[A-Z][A-Za-z]*)+")
@@ -239,6 +242,23 @@ def _across_a_column_gap(mention: Mention) -> bool:
     return "\n" not in mention.text and bool(_COLUMN_GAP.search(mention.text))
 
 
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _number_word_in_capitals(mention: Mention, text: str) -> bool:
+    """"CHILDREN AGED TEN YEARS" in a title set in capitals: the number word is no short form
+    ("TEN", thymic epithelial neoplasm), unless running text uses it as one ("(TEN)" elsewhere
+    in a line with small letters)."""
+    word = mention.text
+    if not word.isupper() or word.lower() not in cues()["number_words"]:
+        return False
+    if any(c.islower() for c in _line_of(text, mention.start)):
+        return False
+    return not any(any(c.islower() for c in _line_of(text, m.start()))
+                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+
+
 def _anion_word() -> str:
     """A salt's anion word ("thiosulfate", "succinate", "chloride"), as a pattern."""
     endings = "|".join(map(re.escape, conventions()["salt_word_endings"]))
@@ -297,7 +317,8 @@ def _endogenous(mention: Mention, text: str) -> bool:
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
     as what an agent spares, diseases naming a service, diseases named from inside a longer
-    name with no id, lab measures named in a drug's salt and names read across a column gap; an
+    name with no id, lab measures named in a drug's salt, number words in a title set in capitals
+    and names read across a column gap; an
     immunoglobulin named as the body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -311,6 +332,7 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
                 or _names_a_service(mention, text)
                 or _inside_unidentified_name(mention, text)
                 or _salt_of_a_drug(mention, preceding, text)
+                or _number_word_in_capitals(mention, text)
                 or _across_a_column_gap(mention)):
             continue
         if _endogenous(mention, text):

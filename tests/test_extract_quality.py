@@ -4875,6 +4875,111 @@ ROUND_443_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 2083),
 ]
 
+ROUND_444_DESIGNS_AND_COUNTS = [
+    # blindtest1597 ybn02: the series made up of two kinds, one of them a single patient
+    ("Plasma exchange after snakebite: a case series",
+     "We describe a case series of plasma exchange after envenoming. The series is made up of "
+     "three adults and one child, all of them male. All did well.",
+     "CaseSeriesDesign", 4),
+    # blindtest1603 ybt05: a count and "a further patient" from another place
+    ("Cutaneous Rosai-Dorfman disease: a case series",
+     "We describe a case series. Six patients seen between 1990 and 2011 were found in the "
+     "archives of our hospital, and a further patient came from a consultation elsewhere. Each "
+     "diagnosis rested on histopathology.",
+     "CaseSeriesDesign", 7),
+    # blindtest1601 ybr03: two groups numbered in brackets, the noun said once
+    ("Continuous renal replacement therapy in acute kidney injury: a retrospective cohort study",
+     "We did a retrospective cohort study of the patients given CRRT at our unit. Under the RIFLE "
+     "criteria, 31 patients had been in the risk or injury stage (group 1) and 13 in the failure "
+     "stage (group 2). Mortality differed.",
+     "RetrospectiveCohortDesign", 44),
+    # blindtest1610 yca05: two treatments allocated with "either ... or", one size "in each group"
+    ("Arthroscopy versus arthrotomy for septic arthritis of the hip: a prospective cohort study",
+     "This prospective controlled study took in children with septic arthritis of the hip. The "
+     "children were allocated either to open arthrotomy or to arthroscopic drainage, ten children "
+     "(ten hips) in each group. All recovered.",
+     "ProspectiveCohortDesign", 20),
+    # blindtest1596 ybo03: divers, and those their data were set against in the next sentence
+    ("Delayed hyperbaric treatment for decompression sickness: a retrospective cohort study",
+     "We did a retrospective cohort study. Between 2000 and 2014, 76 divers received delayed "
+     "hyperbaric treatment for decompression sickness at our centre. Their data were taken from "
+     "the medical records and set against those of 128 patients who had been treated less than "
+     "48 h after surfacing. Outcomes did not differ.",
+     "RetrospectiveCohortDesign", 204),
+    # blindtest1599 ybp03: cases counted in patients, the patients over the cases
+    ("Endophthalmitis after intravitreal triamcinolone: a retrospective cohort study",
+     "We did a retrospective cohort study. We reviewed 219 consecutive cases in 186 patients who "
+     "had received intravitreal triamcinolone for macular diseases. Two developed endophthalmitis.",
+     "RetrospectiveCohortDesign", 186),
+    # blindtest1613 ycd03: those "of them" who make up "the cohort", over the admissions
+    ("Haemophagocytic lymphohistiocytosis in visceral leishmaniasis: a retrospective cohort",
+     "We did a retrospective cohort study. Over the period 127 children with VL were admitted; "
+     "thirty-five of them were diagnosed with HLH and make up the cohort.",
+     "RetrospectiveCohortDesign", 35),
+    # blindtest1615 ycf05: of those identified, those who met "every inclusion criterion"
+    ("Steroids in subacute thyroiditis: a retrospective cohort study",
+     "The medical records were examined retrospectively. Of the 283 patients identified, 119 met "
+     "every inclusion criterion.",
+     "RetrospectiveCohortDesign", 119),
+    # blindtest1617 ych04: "similar" patients included as controls in the next sentence
+    ("Ribavirin for chikungunya arthritis: a prospective cohort study",
+     "We did a prospective cohort study. We took into the drug study ten patients whose arthritis "
+     "had lasted for at least two weeks. Ten similar patients seen over the same period were "
+     "included as controls.",
+     "ProspectiveCohortDesign", 20),
+    # blindtest1606 ybw02: those who "could" be reached make up "this observational, retrospective
+    # case series", over the patients whose notes were read
+    ("Necrotizing fasciitis of the orbit: a case series",
+     "We looked back at the notes of twelve consecutive patients with necrotizing fasciitis. Five "
+     "of them could be reached and gave informed consent, and those five make up this "
+     "observational, retrospective case series.",
+     "CaseSeriesDesign", 5),
+    # blindtest1610 yca03: two kinds and those who had both, the verb said again
+    ("Bone and joint infection in children: a retrospective cohort study",
+     "We did a retrospective cohort study. Thirty-two children had osteomyelitis (OM), thirty-four "
+     "had septic arthritis (SA) and five had both (OMSA).",
+     "RetrospectiveCohortDesign", 71),
+    # blindtest1599 ybp04: given a treatment and followed prospectively, over the one patient a
+    # later sentence describes
+    ("Endophthalmitis after intravitreal triamcinolone injection",
+     "Between December 2003 and July 2004, one hundred patients were given a single intravitreal "
+     "TA injection for various reasons and were followed prospectively; there was no "
+     "randomisation. Four cases of endophthalmitis occurred. This patient, a 65-year-old woman "
+     "with diabetes, came back on the eighth day.",
+     "ProspectiveCohortDesign", 100),
+    # blindtest1607 ybx04: "we set out to evaluate prospectively"
+    # (the evidence so far "has come mostly from case series")
+    ("Neurological complications of Zika virus infection in adults",
+     "The evidence tying the virus to neurological disease in adults has come mostly from case "
+     "series. We set out to evaluate prospectively adults admitted with a neurological syndrome. "
+     "Forty patients admitted to a referral centre were enrolled and followed for their "
+     "neurological outcome at 3 months.",
+     "ProspectiveCohortDesign", 40),
+    # blindtest1611 ycb04: the women "were vaccinated", over the two a later sentence treats
+    ("Rubella vaccination in adult women",
+     "In this prospective study, thirty-five adult women with no immunity to rubella were "
+     "vaccinated and then watched for antibody and for illness. Twenty of the 35 had rash or "
+     "arthritis. Two women were given methylprednisolone by mouth for five days.",
+     "ProspectiveCohortDesign", 35),
+    # guards, right before round 444 too: the series "comprises" its patients, then their sexes
+    # (blindtest218 u902: not 7 + 2) ...
+    ("Infliximab in Erdheim-Chester disease: a case series",
+     "We describe a case series. Our series comprises seven patients, five men and two women. All "
+     "received infliximab.",
+     "CaseSeriesDesign", 7),
+    # ... groups numbered after the randomised are theirs (blindtest659 qt05: not 43 + 25) ...
+    ("Adalimumab in erosive hand osteoarthritis: a randomised crossover trial",
+     "Fifty-one people were recruited; forty-three were randomised, eighteen to adalimumab first "
+     "(group 1) and twenty-five to placebo first (group 2).",
+     "RandomizedTrialDesign", 43),
+    # ... and outcomes compared with a registry's controls add none (blindtest144 y604)
+    ("Itacitinib for low-risk acute GVHD: a single-arm phase 2 study",
+     "In this single-arm, multicentre phase 2 study, 70 patients with low-risk acute GVHD were "
+     "enrolled. Their outcomes were compared with those of 140 contemporaneous control patients "
+     "from a registry.",
+     "ProspectiveCohortDesign", 70),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -6967,7 +7072,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_434_DESIGNS_AND_COUNTS, *ROUND_436_DESIGNS_AND_COUNTS,
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
-    *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS])
+    *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
+    *ROUND_444_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -644,6 +644,18 @@ def test_a_name_across_a_column_gap_is_no_mention(tmp_path):
     assert [m.text for m in found if m.curie == _id("IBD")] == ["IBD"]
 
 
+def test_a_number_word_in_a_title_in_capitals_is_no_short_form(tmp_path):
+    """blindtest1610 yca02 (round 444): "CHILDREN AGED TEN YEARS" in a title set in capitals is ten,
+    not "TEN", thymic epithelial neoplasm; where running text uses "TEN" as a short form, the
+    capitals' one stays a mention too."""
+    title = "SEPTIC ARTHRITIS OF THE HIP IN CHILDREN AGED TEN YEARS OR YOUNGER\n\n"
+    found = _found(tmp_path, title + "Twelve children with septic arthritis were drained.\n")
+    assert _id("TEN") not in {m.curie for m in found}
+    assert _id("septic arthritis") in {m.curie for m in found}
+    used = _found(tmp_path, title + "Two of the children had a TEN on imaging.\n")
+    assert [m.text for m in used if m.curie == _id("TEN")] == ["TEN", "TEN"]
+
+
 def test_sodium_measured_is_still_a_lab_measure(tmp_path):
     found = _found(tmp_path, "Serum sodium was 128 mmol/L and sodium rose with calciphylaxis.\n")
     assert [m.text for m in found if m.curie == _id("sodium")] == ["sodium", "sodium"]
