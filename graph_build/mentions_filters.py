@@ -242,21 +242,21 @@ def _across_a_column_gap(mention: Mention) -> bool:
     return "\n" not in mention.text and bool(_COLUMN_GAP.search(mention.text))
 
 
-def _line_of(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+def _in_capitals(text: str, at: int) -> bool:
+    """Is the line holding ``at`` set in capitals (no small letter)?"""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not any(c.islower() for c in text[start : end if end >= 0 else len(text)])
 
 
 def _number_word_in_capitals(mention: Mention, text: str) -> bool:
-    """"CHILDREN AGED TEN YEARS" in a title set in capitals: the number word is no short form
-    ("TEN", thymic epithelial neoplasm), unless running text uses it as one ("(TEN)" elsewhere
-    in a line with small letters)."""
+    """A number word in a title set in capitals ("CHILDREN AGED TEN YEARS") is no short form
+    ("TEN", thymic epithelial neoplasm), unless running text uses it as one (the word again in a
+    line with small letters)."""
     word = mention.text
     if not word.isupper() or word.lower() not in cues()["number_words"]:
         return False
-    if any(c.islower() for c in _line_of(text, mention.start)):
-        return False
-    return not any(any(c.islower() for c in _line_of(text, m.start()))
-                   for m in re.finditer(rf"\b{re.escape(word)}\b", text))
+    return all(_in_capitals(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _anion_word() -> str:
@@ -318,8 +318,8 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
     as what an agent spares, diseases naming a service, diseases named from inside a longer
     name with no id, lab measures named in a drug's salt, number words in a title set in capitals
-    and names read across a column gap; an
-    immunoglobulin named as the body's own is kept as a lab measure."""
+    and names read across a column gap; an immunoglobulin named as the body's own is kept as a lab
+    measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
