@@ -214,6 +214,12 @@ def _with_other_arms(
         total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
         if total != n:
             return total
+    # "35 patients who had had encephalitis, 14 who had had meningitis and 11 whose illness had
+    # been an uncomplicated fever": groups by what each had had, the noun said once
+    if pattern(conf["who_had_first"]).match(view.text, text_end):
+        total = n + _sum_listed(view.text[text_end:], pattern(conf["who_had_more"]))
+        if total != n:
+            return total
     # "Eight patients received marrow from a matched unrelated donor and four from a matched
     # sibling": the other parts by the same preposition, the verb said once; "Fifty-two patients
     # chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": by the same verb, said again
@@ -478,7 +484,8 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
         m = regex.search(view.text)
         if m and unless is not None and unless.search(view.text[: m.start()]):
             continue
-        n = to_number(next((m.group(g) for g in groups if m.group(g)), None)) if m else None
+        took = next((m.group(g) for g in groups if m.group(g)), None) if m else None
+        n = to_number(took) if took else None
         if isinstance(n, int) and 0 < n < 100_000:
             return n, view.span()
     return None
@@ -704,6 +711,10 @@ def patient_count(
         return found
     if found := _groups_sized(own_views, conf):  # "Fifty women ... formed the study group and ..."
         return found
+    # "these 106 patients form the present series" names the series, over a base population
+    # stated first ("clinical measles was diagnosed in 3,220 recruits")
+    if found := _first_count(views, final, "formed_these", "the_formed", unless=literature):
+        return found
     if found := _first_count(views, final, "n", "left", "formed_these", "formed", "remained",
                              "numbered", "the_formed", "subject", "described", "confirmed",
                              "enrolled", "of_them", "closed", "found", "who_form", "summarised",
@@ -712,7 +723,7 @@ def patient_count(
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
-                             "recruited", unless=literature):
+                             "recruited", "had_been", unless=literature):
         return found
     # "Of these, 133 had TBE, and all of them were included"
     if found := _first_count(views, pattern(conf["all_of_them_included"]), "n"):

@@ -4980,6 +4980,97 @@ ROUND_444_DESIGNS_AND_COUNTS = [
      "ProspectiveCohortDesign", 70),
 ]
 
+
+ROUND_445_DESIGNS_AND_COUNTS = [
+    # blindtest1623 ycn02: the base population told first, the series named in the next sentence
+    ("Measles pneumonia in young adults: one hundred and six cases in Air Force recruits",
+     "We describe a case series of measles pneumonia in young adults. Between January "
+     "1976 and July 1979, clinical measles was diagnosed in 3,220 recruits. Pneumonia complicated "
+     "the illness in one hundred and six of them (3.3 percent), and these 106 patients form the "
+     "present series. None died.",
+     "CaseSeriesDesign", 106),
+    # blindtest1623 ycn05: an arms' table whose last row gives both arms together
+    ("Vitamin A with measles vaccination: a randomised trial",
+     "We did a randomised, double-blind, placebo-controlled trial of vitamin A given with measles "
+     "immunisation.\n\nArm\tProduct\tDose\tInfants\nVitamin A\tvitamin A capsule\t100 000 IU\t169\n"
+     "Placebo\tplacebo capsule\t-\t167\nBoth arms\tSchwarz measles vaccine\t0.5 ml\t336\n\n"
+     "Seroconversion was lower with vitamin A.",
+     "RandomizedTrialDesign", 336),
+    # blindtest1618 yci05: the enrolled, then three doses after a colon (no second group)
+    ("Natural interferon-alpha for HTLV-I-associated myelopathy: a randomised trial",
+     "We carried out a double-blind randomised trial. Forty-eight patients with HAM were enrolled: "
+     "15 were given 0.3 MU, 17 were given 1.0 MU and 16 were given 3.0 MU of HLBI. Motor "
+     "function improved.",
+     "RandomizedTrialDesign", 48),
+    # blindtest1623 ycn03: controls past a bracket of the cases' sexes and ages
+    ("Infections after measles: a retrospective cohort study",
+     "We did a retrospective cohort study. The study included one hundred thirteen children with "
+     "measles (56% boys; mean age 9.0 years, range 2 weeks to 17.8 years) and 196 controls. "
+     "Readmissions were more frequent after measles.",
+     "RetrospectiveCohortDesign", 309),
+    # blindtest1618 yci02: an earlier phase study from elsewhere is not the paper's design
+    ("Mogamulizumab for HTLV-1-associated myelopathy: experience from a single centre",
+     "An earlier phase 1\u20132a study from Japan had reported falls in HTLV-1 proviral load. "
+     "We gave mogamulizumab to people with HAM/TSP on a compassionate basis. Between 2019 and "
+     "2022, four women were treated.",
+     "CaseSeriesDesign", 4),
+    # blindtest1621 ycl06: a single author's argument, with others' failed cases in it
+    ("The end of the Milwaukee protocol for rabies",
+     "Human rabies has a very high fatality rate. In the two decades since, at least 64 cases in "
+     "which the protocol failed have been recorded. I argue that the time has come to give up the "
+     "failed Milwaukee protocol.",
+     "NarrativeReviewDesign", None),
+    # blindtest1628 ycs03: the cases diagnosed before the study, its population
+    ("Tick-borne encephalitis in children: a retrospective study",
+     "Results: Tick-borne encephalitis had been diagnosed in one hundred and sixteen children. Of "
+     "these, ninety-two (79.3%) had meningitis.",
+     "RetrospectiveCohortDesign", 116),
+    # blindtest1629 yct05: the arms told with a comma right after the allocation
+    ("Ribavirin aerosol for hand-foot-mouth disease: a randomised trial",
+     "We carried out a randomised, double-blind, placebo-controlled trial. The children were "
+     "randomly assigned, 59 to an observed group and 60 to a control group. Fever cleared sooner.",
+     "RandomizedTrialDesign", 119),
+    # blindtest1628 ycs04: surveillance reports are no population; a cohort set up in its year
+    # and examined since; the groups by what each had had
+    ("Long-term neurological outcomes after West Nile virus infection: an observational study",
+     "From 1999 to 2013 the Centers for Disease Control and Prevention received reports of more "
+     "than 39,000 clinical cases. The Houston West Nile Cohort was set up in 2002. At the first "
+     "assessment we examined 35 patients who had had encephalitis, 14 who had had meningitis and "
+     "11 whose illness had been an uncomplicated fever.",
+     "ProspectiveCohortDesign", 60),
+    # blindtest1624 yco04: a surveillance the authors set up, finding cases as they came
+    ("Human plague in the West Nile region of Uganda",
+     "To describe human plague there, we set up active surveillance backed by a central "
+     "laboratory in 10 clinics. Between January 2008 and March 2014 the surveillance network "
+     "identified 256 cases: 75 confirmed, 25 probable and the rest suspected.",
+     "ProspectiveCohortDesign", 256),
+    # blindtest1627 ycr04: a cohort examined again after its treatment
+    ("Regression of periportal fibrosis 39 months after praziquantel",
+     "A cohort of one hundred and seventy-seven Sudanese people infected with S. mansoni, 82 males "
+     "and 95 females, was examined again by ultrasound 39 months after treatment. Fibrosis "
+     "regressed in most.",
+     "ProspectiveCohortDesign", 177),
+    # blindtest1625 ycp04: the cases notified in an outbreak are not the study's population
+    ("Long-term health effects of Q fever: a prospective cohort study",
+     "Between 2007 and 2011 the Netherlands went through the largest Q-fever outbreak documented "
+     "to date, with a total of 4108 notified patients with acute Q-fever. Patients with acute "
+     "Q-fever were included in this prospective cohort study and followed for four years.",
+     "ProspectiveCohortDesign", None),
+    # guard (blindtest14 u02): the arms after a comma are those of the enrolled who went on, not
+    # the population
+    ("Sarilumab in sarcoidosis: a randomised withdrawal trial",
+     "This was a randomised withdrawal trial. Fifteen subjects were enrolled (median age 57 "
+     "years). Ten of them completed Period 1 and were randomised, two to sarilumab and eight to "
+     "placebo. Sarilumab was well tolerated.",
+     "RandomizedTrialDesign", 15),
+    # blindtest1624 yco03: those "of them" taken into the comparison, over the records reviewed
+    ("Gentamicin and tetracyclines in the treatment of human plague: a review of 75 cases",
+     "We reviewed the medical records of all 75 patients with plague reported in New Mexico "
+     "between 1985 and 1999. Fifty of them were taken into a comparison of patients given "
+     "streptomycin with patients given gentamicin.",
+     "RetrospectiveCohortDesign", 50),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -7073,7 +7164,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
-    *ROUND_444_DESIGNS_AND_COUNTS])
+    *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
