@@ -209,17 +209,15 @@ def _with_other_arms(
         # source's parts two short of its whole: "156 patients were included, 88 in the PP group
         # and 66 in the PET group", blindtest790 wk04): its parts, no further arms
         return n
-    first = pattern(conf["gapped_first"]).match(view.text, text_end)
-    if first:  # "Twelve patients had received ruxolitinib, eleven tofacitinib and four baricitinib"
-        total = n + _sum_listed(view.text[first.end() :], pattern(conf["gapped_more"]))
-        if total != n:
-            return total
-    # "35 patients who had had encephalitis, 14 who had had meningitis and 11 whose illness had
-    # been an uncomplicated fever": groups by what each had had, the noun said once
-    if pattern(conf["who_had_first"]).match(view.text, text_end):
-        total = n + _sum_listed(view.text[text_end:], pattern(conf["who_had_more"]))
-        if total != n:
-            return total
+    # the other parts listed after the first, the verb said once: "Twelve patients had received
+    # ruxolitinib, eleven tofacitinib and four baricitinib" (gapped); or each group by what it had
+    # had, the noun said once: "35 patients who had had encephalitis, 14 who had had meningitis
+    # and 11 whose illness had been an uncomplicated fever" (who_had)
+    for kind in ("gapped", "who_had"):
+        if first := pattern(conf[f"{kind}_first"]).match(view.text, text_end):
+            total = n + _sum_listed(view.text[first.end() :], pattern(conf[f"{kind}_more"]))
+            if total != n:
+                return total
     # "Eight patients received marrow from a matched unrelated donor and four from a matched
     # sibling": the other parts by the same preposition, the verb said once; "Fifty-two patients
     # chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": by the same verb, said again
