@@ -713,8 +713,9 @@ def patient_count(
     # stated first ("clinical measles was diagnosed in 3,220 recruits")
     if found := _first_count(views, final, "formed_these", "the_formed", unless=literature):
         return found
-    if found := _first_count(views, final, "n", "left", "formed_these", "formed", "remained",
-                             "numbered", "the_formed", "subject", "described", "confirmed",
+    # (those two forms cannot take part below: a sentence whose match holds one returned above)
+    if found := _first_count(views, final, "n", "left", "formed", "remained", "numbered",
+                             "subject", "described", "confirmed",
                              "enrolled", "of_them", "closed", "found", "who_form", "summarised",
                              "which_left", "remaining", "period", "made_up", "comprised", "met",
                              "met_of", "of_whole", "screened_then", "therefore", "these_enrolled",
