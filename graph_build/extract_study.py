@@ -219,9 +219,11 @@ def _with_other_arms(
             if total != n:
                 return total
     # "Eight patients received marrow from a matched unrelated donor and four from a matched
-    # sibling": the other parts by the same preposition, the verb said once; "Fifty-two patients
+    # sibling": the other parts by the same preposition, the verb said once (or by place: "Two
+    # patients were enrolled in Bangladesh, five in Nepal and 242 in Pakistan"); "Fifty-two patients
     # chose cNSI, 16 chose PSI, 19 chose rMMT and 43 chose ESS": by the same verb, said again
     for first, more, slot in (("parallel_first", "parallel_more", "prep"),
+                              ("place_first", "place_more", "prep"),
                               ("repeated_first", "repeated_more", "verb")):
         total = _parts_by_same_word(view.text, text_end, n, conf[first], conf[more], slot)
         if total != n:
@@ -231,9 +233,10 @@ def _with_other_arms(
     # "Thirty patients received infliximab and eight received adalimumab" (the verb said again),
     # "Three adults were included, ... together with four children who had JIA", "given to ten
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
-    # recipients switched and those who stayed; "...; nine further patients received ..."
+    # recipients switched and those who stayed; "...; nine further patients received ..."; "...
+    # in the first year and 23 in the second"
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
-                "allocated_again", "switched_stayed", "further_group"):
+                "allocated_again", "switched_stayed", "further_group", "period_second"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -470,6 +473,22 @@ def _three_parts(views: list[SentenceView], conf: dict, first_key: str
         parts = _counts_listed(view.text[m.end() :], more)
         if len(parts) >= 2:  # three parts or more, with the first
             return n + sum(parts), view.span()
+    return None
+
+
+def _shares_of_whole(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """A population given only as three parts or more in one sentence, each with its share in
+    brackets (cue share_part), when the shares add up to the whole (98-102 %) and each is its
+    count's part of the sum but for rounding (0.6 points): the sum, in the first such sentence."""
+    part = pattern(conf["share_part"])
+    for view in views:
+        parts = [(to_number(m.group("n")), float(m.group("p"))) for m in part.finditer(view.text)]
+        if len(parts) < 3 or not all(isinstance(n, int) and n > 0 for n, _ in parts):
+            continue
+        total = sum(n for n, _ in parts)
+        if 98 <= sum(p for _, p in parts) <= 102 and all(
+                abs(100 * n / total - p) <= 0.6 for n, p in parts):
+            return total, view.span()
     return None
 
 
@@ -722,7 +741,7 @@ def patient_count(
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
-                             "recruited", "had_been", unless=literature):
+                             "recruited", "had_been", "took_part", unless=literature):
         return found
     # "Of these, 133 had TBE, and all of them were included"
     if found := _first_count(views, pattern(conf["all_of_them_included"]), "n"):
@@ -772,9 +791,16 @@ def patient_count(
         if len(sizes) >= 2 and k and allocation.search(views[k - 1].text) and not group.search(
                 views[k - 1].text):
             # the arms of those who completed, after the randomised and their completed part
-            if (m := then_completed.search(views[k - 1].text)) and (
-                    to_number(m.group("m")) == sum(sizes) < to_number(m.group("n"))):
-                return to_number(m.group("n")), views[k - 1].span()
+            # (or of those left after some were excluded)
+            m = then_completed.search(views[k - 1].text)
+            n = to_number(m.group("n")) if m else None
+            if m and m.group("x"):
+                gone = to_number(m.group("x"))
+                part = n - gone if isinstance(n, int) and isinstance(gone, int) else None
+            else:
+                part = to_number(m.group("m")) if m else None
+            if isinstance(n, int) and part == sum(sizes) < n:
+                return n, views[k - 1].span()
             return sum(sizes), view.span()
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence
@@ -893,7 +919,7 @@ def patient_count(
     if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "compared_groups",
                            "compared_after", "compared_with_controls", "set_against",
                            "sexes_one_noun", "sexes_elided", "two_kinds_taken_in", "present_absent",
-                           "sexes_found_in"):
+                           "sexes_found_in", "included_two_kinds"):
         return found
     own = pattern(conf["own_population"])
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
@@ -908,6 +934,12 @@ def patient_count(
         return found
     # "In three of them ...; in the remaining two ...": the patients in two parts, no whole stated
     if found := _first_sum(views, conf, "parts_of_them"):
+        # (with a larger count stated before, they are a part of it: "fourteen adults were
+        # hospitalised ... In one of these, laparotomy showed gallstones ...; in the other three
+        # ...", blindtest1632 ycw02)
+        earlier = _first_population(views, conf, design, compares)
+        if earlier and earlier[0] > found[0] and earlier[2].sentence.start < found[1].start:
+            return earlier[1], earlier[2].span()
         return found
     stated = _population_counts(views, pattern(conf["verbs"]))
     if stated and (controls := _controls_after(views, stated[0][1])):
@@ -991,6 +1023,10 @@ def patient_count(
         return earlier[1], earlier[2].span()
     if found := _first_count(views, pattern(conf["whole_of_opening_part"]), "n"):
         return found  # "Five of the 10 treated patients (50 %) gained ..."
+    # "began at 8-21 days in 280 infants (47%), at 22-35 days in 148 (25%), at 36-49 days in 86
+    # (14%) and at more than 50 days in 84 (14%)": parts whose shares make up the whole
+    if found := _shares_of_whole(views, conf):
+        return found
     # "Infliximab for polyarteritis nodosa: nine patients from one rheumatology unit": a title that
     # counts the patients, when no sentence does
     in_title = pattern(conf["title_count"])

@@ -5071,6 +5071,116 @@ ROUND_445_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 50),
 ]
 
+
+ROUND_446_DESIGNS_AND_COUNTS = [
+    # blindtest1633 ycx03: the cases countries reported are background; the admitted by sex
+    ("Mpox admitted to hospital: a retrospective cohort study",
+     "BACKGROUND. In under six months countries outside Africa reported more than 67 000 cases "
+     "of mpox. We set out to describe people admitted with it.\n\nMETHODS. We reviewed clinical "
+     "records retrospectively for everyone admitted to 16 hospitals.\n\nFINDINGS. During the "
+     "study period 153 men (98%) and three women (2%) were admitted with complicated mpox. No "
+     "one died.",
+     "RetrospectiveCohortDesign", 156),
+    # blindtest1632 ycw04: the enrolled by country, the verb said once; data given at enrolment
+    ("Ileal perforation in typhoid fever in three countries",
+     "From 2016 to 2019 we enrolled every patient with a typhoid ileal perforation admitted to one "
+     "of eight hospitals. Patients or their caregivers gave sociodemographic information at "
+     "enrolment. Two patients were enrolled in Bangladesh, five in Nepal and 242 in Pakistan. "
+     "Most were young.",
+     "ProspectiveCohortDesign", 249),
+    # blindtest1632 ycw02: two parts of a population stated before them
+    ("Pancreatic involvement in typhoid fever: fourteen cases",
+     "Over an eight-year period fourteen adults were hospitalised with typhoid fever. Clinical "
+     "signs of pancreatitis were present in four patients. In one of these, laparotomy showed "
+     "gallstones; in the other three the biliary tree was normal.",
+     "CaseSeriesDesign", 14),
+    # blindtest1635 ycz03: the patients of two years compared; all of them compiled
+    ("Syphilis in urological clinics over two years",
+     "We therefore compiled the data of all patients seen for a first consultation for syphilis "
+     "at 11 urological clinics over two years, and compared the two years. Twenty-two patients "
+     "came for a first consultation in the first year and 23 in the second. Reactions were more "
+     "frequent in the second year.",
+     "RetrospectiveCohortDesign", 45),
+    # blindtest1630 ycu05: what a trial's protocol foresees is no population
+    ("Favipiravir versus ribavirin in Lassa fever: a randomised trial",
+     "SAFARI is an open-label randomised trial with two arms, comparing oral favipiravir with "
+     "intravenous ribavirin. The protocol foresees forty evaluable participants, randomised "
+     "twenty-to-twenty between the two arms. Its results are not reported here.",
+     "RandomizedTrialDesign", None),
+    # blindtest1632 ycw03: one sex of the patients and then the other, each with its share
+    ("Typhoid ileal perforation in a tertiary hospital",
+     "Methods: We carried out a retrospective study of every patient treated for typhoid ileal "
+     "perforation at our centre in 2016.\n\nResults: Twenty-two of the patients were male (59.5%) "
+     "and fifteen were female (40.5%). Their ages ranged from 5 to 49 years.",
+     "RetrospectiveCohortDesign", 37),
+    # blindtest1634 ycy04: the patients included, in two kinds with the noun left out
+    ("PCR in Whipple disease versus carriage",
+     "This was an observational retrospective cohort study. We took every patient seen between "
+     "2008 and 2020 who had a positive PCR result. Of the patients included, 197 were considered "
+     "carriers and 36 had Whipple disease. Duodenal PCR was highly specific.",
+     "RetrospectiveCohortDesign", 233),
+    # blindtest1621 ycl05: those who took part in the trial, over the arms randomised later
+    ("Carvedilol in Chagas cardiomyopathy: a randomised, placebo-controlled trial",
+     "METHODS. Forty-two patients with cardiomyopathy took part in this double-blind, "
+     "placebo-controlled, randomised trial. In a first phase every patient received enalapril. "
+     "Patients were then randomly allocated to placebo (n = 20) or to carvedilol (n = 19). "
+     "Ejection fraction rose with carvedilol.",
+     "RandomizedTrialDesign", 42),
+    # blindtest1620 yck02: the children the authors admitted, over the pool of the same months
+    ("Nerve damage after diphtheria: thirteen children",
+     "We admitted thirteen children with diphtheritic polyneuropathy between July and December "
+     "2013. Over the same six months, 19 children with membranous tonsillitis were identified as "
+     "probable cases of diphtheria. Every child recovered but one.",
+     "CaseSeriesDesign", 13),
+    # blindtest1636 yda05: a prospective trial in the title that the body shows randomised
+    ("Megadose steroids in severe head injury: results of a prospective double-blind clinical "
+     "trial",
+     "A prospective, double-blind clinical trial was performed on 161 patients who were comatose "
+     "after a head injury. Patients were randomized either to a high-dose dexamethasone group or "
+     "to a placebo group. No significant difference was found.",
+     "RandomizedTrialDesign", 161),
+    # blindtest1638 ydc05: a randomised crossover design
+    ("Dexamethasone in the treatment of acute mountain sickness",
+     "Six men were placed in a hypobaric chamber on two separate occasions. Dexamethasone or "
+     "placebo was given in a randomized, double-blind, crossover design. Dexamethasone reduced "
+     "the symptoms.",
+     "RandomizedTrialDesign", 6),
+    # blindtest1640 yde05: two sites of each patient chosen at random, one for each drug
+    ("Triamcinolone versus bleomycin in hypertrophic burn scars: a clinical trial",
+     "In this clinical trial we enrolled twenty-five patients with hypertrophic burn scars. In "
+     "each patient two adjacent affected areas were chosen at random, one for injection of "
+     "triamcinolone and the other for bleomycin. Scar scores differed.",
+     "RandomizedTrialDesign", 25),
+    # blindtest1640 yde03: the cases seen, gone back over
+    ("Tuberculous meningitis in adults",
+     "We went back over every case seen in the Infectious Diseases Division during the previous "
+     "15 years and collected their data. Twenty-nine adults were included. Twelve patients died.",
+     "RetrospectiveCohortDesign", 29),
+    # blindtest1638 ydc02: no published case report known, and two patients described
+    ("Pediatric high altitude cerebral edema",
+     "We know of no published case report of HACE in anyone younger than 18 years. We describe "
+     "two adolescents, one aged 12 years and one aged 16 years, with suspected HACE. Both "
+     "recovered.",
+     "CaseSeriesDesign", 2),
+    # blindtest1638 ydc03: a population given only as parts whose shares make up the whole
+    ("Time of first corticosteroid treatment and bronchopulmonary dysplasia",
+     "We carried out a multi-center retrospective cohort study. Their first treatment began at "
+     "8-21 days in 280 infants (47%), at 22-35 days in 148 (25%), at 36-49 days in 86 (14%) and "
+     "at more than 50 days in 84 (14%). Later treatment was associated with more BPD.",
+     "RetrospectiveCohortDesign", 598),
+    # blindtest1641 ydf05: the randomised, some later excluded, and the arms of the rest
+    ("Mycophenolate versus ciclosporin in nephrotic syndrome",
+     "We carried out a multicentre randomised controlled trial. Thirty-one patients were "
+     "initially selected and randomised; seven of them were later excluded. The remaining 24 "
+     "children received MMF (n = 12) or CsA (n = 12) for 12 months. Relapses were few.",
+     "RandomizedTrialDesign", 31),
+    # guard: a count "in each arm" after the trial is no place
+    ("Colchicine in pericarditis: a randomised trial",
+     "We did a randomised, double-blind trial. Forty patients were enrolled in the trial, 20 in "
+     "each arm. Recurrences were fewer with colchicine.",
+     "RandomizedTrialDesign", 40),
+]
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -7164,7 +7274,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_437_DESIGNS_AND_COUNTS, *ROUND_439_DESIGNS_AND_COUNTS,
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
-    *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS])
+    *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
+    *ROUND_446_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
