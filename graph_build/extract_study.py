@@ -793,14 +793,14 @@ def patient_count(
             # the arms of those who completed, after the randomised and their completed part
             # (or of those left after some were excluded)
             m = then_completed.search(views[k - 1].text)
-            n = to_number(m.group("n")) if m else None
-            if m and m.group("x"):
-                gone = to_number(m.group("x"))
-                part = n - gone if isinstance(n, int) and isinstance(gone, int) else None
+            randomised_n = to_number(m.group("n")) if m else None
+            gone = to_number(m.group("x")) if m and m.group("x") else None
+            if isinstance(randomised_n, int) and isinstance(gone, int):
+                part = randomised_n - gone
             else:
-                part = to_number(m.group("m")) if m else None
-            if isinstance(n, int) and part == sum(sizes) < n:
-                return n, views[k - 1].span()
+                part = to_number(m.group("m")) if m and m.group("m") else None
+            if isinstance(randomised_n, int) and part == sum(sizes) < randomised_n:
+                return randomised_n, views[k - 1].span()
             return sum(sizes), view.span()
     # "the high-dose group, which comprised 122 patients, and the usual-dose group, which
     # comprised 116 patients": two or more arms sized in one sentence
@@ -937,10 +937,7 @@ def patient_count(
         # (with a larger count stated before, they are a part of it: "fourteen adults were
         # hospitalised ... In one of these, laparotomy showed gallstones ...; in the other three
         # ...", blindtest1632 ycw02)
-        earlier = _first_population(views, conf, design, compares)
-        if earlier and earlier[0] > found[0] and earlier[2].sentence.start < found[1].start:
-            return earlier[1], earlier[2].span()
-        return found
+        return _unless_part_of_earlier(views, conf, design, compares, found)
     stated = _population_counts(views, pattern(conf["verbs"]))
     if stated and (controls := _controls_after(views, stated[0][1])):
         # "We reviewed the records of eleven children ... Eleven age-matched children ... served
@@ -1006,10 +1003,7 @@ def patient_count(
         # ... unless a larger count of patients came before: then those and the others split
         # something of theirs ("Twenty-two patients were admitted ... Four measured 3 to 5 cm ...
         # The remaining four pericolic abscesses", blindtest1243 zmv02)
-        earlier = _first_population(views, conf, design, compares)
-        if earlier and earlier[0] > found[0] and earlier[2].sentence.start < found[1].start:
-            return earlier[1], earlier[2].span()
-        return found
+        return _unless_part_of_earlier(views, conf, design, compares, found)
     if found := _disposition(views, conf):
         return found
     if found := _parallel_groups(views, conf) or _ordinal_patients(views, conf):
@@ -1039,6 +1033,16 @@ def _protocol_paper(views: list[SentenceView], titles: list[SentenceView] = ()) 
     arms' table gives its population (patient_count)."""
     protocol = pattern(cues()["patient_count"]["protocol_paper"])
     return any(protocol.search(v.text) for v in [*views, *titles])
+
+
+def _unless_part_of_earlier(views: list[SentenceView], conf: dict, design: str | None,
+                            compares: bool, found: tuple[int, Span]) -> tuple[int, Span]:
+    """``found`` (parts of patients, summed), unless a larger count of patients came before it
+    (_first_population): then the parts split that count, which is the population."""
+    earlier = _first_population(views, conf, design, compares)
+    if earlier and earlier[0] > found[0] and earlier[2].sentence.start < found[1].start:
+        return earlier[1], earlier[2].span()
+    return found
 
 
 def _first_population(views: list[SentenceView], conf: dict, design: str | None, compares: bool
