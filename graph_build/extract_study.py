@@ -529,6 +529,11 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
             continue  # "fifteen of the group (75 %) also met the definition": a part of it
         n = to_number(m.group(1)) if m else None
         if isinstance(n, int) and 0 < n < 100_000:
+            # two kinds before the one verb: "eleven with collagenous colitis and one with
+            # lymphocytic colitis were included"
+            if (kind := pattern(conf["elided_second_kind"]).search(m.group(0))) and isinstance(
+                    other := to_number(kind.group(1)), int):
+                n += other
             after = view.text[m.end() :]
             met = re.search(r"\bmet\b", m.group(0))
             opening = opening_whole.match(view.text[: m.start(1)]) if met else None
@@ -635,19 +640,25 @@ def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | N
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
-    second within two sentences; their sum, quoted from the first."""
-    first = pattern(conf["first_group"])
-    following = [pattern(conf[key]) for key in ("next_group", "next_group_after")]
-    for view in views:
-        m = first.search(view.text)
-        a = to_number(m.group("n")) if m else None
-        if not isinstance(a, int):
-            continue
-        for later in [view, *_following(views, view, 2)]:
-            nxt = next((m for p in following if (m := p.search(later.text))), None)
-            b = to_number(nxt.group("n")) if nxt else None
-            if isinstance(b, int):
-                return a + b, view.span()
+    second within two sentences; their sum, quoted from the first. (Or a study's two parts, 'In
+    the first ... 110 patients took part ... In the second ... in 125 other patients'; or those
+    entered and 'a further ten' they were compared with.)"""
+    for first_key, next_keys in (("first_group", ("next_group", "next_group_after",
+                                                  "next_group_who")),
+                                 ("first_part", ("second_part",)),
+                                 ("entered_group", ("compared_further",))):
+        first = pattern(conf[first_key])
+        following = [pattern(conf[key]) for key in next_keys]
+        for view in views:
+            m = first.search(view.text)
+            a = to_number(m.group("n")) if m else None
+            if not isinstance(a, int):
+                continue
+            for later in [view, *_following(views, view, 2)]:
+                nxt = next((m for p in following if (m := p.search(later.text))), None)
+                b = to_number(nxt.group("n")) if nxt else None
+                if isinstance(b, int):
+                    return a + b, view.span()
     return None
 
 
@@ -741,7 +752,9 @@ def patient_count(
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
-                             "recruited", "had_been", "took_part", unless=literature):
+                             "recruited", "had_been", "took_part", "agreed", "we_enrolled",
+                             "remaining_described",
+                             unless=literature):
         return found
     # "Of these, 133 had TBE, and all of them were included"
     if found := _first_count(views, pattern(conf["all_of_them_included"]), "n"):
@@ -1574,9 +1587,12 @@ def _table_row_count(parsed: ParsedDocument, conf: dict, label: re.Pattern | Non
         # ... or a two-column table of the cohort's characteristics ('Patients included | 132'),
         # the whole's share beside it ('Critically ill patients recruited | 294 | 100 %')
         whole_share = len(cells) == 3 and re.fullmatch(r"100(?:[.,]0+)?\s*%", cells[2] or "")
-        if whole_share:
+        # ... or a flow table's comment in words beside the count ('Stage | Number | Comment'
+        # over 'Enrolled | 365 | enrolled in the study')
+        remark = len(cells) == 3 and bool(cells[2]) and not re.search(r"\d", cells[2])
+        if whole_share or remark:
             counts = counts[:1]
-        whole = len(counts) == 1 and (len(cells) == 2 or bool(both) or bool(whole_share))
+        whole = len(counts) == 1 and (len(cells) == 2 or bool(both) or bool(whole_share) or remark)
         if (len(counts) >= 2 or whole) and label.search(cells[0].lower()) and all(
                 c.isdigit() for c in counts):
             quote = parsed.document.text[row.start : row.end]

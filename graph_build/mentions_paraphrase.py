@@ -44,16 +44,19 @@ def _lookup(lexicon: Lexicon, forms: list[str], categories=_ACCEPTED) -> Entry |
 
 def _change_phrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """Change phrases whose measure the dictionary did not match itself ("a rise in CRP" stays
-    the lab measure CRP)."""
+    the lab measure CRP), unless the rule narrows that match ("warm autoimmune haemolytic
+    anaemia" is the warm type, not the plain match inside it)."""
     found = []
     for rule in rules()["change_phrases"]:
         for m in re.finditer(rule["pattern"], text, re.IGNORECASE):
-            if any(m.start("x") < e and s < m.end("x") for s, e, _ in matches):
+            if not rule.get("narrows") and any(
+                    m.start("x") < e and s < m.end("x") for s, e, _ in matches):
                 continue
             words = list(re.finditer(r"\S+", m.group("x")))
+            named = {k: v for k, v in m.groupdict().items() if k != "x" and v}  # "{t}": its type
             for n in range(len(words), 0, -1):
                 x = m.group("x")[: words[n - 1].end()]
-                entry = _lookup(lexicon, [f.format(x=x) for f in rule["try"]])
+                entry = _lookup(lexicon, [f.format(x=x, **named) for f in rule["try"]])
                 if entry:
                     end = m.start("x") + words[n - 1].end() if m.end("x") == m.end() else m.end()
                     found.append((m.start(), end, entry))

@@ -1152,6 +1152,54 @@ def test_no_drug_were_given_negates_the_use(tmp_path):
     assert (grounded("corticosteroids"), tafro) in uses(facts)
 
 
+
+def test_the_drugs_of_a_wash_out_rule_are_no_uses(tmp_path):
+    """blindtest1645 ydj04 (round 447): a trial's wash-out rule, opened by "No" and listed after a
+    colon, names drugs the patients must not have had; every clause of the list, not only the
+    first, is no use."""
+    facts = mine(tmp_path, "DF2156A in bullous pemphigoid: a pilot trial\n\nDF2156A is an oral "
+                 "agent developed for bullous pemphigoid. Wash-out before enrolment. No systemic "
+                 "treatment that might change the course of the disease: 3 weeks for steroids "
+                 "and dapsone; 3 months for azathioprine and methotrexate; 12 months for "
+                 "rituximab.\n")[1]
+    pemphigoid = grounded("bullous pemphigoid")
+    for drug in ("corticosteroids", "dapsone", "azathioprine", "methotrexate", "rituximab"):
+        assert (grounded(drug), pemphigoid) not in uses(facts)
+
+
+def test_a_typed_anaemia_after_an_infection_is_what_the_drugs_treated(tmp_path):
+    """blindtest1643 ydh01 (round 447): "warm autoimmune haemolytic anaemia" is MONDO's warm type,
+    not the plain anaemia inside it; and the COVID-19 it came "three months after" is a trigger,
+    not what rituximab and the steroids were given for."""
+    found, facts = mine(tmp_path, "Steroid-refractory warm autoimmune haemolytic anaemia three "
+                        "months after mild COVID-19, rescued with rituximab\n\nA 36-year-old man "
+                        "came to us with fatigue. Three months earlier he had had a mild COVID-19 "
+                        "infection. Corticosteroids were started first, but his haemolysis did "
+                        "not respond. Rituximab was then introduced, and he recovered fully.\n")
+    warm = grounded("autoimmune hemolytic anemia, warm type")
+    assert [m.curie for m in found if m.text == "warm autoimmune haemolytic anaemia"] == [warm]
+    assert uses(facts) == {(grounded("rituximab"), warm), (grounded("corticosteroids"), warm)}
+
+
+@pytest.mark.parametrize("phrase", ["cold-agglutinin-induced autoimmune haemolytic anaemia",
+                                    "AIHA due to cold antibodies", "cold AIHA"])
+def test_a_cold_type_anaemia_is_the_cold_type(tmp_path, phrase):
+    """blindtest1651 ydp02 and ydp06 (round 447): the cold type named by its antibodies, before or
+    after the anaemia, is MONDO's "autoimmune hemolytic anemia, cold type"."""
+    found, _ = mine(tmp_path, f"Rituximab in refractory anaemia\n\nWe describe two patients with "
+                    f"refractory {phrase} who were given rituximab.\n")
+    assert [m.curie for m in found if m.text == phrase] == [
+        grounded("autoimmune hemolytic anemia, cold type")]
+
+
+def test_a_disease_a_title_says_set_off_the_main_one_is_no_use(tmp_path):
+    """blindtest1652 ydq01 (round 447): "X set off by COVID-19" names what triggered X; the drug
+    was given for X ("Anakinra for haemophagocytic lymphohistiocytosis set off by influenza")."""
+    facts = mine(tmp_path, "Anakinra for haemophagocytic lymphohistiocytosis set off by "
+                 "influenza: a case report\n\nA 40-year-old man with influenza developed fever "
+                 "and cytopenias. Anakinra was started and he recovered.\n")[1]
+    assert uses(facts) == {(grounded("anakinra"), grounded("haemophagocytic lymphohistiocytosis"))}
+
 DESIGNS_AND_POPULATIONS_IN_OTHER_WORDS = [
     ("Sarilumab in polymyalgia rheumatica", "In this phase 3 trial, 118 patients were assigned "
      "1:1 to sarilumab or placebo with a prednisone taper.", "RandomizedTrialDesign", 118),
@@ -5181,6 +5229,98 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_447_DESIGNS_AND_COUNTS = [
+    # blindtest1647 ydl04: those who agreed, over those invited
+    ("Dexamethasone for asthma exacerbations in children: a randomised trial",
+     "Children were randomly assigned to one or two doses of dexamethasone. Results: over the "
+     "study period 710 children met the inclusion criteria and were invited to take part; 590 "
+     "agreed to take part. Outcome data were available for 557 of them.",
+     "RandomizedTrialDesign", 590),
+    # blindtest1645 ydj04: a terminated trial's record that only says how many were planned
+    ("DF2156A in bullous pemphigoid: a single-arm pilot trial",
+     "The study is a phase 2, single-arm pilot trial. The registry lists it as terminated and "
+     "gives no number actually enrolled. Twelve patients with BP were planned. Each would take "
+     "the drug twice a day.",
+     "ProspectiveCohortDesign", None),
+    # ... guard: patients planned *for* a treatment are a population
+    ("Rituximab in pemphigus: a case series",
+     "Twelve patients with pemphigus were planned for rituximab. All received it in 2020.",
+     "CaseSeriesDesign", 12),
+    # blindtest1643 ydh05: a study of two comparisons, each with its own patients
+    ("Androgens in aplastic anaemia",
+     "We performed a prospective randomised study of androgens, made up of two comparisons. In "
+     "the first, two androgens were each given at a high dose (1 mg/kg/d) or a low dose (0.2 "
+     "mg/kg/d); 110 patients took part in this dose comparison. In the second, four androgens "
+     "were compared in 125 other patients.",
+     "RandomizedTrialDesign", 235),
+    # blindtest1643 ydh04: a prospective trial with one arm and no randomisation
+    ("Danazol in refractory aplastic anaemia",
+     "We therefore set up a prospective clinical trial of danazol in aplastic anaemia that had "
+     "relapsed after immunosuppression. Twelve men and four women took part. Each received "
+     "danazol for 12 weeks.",
+     "ProspectiveCohortDesign", 16),
+    # blindtest1650 ydo02: the trial a report of two calls for is not its own
+    ("Methotrexate for sclerosing cholangitis",
+     "Two men with sclerosing cholangitis improved on low-dose methotrexate; we describe both of "
+     "them here. The first man was 40. The second man was 60. Because methotrexate can itself "
+     "damage the liver, we suggest that it be tested in a prospective, randomized trial.",
+     "CaseSeriesDesign", 2),
+    # blindtest1650 ydo05: "prospective" beside double-blind and placebo-controlled is a trial's
+    ("Methotrexate in primary sclerosing cholangitis",
+     "The trial was prospective, double-blind and placebo-controlled. Twenty-four patients with "
+     "PSC were assigned to methotrexate or placebo for 2 years.",
+     "RandomizedTrialDesign", 24),
+    # blindtest1652 ydq05: screened, then enrolled, in the active voice
+    ("Prednisone in cystic fibrosis: a randomised trial",
+     "At 15 centres we screened 320 patients and enrolled 285 of them between 1986 and 1987. "
+     "They were randomly assigned to prednisone or placebo.",
+     "RandomizedTrialDesign", 285),
+    # blindtest1649 ydn05: two kinds before the one verb
+    ("Prednisolone for collagenous colitis: a randomised trial",
+     "We screened thirty-one consecutive patients. Of these, eleven with collagenous colitis and "
+     "one with lymphocytic colitis were included and randomly allocated to prednisolone or "
+     "placebo.",
+     "RandomizedTrialDesign", 12),
+    # blindtest1652 ydq03: the earlier patients and those who followed
+    ("Azithromycin in acute exacerbation of IPF",
+     "We retrospectively reviewed the records of patients admitted with an acute exacerbation. "
+     "The earlier 47 patients had received a fluoroquinolone-based regimen and served as "
+     "controls; the 38 who followed were given azithromycin.",
+     "RetrospectiveCohortDesign", 85),
+    # blindtest1652 ydq02: the remaining ones "are the patients we describe here"
+    ("Acute exacerbations of IPF after vaccination",
+     "Between January and December 2021, twenty-six patients with IPF were admitted to our unit. "
+     "In sixteen of them the decline had another cause. The remaining ten met the criteria for "
+     "AE-IPF, and they are the patients we describe here. Our unit follows about 300 patients "
+     "with IPF.",
+     "CaseSeriesDesign", 10),
+    # blindtest1653 ydr02: two women reported by number, keyworded "case report"
+    ("Antihistamines for PASC",
+     "We report two previously healthy middle-aged women with PASC. Both started "
+     "antihistamines.\n\nKeywords: antihistamines; long COVID; case report",
+     "CaseSeriesDesign", 2),
+    # blindtest1648 ydm03: a nationwide survey the authors ran
+    ("Stiff person syndrome in Japan",
+     "To describe its epidemiology and treatment, we ran a nationwide mail survey, asking for "
+     "patients seen between 2015 and 2017. Detailed data came back for 55 cases. Of these, 30 "
+     "were identified as GAD65-positive SPS and form the study population.",
+     "RetrospectiveCohortDesign", 30),
+    # blindtest1650 ydo04: those entered and a further group they were compared with
+    ("Methotrexate and UDCA in primary sclerosing cholangitis",
+     "Nineteen patients with PSC were entered prospectively, with follow-up planned for 2 years. "
+     "They took UDCA with methotrexate. Their results were compared with those of a further ten "
+     "patients taking UDCA alone.",
+     "ProspectiveCohortDesign", 29),
+    # blindtest1647 ydl03: a flow table's row with a comment in words beside its count
+    ("Corticosteroids after asthma care",
+     "We prospectively followed a cohort of adults discharged from the emergency department. The "
+     "flow of participants is shown below.\n\nStage\tNumber\tComment\nEligible adults\t448\t"
+     "asthma criteria met\nEnrolled\t365\tenrolled in the study\nCompleted follow-up\t309\t"
+     "84.7% of those enrolled\n\nSystemic corticosteroids improved lung function.",
+     "ProspectiveCohortDesign", 365),
+]
+
+
 ROUND_440_DESIGNS_AND_COUNTS = [
     # blindtest1555 zax04: the second group "formed the control group"
     ("Ribavirin in Nipah virus encephalitis: an open-label trial",
@@ -7275,7 +7415,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
-    *ROUND_446_DESIGNS_AND_COUNTS])
+    *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
