@@ -637,16 +637,19 @@ def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | N
     return None
 
 
+# the cue of a first group, and the cues of the group that may follow it (patient_count cues)
+_GROUPS_IN_TURN = (("first_group", ("next_group", "next_group_after", "next_group_who")),
+                   ("first_part", ("second_part",)),
+                   ("entered_group", ("compared_further",)))
+
+
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """'The first 15 patients were treated without prophylaxis ... the next 33 patients were
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
     second within two sentences; their sum, quoted from the first. (Or a study's two parts, 'In
     the first ... 110 patients took part ... In the second ... in 125 other patients'; or those
     entered and 'a further ten' they were compared with.)"""
-    for first_key, next_keys in (("first_group", ("next_group", "next_group_after",
-                                                  "next_group_who")),
-                                 ("first_part", ("second_part",)),
-                                 ("entered_group", ("compared_further",))):
+    for first_key, next_keys in _GROUPS_IN_TURN:
         first = pattern(conf[first_key])
         following = [pattern(conf[key]) for key in next_keys]
         for view in views:

@@ -441,8 +441,8 @@ def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     """Negation reaches the drugs of its own clause only ('... to weekly TCZ; other
     immunosuppressants were not permitted'), "without" only those after it; a drug named as the
     one not chosen ('instead of cyclophosphamide and glucocorticoids') or listed after 'No
-    systemic treatment ...:' was not given either; a
-    count left untreated ('..., and 3 were not treated') negates no drug."""
+    systemic treatment ...:' was not given either; a count left untreated ('..., and 3 were not
+    treated') negates no drug."""
     at = _clean_index(view, drug.start)
     if pattern(cues()["not_given_before"]).search(view.text[:at]) or pattern(
             cues()["not_given_listed"]).search(view.text[:at]):
