@@ -637,10 +637,12 @@ def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | N
     return None
 
 
-# the cue of a first group, and the cues of the group that may follow it (patient_count cues)
-_GROUPS_IN_TURN = (("first_group", ("next_group", "next_group_after", "next_group_who")),
-                   ("first_part", ("second_part",)),
-                   ("entered_group", ("compared_further",)))
+# the cue of a first group, the cues of the group that may follow it and the cue of a further
+# group that makes the two only a part (patient_count cues)
+_GROUPS_IN_TURN = (("first_group", ("next_group", "next_group_after", "next_group_who"), None),
+                   ("first_part", ("second_part",), None),
+                   ("entered_group", ("compared_further",), None),
+                   ("group_one", ("group_two",), "group_three"))
 
 
 def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
@@ -648,8 +650,11 @@ def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
     second within two sentences; their sum, quoted from the first. (Or a study's two parts, 'In
     the first ... 110 patients took part ... In the second ... in 125 other patients'; or those
-    entered and 'a further ten' they were compared with.)"""
-    for first_key, next_keys in _GROUPS_IN_TURN:
+    entered and 'a further ten' they were compared with; or '(group 1)' and '(group 2)', each
+    sized, where no '(group 3)' follows.)"""
+    for first_key, next_keys, more_key in _GROUPS_IN_TURN:
+        if more_key and any(pattern(conf[more_key]).search(v.text) for v in views):
+            continue
         first = pattern(conf[first_key])
         following = [pattern(conf[key]) for key in next_keys]
         for view in views:
@@ -755,8 +760,8 @@ def patient_count(
                              "entered", "of_these_the", "for_them", "deduped", "so_enrolled",
                              "diagnosed_of", "then_followed", "that_left", "extension",
                              "of_these_formed", "of_the_met", "effects_in", "their_data",
-                             "recruited", "had_been", "took_part", "agreed", "we_enrolled",
-                             "remaining_described",
+                             "recruited", "had_been", "took_part", "agreed", "accepted",
+                             "we_enrolled", "remaining_described", "comprised_of",
                              unless=literature):
         return found
     # "Of these, 133 had TBE, and all of them were included"

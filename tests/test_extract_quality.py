@@ -5239,6 +5239,52 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_448_DESIGNS_AND_COUNTS = [
+    # blindtest1658 ydw02: the episodes reviewed and the women they occurred in
+    ("HELLP syndrome in the antiphospholipid syndrome",
+     "Methods: We looked back over 16 episodes of HELLP that complicated APS in fifteen women. "
+     "Seven women had received no treatment.",
+     "CaseSeriesDesign", 15),
+    # blindtest1658 ydw04: those offered a treatment, then those who accepted it
+    ("Hydroxychloroquine in refractory obstetric antiphospholipid syndrome: a prospective cohort",
+     "We followed women with obstetric APS from 2013 to 2020. Two hundred and seventeen were first "
+     "managed with aspirin. In 67 the pregnancy failed. Those 67 women were then offered "
+     "hydroxychloroquine as well, and forty-one accepted the protocol.",
+     "ProspectiveCohortDesign", 41),
+    # blindtest1658 ydw03: two groups labelled by number, each sized
+    ("Hydroxychloroquine in women with antiphospholipid antibodies: a retrospective cohort",
+     "Thirteen women, with 17 pregnancies between them, had taken HCQ before conceiving (group 1). "
+     "Thirty-five women who were never given HCQ served as controls (group 2).",
+     "RetrospectiveCohortDesign", 48),
+    # ... guard: two of three numbered groups are no population (blindtest1246 zmy05)
+    ("Iloprost in severe frostbite: a randomised trial",
+     "We enrolled 47 adults with severe frostbite. They were then randomly assigned to one of "
+     "three regimens. Fifteen patients (group 1) received aspirin. Sixteen patients (group 2) "
+     "received iloprost. The remaining sixteen (group 3) received iloprost and rt-PA.",
+     "RandomizedTrialDesign", 47),
+    # blindtest1655 ydt02: those eligible, behind a run-in label
+    ("Treatment of primary hypophysitis in Germany",
+     "Design  The working group carried out a nationwide retrospective cohort study.\n\n"
+     "Patients  Seventy-six patients with primary hypophysitis were eligible\nand were included.",
+     "RetrospectiveCohortDesign", 76),
+    # blindtest1654 yds05: the cohort as how many of those eligible
+    ("Immunomodulatory therapy in sympathetic ophthalmia: a single-centre review",
+     "This was a retrospective review of patients seen between 2005 and 2022. Only those followed "
+     "for at least 12 months were eligible; the cohort comprised thirty-five of them. Over "
+     "follow-up, 24 patients reached remission.",
+     "RetrospectiveCohortDesign", 35),
+    # blindtest1657 ydv04: a registry record's time perspective
+    ("Investigation of biomarkers in Susac syndrome",
+     "Study type: observational. Observational model: cohort. Time perspective: prospective. "
+     "Groups: patients with Susac syndrome and healthy controls.",
+     "ProspectiveCohortDesign", None),
+    # ... guard: a retrospective one stays retrospective
+    ("Investigation of biomarkers in Susac syndrome",
+     "Study type: observational. Observational model: cohort. Time perspective: retrospective. "
+     "Groups: patients with Susac syndrome and healthy controls.",
+     "RetrospectiveCohortDesign", None),
+]
+
 ROUND_447_DESIGNS_AND_COUNTS = [
     # blindtest1647 ydl04: those who agreed, over those invited
     ("Dexamethasone for asthma exacerbations in children: a randomised trial",
@@ -7425,7 +7471,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_440_DESIGNS_AND_COUNTS, *ROUND_441_DESIGNS_AND_COUNTS,
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
-    *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS])
+    *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
+    *ROUND_448_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
