@@ -234,9 +234,11 @@ def _with_other_arms(
     # "Three adults were included, ... together with four children who had JIA", "given to ten
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
     # recipients switched and those who stayed; "...; nine further patients received ..."; "...
-    # in the first year and 23 in the second"
+    # in the first year and 23 in the second"; "... and thirty-one control subjects took part";
+    # "One hundred men had a normal aorta ... and sixty-one were found to have an aneurysm"
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
-                "allocated_again", "switched_stayed", "further_group", "period_second"):
+                "allocated_again", "switched_stayed", "further_group", "period_second",
+                "and_controls", "found_to_have"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k
@@ -743,7 +745,9 @@ def patient_count(
     # children with DADA2 make up the study group: five diagnosed here, and two described before,
     # one in the Chinese literature")
     # "Six women and four men ... made up the series": both, before a final population reads one
-    if found := _first_sum(own_views, conf, "sexes_form_cohort"):
+    # (or those kept for the analysis, by group: "...: 284 in the endometriosis group and 466 in
+    # the control group")
+    if found := _first_sum(own_views, conf, "sexes_form_cohort", "kept_by_group"):
         return found
     if found := _groups_sized(own_views, conf):  # "Fifty women ... formed the study group and ..."
         return found
@@ -903,7 +907,8 @@ def patient_count(
     if found := _colon_arms_list(views, conf):
         return found
     # "... to one of two parallel groups: 34 received anakinra ..., and 36 received placebo"
-    if found := _first_sum(views, conf, "colon_arms", "colon_arms_to"):
+    # (or "assigned to X, thirty-six of them, or to Y, twenty-two of them")
+    if found := _first_sum(views, conf, "colon_arms", "colon_arms_to", "arms_of_them"):
         return found
     # "we collected every biopsy-proven case of IMN seen at the two hospitals ..., 91 in all"
     if found := _first_count(views, pattern(conf["every_case_in_all"]), "n"):

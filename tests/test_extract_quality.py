@@ -5239,6 +5239,41 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_449_DESIGNS_AND_COUNTS = [
+    # blindtest1671 yej04: the patients and the controls before the one verb of both
+    ("Epicardial fat in rosacea: a prospective case-control study",
+     "The study was prospective. Thirty-one patients with rosacea and thirty-one control subjects "
+     "took part, and epicardial fat was measured in every one of them.",
+     "ProspectiveCohortDesign", 62),
+    # blindtest1668 yeg04: two kinds "of the patients we enrolled"
+    ("Ribavirin and interferon for hepatitis C in thalassaemia: a prospective study",
+     "We enrolled patients with thalassaemia and chronic hepatitis C. Ten of the patients we "
+     "enrolled had not responded to interferon given alone and seven had never been treated for "
+     "HCV. All of them took the combination for twelve months.",
+     "ProspectiveCohortDesign", 17),
+    # blindtest1667 yef05: said to be randomised among what else it was, and its arms each sized
+    # after what they were given
+    ("Cyclosporine for dry eye",
+     "The trial was run at a single centre. It was prospective, randomised and longitudinal. "
+     "Patients with dry eye were assigned to drops of cyclosporine 0.05% (Restasis; Allergan, "
+     "Inc., Irvine, CA), thirty-six of them, or of artificial tears (Refresh Endura; Allergan, "
+     "Inc., Irvine, CA), twenty-two of them, for 12 months.",
+     "RandomizedTrialDesign", 58),
+    # blindtest1660 ydy03: those of the whole kept for the analysis, by group
+    ("Endometriosis and miscarriage: a retrospective cohort",
+     "This was a retrospective cohort study. 870 women with endometriosis were assigned to the "
+     "endometriosis group and 981 women without the disease to the control group. Only women who "
+     "had been pregnant before were kept for the analysis: two hundred and eighty-four in the "
+     "endometriosis group and four hundred and sixty-six in the control group.",
+     "RetrospectiveCohortDesign", 750),
+    # blindtest1665 yed04: a second group by what it was found to have
+    ("Anxiety after screening for abdominal aortic aneurysm: a prospective study",
+     "Men attending routine screening completed a questionnaire before their scan and a month "
+     "later. One hundred men had a normal aorta on ultrasound and sixty-one were found to have an "
+     "aneurysm.",
+     "ProspectiveCohortDesign", 161),
+]
+
 ROUND_448_DESIGNS_AND_COUNTS = [
     # blindtest1658 ydw02: the episodes reviewed and the women they occurred in
     ("HELLP syndrome in the antiphospholipid syndrome",
@@ -7472,7 +7507,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
-    *ROUND_448_DESIGNS_AND_COUNTS])
+    *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
