@@ -5239,6 +5239,42 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_450_DESIGNS_AND_COUNTS = [
+    # blindtest1675 yen04: those who "formed the study population", past a share with a decimal
+    ("Acute kidney injury in scrub typhus: a prospective observational study",
+     "The work was a prospective observational study. Every one of the 1398 patients admitted with "
+     "an acute febrile illness was tested with an IgM ELISA; the 502 who tested positive (35.90%) "
+     "formed the study population.",
+     "ProspectiveCohortDesign", 502),
+    # blindtest1673 yel04: groups labelled, each named in apposition, sized after a species
+    ("Helicobacter pylori eradication in HCV cirrhosis: a prospective study",
+     "This was a prospective study. Two groups took part. Group A, the case group, consisted of "
+     "fifty-two H. pylori-positive patients with HCV cirrhosis. Group B, the control group, "
+     "consisted of fifty-two H. pylori-positive individuals who had no cirrhosis.",
+     "ProspectiveCohortDesign", 104),
+    # blindtest1095 zrd02: the sexes of the patients after a run-in "Patients." label
+    ("Clinical picture of the hypereosinophilic syndrome: a single-centre series",
+     "<p>We describe all of our own patients, seen over a period of 6.5 years.</p>\n<p><b>Patients."
+     "</b> Thirteen of the patients were men and two were women. On average the illness began at 36 "
+     "years of age. Serum immunoglobulins were raised in eight patients. Serum eosinophil cationic "
+     "protein was raised in five of the nine patients in whom it was measured.</p>",
+     "CaseSeriesDesign", 15),
+    # guard (passes before and after): those who "make up the study population" are the later
+    # count, not one past "and these" (blindtest1568 yak03; the wide check of round 450 found it)
+    ("Cryptosporidiosis after kidney transplantation: a retrospective cohort",
+     "This was a retrospective study. Of 1235 kidney transplant recipients followed during the "
+     "study period, 119 (8.98%) developed diarrhea; Cryptosporidium was identified in 34 of these "
+     "119 (28.5%), and these 34 patients make up the study population.",
+     "RetrospectiveCohortDesign", 34),
+    # guard (passes before and after): after a run-in label with no colon, "sixteen of the
+    # seventeen ...; the remaining one" is no 17 + 1 (blindtest653 qn03)
+    ("Clinical features of NLRP3 mosaicism: a retrospective cohort",
+     "This was a retrospective study. Results  Seventeen individuals with NLRP3 mosaicism were "
+     "enrolled, and sixteen of the seventeen had one of the CAPS phenotypes; the remaining one did "
+     "not.",
+     "RetrospectiveCohortDesign", 17),
+]
+
 ROUND_449_DESIGNS_AND_COUNTS = [
     # blindtest1671 yej04: the patients and the controls before the one verb of both
     ("Epicardial fat in rosacea: a prospective case-control study",
@@ -7507,7 +7543,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_442_DESIGNS_AND_COUNTS, *ROUND_443_DESIGNS_AND_COUNTS,
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
-    *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS])
+    *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
+    *ROUND_450_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
