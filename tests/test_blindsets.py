@@ -904,11 +904,11 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # two of blindtest1670's papers hold no use (five); rosacea and carvedilol have none and five
     # of blindtest1671's papers hold no use (two); benznidazole and E1224 have none and four of
     # blindtest1672's Chagas papers hold no use (three); PBC and the anti-toxoplasma drugs have none
-    # and four of blindtest1674's papers hold no use (three); nasal polyps, AERD and fluticasone have
-    # none and four of blindtest1679's papers hold no use (one); hair loss and the antihistamines
-    # have none and three of blindtest1681's papers hold no use (four); COPD, naloxone and the
-    # NSAIDs have none and five of blindtest1683's papers hold no use (one); four of
-    # blindtest1684's relapsing polychondritis and Cogan papers name no drug (one); four of
+    # and four of blindtest1674's papers hold no use (three); nasal polyps, AERD and fluticasone
+    # have none and four of blindtest1679's papers hold no use (one); hair loss and the
+    # antihistamines have none and three of blindtest1681's papers hold no use (four); COPD,
+    # naloxone and the NSAIDs have none and five of blindtest1683's papers hold no use (one);
+    # four of blindtest1684's relapsing polychondritis and Cogan papers name no drug (one); four of
     # blindtest1685's Blau and DIRA papers name no drug (one); four of blindtest1688's Susac and
     # Erdheim-Chester papers name no drug (four); fingolimod has none and yfb01 names no drug in
     # blindtest1689 (four)

@@ -5255,9 +5255,9 @@ ROUND_450_DESIGNS_AND_COUNTS = [
     # blindtest1095 zrd02: the sexes of the patients after a run-in "Patients." label
     ("Clinical picture of the hypereosinophilic syndrome: a single-centre series",
      "<p>We describe all of our own patients, seen over a period of 6.5 years.</p>\n<p><b>Patients."
-     "</b> Thirteen of the patients were men and two were women. On average the illness began at 36 "
-     "years of age. Serum immunoglobulins were raised in eight patients. Serum eosinophil cationic "
-     "protein was raised in five of the nine patients in whom it was measured.</p>",
+     "</b> Thirteen of the patients were men and two were women. On average the illness began at "
+     "36 years of age. Serum immunoglobulins were raised in eight patients. Serum eosinophil "
+     "cationic protein was raised in five of the nine patients in whom it was measured.</p>",
      "CaseSeriesDesign", 15),
     # guard (passes before and after): those who "make up the study population" are the later
     # count, not one past "and these" (blindtest1568 yak03; the wide check of round 450 found it)
