@@ -234,11 +234,11 @@ def _with_other_arms(
     # "Three adults were included, ... together with four children who had JIA", "given to ten
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
     # recipients switched and those who stayed; "...; nine further patients received ..."; "...
-    # in the first year and 23 in the second";
+    # in the first year and 23 in the second"; "two Brazilian patients and one Palestinian patient";
     # "One hundred men had a normal aorta ... and sixty-one were found to have an aneurysm"
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
                 "allocated_again", "switched_stayed", "further_group", "period_second",
-                "found_to_have"):
+                "found_to_have", "another_kind"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k

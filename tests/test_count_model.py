@@ -218,3 +218,21 @@ def test_no_count_is_called_for_a_review_or_a_case_report(tmp_path, monkeypatch)
         "anakinra.\n"))
     assert (case.value("hasStudyDesign"), case.value("numberOfPatients")) == (
         "CaseReportDesign", 1)
+
+
+def test_no_count_is_called_for_a_protocol_named_in_its_running_head(tmp_path, monkeypatch):
+    """blindtest1676 yeo05 (round 451): a BMC protocol says so only in its running head ("Trials
+    2012, 13:156 STUDY PROTOCOL Open Access"); the committed model read the 189 children "to be
+    randomised" as its population."""
+    sure = hand_model({"single": 9.0, "bucket=101-1000": 9.0})
+    text = ("Trials 2012, 13:156 STUDY PROTOCOL Open Access\nANTIBIOTICS FOR EXACERBATIONS OF "
+            "BRONCHIECTASIS IN CHILDREN: A RANDOMISED, PLACEBO-CONTROLLED TRIAL\n\nThe "
+            "bronchiectasis exacerbation study is a multicentre, randomised, double-blind, "
+            "placebo-controlled trial. In the part described here, 189 children who meet the "
+            "inclusion criteria are to be randomised to one of three arms.\n")
+    _, study, _ = mined(tmp_path, monkeypatch, sure, text)
+    assert (study.value("hasStudyDesign"), study.value("numberOfPatients")) == (
+        "RandomizedTrialDesign", None)
+    # the same paper without the running head: the sure model calls the 189
+    _, study, _ = mined(tmp_path, monkeypatch, sure, text.split("\n", 1)[1])
+    assert study.value("numberOfPatients") == 189

@@ -5239,6 +5239,46 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_451_DESIGNS_AND_COUNTS = [
+    # blindtest1686 yey05: three arms, the first two drugs joined by "and"
+    ("Immunosuppression for idiopathic membranous nephropathy: a randomised controlled trial",
+     "The trial ran in renal units across the UK. Thirty-three patients were randomised to "
+     "prednisolone and chlorambucil, thirty-seven to ciclosporin and thirty-eight to supportive "
+     "therapy alone.",
+     "RandomizedTrialDesign", 108),
+    # blindtest1689 yfb05: an interferon's letter, then an add-on with its route
+    ("Oral methylprednisolone added to interferon beta in multiple sclerosis",
+     "This was a randomised, placebo-controlled trial. Sixty-six patients were assigned to "
+     "interferon beta plus oral methylprednisolone and sixty-four to interferon beta plus "
+     "placebo.",
+     "RandomizedTrialDesign", 130),
+    # blindtest1689 yfb03: what the population had done before the study is no leaving of it
+    ("Relapses after stopping fingolimod: a multicentre cohort",
+     "METHODS. This was a retrospective, observational, real-life study.\n\nRESULTS. One hundred "
+     "patients who had discontinued fingolimod were included. Of the ten patients with a severe "
+     "reactivation, five had an event that was considered a rebound.",
+     "RetrospectiveCohortDesign", 100),
+    # blindtest1686 yey03: a review that describes the course of these N
+    ("Membranous nephropathy with hepatitis B in children",
+     "We reviewed the biopsies done in children younger than 13 years between 1980 and 1990. Of "
+     "the 172 biopsies performed in that time, 18 showed membranous glomerulonephritis. This "
+     "retrospective review describes the course of these eighteen children. Among the fifteen "
+     "boys, half went into remission.",
+     "RetrospectiveCohortDesign", 18),
+    # blindtest1686 yey02: the patients "we looked after"
+    ("Guillain-Barre syndrome in haemodialysis patients: a case series",
+     "Over time we looked after four haemodialysis patients in whom GBS developed. The first two "
+     "were managed before we changed our practice.\n\nDISCUSSION. In every patient of this small "
+     "series, PE was followed by recovery of strength, whereas IVIg given first did not help "
+     "either of the two patients who received it.",
+     "CaseSeriesDesign", 4),
+    # blindtest1685 yex04: one more of another kind, the noun said again
+    ("Novel mutations in the deficiency of the interleukin-1 receptor antagonist: a case series",
+     "We studied two Brazilian patients and one Palestinian patient, none of them related to the "
+     "others, who were referred to our laboratory.",
+     "CaseSeriesDesign", 3),
+]
+
 ROUND_450_DESIGNS_AND_COUNTS = [
     # blindtest1675 yen04: those who "formed the study population", past a share with a decimal
     ("Acute kidney injury in scrub typhus: a prospective observational study",
@@ -7544,7 +7584,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
-    *ROUND_450_DESIGNS_AND_COUNTS])
+    *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
