@@ -409,7 +409,10 @@ def _listed_before_verb(text: str, start: int, end: int, verbs, more, n: int
     been treated': parts summing to it), but for one more count joined by "and" to a count named
     with its disease (cue coordinated_more). With their sum, where the list stops: the other arms
     are looked for past it, or a listed count is added twice ("Seventy-seven patients ... had
-    received caplacizumab and seventy-eight had not, and all of them were included")."""
+    received caplacizumab and seventy-eight had not, and all of them were included"). A list set
+    off by a dash or bracket breaks the count down (cue aside_breakdown)."""
+    if pattern(cues()["patient_count"]["aside_breakdown"]).match(text, end):
+        return 0, end  # "Fifty-seven recipients - 25 with ... and 32 with ... - received"
     verb = verbs.search(text, end)
     if verb:
         listed = _sum_listed(text[end : verb.start()], more)

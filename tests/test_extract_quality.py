@@ -5239,6 +5239,28 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_452_DESIGNS_AND_COUNTS = [
+    # blindtest1695 yfh05: arms sized in brackets after a longer group name
+    ("Long-term methimazole in Graves disease: a randomised trial",
+     "Patients with Graves hyperthyroidism were first treated with methimazole for a median of 18 "
+     "months. They were then randomly assigned either to stop the drug (the conventional "
+     "short-term group, n = 128) or to keep taking it for 60-120 months in all (the long-term "
+     "group, n = 130).",
+     "RandomizedTrialDesign", 258),
+    # blindtest1694 yfg04: those who "make up the cohort", unqualified
+    ("Prednisone in PFAPA syndrome: a prospective cohort",
+     "This was a prospective study. A total of 176 patients were referred with suspected periodic "
+     "fever; 125 children fulfilled the criteria and make up the cohort.",
+     "ProspectiveCohortDesign", 125),
+    # blindtest1691 yfd04: a first group broken down between dashes, then a second group whose
+    # noun follows a hyphened word
+    ("Entecavir prophylaxis in kidney transplant recipients with HBV: a prospective cohort",
+     "This was a prospective study. Fifty-seven high-risk recipients \u2013 25 with active HBV "
+     "infection and 32 with resolved HBV infection \u2013 received entecavir 0.5 mg/day for 12 "
+     "months. One hundred and five low-risk recipients received no prophylaxis.",
+     "ProspectiveCohortDesign", 162),
+]
+
 ROUND_451_DESIGNS_AND_COUNTS = [
     # blindtest1686 yey05: three arms, the first two drugs joined by "and"
     ("Immunosuppression for idiopathic membranous nephropathy: a randomised controlled trial",
@@ -7584,7 +7606,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_444_DESIGNS_AND_COUNTS, *ROUND_445_DESIGNS_AND_COUNTS,
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
-    *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS])
+    *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
+    *ROUND_452_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
