@@ -13,7 +13,7 @@ from cytokg.graph_build.extract import (
     sentence_views,
     to_number,
 )
-from cytokg.graph_build.extract_uses import title_views
+from cytokg.graph_build.extract_uses import html_title_views, title_views
 from cytokg.graph_build.records import (
     MODEL_READING,
     MODEL_RESCORED_READING,
@@ -893,9 +893,11 @@ def patient_count(
         each_of = pattern(conf[key])
         if found := _first_pair(views, each_of, "k", "n"):
             return found[0] * found[1], found[2]
-    # ... or to "either" of two treatments, one group's size "in each group"
-    if found := _first_count(views, pattern(conf["either_or_each"]), "n"):
-        return 2 * found[0], found[1]
+    # ... or to "either" of two treatments, one group's size "in each group" (or "in each arm" of
+    # a placebo-controlled trial)
+    for key in ("either_or_each", "placebo_each"):
+        if found := _first_count(views, pattern(conf[key]), "n"):
+            return 2 * found[0], found[1]
     # ... or "to each group", the groups counted elsewhere in the paper ("the two arms")
     if found := _each_group(views, conf, compares):
         return found
@@ -1322,13 +1324,18 @@ def study_facts(
     # of its own; its design words count like a sentence's
     titles = title_views(views, parsed, mentions)
     title = [v for v in titles if v.sentence.index < 0]
-    design = study_design(_review_labels(parsed, mentions) + views + title, titles)
+    # (an HTML page's <title> may name the genre its <h1> leaves out: read as a title for design
+    # when the <h1> names none)
+    genres = [pattern(src) for sources in cues()["title_genre"].values() for src in sources]
+    genre_titles = titles if any(g.search(v.text) for g in genres for v in titles) else (
+        titles + html_title_views(views, parsed))
+    design = study_design(_review_labels(parsed, mentions) + views + title, genre_titles)
     count, conf = None, cues()["patient_count"]
     if not design or design[0] != "NarrativeReviewDesign":  # a review reports no cohort of its own
         count = patient_count(views, design[0] if design else None, parsed, titles)
     # the patients the title counts ("... in six children", "... remission in two patients")
     titled = design and design[0] in ("CaseSeriesDesign", "CaseReportDesign") and _first_count(
-        list(titles), pattern(conf["title_count"]), 1)
+        list(genre_titles), pattern(conf["title_count"]), 1)
     if design and design[0] == "CaseSeriesDesign" and count and titled and titled[0] > count[0]:
         # "Blau syndrome and early-onset sarcoidosis in six children" over "We included four
         # children with EOS ... and a brother and sister with BS": the title counts the series
@@ -1389,7 +1396,7 @@ def study_facts(
     # (or present them as one: "the patients are presented as a descriptive series")
     described = design and any(pattern(src).search(design[1].text) for src in [
         *cues()["design_first"]["CaseSeriesDesign"], *cues()["design_self"]["CaseSeriesDesign"],
-        *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in titles else ())])
+        *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in genre_titles else ())])
     if (design and count and not undesigned and not described and not own_series
             and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]
             and not pattern(r"\bcase series\b").search(design[1].text)):

@@ -36,6 +36,7 @@ _MAX_SPANS = 3
 _MAX_GROUPS = 8  # sentences read as groups of indications after "The indications fell into ..."
 _MAX_TITLE = 300
 _MAX_ABOVE_TITLE = 2  # paragraphs of front matter read past to reach a title
+_OPEN_ACCESS = re.compile(r"\s+open\s+access\s*$", re.IGNORECASE)  # "CASE REPORT   Open Access"
 _PRONOUN_CLAUSE = re.compile(r";\s*(it|this drug|this agent)\s", re.IGNORECASE)
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # a running head (normalize's) ending in its page number ("... one centre          p. 2", a
@@ -55,6 +56,7 @@ _MEETING_LINE = re.compile(
     r"^[^\n]{0,80}\b(?:poster|oral)\s+(?:session|presentation)\b[^\n]*[·|][^\n]*$"
     r"|^[^\n]{0,80}[·|]\s*abstract\s+(?:no\.?\s*)?\d+\b[^\n]*$", re.IGNORECASE)
 _HTML_HEADING = re.compile(r"<h1\b[^>]*>.{1,400}?</h1>", re.IGNORECASE | re.DOTALL)
+_HTML_TITLE = re.compile(r"<title\b[^>]*>.{1,400}?</title>", re.IGNORECASE | re.DOTALL)
 # a citation or author line above the title ("doi:10.1007/...", "N Engl J Med 2023; 389:
 # 1357-67", "Gedik KC, Arici ZS, ...")
 _FRONT_MATTER = re.compile(
@@ -116,6 +118,16 @@ def title_views(
     return inside + list(sentence_views(replace(parsed, sentences=tuple(rest)), list(mentions)))
 
 
+def html_title_views(views: list[SentenceView], parsed: ParsedDocument | None
+                     ) -> list[SentenceView]:  # fmt: skip
+    """The sentences of an HTML page's <title> element, which may name the genre its <h1> leaves
+    out ("<title>Large-vessel stroke ... – a case series</title>", blindtest1696 yfi02)."""
+    found = _HTML_TITLE.search(parsed.document.text) if parsed else None
+    if not found:
+        return []
+    return [v for v in views if v.sentence.start < found.end() and v.sentence.end > found.start()]
+
+
 def _above_title(paragraph: str, start: int, end: int, following: int, text: str,
                  mentions) -> bool:  # fmt: skip
     """A genre label, journal line or author list above a title: a few capitalised words, a short
@@ -128,9 +140,10 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     if any(start <= m.start < end and m.curie for m in mentions) and not (
             journal or _PAGE_HEAD.fullmatch(paragraph)):
         return False
-    words = paragraph.split()
-    if 0 < len(words) <= 3 and paragraph.isupper():
+    label = _OPEN_ACCESS.sub("", paragraph)
+    if 0 < len(label.split()) <= 3 and label.isupper():
         return True
+    words = paragraph.split()
     after = _PARAGRAPH_END.search(text, following)
     stop = after.start() if after else len(text)
     title = text[following:stop].strip()
@@ -147,9 +160,10 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
 
 
 def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
-    """A few capitalised words that name no entity ("EXTENDED REPORT", "CASE REPORT")."""
-    words = paragraph.split()
-    return (0 < len(words) <= 3 and paragraph.isupper()
+    """A few capitalised words that name no entity ("EXTENDED REPORT", "CASE REPORT"; with a
+    journal's "Open Access" after them, blindtest1699 yfl01)."""
+    label = _OPEN_ACCESS.sub("", paragraph)
+    return (0 < len(label.split()) <= 3 and label.isupper()
             and not any(start <= m.start < end and m.curie for m in mentions))
 
 
@@ -204,8 +218,9 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
 def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     """The title's ids of one category, less those named as the setting of the case ("… in a
     teenager with COVID-19") when that leaves any, and less those in a relative clause that
-    narrows the patients ("… with Kawasaki disease who have coronary aneurysms") or named as the
-    outcome ("reverses coronary aneurysms") likewise."""
+    narrows the patients ("… with Kawasaki disease who have coronary aneurysms"), named as the
+    outcome ("reverses coronary aneurysms") or as what another presented as ("… presenting as
+    diffuse myositis") likewise."""
     setting = pattern(cues()["title_setting"])
     qualifier = pattern(cues()["title_qualifier"])
     outcome = pattern(cues()["title_outcome"])
@@ -219,6 +234,9 @@ def _title_subjects(title: list[SentenceView], category: str) -> list[str]:
     # "Anakinra reverses coronary aneurysms in an infant with Kawasaki disease": the aneurysms are
     # the outcome, the paper's disease is the other
     named = [(before, c) for before, c in named if not outcome.search(before)] or named
+    # "EGPA presenting as diffuse myositis": the myositis is how the paper's disease showed itself
+    presenting = pattern(cues()["title_presenting_as"])
+    named = [(before, c) for before, c in named if not presenting.search(before)] or named
     broad = [(before, c) for before, c in named if not qualifier.search(before)] or named
     subjects = [c for before, c in broad if not setting.search(before)]
     if not subjects and _unnamed_indication(title):

@@ -5239,6 +5239,47 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_453_DESIGNS_AND_COUNTS = [
+    # blindtest1690 yfc01: a foreign series cited by what it found is not the paper's own
+    ("Pemphigus vulgaris arising on depigmented skin in a woman with vitiligo",
+     "Vitiligo travels with organ-specific autoimmune conditions: a French series of 11 cases "
+     "placed vitiligo within autoimmune polyglandular syndrome. The authors describe a woman of "
+     "thirty-eight who had been living with Hashimoto's thyroiditis and with vitiligo.",
+     "CaseReportDesign", 1),
+    # blindtest1693 yff03: a total "in all" whose share falls short of the whole is a part of it
+    ("Myasthenia gravis with neuromyelitis optica: a retrospective review",
+     "METHODS. The clinical details of 631 patients with myasthenia gravis were analysed "
+     "retrospectively. RESULTS. NMOSD was confirmed in two patients and suspected in one, three "
+     "patients in all (0.5%).",
+     "RetrospectiveCohortDesign", 631),
+    # ... the guard: with no share, the parts' total is the series
+    ("Neuromyelitis optica in myasthenia gravis: a case series",
+     "NMOSD was confirmed in two patients and suspected in one, three patients in all.",
+     "CaseSeriesDesign", 3),
+    # blindtest1700 yfm05: a placebo-controlled trial "with" one arm's size "in each arm"
+    ("Etanercept in Sjogren syndrome",
+     "We assessed etanercept in a 12-week randomized, double-blind, placebo-controlled trial "
+     "with fourteen participants in each arm.",
+     "RandomizedTrialDesign", 28),
+    # blindtest1698 yfk05: "Once ten had been enrolled", the noun left out
+    ("Imatinib in diffuse cutaneous systemic sclerosis: a randomized, placebo-controlled pilot "
+     "study",
+     "We had planned to enrol 20 patients with dcSSc. Once ten had been enrolled \u2013 nine on "
+     "active drug and one on placebo \u2013 it was plain that imatinib was poorly tolerated, and "
+     "enrolment was stopped.",
+     "RandomizedTrialDesign", 10),
+    # blindtest1701 yfn01: a woman's age set off by a comma
+    ("Tofacitinib for a flare of ulcerative colitis with acute heart failure",
+     "In a woman aged thirty-seven, ulcerative colitis had been diagnosed one month before she "
+     "came to hospital. Tofacitinib was started at 10 mg three times daily.",
+     "CaseReportDesign", 1),
+    # blindtest1700 yfm06: "state of the art review" in the subtitle
+    ("Psoriatic arthritis: state of the art review",
+     "Although the data are poor, traditional disease-modifying antirheumatic drugs are widely "
+     "used and have been effective in observational studies.",
+     "NarrativeReviewDesign", None),
+]
+
 ROUND_452_DESIGNS_AND_COUNTS = [
     # blindtest1695 yfh05: arms sized in brackets after a longer group name
     ("Long-term methimazole in Graves disease: a randomised trial",
@@ -7607,7 +7648,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
-    *ROUND_452_DESIGNS_AND_COUNTS])
+    *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -9071,3 +9112,45 @@ def test_an_alias_does_not_replace_a_long_form_the_lexicon_has(tmp_path):
                  "given tocilizumab.\n")[0]
     assert {m.curie for m in found if m.text == "GCA"} == {grounded("giant cell arteritis")}
 
+
+def test_an_html_pages_title_element_names_the_genre_its_heading_leaves_out(tmp_path):
+    """Round 453, blindtest1696 yfi02: "<title>... - a case series</title>" over an <h1> with no
+    genre; the first patient's age had made it a case report of one."""
+    text = ("<!DOCTYPE html>\n<html>\n<head>\n<title>Large-vessel stroke in young adults with "
+            "Covid-19 &ndash; a case series</title>\n</head>\n<body>\n<h1>Large-vessel stroke "
+            "in young adults with Covid-19</h1>\n<p>Five people younger than 50 years came to "
+            "our health system with a large-vessel ischemic stroke.</p>\n<p>Patient 1, a "
+            "previously healthy 33-year-old woman, had a week of cough.</p>\n<p>Patients 2 to 5 "
+            "were men aged 37, 39, 44 and 49 years.</p>\n</body>\n</html>\n")
+    found = study(mine(tmp_path, text)[1])
+    assert found.value("hasStudyDesign") == "CaseSeriesDesign"
+
+
+@pytest.mark.parametrize("text, drug, disease, not_disease", [
+    # Round 453, blindtest1699 yfl01: what the paper's disease presented as, in a title under a
+    # journal line and "CASE REPORT   Open Access"
+    ("Parent et al. BMC Musculoskeletal Disorders 2014, 15:388\n\nCASE REPORT"
+     "                    Open Access\n\nEOSINOPHILIC GRANULOMATOSIS WITH POLYANGIITIS "
+     "PRESENTING AS\nDIFFUSE MYOSITIS\n\nA 74-year-old man came to us with myalgia. A "
+     "biopsy showed true myositis. He was treated with prednisone, and he improved.\n",
+     "prednisone", "eosinophilic granulomatosis with polyangiitis", "myositis"),
+    # ... and in a plain title
+    ("Sarcoidosis presenting as acute kidney injury\n\nA 51-year-old man was admitted with acute "
+     "kidney injury. His acute kidney injury was severe. A kidney biopsy showed granulomas. He was "
+     "treated with prednisone and recovered.\n",
+     "prednisone", "sarcoidosis", "acute kidney injury"),
+])
+def test_a_title_disease_named_as_what_another_presented_as_is_not_the_papers(
+        tmp_path, text, drug, disease, not_disease):
+    found = uses(mine(tmp_path, text)[1])
+    assert (grounded(drug), grounded(disease)) in found
+    assert (grounded(drug), grounded(not_disease)) not in found
+
+
+def test_a_drugs_resistance_is_not_what_a_drug_is_given_for(tmp_path):
+    """Round 453, blindtest1696 yfi06: "Aspirin resistance in patients with a recent ischemic
+    stroke": the resistance (HPO's refractory drug response) is a process, never an indication."""
+    found = uses(mine(tmp_path, "Aspirin resistance in patients with a recent ischemic stroke\n\n"
+                      "Aspirin is given to patients after an ischemic stroke, yet some go on to "
+                      "have a new stroke while taking it.\n")[1])
+    assert not any(disease == grounded("refractory drug response") for _, disease in found)
