@@ -452,6 +452,19 @@ def _sum_listed(rest: str, more) -> int:
     return sum(_counts_listed(rest, more))
 
 
+def _comprised_treated_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """The patients listed as three groups or more by their treatment, the noun left out: the sum
+    of the counts each followed by what it was treated with (fragment treated_part)."""
+    listed = pattern(conf["comprised_treated_list"])
+    part = pattern(r"({small_number})\s+{treated_part}")
+    for view in views:
+        if m := listed.search(view.text):
+            sizes = [to_number(k.group(1)) for k in part.finditer(m.group("list"))]
+            if sizes and all(isinstance(k, int) for k in sizes):
+                return sum(sizes), view.span()
+    return None
+
+
 def _arms_held_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """The arms' sizes listed together after the arms are named: their sum."""
     held, number = pattern(conf["arms_held_list"]), pattern(r"{small_number}")
@@ -907,6 +920,10 @@ def patient_count(
     # "... or placebo; the three arms held 67, 66 and 65 patients"
     if found := _arms_held_list(views, conf):
         return found
+    # "The patients studied comprised 173 treated with X, 90 treated with Y, ... and 183 who
+    # received no ..."
+    if found := _comprised_treated_list(views, conf):
+        return found
     # "... were randomised as follows: 614 to ligelizumab 72 mg, 616 to ..., 618 to ... and 209 to
     # placebo": three arms or more, each "N to" what it was given
     if found := _colon_arms_list(views, conf):
@@ -947,10 +964,10 @@ def patient_count(
     # groups stated side by side: "compared 83 cases with 83 matched controls", "N patients ...
     # were set against M", "Four male and two female patients", "present in 29 patients and
     # absent in 48", "confirmed ... in 42 men and 29 women"
-    if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "compared_groups",
-                           "compared_after", "compared_with_controls", "set_against",
-                           "sexes_one_noun", "sexes_elided", "two_kinds_taken_in", "present_absent",
-                           "sexes_found_in", "included_two_kinds"):
+    if found := _first_sum(views, conf, "allocated_arms", "comprised_arms", "lettered_groups",
+                           "compared_groups", "compared_after", "compared_with_controls",
+                           "set_against", "sexes_one_noun", "sexes_elided", "two_kinds_taken_in",
+                           "present_absent", "sexes_found_in", "included_two_kinds"):
         return found
     own = pattern(conf["own_population"])
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"

@@ -5239,6 +5239,38 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_454_DESIGNS_AND_COUNTS = [
+    # blindtest1702 yfo01: a case report's age after the noun, "now" between, no title
+    ("",
+     "Systemic lupus erythematosus is a chronic autoimmune disease. Our patient, a woman now "
+     "fifty-six years old, was diagnosed with SLE in 1992.",
+     "CaseReportDesign", 1),
+    # blindtest1706 yfs01: one patient described, "one" for the article
+    ("",
+     "DADA2 is an autoinflammatory disorder. We set out to widen its spectrum by describing one "
+     "child whose only features were a nonspecific systemic inflammatory syndrome.",
+     "CaseReportDesign", 1),
+    # blindtest1707 yft05: past a dose with a decimal point and its total in brackets, "another"
+    # arm
+    ("Benzathine penicillin in Lyme arthritis",
+     "We conducted a double-blind, placebo-controlled trial in patients with established Lyme "
+     "arthritis. Twenty patients were assigned to intramuscular benzathine penicillin, 2.4 "
+     "million units once a week for three weeks (7.2 million units in all), and another twenty "
+     "were given saline injections.",
+     "RandomizedTrialDesign", 40),
+    # blindtest1706 yfs05: the second arm named by its letter
+    ("Oral or pulse cyclophosphamide in polyarteritis nodosa: a randomized comparison",
+     "This was a prospective, randomized, multicentre study. Twelve patients were analysed in "
+     "group A and thirteen in group B.",
+     "RandomizedTrialDesign", 25),
+    # blindtest1705 yfr03: the patients as four groups by treatment, the noun left out
+    ("Glucocorticoids or calcineurin inhibitors in primary FSGS: a retrospective cohort",
+     "The patients studied comprised 173 treated with glucocorticoids alone, 90 treated with "
+     "calcineurin inhibitors with or without glucocorticoids, 12 treated with other agents and "
+     "183 who received no immunosuppressive drugs.",
+     "RetrospectiveCohortDesign", 458),
+]
+
 ROUND_453_DESIGNS_AND_COUNTS = [
     # blindtest1690 yfc01: a foreign series cited by what it found is not the paper's own
     ("Pemphigus vulgaris arising on depigmented skin in a woman with vitiligo",
@@ -7648,7 +7680,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_446_DESIGNS_AND_COUNTS, *ROUND_447_DESIGNS_AND_COUNTS,
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
-    *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS])
+    *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
+    *ROUND_454_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
