@@ -452,25 +452,15 @@ def _sum_listed(rest: str, more) -> int:
     return sum(_counts_listed(rest, more))
 
 
-def _comprised_treated_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """The patients listed as three groups or more by their treatment, the noun left out: the sum
-    of the counts each followed by what it was treated with (fragment treated_part)."""
-    listed = pattern(conf["comprised_treated_list"])
-    part = pattern(r"({small_number})\s+{treated_part}")
+def _listed_sum(views: list[SentenceView], listed: re.Pattern, part: re.Pattern
+                ) -> tuple[int, Span] | None:  # fmt: skip
+    """The counts ``part`` finds (its first group) in the "list" group of the first sentence
+    ``listed`` holds: their sum. The arms' sizes listed after the arms are named ("the three arms
+    held 67, 66 and 65 patients"); the patients listed as groups by treatment, the noun left out
+    ("comprised 173 treated with ..., 90 treated with ... and 183 who received no ...")."""
     for view in views:
         if m := listed.search(view.text):
             sizes = [to_number(k.group(1)) for k in part.finditer(m.group("list"))]
-            if sizes and all(isinstance(k, int) for k in sizes):
-                return sum(sizes), view.span()
-    return None
-
-
-def _arms_held_list(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
-    """The arms' sizes listed together after the arms are named: their sum."""
-    held, number = pattern(conf["arms_held_list"]), pattern(r"{small_number}")
-    for view in views:
-        if m := held.search(view.text):
-            sizes = [to_number(k.group(0)) for k in number.finditer(m.group("list"))]
             if sizes and all(isinstance(k, int) for k in sizes):
                 return sum(sizes), view.span()
     return None
@@ -918,11 +908,12 @@ def patient_count(
     if found := _parts_listed(views, conf):
         return found
     # "... or placebo; the three arms held 67, 66 and 65 patients"
-    if found := _arms_held_list(views, conf):
+    if found := _listed_sum(views, pattern(conf["arms_held_list"]), pattern(r"({small_number})")):
         return found
     # "The patients studied comprised 173 treated with X, 90 treated with Y, ... and 183 who
     # received no ..."
-    if found := _comprised_treated_list(views, conf):
+    if found := _listed_sum(views, pattern(conf["comprised_treated_list"]),
+                            pattern(r"({small_number})\s+{treated_part}")):
         return found
     # "... were randomised as follows: 614 to ligelizumab 72 mg, 616 to ..., 618 to ... and 209 to
     # placebo": three arms or more, each "N to" what it was given
