@@ -140,8 +140,7 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     if any(start <= m.start < end and m.curie for m in mentions) and not (
             journal or _PAGE_HEAD.fullmatch(paragraph)):
         return False
-    label = _OPEN_ACCESS.sub("", paragraph)
-    if 0 < len(label.split()) <= 3 and label.isupper():
+    if _capital_label(paragraph):
         return True
     words = paragraph.split()
     after = _PARAGRAPH_END.search(text, following)
@@ -159,12 +158,17 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
     )
 
 
-def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
-    """A few capitalised words that name no entity ("EXTENDED REPORT", "CASE REPORT"; with a
-    journal's "Open Access" after them, blindtest1699 yfl01)."""
+def _capital_label(paragraph: str) -> bool:
+    """A few capitalised words ("EXTENDED REPORT", "CASE REPORT"; with a journal's "Open Access"
+    after them, blindtest1699 yfl01)."""
     label = _OPEN_ACCESS.sub("", paragraph)
-    return (0 < len(label.split()) <= 3 and label.isupper()
-            and not any(start <= m.start < end and m.curie for m in mentions))
+    return 0 < len(label.split()) <= 3 and label.isupper()
+
+
+def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
+    """A few capitalised words that name no entity ("EXTENDED REPORT", "CASE REPORT")."""
+    return _capital_label(paragraph) and not any(
+        start <= m.start < end and m.curie for m in mentions)
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
