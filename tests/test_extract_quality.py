@@ -5239,6 +5239,14 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_455_DESIGNS_AND_COUNTS = [
+    # blindtest1703 yfp03: those "of them" who agreed "to be included", not the 240 invited
+    ("Microscopic colitis and coeliac autoimmunity in women: a retrospective cohort",
+     "METHODS. Invitations went to 240 women aged 73 years or younger whose medical records "
+     "carried a diagnosis of MC. One hundred and fifty-eight of them agreed to be included.",
+     "RetrospectiveCohortDesign", 158),
+]
+
 ROUND_454_DESIGNS_AND_COUNTS = [
     # blindtest1702 yfo01: a case report's age after the noun, "now" between, no title
     ("",
@@ -7681,7 +7689,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
     *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
-    *ROUND_454_DESIGNS_AND_COUNTS])
+    *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model

@@ -141,6 +141,15 @@ def test_a_plural_only_synonym_gets_its_singular_and_tumour_folds_anywhere():
     assert normalise_key("pseudotumour") == "pseudotumor"
 
 
+def test_orbitopathy_folds_to_ophthalmopathy():
+    # MeSH files "Graves Orbitopathy" under Graves Ophthalmopathy but has no "thyroid associated
+    # orbitopathy"; the word folds (spelling.tsv), so that wording finds the MeSH row
+    # (blindtest1680 yes01: "Thyroid associated orbitopathy (TAO)")
+    folded = normalise_key("thyroid-associated orbitopathies")
+    assert folded == "thyroid associated ophthalmopathies"
+    assert one(normalise_key("Thyroid associated orbitopathy")) == {"MESH:D049970"}
+
+
 def test_every_id_is_expandable_and_reference_ids_are_primary_when_listed():
     lexicon = default_lexicon()
     ids = set()
