@@ -27,7 +27,7 @@ from functools import cache
 from cytokg.graph_build.disease_hierarchy import ancestors, is_a
 from cytokg.graph_build.extract import SentenceView, cues, pattern, sentence_views, slug
 from cytokg.graph_build.lexicon import default_lexicon
-from cytokg.graph_build.mentions_filters import genre_line
+from cytokg.graph_build.mentions_filters import GENRE_LABEL, genre_line
 from cytokg.graph_build.normalize import RUNNING_HEAD, clean_view
 from cytokg.graph_build.records import Fact, Mention, ParsedDocument, Sentence, Span
 
@@ -160,9 +160,9 @@ def _above_title(paragraph: str, start: int, end: int, following: int, text: str
 
 def _capital_label(paragraph: str) -> bool:
     """A few capitalised words ("EXTENDED REPORT", "CASE REPORT"; with a journal's "Open Access"
-    after them, blindtest1699 yfl01)."""
+    after them, blindtest1699 yfl01), or a genre in any case ("Review")."""
     label = _OPEN_ACCESS.sub("", paragraph)
-    return 0 < len(label.split()) <= 3 and label.isupper()
+    return 0 < len(label.split()) <= 3 and (label.isupper() or bool(GENRE_LABEL.fullmatch(label)))
 
 
 def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
@@ -186,7 +186,7 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     in_title = [c for c in in_title if c not in settings] or in_title
     in_title = [c for c in in_title if not _neoplasm(c)] or in_title
     if in_title:
-        return max(in_title, key=lambda c: (counts[c], -in_title.index(c)))
+        return _diagnosed_form(views, max(in_title, key=lambda c: (counts[c], -in_title.index(c))))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19); of equals,
     # one the text says was diagnosed or suspected, else the first
     order, diagnosed = [], set()
@@ -217,6 +217,17 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
         opening = {m.curie for m in views[0].of("disease")} - triggers
         return opening.pop() if len(opening) == 1 else None
     return best if counts[best] >= 2 else None
+
+
+def _diagnosed_form(views: list[SentenceView], main: str) -> str:
+    """The one narrower form of ``main`` the patients were found to have ("All four children
+    turned out to have type 2 AIP", "These findings fitted type 1 autoimmune pancreatitis"; cue
+    form_diagnosed), else ``main``."""
+    cue = pattern(cues()["form_diagnosed"])
+    forms = {m.curie for v in views for m in v.of("disease")
+             if m.curie != main and is_a(m.curie, main)
+             and cue.search(v.text[: _clean_index(v, m.start)])}
+    return forms.pop() if len(forms) == 1 else main
 
 
 def _title_subjects(title: list[SentenceView], category: str) -> list[str]:

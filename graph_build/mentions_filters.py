@@ -119,6 +119,9 @@ _GENRE_AFTER = re.compile(
     + r"(?:[ \t\u00a0]*[·|][^\n]*)?[ \t\u00a0]*")
 _GENRE_BEFORE = re.compile(
     r"[ \t*_#]*" + _GENRE + r"[ \t\u00a0]*[·|][ \t\u00a0]*(?P<journal>[^\n·|]{1,60}?)[ \t\u00a0]*")
+# ... or the genre alone on its line, in any case ("Review", "Case report"), which a paper's
+# first lines may hold between a citation line and the title (blindtest1713 yfz06)
+GENRE_LABEL = re.compile(r"[ \t*_#]*" + _GENRE + r"[ \t*_]*")
 
 
 def genre_line(line: str) -> tuple[int, int] | None:

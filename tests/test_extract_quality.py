@@ -5245,6 +5245,45 @@ ROUND_455_DESIGNS_AND_COUNTS = [
      "METHODS. Invitations went to 240 women aged 73 years or younger whose medical records "
      "carried a diagnosis of MC. One hundred and fifty-eight of them agreed to be included.",
      "RetrospectiveCohortDesign", 158),
+    # blindtest1711 yfx03: two age groups, the disease after the second
+    ("Guillain-Barre syndrome in children and in adults",
+     "We retrospectively collected the clinical data of 209 children and 541 adults with GBS and "
+     "compared the clinical characteristics of the two age groups.",
+     "RetrospectiveCohortDesign", 750),
+    # blindtest1708 yfu04: those who "did not enter" the analysis are no population, whatever
+    # randomised trial they came from
+    ("Eculizumab in generalized myasthenia gravis: a prospective post-marketing surveillance",
+     "Results: Data were available for forty adult patients in Japan; 25 of the 40 (62.5%) were "
+     "women. Six patients did not enter the effectiveness analysis because they had taken part in "
+     "the open-label extension of the phase III, randomized, double-blind, placebo-controlled "
+     "REGAIN study.",
+     "ProspectiveCohortDesign", 40),
+    # blindtest1710 yfw05: what the registration had foreseen is a plan, not those randomised
+    ("Adalimumab for inflammatory osteoarthritis of the knee: a randomised, placebo-controlled "
+     "trial",
+     "Patients were randomly assigned 1:1 to adalimumab or placebo. The registration had foreseen "
+     "a total of 100 subjects. The primary endpoint was not met.\n\nWeek 16\tAdalimumab\t"
+     "Placebo\nRandomised\t30\t29\nResponders\t9 (30.0%)\t7 (24.1%)\n",
+     "RandomizedTrialDesign", 59),
+    # blindtest1710 yfw03: the whole after its part, when nothing else counts the patients
+    ("Intra-articular corticosteroid injection for knee osteoarthritis: a national cohort study",
+     "The cohort was drawn from a primary-care database of already recorded diagnoses. During the "
+     "1-year follow-up, 1628 of the 33,357 knee osteoarthritis patients (4.9%) underwent knee "
+     "replacement.",
+     "RetrospectiveCohortDesign", 33357),
+    # blindtest1710 yfw04: "the study involved" those studied, over the cohort they came from
+    ("Corticosteroid injections and knee replacement: real-life data from a cohort",
+     "Methods: KHOALA is a French nationwide population-based cohort of 878 people with hip or "
+     "knee osteoarthritis. For this study only the patients with knee osteoarthritis were taken. "
+     "Results: The study involved 656 patients, of whom 91 underwent knee replacement.",
+     "RetrospectiveCohortDesign", 656),
+    # blindtest1719 ygf05: a salt numbered by its place and the vehicle each arm's drug came in
+    ("Betamethasone valerate versus pimecrolimus gel in oral lichen planus: a randomised "
+     "double-blind trial",
+     "Interventions. Fifteen patients were randomised to betamethasone 17-valerate 0.1% in an "
+     "adhesive gel base and fifteen to pimecrolimus 1% in an adhesive gel base, each applied four "
+     "times a day for 4 weeks. All randomised patients were analysed.",
+     "RandomizedTrialDesign", 30),
 ]
 
 ROUND_454_DESIGNS_AND_COUNTS = [
@@ -8992,21 +9031,30 @@ def test_they_were_eleven_women_and_five_men_states_the_population(tmp_path):
     assert found and found[0][0] == 16  # the first count read, the one patient_count takes
 
 
-def test_a_journal_line_and_a_genre_label_above_the_title_are_both_passed(tmp_path):
-    """Round 220, blindtest537 mb05: "Ann Rheum Dis 2018;…" over "EXTENDED REPORT" over the title;
-    the journal line had been read as the title, and the title's two diseases were lost."""
+@pytest.mark.parametrize("text, title_start", [
+    # Round 220, blindtest537 mb05: "Ann Rheum Dis 2018;…" over "EXTENDED REPORT" over the
+    # title; the journal line had been read as the title, and the title's two diseases were lost
+    ("Ann Rheum Dis 2018;77:55-62. doi:10.1136/annrheumdis-2017-211751\n\nEXTENDED REPORT\n\n"
+     "ABATACEPT FOR REFRACTORY DERMATOMYOSITIS AND POLYMYOSITIS: A RANDOMISED TRIAL\n\n"
+     "Objectives We asked whether abatacept lowers disease activity.\n",
+     "ABATACEPT FOR REFRACTORY"),
+    # Round 455, blindtest1713 yfz06: the genre label in title case, "Review"
+    ("SHP. 2025;(203). doi: 10.56294/shp2025203\n\nReview\n\nHemophagocytic syndrome "
+     "secondary to dengue: a serious complication\n\nHemophagocytic syndrome is a rare "
+     "immunological disorder.\n",
+     "Hemophagocytic syndrome secondary"),
+])
+def test_a_journal_line_and_a_genre_label_above_the_title_are_both_passed(
+        tmp_path, text, title_start):
     from cytokg.graph_build import extract
     from cytokg.graph_build.extract_uses import title_views
 
     paper = tmp_path / "paper.txt"
-    paper.write_text("Ann Rheum Dis 2018;77:55-62. doi:10.1136/annrheumdis-2017-211751\n\n"
-                     "EXTENDED REPORT\n\nABATACEPT FOR REFRACTORY DERMATOMYOSITIS AND "
-                     "POLYMYOSITIS: A RANDOMISED TRIAL\n\nObjectives We asked whether abatacept "
-                     "lowers disease activity.\n", encoding="utf-8")
+    paper.write_text(text, encoding="utf-8")
     parsed = parse_document(read_document(paper))
     found = find_mentions(parsed)
     title = title_views(list(extract.sentence_views(parsed, found)), parsed, found)
-    assert title and title[0].text.startswith("ABATACEPT FOR REFRACTORY")
+    assert title and title[0].text.startswith(title_start)
 
 
 @pytest.mark.parametrize("text, drug, disease, kept", [
@@ -9195,3 +9243,45 @@ def test_a_drugs_resistance_is_not_what_a_drug_is_given_for(tmp_path):
                       "Aspirin is given to patients after an ischemic stroke, yet some go on to "
                       "have a new stroke while taking it.\n")[1])
     assert not any(disease == grounded("refractory drug response") for _, disease in found)
+
+
+def test_a_syndrome_secondary_to_an_infection_is_what_its_drugs_treat(tmp_path):
+    """Round 455, blindtest1713 yfz06: the title's syndrome "secondary to dengue" is the paper's,
+    the infection its trigger, though the paper names dengue more often."""
+    found = uses(mine(tmp_path, "Hemophagocytic syndrome secondary to dengue: a serious "
+                      "complication\n\nHemophagocytic syndrome is a rare immunological disorder. "
+                      "Dengue is common in the tropics, and severe dengue is feared. In dengue, "
+                      "the syndrome is an important complication. "
+                      "Management combines intensive life support with corticosteroids and "
+                      "intravenous immunoglobulin.\n")[1])
+    hlh, dengue = grounded("hemophagocytic syndrome"), grounded("dengue")
+    ivig = grounded("intravenous immunoglobulin")
+    assert (ivig, hlh) in found
+    assert (ivig, dengue) not in found
+
+
+def test_the_narrower_form_the_patient_was_found_to_have_is_what_the_drug_was_for(tmp_path):
+    """Round 455, blindtest1714 yga01: "These findings fitted type 1 autoimmune pancreatitis" under
+    a title that names autoimmune pancreatitis: the prednisone was for the type 1 form."""
+    found = uses(mine(tmp_path, "Autoimmune pancreatitis presenting as a pancreatic head mass\n\n"
+                      "Autoimmune pancreatitis (AIP) is a steroid-responsive form of chronic "
+                      "pancreatitis. A 45-year-old man came to us with painless jaundice. These "
+                      "findings fitted type 1 autoimmune pancreatitis. He was started on oral "
+                      "prednisone, and his jaundice cleared.\n")[1])
+    prednisone = grounded("prednisone")
+    assert (prednisone, grounded("type 1 autoimmune pancreatitis")) in found
+    assert (prednisone, grounded("autoimmune pancreatitis")) not in found
+
+
+@pytest.mark.parametrize("text, word, curie_of", [
+    # Round 455, blindtest1717 ygd06: the class named over its form in one sentence ("severe
+    # influenza, whether avian influenza A(H5N1) or seasonal infection"): a later bare
+    # "influenza" is the class
+    ("Adjuvant agents for severe influenza\n\nPatients with severe influenza, whether avian "
+     "influenza A(H5N1) or seasonal infection, mount an inflammatory response. Naproxen for "
+     "severe influenza is supported by a single study.\n", "influenza", "influenza"),
+])
+def test_a_later_general_word_is_grounded_as_the_paper_means_it(tmp_path, text, word, curie_of):
+    found = mine(tmp_path, text)[0]
+    last = max((m for m in found if m.text == word), key=lambda m: m.start)
+    assert last.curie == grounded(curie_of)
