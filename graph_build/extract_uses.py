@@ -173,7 +173,8 @@ def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
     """The disease the paper is about: the title's (most mentioned if several; not a trigger it
-    names as what came before), else a finding
+    names as what came before; the one narrower form of it the patients were found to have),
+    else a finding
     the title names when it names no disease ("Tocilizumab in large vessel vasculitis": HPO has
     the class), else the most mentioned disease of the document if mentioned at least twice (of
     equals, one the text says was diagnosed or suspected)."""

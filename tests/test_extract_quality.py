@@ -9285,3 +9285,16 @@ def test_a_later_general_word_is_grounded_as_the_paper_means_it(tmp_path, text, 
     found = mine(tmp_path, text)[0]
     last = max((m for m in found if m.text == word), key=lambda m: m.start)
     assert last.curie == grounded(curie_of)
+
+
+def test_a_results_whole_has_no_verb_before_its_noun():
+    """Round 455's guard: the words round 455 let stand between a result's whole and its noun
+    ("1628 of the 33,357 knee osteoarthritis patients", blindtest1710 yfw03) hold no verb, or
+    "Eight of the nine PSP were women" (blindtest776 vw04) counts nine women."""
+    from cytokg.graph_build.extract import cues, pattern
+
+    whole = pattern(cues()["patient_count"]["whole_of_opening_part"])
+    found = whole.search("During the 1-year follow-up, 1628 of the 33,357 knee osteoarthritis "
+                         "patients (4.9%) underwent knee replacement.")
+    assert found and found.group("n") == "33,357"
+    assert not whole.search("Eight of the nine PSP were women, and their median age was 42.")
