@@ -173,11 +173,11 @@ def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
     """The disease the paper is about: the title's (most mentioned if several; not a trigger it
-    names as what came before; the one narrower form of it the patients were found to have),
-    else a finding
-    the title names when it names no disease ("Tocilizumab in large vessel vasculitis": HPO has
-    the class), else the most mentioned disease of the document if mentioned at least twice (of
-    equals, one the text says was diagnosed or suspected)."""
+    names as what came before), else a finding the title names when it names no disease
+    ("Tocilizumab in large vessel vasculitis": HPO has the class), else the most mentioned disease
+    of the document if mentioned at least twice (of equals, one the text says was diagnosed or
+    suspected). Of the title's or the most mentioned disease, the one narrower form the patients
+    were found to have is taken instead."""
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
@@ -217,7 +217,7 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
         # no title, each disease named once: the one disease the opening sentence names
         opening = {m.curie for m in views[0].of("disease")} - triggers
         return opening.pop() if len(opening) == 1 else None
-    return best if counts[best] >= 2 else None
+    return _diagnosed_form(views, best) if counts[best] >= 2 else None
 
 
 def _diagnosed_form(views: list[SentenceView], main: str) -> str:

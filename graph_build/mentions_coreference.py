@@ -57,7 +57,6 @@ _PREDICATE = re.compile(
 # a keyword list names each concept for itself ("Keywords: tocilizumab; thrombocytopenia"): no
 # mention on that line refers back
 _KEYWORD_LINE = re.compile(r"\W*(?:key\s*words|index\s+terms|mesh\s+terms)\b", re.IGNORECASE)
-_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _GENERAL_HEADS = frozenset({"disease", "diseases", "disorder", "disorders", "condition",
                             "illness", "inflammation"})
 
@@ -122,13 +121,15 @@ def _one_line(target: Mention, earlier: list[Mention]) -> bool:
                or target.curie in up.get(e.curie, frozenset()) for e in earlier)
 
 
-def _class_named_over(target: Mention, general: Mention, earlier: list[Mention], text: str
-                      ) -> bool:  # fmt: skip
+def _class_named_over(target: Mention, general: Mention, resolved: list[Mention]) -> bool:
     """Was the class itself named in the narrower form's sentence, before it ("severe influenza,
     whether avian influenza A(H5N1) or seasonal infection", blindtest1717 ygd06)? The form is then
-    one case of the class the paper is about, and a later bare class word is the class."""
-    return any(e.curie == general.curie and e.end <= target.start
-               and not _SENTENCE_BREAK.search(text, e.end, target.start) for e in earlier)
+    one case of the class the paper is about, and a later bare class word is the class. The
+    earlier mentions are read as resolved (a class word that itself referred back to the form is
+    the form) and the sentence is the parser's, which knows HTML sentence ends."""
+    return target.sentence is not None and any(
+        e.curie == general.curie and e.end <= target.start and e.sentence == target.sentence
+        for e in resolved)
 
 
 def resolve(
@@ -149,7 +150,7 @@ def resolve(
                    and e.category in _CATEGORIES and _named_first(e, mention)]
             if target and not _one_line(target, earlier + kin):
                 target = None
-            if target and _class_named_over(target, mention, ordered[:i], text):
+            if target and _class_named_over(target, mention, out):
                 target = None
             if target:
                 mention = replace(

@@ -1,7 +1,8 @@
 """Section headings of a paper, whatever its layout.
 
 Papers arrive as markdown ("## Abstract"), as PDF text (" Introduction", "MATERIALS AND METHODS",
-"Methods. We assessed ..."), or as plain text with short heading lines between blank lines. Each
+"Methods. We assessed ..."), as HTML with a bold label opening a paragraph ("<p><b>Methods.</b>
+We assessed ..."), or as plain text with short heading lines between blank lines. Each
 heading opens a section that runs to the next heading; the heading text itself is reported
 separately so the sentence splitter can leave it out.
 """
@@ -17,8 +18,14 @@ from cytokg.graph_build.records import Section
 
 _MARKDOWN = re.compile(r"(#{1,6})[ \t]+(.+?)[ \t#]*$")
 _CAPS = re.compile(r"[A-Z][A-Z&/\-]*(?: [A-Z&/\-]+){0,5}")
-_INLINE = re.compile(r"([A-Za-z][A-Za-z;&\- ]{1,40}?)[.:][ \t]+(?=\S)")
-_SUBHEADING = re.compile(r"([A-Z][a-z]+(?: [a-z]+){0,2})\.[ \t]+(?=[A-Z])")
+# (in HTML, the label in bold at a paragraph's start: "<p><b>Case.</b> A woman of forty-five ...")
+_OPEN_TAGS = r"(?:<(?:p|b|strong|i|em|span)\b[^<>]{0,60}>[ \t]*)*"
+_CLOSE_TAG = r"(?:</(?:b|strong|i|em|span)>)?"
+_CLOSING_TAGS = re.compile(r"(?:</[a-z][a-z0-9]*>\s*)+$", re.IGNORECASE)
+_INLINE = re.compile(_OPEN_TAGS + r"([A-Za-z][A-Za-z;&\- ]{1,40}?)[.:]" + _CLOSE_TAG
+                     + r"[ \t]+(?=\S)")
+_SUBHEADING = re.compile(_OPEN_TAGS + r"([A-Z][a-z]+(?: [a-z]+){0,2})\." + _CLOSE_TAG
+                         + r"[ \t]+(?=[A-Z])")
 # a label in capitals run into its text after two spaces or more ("RESULTS  Of 513 patients ...")
 _CAPS_RUN_IN = re.compile(r"([A-Z][A-Z&\- ]{1,40}?[A-Z])[ \t]{2,}(?=\S)")
 _NOT_A_HEADING = re.compile(r"(?i)^(table|figure|fig|photo|supplementary)\b")
@@ -105,7 +112,8 @@ def _inline(text: str, start: int, end: int, prev_line: str, after_heading: bool
             continue
         m = _SUBHEADING.match(text, pos + lead, end)
         words = m.group(1).lower().split() if m else []
-        ends_sentence = prev_line.rstrip().endswith((".", ")")) or not prev_line.strip()
+        before = _CLOSING_TAGS.sub("", prev_line.rstrip())  # "... was started.</p>"
+        ends_sentence = before.endswith((".", ")")) or not before.strip()
         if (
             m
             and not found

@@ -5239,6 +5239,44 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_456_DESIGNS_AND_COUNTS = [
+    # blindtest1719 ygf04: each arm labelled in brackets and applying its treatment, the second
+    # "another twenty"
+    ("Topical tacrolimus versus triamcinolone acetonide ointment for oral lichen planus: a "
+     "prospective study",
+     "Two groups of patients with oral lichen planus were treated. Twenty patients (group I) "
+     "applied tacrolimus 0.1% ointment four times a day, and another twenty (group II) applied "
+     "triamcinolone acetonide 0.1% ointment four times a day.",
+     "ProspectiveCohortDesign", 40),
+    # blindtest1721 ygh03: a count and the rest who "had not", each labelled in brackets
+    ("Teclistamab and cytokine release syndrome after earlier T-cell redirection: a retrospective "
+     "study",
+     "RESULTS. Twenty-seven patients had already been treated with a T-cell redirection therapy "
+     "(cohort 1) and forty-five had not (cohort 2).",
+     "RetrospectiveCohortDesign", 72),
+    # blindtest1725 ygl05: those who "agreed to take part and were randomly assigned", not the
+    # women screened
+    ("Aspirin versus placebo in preterm preeclampsia: a randomised trial",
+     "We ran a multicentre, double-blind, placebo-controlled trial. Of 26,941 women with singleton "
+     "pregnancies who underwent screening, 2,641 were judged to be at high risk for preterm "
+     "preeclampsia and eligible. Of these, 1,776 agreed to take part and were randomly assigned to "
+     "aspirin 150 mg per day or to placebo.",
+     "RandomizedTrialDesign", 1776),
+    # blindtest1723 ygj02: a pool narrowed later in its sentence to those who met the criteria
+    ("Orofacial granulomatosis in Crohn's disease: five cases from one referral centre",
+     "A bioinformatics tool was used to search the electronic medical record of a tertiary "
+     "referral centre. The search returned 297 patients; after review of their records, five met "
+     "the inclusion criteria, and their clinical data were abstracted.",
+     "CaseSeriesDesign", 5),
+    # blindtest1723 ygj01: no title, no age, but "the patient described here"
+    ("",
+     "A few oral aphthous ulcers stay refractory despite appropriate treatment, which pointed to "
+     "an option for the patient described here.\n\nA man presented with oral aphthous ulcers that "
+     "had resisted both topical and systemic agents. He was then given adalimumab.",
+     "CaseReportDesign", 1),
+]
+
+
 ROUND_455_DESIGNS_AND_COUNTS = [
     # blindtest1703 yfp03: those "of them" who agreed "to be included", not the 240 invited
     ("Microscopic colitis and coeliac autoimmunity in women: a retrospective cohort",
@@ -7728,7 +7766,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_448_DESIGNS_AND_COUNTS, *ROUND_449_DESIGNS_AND_COUNTS,
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
     *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
-    *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS])
+    *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS,
+    *ROUND_456_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -9296,3 +9335,52 @@ def test_a_results_whole_has_no_verb_before_its_noun():
                          "patients (4.9%) underwent knee replacement.")
     assert found and found.group("n") == "33,357"
     assert not whole.search("Eight of the nine PSP were women, and their median age was 42.")
+
+
+def test_a_class_word_that_referred_back_does_not_name_the_class_over_a_later_form(tmp_path):
+    """Round 456, blindtest649 qj04: "juvenile rheumatoid arthritis (juvenile idiopathic
+    arthritis ...)" is read as "rheumatoid arthritis" referring back to the polyarticular form, so
+    it does not name the class over that form in the next sentence, which an HTML sentence end
+    ("treatment.</b>") begins; the conclusion's "rheumatoid arthritis" stays the form too."""
+    found = mine(tmp_path, "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n<h1>Etanercept in "
+                 "children with polyarticular juvenile rheumatoid arthritis: a 52-week study</h1>\n"
+                 "<p><b>Aim.</b> To follow the effect of etanercept in children with juvenile "
+                 "rheumatoid arthritis (juvenile idiopathic arthritis in the current "
+                 "classification) that had not been controlled by methotrexate.</p>\n"
+                 "<p><b>Patients and treatment.</b> Thirty-five patients with polyarticular "
+                 "juvenile rheumatoid arthritis received etanercept twice weekly.</p>\n"
+                 "<p><b>Conclusion.</b> Etanercept relieved the signs of juvenile rheumatoid "
+                 "arthritis quickly.</p>\n</body>\n</html>\n")[0]
+    form = grounded("polyarticular juvenile rheumatoid arthritis")
+    said = [m for m in found if m.text == "rheumatoid arthritis"]
+    assert len(said) == 2 and all(m.curie == form for m in said)
+
+
+def test_a_paper_with_no_title_takes_the_narrower_form_its_patients_turned_out_to_have(tmp_path):
+    """Round 456, blindtest1714 yga02: with no title the most mentioned disease is the paper's,
+    and the one narrower form of it the patients "turned out to have" is what their drug was
+    for, as under a title (yga01)."""
+    found = uses(mine(tmp_path, "Autoimmune pancreatitis (AIP) is an uncommon, chronic, "
+                      "immune-mediated inflammatory disease of the pancreas. Here we describe a "
+                      "single-centre series of four children with AIP.\n\nAll four children "
+                      "turned out to have type 2 AIP. Each child was given prednisone tapered "
+                      "over 8 weeks, and the response was prompt.\n")[1])
+    prednisone = grounded("prednisone")
+    assert (prednisone, grounded("type 2 autoimmune pancreatitis")) in found
+    assert (prednisone, grounded("autoimmune pancreatitis")) not in found
+
+
+def test_a_group_label_after_a_further_count_needs_its_verb():
+    """Round 456's guard: a count with a group label in brackets is a further arm when its verb
+    follows ("and another twenty (group II) applied", blindtest1719 ygf04), not a week number
+    before the first arm's label ("at weeks 0, 2 and 6 (group A); ten had surgery alone",
+    blindtest934 zyy04, which the wide check caught)."""
+    from cytokg.graph_build.extract import cues, pattern
+
+    more = pattern(cues()["patient_count"]["arm_more"])
+    found = more.match(" (group I) applied tacrolimus 0.1% ointment four times a day, and another "
+                       "twenty (group II) applied triamcinolone acetonide 0.1% ointment.")
+    assert found and found.group(1) == "twenty"
+    week = more.match(" received infliximab alone, 5 mg/kg intravenously at weeks 0, 2 and 6 "
+                      "(group A); ten had surgery alone (group B).")
+    assert not week or week.group(1) != "6"

@@ -397,3 +397,19 @@ def test_a_label_in_capitals_run_into_its_text_is_a_heading(tmp_path):
     assert results.text.startswith("Of 513 patients screened")
     assert results.section == "RESULTS"
     assert doc.sentences[-1].text.startswith("NSAIDS  were avoided")
+
+
+def test_a_bold_label_opening_an_html_paragraph_is_a_heading(tmp_path):
+    """Round 456, blindtest1720 ygg05: "<p><b>Case.</b> A woman of forty-five presented ..." kept
+    its label in the case's first sentence, as plain text's "Case. A woman ..." does not, so the
+    sentence did not open on the patient. A bold label that opens a paragraph is a heading, like
+    a label run into its text in plain text."""
+    paper = tmp_path / "paper.html"
+    paper.write_text("<html>\n<body>\n<h1>IgG4-related pachymeningitis: a case study</h1>\n"
+                     "<p><b>Objective.</b> To describe an atypical case.</p>\n"
+                     "<p><b>Case.</b> A woman of forty-five presented with an acute seizure.</p>\n"
+                     "</body>\n</html>\n", encoding="utf-8")
+    doc = parse_document(read_document(paper))
+    assert [s.title for s in doc.sections] == ["Objective", "Case"]
+    case = next(s for s in doc.sentences if s.section == "Case")
+    assert case.text.startswith("A woman of forty-five presented")
