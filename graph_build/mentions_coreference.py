@@ -121,15 +121,14 @@ def _one_line(target: Mention, earlier: list[Mention]) -> bool:
                or target.curie in up.get(e.curie, frozenset()) for e in earlier)
 
 
-def _class_named_over(target: Mention, general: Mention, resolved: list[Mention]) -> bool:
+def _class_named_over(target: Mention, general: Mention, earlier: list[Mention]) -> bool:
     """Was the class itself named in the narrower form's sentence, before it ("severe influenza,
     whether avian influenza A(H5N1) or seasonal infection", blindtest1717 ygd06)? The form is then
     one case of the class the paper is about, and a later bare class word is the class. The
-    earlier mentions are read as resolved (a class word that itself referred back to the form is
-    the form) and the sentence is the parser's, which knows HTML sentence ends."""
+    sentence is the parser's, which knows HTML sentence ends ("treatment.</b>")."""
     return target.sentence is not None and any(
         e.curie == general.curie and e.end <= target.start and e.sentence == target.sentence
-        for e in resolved)
+        for e in earlier)
 
 
 def resolve(
@@ -150,7 +149,7 @@ def resolve(
                    and e.category in _CATEGORIES and _named_first(e, mention)]
             if target and not _one_line(target, earlier + kin):
                 target = None
-            if target and _class_named_over(target, mention, out):
+            if target and _class_named_over(target, mention, ordered[:i]):
                 target = None
             if target:
                 mention = replace(

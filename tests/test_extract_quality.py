@@ -9299,16 +9299,27 @@ def test_a_syndrome_secondary_to_an_infection_is_what_its_drugs_treat(tmp_path):
     assert (ivig, dengue) not in found
 
 
-def test_the_narrower_form_the_patient_was_found_to_have_is_what_the_drug_was_for(tmp_path):
-    """Round 455, blindtest1714 yga01: "These findings fitted type 1 autoimmune pancreatitis" under
-    a title that names autoimmune pancreatitis: the prednisone was for the type 1 form."""
-    found = uses(mine(tmp_path, "Autoimmune pancreatitis presenting as a pancreatic head mass\n\n"
-                      "Autoimmune pancreatitis (AIP) is a steroid-responsive form of chronic "
-                      "pancreatitis. A 45-year-old man came to us with painless jaundice. These "
-                      "findings fitted type 1 autoimmune pancreatitis. He was started on oral "
-                      "prednisone, and his jaundice cleared.\n")[1])
+@pytest.mark.parametrize("text, form", [
+    # round 455, blindtest1714 yga01: "These findings fitted type 1 autoimmune pancreatitis" under
+    # a title that names autoimmune pancreatitis
+    ("Autoimmune pancreatitis presenting as a pancreatic head mass\n\nAutoimmune pancreatitis "
+     "(AIP) is a steroid-responsive form of chronic pancreatitis. A 45-year-old man came to us "
+     "with painless jaundice. These findings fitted type 1 autoimmune pancreatitis. He was started "
+     "on oral prednisone, and his jaundice cleared.\n", "type 1 autoimmune pancreatitis"),
+    # round 456, blindtest1714 yga02: with no title the most mentioned disease is the paper's, and
+    # the form its patients "turned out to have" is taken as under a title
+    ("Autoimmune pancreatitis (AIP) is an uncommon, chronic, immune-mediated inflammatory disease "
+     "of the pancreas. Here we describe a single-centre series of four children with AIP.\n\nAll "
+     "four children turned out to have type 2 AIP. Each child was given prednisone tapered over 8 "
+     "weeks, and the response was prompt.\n", "type 2 autoimmune pancreatitis"),
+])
+def test_the_narrower_form_the_patient_was_found_to_have_is_what_the_drug_was_for(tmp_path, text,
+                                                                                   form):
+    """The one narrower form of the paper's disease its patients were found to have is what their
+    prednisone was for, not the disease itself."""
+    found = uses(mine(tmp_path, text)[1])
     prednisone = grounded("prednisone")
-    assert (prednisone, grounded("type 1 autoimmune pancreatitis")) in found
+    assert (prednisone, grounded(form)) in found
     assert (prednisone, grounded("autoimmune pancreatitis")) not in found
 
 
@@ -9337,11 +9348,12 @@ def test_a_results_whole_has_no_verb_before_its_noun():
     assert not whole.search("Eight of the nine PSP were women, and their median age was 42.")
 
 
-def test_a_class_word_that_referred_back_does_not_name_the_class_over_a_later_form(tmp_path):
-    """Round 456, blindtest649 qj04: "juvenile rheumatoid arthritis (juvenile idiopathic
-    arthritis ...)" is read as "rheumatoid arthritis" referring back to the polyarticular form, so
-    it does not name the class over that form in the next sentence, which an HTML sentence end
-    ("treatment.</b>") begins; the conclusion's "rheumatoid arthritis" stays the form too."""
+def test_a_class_word_in_the_sentence_before_a_form_does_not_name_the_class_over_it(tmp_path):
+    """Round 456, blindtest649 qj04: "rheumatoid arthritis" (of "juvenile rheumatoid arthritis
+    (juvenile idiopathic arthritis ...)") ends its sentence before the polyarticular form's, at an
+    HTML sentence end ("...methotrexate.</p>" and "<p><b>Patients and treatment.</b>") that round
+    455's regex for sentence breaks missed, so it does not name the class over that form; the
+    conclusion's "rheumatoid arthritis" refers back to the form."""
     found = mine(tmp_path, "<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n<h1>Etanercept in "
                  "children with polyarticular juvenile rheumatoid arthritis: a 52-week study</h1>\n"
                  "<p><b>Aim.</b> To follow the effect of etanercept in children with juvenile "
@@ -9355,19 +9367,6 @@ def test_a_class_word_that_referred_back_does_not_name_the_class_over_a_later_fo
     said = [m for m in found if m.text == "rheumatoid arthritis"]
     assert len(said) == 2 and all(m.curie == form for m in said)
 
-
-def test_a_paper_with_no_title_takes_the_narrower_form_its_patients_turned_out_to_have(tmp_path):
-    """Round 456, blindtest1714 yga02: with no title the most mentioned disease is the paper's,
-    and the one narrower form of it the patients "turned out to have" is what their drug was
-    for, as under a title (yga01)."""
-    found = uses(mine(tmp_path, "Autoimmune pancreatitis (AIP) is an uncommon, chronic, "
-                      "immune-mediated inflammatory disease of the pancreas. Here we describe a "
-                      "single-centre series of four children with AIP.\n\nAll four children "
-                      "turned out to have type 2 AIP. Each child was given prednisone tapered "
-                      "over 8 weeks, and the response was prompt.\n")[1])
-    prednisone = grounded("prednisone")
-    assert (prednisone, grounded("type 2 autoimmune pancreatitis")) in found
-    assert (prednisone, grounded("autoimmune pancreatitis")) not in found
 
 
 def test_a_group_label_after_a_further_count_needs_its_verb():
