@@ -147,6 +147,11 @@ def slug(curie: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", curie.lower()).strip("-")
 
 
+# the largest count a study's population can be: national registries reach millions ("1,526,946
+# untreated individuals", blindtest1727 ygn03); a country's people or a rate's denominator is more
+LARGEST_COUNT = 10_000_000
+
+
 def to_number(text: str) -> int | float | None:
     words = cues()["number_words"]
     tens = cues()["tens_words"]

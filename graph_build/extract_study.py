@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from cytokg.graph_build.extract import (
+    LARGEST_COUNT,
     SentenceView,
     cues,
     pattern,
@@ -160,7 +161,7 @@ def _population_counts(
                 # further 350 older patients": added to the count before
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
-            if isinstance(n, int) and 0 < n < 100_000:
+            if isinstance(n, int) and 0 < n < LARGEST_COUNT:
                 if per := groups_before.search(view.text[: match.start()]):
                     n *= to_number(per.group("k"))  # "We collected two groups of thirty patients"
                 listed, end = _listed_before_verb(
@@ -199,6 +200,12 @@ def _with_other_arms(
     if len(bracketed) >= 2 and any(m.start() < text_end <= m.end() for m in bracketed):
         # "... to dexamethasone (151 patients), or to standard care alone (148 patients)"
         return sum(k for m in bracketed if isinstance(k := to_number(m.group(1)), int))
+    if len(bracketed) == 1 and bracketed[0].start() < text_end <= bracketed[0].end() and (
+            listed := _sum_listed(view.text[bracketed[0].end() :],
+                                  pattern(conf["bare_in_brackets"]))):
+        # the other groups with the noun left out: "minimal changes (111 patients), focal
+        # glomerulosclerosis (12), proliferative glomerulonephritis (20), and ... (2)"
+        return n + listed
     if pattern(conf["then_randomised"]).match(view.text, text_end):
         return n  # "182 children were enrolled in part 1, and 75 were randomised": a later stage
     if pattern(conf["breakdown_after"]).match(view.text, text_end):
@@ -511,7 +518,7 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
             continue
         took = next((m.group(g) for g in groups if m.group(g)), None) if m else None
         n = to_number(took) if took else None
-        if isinstance(n, int) and 0 < n < 100_000:
+        if isinstance(n, int) and 0 < n < LARGEST_COUNT:
             return n, view.span()
     return None
 
@@ -536,7 +543,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         if m and pattern(conf["elided_of_group"]).search(m.group(0)):
             continue  # "fifteen of the group (75 %) also met the definition": a part of it
         n = to_number(m.group(1)) if m else None
-        if isinstance(n, int) and 0 < n < 100_000:
+        if isinstance(n, int) and 0 < n < LARGEST_COUNT:
             # two kinds before the one verb: "eleven with collagenous colitis and one with
             # lymphocytic colitis were included"
             if (kind := pattern(conf["elided_second_kind"]).search(m.group(0))) and isinstance(
@@ -565,6 +572,9 @@ def _arms_to(rest: str, conf: dict) -> int:
     if not first or pattern(conf["arm_breakdown"]).search(rest[: first.end()]):
         return 0
     rest = rest[first.end() :]
+    # (or right after its name: "to UDCA at 17–23 mg/kg/day and 101 to placebo", blindtest1731
+    # ygr05)
+    rest = rest[pattern("{arm_dose}").match(rest).end() :]
     if aside := pattern(conf["arm_aside"]).match(rest):
         # (the first arm's dose may follow its abbreviation: "to intravenous methylprednisolone
         # (IVMP) 500 mg daily for 5 days and 118 to placebo", blindtest822 xq05)

@@ -52,6 +52,8 @@ _LISTED_NAME = re.compile(r",.*\b(and|or)\b")
 _NEGATED = re.compile(r"\bnon[- ]?$", re.IGNORECASE)
 # "ADA: " right before "adalimumab" (table legends)
 _LEGEND = re.compile(r"(?:^|[;,.(]\s*|\n)([A-Z][A-Za-z0-9\-]{1,9})\s*[:=,]\s*$")
+# a word in lower case, as a legend's long form has ("adalimumab", "interleukin 6"), not a symbol
+_LONG_FORM_WORD = re.compile(r"[a-z]{3}")
 _SHORT = re.compile(r"\(\s*([A-Z][A-Za-z0-9\-]{1,9})\s*\)")
 _CODE_AFTER = re.compile(r"-[A-Z0-9]")  # "SARS|-CoV-2": the short form is part of a longer code
 # "severe acute respiratory syndrome| coronavirus 2", "Kaposi sarcoma| herpesvirus": a disease
@@ -586,10 +588,12 @@ def _abbreviation_entries(
             define(m.group(1), entry)
         before = _LEGEND.search(text, max(0, start - 14), start)
         # a legend's short form has a second capital or a digit ("ADA: adalimumab"); a word
-        # label such as "Title: TAFRO syndrome" abbreviates nothing
+        # label such as "Title: TAFRO syndrome" abbreviates nothing; nor does a symbol listed
+        # before another ("IFN-γ, IL-10, IL-17, IL-4": IL-10 is no short form of IL-17,
+        # blindtest1733 ygt04), a legend's long form being words
         if before and before.group(1)[0].lower() == text[start].lower() and any(
             c.isupper() or c.isdigit() for c in before.group(1)[1:]
-        ):
+        ) and _LONG_FORM_WORD.search(text, start, end):
             define(before.group(1), entry)
     for m in _SHORT.finditer(text):
         words = text[max(0, m.start() - 80) : m.start()].split()

@@ -5239,6 +5239,36 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_457_DESIGNS_AND_COUNTS = [
+    # blindtest1731 ygr05: the first arm's dose right after its name, before the second arm
+    ("Ursodeoxycholic acid in primary sclerosing cholangitis: a randomised trial",
+     "Between 1996 and 2001, 97 patients were randomly assigned to UDCA at 17–23 mg/kg/day and "
+     "101 to placebo, and all were followed until 2010.",
+     "RandomizedTrialDesign", 198),
+    # blindtest1731 ygr03: two groups by disease, the preposition said again
+    ("Pregnancy in primary sclerosing cholangitis: a retrospective study",
+     "We analysed the first recorded pregnancy of thirty-four women with PSC and of twenty-seven "
+     "women with PBC.",
+     "RetrospectiveCohortDesign", 61),
+    # blindtest1726 ygm03: a registry's groups above 100,000, thousands set off by spaces
+    ("Crohn's disease, ulcerative colitis and Parkinson's disease: a retrospective cohort study",
+     "The search returned 249 480 patients with CD and 209 030 with UC.",
+     "RetrospectiveCohortDesign", 458510),
+    # blindtest1630 ycu03 (the guard the wide check asked for once counts above 100,000 were
+    # read): the study's population named after the hospital's admissions
+    ("Lassa fever in a teaching hospital: a retrospective cohort study",
+     "Over the period the centre admitted 185,707 patients, of whom 1,298 had confirmed LF "
+     "(0.7%); these 1,298 patients form the LF population of the study.",
+     "RetrospectiveCohortDesign", 1298),
+    # blindtest1737 ygx02: categories each sized in brackets, the noun said in the first only
+    ("Nephrotic syndrome in childhood: a clinicopathological case series",
+     "Renal-biopsy specimens from children with the nephrotic syndrome were examined and placed "
+     "in four morphological categories: minimal changes (111 patients), focal "
+     "glomerulosclerosis (12), proliferative glomerulonephritis (20), and epimembranous "
+     "nephropathy (2).",
+     "CaseSeriesDesign", 145),
+]
+
 ROUND_456_DESIGNS_AND_COUNTS = [
     # blindtest1719 ygf04: each arm labelled in brackets and applying its treatment, the second
     # "another twenty"
@@ -7767,7 +7797,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
     *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
     *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS,
-    *ROUND_456_DESIGNS_AND_COUNTS])
+    *ROUND_456_DESIGNS_AND_COUNTS, *ROUND_457_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -9383,3 +9413,42 @@ def test_a_group_label_after_a_further_count_needs_its_verb():
     week = more.match(" received infliximab alone, 5 mg/kg intravenously at weeks 0, 2 and 6 "
                       "(group A); ten had surgery alone (group B).")
     assert not week or week.group(1) != "6"
+
+
+def test_symbols_listed_one_after_another_are_no_legend(tmp_path):
+    """Round 457, blindtest1733 ygt04: "IFN-γ, IL-10, IL-17, IL-4, IL-6 and IL-8" is a list, not
+    a legend defining each symbol as the next ("IL-10, IL-17" read like "ADA, adalimumab" had
+    grounded IL-10 to IL17A and IL-4 to IL6); a legend's long form is words."""
+    found = mine(tmp_path, "Cytokines after severe burns: a prospective study\n\nIn the first "
+                 "week after burn, IFN-γ, IL-10, IL-17, IL-4, IL-6 and IL-8 were higher in "
+                 "adults than in children. Abbreviations: ADA, adalimumab.\n")[0]
+    said = {m.text: m.curie for m in found}
+    assert said["IL-10"] == grounded("IL-10")
+    assert said["IL-17"] == grounded("IL-17")
+    assert said["IL-4"] == grounded("IL-4")
+    assert said["IL-6"] == grounded("IL-6")
+    assert grounded("IL-10") != grounded("IL-17")
+
+
+def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path, monkeypatch):
+    """Round 457, blindtest1735 ygv01: "Disseminated tuberculosis in a woman with psoriasis on
+    adalimumab": the tuberculosis arose on adalimumab, which was begun for the psoriasis ("was to
+    begin adalimumab for psoriasis" is a use too); "TB developed under adalimumab" names a harm.
+    Not a drug the title says treated the disease ("... in a teenager with COVID-19 treated with
+    anakinra", blindtest3 d08, which the wide check caught)."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "Disseminated tuberculosis in a woman with psoriasis on "
+                      "adalimumab: a case report\n\nA woman of twenty-seven was to begin "
+                      "adalimumab for psoriasis. After 45 weeks on adalimumab she came with fever "
+                      "and back pain. Disseminated tuberculosis was diagnosed. Active, "
+                      "disseminated tuberculosis developed under adalimumab.\n")[1])
+    assert (grounded("adalimumab"), grounded("psoriasis")) in found
+    assert (grounded("adalimumab"), grounded("disseminated tuberculosis")) not in found
+    treated = uses(mine(tmp_path, "Secondary haemophagocytic lymphohistiocytosis in a teenager "
+                        "with COVID-19 treated with anakinra: a case report\n\nThe patient was "
+                        "started on anakinra.\n")[1])
+    assert (grounded("anakinra"), grounded("secondary haemophagocytic lymphohistiocytosis")
+            ) in treated
+
