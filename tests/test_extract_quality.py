@@ -5267,6 +5267,13 @@ ROUND_457_DESIGNS_AND_COUNTS = [
      "glomerulosclerosis (12), proliferative glomerulonephritis (20), and epimembranous "
      "nephropathy (2).",
      "CaseSeriesDesign", 145),
+    # blindtest595 oh05 (the guard quality_table asked for once counts above 100,000 were read):
+    # the millions given a vaccine are no study's population (LARGEST_COUNT)
+    ("MIS-C after mRNA vaccination: a prospective cohort study",
+     "By January 2022, 8,113,058 mRNA vaccine doses had been given to 4,079,234 children aged "
+     "12–17 years. Twelve of these vaccinated children went on to a hyper-inflammatory syndrome "
+     "with multisystem involvement.",
+     "ProspectiveCohortDesign", None),
 ]
 
 ROUND_456_DESIGNS_AND_COUNTS = [
