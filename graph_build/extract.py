@@ -147,13 +147,6 @@ def slug(curie: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", curie.lower()).strip("-")
 
 
-# the largest count a study's population can be: national registries reach hundreds of thousands
-# ("249 480 patients with CD and 209 030 with UC", blindtest1726 ygm03); the millions given a
-# vaccine are the denominator of the few cases studied ("doses had been given to 4,079,234
-# children ... Twelve of these vaccinated children", blindtest595 oh05)
-LARGEST_COUNT = 1_000_000
-
-
 def to_number(text: str) -> int | float | None:
     words = cues()["number_words"]
     tens = cues()["tens_words"]

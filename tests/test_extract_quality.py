@@ -5268,7 +5268,7 @@ ROUND_457_DESIGNS_AND_COUNTS = [
      "nephropathy (2).",
      "CaseSeriesDesign", 145),
     # blindtest595 oh05 (the guard quality_table asked for once counts above 100,000 were read):
-    # the millions given a vaccine are no study's population (LARGEST_COUNT)
+    # the millions given a vaccine are no study's population (cue largest_count)
     ("MIS-C after mRNA vaccination: a prospective cohort study",
      "By January 2022, 8,113,058 mRNA vaccine doses had been given to 4,079,234 children aged "
      "12–17 years. Twelve of these vaccinated children went on to a hyper-inflammatory syndrome "
