@@ -9459,3 +9459,18 @@ def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path, monk
     assert (grounded("anakinra"), grounded("secondary haemophagocytic lymphohistiocytosis")
             ) in treated
 
+
+def test_an_infection_reactivated_on_a_drug_is_no_use_of_it(tmp_path, monkeypatch):
+    """Round 458, blindtest54 k307: "reactivation of cytomegalovirus infection" in a mother "who
+    had also been given corticosteroids" names a harm of the corticosteroids, not what they were
+    given for."""
+    from cytokg.graph_build import uses_model
+
+    monkeypatch.setattr(uses_model, "model", lambda: None)
+    found = uses(mine(tmp_path, "Tocilizumab in pregnant women with COVID-19: a retrospective "
+                      "study\n\nTwelve pregnant women with COVID-19 received tocilizumab. In a "
+                      "third mother, who had also been given corticosteroids for 15 days, "
+                      "reactivation of cytomegalovirus infection was detected.\n")[1])
+    assert (grounded("tocilizumab"), grounded("COVID-19")) in found
+    assert (grounded("corticosteroids"), grounded("cytomegalovirus infection")) not in found
+
