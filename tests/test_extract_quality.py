@@ -9047,6 +9047,12 @@ def test_the_title_names_the_main_disease_beside_its_setting(tmp_path, front, ti
      "thrombocytopenia\n\nTocilizumab was started for rheumatoid arthritis. She was given IVIG "
      "and prednisolone. Taken together, the picture fits a drug-induced immune thrombocytopenia "
      "caused by tocilizumab.\n", "tocilizumab", "immune thrombocytopenia"),
+    # blindtest54 k307 (round 458): an infection's reactivation in a mother "who had also been
+    # given corticosteroids" is their harm
+    ("Tocilizumab in pregnant women with COVID-19: a retrospective study\n\nTwelve pregnant "
+     "women with COVID-19 received tocilizumab. In a third mother, who had also been given "
+     "corticosteroids for 15 days, reactivation of cytomegalovirus infection was detected.\n",
+     "corticosteroids", "cytomegalovirus infection"),
 ])
 def test_a_drug_named_as_the_cause_of_a_disease_is_not_given_for_it(tmp_path, text, drug,
                                                                     disease):
@@ -9458,19 +9464,3 @@ def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path, monk
                         "started on anakinra.\n")[1])
     assert (grounded("anakinra"), grounded("secondary haemophagocytic lymphohistiocytosis")
             ) in treated
-
-
-def test_an_infection_reactivated_on_a_drug_is_no_use_of_it(tmp_path, monkeypatch):
-    """Round 458, blindtest54 k307: "reactivation of cytomegalovirus infection" in a mother "who
-    had also been given corticosteroids" names a harm of the corticosteroids, not what they were
-    given for."""
-    from cytokg.graph_build import uses_model
-
-    monkeypatch.setattr(uses_model, "model", lambda: None)
-    found = uses(mine(tmp_path, "Tocilizumab in pregnant women with COVID-19: a retrospective "
-                      "study\n\nTwelve pregnant women with COVID-19 received tocilizumab. In a "
-                      "third mother, who had also been given corticosteroids for 15 days, "
-                      "reactivation of cytomegalovirus infection was detected.\n")[1])
-    assert (grounded("tocilizumab"), grounded("COVID-19")) in found
-    assert (grounded("corticosteroids"), grounded("cytomegalovirus infection")) not in found
-
