@@ -84,6 +84,12 @@ def _size(match: re.Match, group: int = 1) -> int:
     return _parts_sum(match.group(group))
 
 
+def _plausible_count(n) -> bool:
+    """A whole number a study's population can be: above none, below the bound cue
+    largest_count gives (a vaccinated country's millions are no study's)."""
+    return isinstance(n, int) and 0 < n < cues()["largest_count"]
+
+
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -160,7 +166,7 @@ def _population_counts(
                 # further 350 older patients": added to the count before
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
-            if isinstance(n, int) and 0 < n < cues()["largest_count"]:
+            if _plausible_count(n):
                 if per := groups_before.search(view.text[: match.start()]):
                     n *= to_number(per.group("k"))  # "We collected two groups of thirty patients"
                 listed, end = _listed_before_verb(
@@ -517,7 +523,7 @@ def _first_count(views: list[SentenceView], regex, *groups: int | str, unless=No
             continue
         took = next((m.group(g) for g in groups if m.group(g)), None) if m else None
         n = to_number(took) if took else None
-        if isinstance(n, int) and 0 < n < cues()["largest_count"]:
+        if _plausible_count(n):
             return n, view.span()
     return None
 
@@ -542,7 +548,7 @@ def _elided_with_arms(views: list[SentenceView], conf: dict) -> tuple[int, Span]
         if m and pattern(conf["elided_of_group"]).search(m.group(0)):
             continue  # "fifteen of the group (75 %) also met the definition": a part of it
         n = to_number(m.group(1)) if m else None
-        if isinstance(n, int) and 0 < n < cues()["largest_count"]:
+        if _plausible_count(n):
             # two kinds before the one verb: "eleven with collagenous colitis and one with
             # lymphocytic colitis were included"
             if (kind := pattern(conf["elided_second_kind"]).search(m.group(0))) and isinstance(

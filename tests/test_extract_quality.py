@@ -9434,24 +9434,22 @@ def test_symbols_listed_one_after_another_are_no_legend(tmp_path):
     grounded IL-10 to IL17A and IL-4 to IL6); a legend's long form is words."""
     found = mine(tmp_path, "Cytokines after severe burns: a prospective study\n\nIn the first "
                  "week after burn, IFN-γ, IL-10, IL-17, IL-4, IL-6 and IL-8 were higher in "
-                 "adults than in children. Abbreviations: ADA, adalimumab.\n")[0]
+                 "adults than in children. ADA was given to two of them.\n\nAbbreviations: IFN, "
+                 "interferon; ADA, adalimumab.\n")[0]
     said = {m.text: m.curie for m in found}
-    assert said["IL-10"] == grounded("IL-10")
+    assert said["IL-10"] == grounded("IL-10") != grounded("IL-17")
     assert said["IL-17"] == grounded("IL-17")
     assert said["IL-4"] == grounded("IL-4")
     assert said["IL-6"] == grounded("IL-6")
-    assert grounded("IL-10") != grounded("IL-17")
+    assert said["ADA"] == grounded("adalimumab")  # a legend's long form in words still defines
 
 
-def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path, monkeypatch):
+def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path):
     """Round 457, blindtest1735 ygv01: "Disseminated tuberculosis in a woman with psoriasis on
     adalimumab": the tuberculosis arose on adalimumab, which was begun for the psoriasis ("was to
     begin adalimumab for psoriasis" is a use too); "TB developed under adalimumab" names a harm.
     Not a drug the title says treated the disease ("... in a teenager with COVID-19 treated with
     anakinra", blindtest3 d08, which the wide check caught)."""
-    from cytokg.graph_build import uses_model
-
-    monkeypatch.setattr(uses_model, "model", lambda: None)
     found = uses(mine(tmp_path, "Disseminated tuberculosis in a woman with psoriasis on "
                       "adalimumab: a case report\n\nA woman of twenty-seven was to begin "
                       "adalimumab for psoriasis. After 45 weeks on adalimumab she came with fever "
