@@ -82,10 +82,11 @@ def tokens(text: str) -> list[str]:
 
 
 def counts(sentences: Sequence[str]) -> list[Count]:
-    """Every whole number from 1 to 99,999 in digits or words that is no year, share, dose,
-    decimal, time, age or label (cues count_model), nor a planned, estimated or target enrolment
-    (cues patient_count planned_enrolment: no population, as for the rules)."""
-    conf = cues()["count_model"]
+    """Every whole number from 1 to below largest_count (cues.yaml, the rules' bound too) in digits
+    or words that is no year, share, dose, decimal, time, age or label (cues count_model), nor a
+    planned, estimated or target enrolment (cues patient_count planned_enrolment: no population,
+    as for the rules)."""
+    conf, largest = cues()["count_model"], cues()["largest_count"]
     found, unit = pattern(conf["candidate"]), pattern(conf["not_count"])
     label = _label_before()
     out = []
@@ -95,7 +96,7 @@ def counts(sentences: Sequence[str]) -> list[Count]:
             if any(a <= m.start(1) < b for a, b in plans):
                 continue
             v = to_number(m.group(1))
-            if not isinstance(v, int) or not 0 < v < 100_000 or (
+            if not isinstance(v, int) or not 0 < v < largest or (
                     1900 <= v <= 2100 and m.group(1).isdigit()):
                 continue
             before = text[max(0, m.start(1) - 20) : m.start(1)]

@@ -54,6 +54,16 @@ _PREDICATE = re.compile(
     r"|variety)s?\s+of\s+$",
     re.IGNORECASE,
 )
+# ... or as the class itself by what follows it ("Scleroderma itself is an uncommon disorder",
+# "Scleroderma is an uncommon connective tissue disease", "Scleroderma comes in two categories",
+# blindtest1738 ygy02, ygy06): not the form named before
+_CLASS_AFTER = re.compile(
+    r"\s+(?:itself|in\s+general|as\s+a\s+whole|per\s+se)\b"
+    r"|\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,4}(?:disease|disorder|condition|illness)s?\b"
+    r"|\s+(?:comes?|falls?|(?:is|are)\s+(?:divided|classified|split))\s+in(?:to)?\s+"
+    r"(?:two|three|four|several|many)\b",
+    re.IGNORECASE,
+)
 # a keyword list names each concept for itself ("Keywords: tocilizumab; thrombocytopenia"): no
 # mention on that line refers back
 _KEYWORD_LINE = re.compile(r"\W*(?:key\s*words|index\s+terms|mesh\s+terms)\b", re.IGNORECASE)
@@ -97,6 +107,7 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
         and not any(start <= mention.start < end for start, end in tables)
         and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
         and not _predicate(mention, text)
+        and not _CLASS_AFTER.match(text, mention.end)
         and not _KEYWORD_LINE.match(text, text.rfind("\n", 0, mention.start) + 1)
     )
 

@@ -5239,6 +5239,24 @@ ROUND_446_DESIGNS_AND_COUNTS = [
      "RandomizedTrialDesign", 40),
 ]
 
+ROUND_459_DESIGNS_AND_COUNTS = [
+    # blindtest1738 ygy04: each group by what it was prescribed, the verb said once
+    ("Treatment outcome in early diffuse cutaneous systemic sclerosis: a prospective observational "
+     "cohort study",
+     "Recruitment took place in 50 centres. Sixty-five of the participants were prescribed "
+     "methotrexate, 118 MMF, 87 cyclophosphamide and 56 no immunosuppressant. Follow-up to 12 "
+     "months was completed by 276 (84.7%).",
+     "ProspectiveCohortDesign", 326),
+    # blindtest1739 ygz02: each group by diagnosis, the noun said once, the last one "while in"
+    ("Making a diagnosis of periodic fever syndrome: a retrospective review",
+     "The case notes of every child diagnosed with a periodic fever syndrome were reviewed "
+     "retrospectively. The clinical diagnoses were periodic fever, adenitis, pharyngitis and "
+     "aphthous stomatitis (PFAPA) in 10 children, tumour necrosis factor receptor-associated "
+     "periodic syndrome (TRAPS) in 9, cryopyrin-associated periodic syndrome in 6 and mevalonate "
+     "kinase deficiency in 4, while in 14 the syndrome remained unspecified.",
+     "RetrospectiveCohortDesign", 43),
+]
+
 ROUND_457_DESIGNS_AND_COUNTS = [
     # blindtest1731 ygr05: the first arm's dose right after its name, before the second arm
     ("Ursodeoxycholic acid in primary sclerosing cholangitis: a randomised trial",
@@ -7804,7 +7822,8 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_450_DESIGNS_AND_COUNTS, *ROUND_451_DESIGNS_AND_COUNTS,
     *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
     *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS,
-    *ROUND_456_DESIGNS_AND_COUNTS, *ROUND_457_DESIGNS_AND_COUNTS])
+    *ROUND_456_DESIGNS_AND_COUNTS, *ROUND_457_DESIGNS_AND_COUNTS,
+    *ROUND_459_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -9053,6 +9072,11 @@ def test_the_title_names_the_main_disease_beside_its_setting(tmp_path, front, ti
      "women with COVID-19 received tocilizumab. In a third mother, who had also been given "
      "corticosteroids for 15 days, reactivation of cytomegalovirus infection was detected.\n",
      "corticosteroids", "cytomegalovirus infection"),
+    # blindtest1742 yhc02 (round 459): what a drug "is only rarely followed by", past an apposition
+    ("Vitiligo on biologics: two cases\n\nDupilumab, an antagonist of the interleukin-4 "
+     "receptor alpha chain prescribed for moderate-to-severe atopic dermatitis, is only rarely "
+     "followed by vitiligo. We report two patients treated with dupilumab for atopic dermatitis "
+     "in whom vitiligo appeared.\n", "dupilumab", "vitiligo"),
 ])
 def test_a_drug_named_as_the_cause_of_a_disease_is_not_given_for_it(tmp_path, text, drug,
                                                                     disease):

@@ -337,6 +337,15 @@ def test_a_general_disease_word_refers_back_to_the_narrower_one(tmp_path):
     # names psoriasis itself
     ("Anakinra in generalized pustular psoriasis\n\nGeneralized pustular psoriasis (GPP) is an "
      "uncommon and sometimes life-threatening form of psoriasis.\n", "psoriasis", "psoriasis"),
+    # blindtest1738 ygy02, ygy06 (round 459): what follows names the class itself ("itself",
+    # "is an uncommon ... disease", "comes in two categories"), not the form named before
+    ("Linear scleroderma en coup de sabre in three children\n\nLinear scleroderma is a variant "
+     "of localized scleroderma. Scleroderma itself is an uncommon disorder.\n", "Scleroderma",
+     "scleroderma"),
+    ("Localized scleroderma: a review\n\nScleroderma is an uncommon connective tissue disease. "
+     "Localized scleroderma is rare.\n", "Scleroderma", "scleroderma"),
+    ("Localized scleroderma: a review\n\nLocalized scleroderma is rare. Scleroderma comes in "
+     "two categories.\n", "Scleroderma", "scleroderma"),
 ])
 def test_a_general_disease_word_nothing_narrows_names_its_own_concept(tmp_path, text, word, name):
     assert grounded(_found(tmp_path, text), word) == {_id(name)}

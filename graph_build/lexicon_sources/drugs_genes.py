@@ -58,15 +58,28 @@ def drug_concepts(db_rows: list[list[str]], mesh: dict, scope: dict, tier: int) 
     return out
 
 
-def safe_aliases(symbol: str, aliases: list[str], approved: set[str]) -> list[str]:
-    """Aliases that look like the symbol (same first two characters) and are nobody's symbol."""
+def safe_aliases(symbol: str, aliases: list[str], approved: set[str],
+                 trivial: re.Pattern | None = None) -> list[str]:
+    """Aliases that look like the symbol (same first two characters) or are a cytokine's trivial
+    name (``trivial``: IL-8 for CXCL8, GM-CSF for CSF2), and are nobody's symbol."""
     stem = re.sub(r"[^A-Z0-9]", "", symbol.upper())[:2]
     keep = []
     for a in aliases:
         norm = re.sub(r"[^A-Z0-9]", "", a.upper())
-        if norm.startswith(stem) and a.upper() not in approved and len(norm) >= 3:
+        looks_like = norm.startswith(stem) or (trivial is not None and trivial.match(a))
+        if looks_like and a.upper() not in approved and len(norm) >= 3:
             keep.append(a)
     return keep
+
+
+def _spelled_variants(symbol: str, name: str, aliases: list[str]) -> list[str]:
+    """IL-8 -> interleukin-8 (CXCL8's alias spelled out) and interferon gamma -> IFN-gamma: how
+    papers write a cytokine whose HGNC name is not its old one."""
+    out = [f"interleukin-{m.group(1)}" for a in aliases
+           if not symbol.startswith("IL") and (m := re.fullmatch(r"IL-(\d+)", a))]
+    if m := re.fullmatch(r"interferon (alpha|beta|gamma)", name):
+        out.append(f"IFN-{m.group(1)}")
+    return out
 
 
 def _greek_variants(symbol: str) -> list[str]:
@@ -89,6 +102,7 @@ def gene_concepts(hgnc_rows: list[list[str]], scope: dict, tier: int) -> list[Co
 
     approved = {get(r, "Approved symbol").upper() for r in rows if get(r, "Status") == "Approved"}
     pattern = re.compile(scope["symbol_pattern"])
+    trivial = re.compile(scope["trivial_aliases"])
     picked = [r for r in rows if get(r, "Status") == "Approved"
               and get(r, "Locus type") == scope["locus_type"]
               and pattern.match(get(r, "Approved symbol"))]
@@ -105,8 +119,9 @@ def gene_concepts(hgnc_rows: list[list[str]], scope: dict, tier: int) -> list[Co
                 xrefs.append(f"UniProtKB:{acc.strip()}")
         syns = [Synonym(symbol, tier, True, "hgnc"), Synonym(name, tier, True, "hgnc")]
         syns += [Synonym(v, tier, False, "hgnc") for v in _greek_variants(symbol)]
-        safe = safe_aliases(symbol, aliases + previous, approved)
+        safe = safe_aliases(symbol, aliases + previous, approved, trivial)
         syns += [Synonym(a, tier, False, "hgnc") for a in safe]
+        syns += [Synonym(v, tier, False, "hgnc") for v in _spelled_variants(symbol, name, safe)]
         out.append(Concept(get(r, "HGNC ID"), symbol, "gene", "hgnc", tuple(xrefs), (),
                            tuple(syns)))
     return out
