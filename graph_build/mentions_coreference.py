@@ -99,7 +99,8 @@ def _narrower(earlier: Mention, later: Mention, text: str = "") -> bool:
 def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...]) -> bool:
     """Whether a mention can be an anaphor: a disease in running text (not a table cell, not an
     all-capitals heading or keyword such as 'VASCULITIS', nor on a keyword line), with no
-    contrasting modifier."""
+    contrasting modifier, not named as what something is nor, by what follows, as the class
+    itself ("Scleroderma itself ...")."""
     return (
         mention.category == "disease"
         and bool(mention.curie)
