@@ -803,14 +803,12 @@ def patient_count(
         return found
     if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
         return found
-    if found := _three_parts(own_views, conf, "parts_after_colon"):  # "...: 17 had ECD, 5 had"
-        return found
-    if found := _three_parts(own_views, conf, "treatment_split"):  # "was X in 93, Y in 189"
-        return found
-    if found := _three_parts(own_views, conf, "prescribed_split"):  # "65 of the ... were
-        return found  # prescribed methotrexate, 118 MMF, 87 cyclophosphamide and 56 no ..."
-    if found := _three_parts(own_views, conf, "diagnoses_split"):  # "diagnoses were X in 10
-        return found  # children, Y in 9, Z in 6 and W in 4, while in 14 ..."
+    # three parts or more, each with its own cue: "...: 17 had ECD, 5 had"; "was X in 93, Y in
+    # 189"; "65 of the ... were prescribed methotrexate, 118 MMF, ..."; "diagnoses were X in 10
+    # children, Y in 9, ..."
+    for key in ("parts_after_colon", "treatment_split", "prescribed_split", "diagnoses_split"):
+        if found := _three_parts(own_views, conf, key):
+            return found
     if found := _first_count(own_views, pattern(conf["there_were_of_them"]), "n"):
         return found  # "We describe the patients ... There were four of them."
     if found := _announced_groups(views, conf):  # "Three groups ... were included: 327 with ..."

@@ -522,15 +522,38 @@ def test_a_journal_line_above_the_title_and_a_narrowing_clause(tmp_path):
     assert uses(facts) == {(grounded("anakinra"), grounded("Kawasaki disease"))}
 
 
-@pytest.mark.parametrize("sentence", [
-    "Flares of gout were treated, as needed, with oral glucocorticoids.",
-    "Patients with gout had responded inadequately to glucocorticoids.",
-    "Canakinumab can treat gout when glucocorticoids fail.",
-    "In gout, the mean glucocorticoid dose fell by half.",
+@pytest.mark.parametrize("title, sentence, disease", [
+    *(("Outcomes in gout", sentence, "gout") for sentence in (
+        "Flares of gout were treated, as needed, with oral glucocorticoids.",
+        "Patients with gout had responded inadequately to glucocorticoids.",
+        "Canakinumab can treat gout when glucocorticoids fail.",
+        "In gout, the mean glucocorticoid dose fell by half.")),
+    # round 460: a class makes a use only with a cue of giving (class_administered,
+    # class_administered_after); these forms had none, though a named drug in the class's place
+    # was read (the glucocorticoid class is the first of the rules' missed uses)
+    # blindtest456 iy06: what the class "should be" (the first-line therapy)
+    ("A report", "For warm AIHA, glucocorticoids should be the first-line therapy.",
+     "warm antibody autoimmune hemolytic anemia"),
+    # blindtest1210 zno03: "treated first with an injection of" the class
+    ("A report", "Idiopathic trigger finger, a stenosing tenosynovitis of the finger flexor "
+     "tendon, is usually treated first with an injection of corticosteroids.", "tenosynovitis"),
+    # blindtest169 x706: the class "reduce(s) mortality", the disease named before
+    ("A report", "In coronavirus disease 2019 (COVID-19), on the other hand, a solid body of "
+     "evidence shows that corticosteroids reduce mortality.", "COVID-19"),
+    # blindtest220 w902 and blindtest1475 zdv05: a disease that "responds only partly to" or
+    # "responded to" the class
+    ("A report", "IgG4-related systemic disease often responds only partly to glucocorticoids.",
+     "IgG4-related systemic disease"),
+    ("A report", "In this patient Kikuchi-Fujimoto disease came first and responded to steroids.",
+     "Kikuchi-Fujimoto disease"),
+    # blindtest337 ej02: "the usual first-line treatments for" the disease
+    ("A report", "Tocilizumab, an antibody against the interleukin-6 receptor, and "
+     "corticosteroids are the usual first-line treatments for cytokine release syndrome.",
+     "cytokine release syndrome"),
 ])
-def test_more_ways_to_say_a_drug_class_was_given(tmp_path, sentence):
-    facts = mine(tmp_path, f"Outcomes in gout\n\n{sentence}\n")[1]
-    assert (grounded("glucocorticoids"), grounded("gout")) in uses(facts)
+def test_more_ways_to_say_a_drug_class_was_given(tmp_path, title, sentence, disease):
+    facts = mine(tmp_path, f"{title}\n\n{sentence}\n")[1]
+    assert (grounded("glucocorticoids"), grounded(disease)) in uses(facts)
 
 
 def test_a_disease_a_drug_was_withdrawn_for_is_a_harm(tmp_path):
@@ -9486,34 +9509,3 @@ def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path):
                         "started on anakinra.\n")[1])
     assert (grounded("anakinra"), grounded("secondary haemophagocytic lymphohistiocytosis")
             ) in treated
-
-
-@pytest.mark.parametrize("sentence, disease", [
-    # blindtest456 iy06: what the class "should be" (the first-line therapy)
-    ("For warm AIHA, glucocorticoids should be the first-line therapy.",
-     "warm antibody autoimmune hemolytic anemia"),
-    # blindtest1210 zno03: "treated first with an injection of" the class
-    ("Idiopathic trigger finger, a stenosing tenosynovitis of the finger flexor tendon, is "
-     "usually treated first with an injection of corticosteroids.", "tenosynovitis"),
-    # blindtest169 x706: the class "reduce(s) mortality", the disease named before
-    ("In coronavirus disease 2019 (COVID-19), on the other hand, a solid body of evidence shows "
-     "that corticosteroids reduce mortality.", "COVID-19"),
-    # blindtest220 w902 and blindtest1475 zdv05: a disease that "responds only partly to" or
-    # "responded to" the class
-    ("IgG4-related systemic disease often responds only partly to glucocorticoids.",
-     "IgG4-related systemic disease"),
-    ("In this patient Kikuchi-Fujimoto disease came first and responded to steroids.",
-     "Kikuchi-Fujimoto disease"),
-    # blindtest337 ej02: "the usual first-line treatments for" the disease
-    ("Tocilizumab, an antibody against the interleukin-6 receptor, and corticosteroids are the "
-     "usual first-line treatments for cytokine release syndrome.", "cytokine release syndrome"),
-])
-def test_round_460_ways_to_say_a_class_was_given(tmp_path, monkeypatch, sentence, disease):
-    """Round 460: a drug class makes a use only with a cue of giving (class_administered,
-    class_administered_after); these forms had none, though a named drug in their place was read
-    (the glucocorticoid class is the first of the rules' missed uses)."""
-    from cytokg.graph_build import uses_model
-
-    monkeypatch.setattr(uses_model, "model", lambda: None)
-    facts = mine(tmp_path, f"A report\n\n{sentence}\n")[1]
-    assert (grounded("glucocorticoids"), grounded(disease)) in uses(facts)
