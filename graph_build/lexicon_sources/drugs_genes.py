@@ -59,14 +59,14 @@ def drug_concepts(db_rows: list[list[str]], mesh: dict, scope: dict, tier: int) 
 
 
 def safe_aliases(symbol: str, aliases: list[str], approved: set[str],
-                 trivial: re.Pattern | None = None) -> list[str]:
+                 trivial: re.Pattern) -> list[str]:
     """Aliases that look like the symbol (same first two characters) or are a cytokine's trivial
     name (``trivial``: IL-8 for CXCL8, GM-CSF for CSF2), and are nobody's symbol."""
     stem = re.sub(r"[^A-Z0-9]", "", symbol.upper())[:2]
     keep = []
     for a in aliases:
         norm = re.sub(r"[^A-Z0-9]", "", a.upper())
-        looks_like = norm.startswith(stem) or (trivial is not None and trivial.match(a))
+        looks_like = norm.startswith(stem) or trivial.match(a)
         if looks_like and a.upper() not in approved and len(norm) >= 3:
             keep.append(a)
     return keep
