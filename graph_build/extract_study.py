@@ -862,7 +862,7 @@ def patient_count(
             return sum(sizes), view.span()
     if found := _labelled_groups(views, conf):
         return found
-    if found := _arm_lines(views, allocation, pattern(conf["arm_line"])):
+    if found := _arm_lines(views, pattern(conf["arm_lines_lead"]), pattern(conf["arm_line"])):
         return found
     if found := _labelled_arm_lines(views, pattern(conf["arm_label_line"])):
         return found
@@ -1255,14 +1255,27 @@ def _labelled_arm_lines(views: list[SentenceView], labelled) -> tuple[int, Span]
 
 
 def _arm_lines(views: list[SentenceView], allocation, arm_line) -> tuple[int, Span] | None:
-    """'... were randomly assigned to canakinumab or to placebo:' then one line per arm ending in
-    its size ('placebo   n = 94'): the sum of those sizes."""
-    for before, view in zip(views, views[1:], strict=False):
-        lines = [line.strip() for line in view.sentence.text.split("\n") if line.strip()]
-        sizes = [m for line in lines if (m := arm_line.fullmatch(line))]
-        if (2 <= len(lines) == len(sizes) and before.text.rstrip().endswith(":")
-                and allocation.search(before.text)):
-            return sum(_size(m) for m in sizes), view.span()
+    """'... were randomly assigned to canakinumab or to placebo:' (or 'Patients were placed in one
+    of two groups:') then one line per arm ending in its size ('placebo   n = 94'), in one
+    sentence or each a sentence of its own ('group 1, treated with IVIg ... (n = 21);'): the sum
+    of those sizes."""
+    def sized(view: SentenceView) -> list[re.Match | None]:
+        lines = [line.strip().rstrip(";.,") for line in view.sentence.text.split("\n")]
+        return [arm_line.fullmatch(line) for line in lines if line]
+
+    for k, before in enumerate(views[:-1]):
+        if not (before.text.rstrip().endswith(":") and allocation.search(before.text)):
+            continue
+        arms = []
+        for view in views[k + 1 :]:
+            sizes = sized(view)
+            if not sizes or not all(sizes) or (arms and len(sizes) > 1):
+                break
+            arms.extend(sizes)
+            if len(sizes) > 1:
+                break
+        if len(arms) >= 2:
+            return sum(_size(m) for m in arms), views[k + 1].span()
     return None
 
 

@@ -209,10 +209,27 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# ... or in a list of units an affiliation line names before its institution ("Departments of
+# Neurology and Nephrology and Divisions of Allergy, Immunology and Rheumatology, Infectious
+# Disease, and Hematology and Oncology, Chung-Shan Medical University Hospital", blindtest1749
+# yhj01)
+_UNITS_BEFORE = re.compile(
+    r"\b(?:departments?|divisions?|sections?|units?)[ \t\u00a0\n]+of\b[^.;:!?\d]{0,200}$",
+    re.IGNORECASE,
+)
+_INSTITUTION_AFTER = re.compile(
+    r"[^.;:!?\d]{0,200}?\b(?:hospital|university|institute|college|faculty|medical[ \t\n]+"
+    r"cent(?:re|er)|school[ \t\n]+of[ \t\n]+medicine)\b",
+    re.IGNORECASE,
+)
+
+
 def _names_a_service(mention: Mention, text: str) -> bool:
     return mention.category == "disease" and bool(
         _SERVICE.match(text, mention.end)
-        or _SERVICE_BEFORE.search(text, max(0, mention.start - 40), mention.start))
+        or _SERVICE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        or (_UNITS_BEFORE.search(text, max(0, mention.start - 200), mention.start)
+            and _INSTITUTION_AFTER.match(text, mention.end)))
 
 
 @cache

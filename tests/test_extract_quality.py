@@ -5280,6 +5280,26 @@ ROUND_459_DESIGNS_AND_COUNTS = [
      "RetrospectiveCohortDesign", 43),
 ]
 
+ROUND_461_DESIGNS_AND_COUNTS = [
+    # blindtest1745 yhf05: ages before the verb and a ratio after it, then the arms
+    ("An oral Shiga toxin-binding agent for children with diarrhea-associated hemolytic uremic "
+     "syndrome: a randomized, placebo-controlled trial",
+     "Children aged 6 months to 18 years with diarrhea-associated HUS were allocated in a 2:1 "
+     "scheme, 96 to the binding agent and 49 to placebo.",
+     "RandomizedTrialDesign", 145),
+    # blindtest1746 yhg02: the patients "the diagnosis was made in", a series
+    ("Eosinophilic gastroenteritis in children",
+     "We reviewed, retrospectively, every case of eosinophilic gastroenteritis managed at our "
+     "hospital between 2010 and 2015. Over these five years the diagnosis was made in five\n"
+     "boys, aged between 1 and 13 years.",
+     "CaseSeriesDesign", 5),
+    # blindtest1745 yhf04: a trial's design paper "sets out" its design; it argues no case
+    ("Iptacopan in atypical hemolytic uremic syndrome",
+     "This article sets out the design and rationale of APPELHUS, a multicentre, single-arm, "
+     "open-label phase 3 study of the efficacy and safety of iptacopan.",
+     "ProspectiveCohortDesign", None),
+]
+
 ROUND_457_DESIGNS_AND_COUNTS = [
     # blindtest1731 ygr05: the first arm's dose right after its name, before the second arm
     ("Ursodeoxycholic acid in primary sclerosing cholangitis: a randomised trial",
@@ -7846,7 +7866,7 @@ def test_a_review_label_above_the_title_makes_a_review(tmp_path, monkeypatch, te
     *ROUND_452_DESIGNS_AND_COUNTS, *ROUND_453_DESIGNS_AND_COUNTS,
     *ROUND_454_DESIGNS_AND_COUNTS, *ROUND_455_DESIGNS_AND_COUNTS,
     *ROUND_456_DESIGNS_AND_COUNTS, *ROUND_457_DESIGNS_AND_COUNTS,
-    *ROUND_459_DESIGNS_AND_COUNTS])
+    *ROUND_459_DESIGNS_AND_COUNTS, *ROUND_461_DESIGNS_AND_COUNTS])
 def test_rules_alone_read_these_designs_and_counts(tmp_path, monkeypatch, title, body, design,
                                                    patients):
     from cytokg.graph_build import count_model, design_model
@@ -9509,3 +9529,57 @@ def test_a_disease_in_a_patient_on_a_drug_for_another_arose_on_it(tmp_path):
                         "started on anakinra.\n")[1])
     assert (grounded("anakinra"), grounded("secondary haemophagocytic lymphohistiocytosis")
             ) in treated
+
+
+def test_an_incidence_is_no_count_and_groups_listed_one_per_line_are(tmp_path, monkeypatch):
+    """Round 461 (blindtest1749 yhj04): "affects one to four people per 100,000 each year" gave 4
+    patients; the two groups the patients "were placed in", each on its own line with its size,
+    are the population (21 + 20)."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    text = ("Immunoglobulin versus plasma exchange for ventilated Guillain-Barré syndrome\n\n"
+            "Guillain-Barré syndrome (GBS) affects one to four people per 100,000 each year. "
+            "This was a prospective, single-centre, non-randomised study. Patients were placed in "
+            "one of two groups:\n\n- group 1, treated with IVIg at 0.4 g/kg/day for 5 days "
+            "(n = 21);\n- group 2, treated with plasma exchange, four exchanges (n = 20).\n\n"
+            "Weaning was earlier with IVIg (P = 0.01).\n")
+    found = study(mine(tmp_path, text)[1])
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
+        "ProspectiveCohortDesign", 41)
+
+
+@pytest.mark.parametrize("sentence, drugs, disease", [
+    # blindtest973 zwl04: drugs "known to work in" the disease
+    ("Intramuscular dexamethasone and oral prednisolone are both known to work in croup.",
+     ("dexamethasone", "prednisolone"), "croup"),
+    # blindtest461 jd01: a disease the drugs "had not been controlled by"
+    ("The patient was a young woman whose adult-onset Still's disease had not been controlled "
+     "by corticosteroids or by methotrexate.",
+     ("glucocorticoids", "methotrexate"), "adult-onset Still's disease"),
+    # blindtest462 je06: "encouraging results with" drugs in the disease
+    ("Case reports and small series describe encouraging results with baricitinib, tofacitinib "
+     "and ruxolitinib in refractory dermatomyositis.",
+     ("baricitinib", "tofacitinib", "ruxolitinib"), "dermatomyositis"),
+    # blindtest946 zxk05: a class with a second agent before its verb of giving
+    ("Oral glucocorticoids and antibiotics are widely given to patients with chronic "
+     "rhinosinusitis.", ("glucocorticoids",), "chronic rhinosinusitis"),
+    # blindtest1640 yde06: a class "shown to lower mortality in" the disease
+    ("Adjunctive corticosteroids have been shown to lower mortality in tuberculous meningitis.",
+     ("glucocorticoids",), "tuberculous meningitis"),
+])
+def test_round_461_ways_to_say_a_drug_was_used(tmp_path, sentence, drugs, disease):
+    facts = mine(tmp_path, f"A report\n\n{sentence}\n")[1]
+    assert {(grounded(d), grounded(disease)) for d in drugs} <= uses(facts)
+
+
+def test_a_drug_of_an_exclusion_criterion_with_the_verb_first_is_not_given(tmp_path):
+    """Round 461 (blindtest1749 yhj05): "Excluded were people who had ever received ... rituximab
+    in the previous 12 weeks" made rituximab a use in GBS; the trial's own drug still is one."""
+    facts = mine(tmp_path, "Eculizumab in Guillain-Barré syndrome: a randomised trial\n\n"
+                 "Participants with Guillain-Barré syndrome were randomised to eculizumab or "
+                 "placebo. Excluded were people who had ever received a complement modulator, "
+                 "rituximab in the previous 12 weeks, or immunosuppressive treatment.\n")[1]
+    assert (grounded("eculizumab"), grounded("Guillain-Barré syndrome")) in uses(facts)
+    assert (grounded("rituximab"), grounded("Guillain-Barré syndrome")) not in uses(facts)

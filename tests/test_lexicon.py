@@ -325,3 +325,14 @@ def test_cytokines_by_their_trivial_names_are_their_genes():
         assert lexicon.concept(curie).label == symbol, name
     assert not one(normalise_key("G-CSF"))
     assert one(normalise_key("IL-6")) != one(normalise_key("IL-8"))
+
+
+def test_eosinophilia_is_the_finding_not_the_hypereosinophilic_syndrome():
+    """Round 461: MONDO lists "eosinophilia" among the synonyms of hypereosinophilic syndrome, so a
+    paper's "peripheral eosinophilia" grounded to the disease (blindtest1746: four papers); the
+    bare word is HPO's finding, and the syndrome keeps its own names."""
+    (finding,) = one(normalise_key("eosinophilia"))
+    assert finding == one(normalise_key("high blood eosinophil count")).pop()
+    assert finding.startswith("HP:")
+    (syndrome,) = one(normalise_key("hypereosinophilic syndrome"))
+    assert syndrome.startswith("MONDO:") and syndrome != finding

@@ -732,6 +732,19 @@ def test_a_disease_naming_the_unit_before_it_is_no_mention(tmp_path):
     assert [m.text for m in found if m.curie == infectious] == ["infectious diseases"]
 
 
+def test_units_listed_before_an_institution_name_no_disease(tmp_path):
+    """Round 461: an affiliation line's list of units ("Departments of Neurology and Nephrology
+    and Divisions of Allergy, Immunology and Rheumatology, Infectious Disease, and Hematology and
+    Oncology, Chung-Shan Medical University Hospital", blindtest1749 yhj01) named allergic disease
+    and infectious disease; the same words said of a patient stay mentions."""
+    found = _found(tmp_path, "Departments of Neurology and Nephrology and Divisions of Allergy, "
+                             "Immunology\nand Rheumatology, Infectious Disease, and Hematology "
+                             "and Oncology,\nChung-Shan Medical University Hospital, Taichung.\n\n"
+                             "He had no allergy and no infectious disease.\n")
+    texts = {m.text for m in found if m.curie in (_id("allergy"), _id("infectious disease"))}
+    assert texts == {"allergy", "infectious disease"}
+
+
 def test_a_hospital_or_a_journal_with_its_year_volume_and_pages_names_no_disease(tmp_path):
     """Round 441: "a general hospital for infectious diseases" (blindtest1562 yae03) and
     "Clinical Infectious Diseases 2002;35:650-8", alone on its line or after a genre and a
