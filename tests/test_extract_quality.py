@@ -9583,3 +9583,19 @@ def test_a_drug_of_an_exclusion_criterion_with_the_verb_first_is_not_given(tmp_p
                  "rituximab in the previous 12 weeks, or immunosuppressive treatment.\n")[1]
     assert (grounded("eculizumab"), grounded("Guillain-Barré syndrome")) in uses(facts)
     assert (grounded("rituximab"), grounded("Guillain-Barré syndrome")) not in uses(facts)
+
+
+@pytest.mark.parametrize("sentence, drugs, disease", [
+    # blindtest290 co04: guidance in the present tense
+    ("Guidelines now advise dexamethasone alongside antibiotics for adults with bacterial "
+     "meningitis.", ("dexamethasone",), "bacterial meningitis"),
+    # blindtest679 sd03: a class that "controlled the symptoms in" the patients
+    ("Steroids controlled the symptoms in most of the children with familial Mediterranean "
+     "fever.", ("glucocorticoids",), "familial Mediterranean fever"),
+    # blindtest814 xi06: a class listed with others that "have been reported to work in" it
+    ("Conventional immunosuppressants, biologic agents and small molecules have also been "
+     "reported to work in Sweet syndrome.", ("immunosuppressants",), "Sweet syndrome"),
+])
+def test_round_462_ways_to_say_a_drug_was_used(tmp_path, sentence, drugs, disease):
+    facts = mine(tmp_path, f"A report\n\n{sentence}\n")[1]
+    assert {(grounded(d), grounded(disease)) for d in drugs} <= uses(facts)
