@@ -236,3 +236,21 @@ def test_no_count_is_called_for_a_protocol_named_in_its_running_head(tmp_path, m
     # the same paper without the running head: the sure model calls the 189
     _, study, _ = mined(tmp_path, monkeypatch, sure, text.split("\n", 1)[1])
     assert study.value("numberOfPatients") == 189
+
+
+def test_no_count_is_called_for_a_paper_that_sets_out_its_trials_design(tmp_path, monkeypatch):
+    """blindtest1745 yhf04: "This article sets out the design and rationale of APPELHUS, a ...
+    single-arm, open-label phase 3 study"; once read as the study it describes (round 461, no
+    longer an argument), the committed model read its "target of 50 patients" as the population."""
+    sure = hand_model({"single": 9.0, "bucket=11-100": 9.0})
+    body = ("is a multicentre, single-arm, open-label phase 3 study of iptacopan. The study is "
+            "designed for a target of 50 patients with atypical hemolytic uremic syndrome.\n")
+    _, study, _ = mined(tmp_path, monkeypatch, sure, (
+        "Iptacopan in atypical hemolytic uremic syndrome\n\nThis article sets out the design and "
+        "rationale of APPELHUS, which " + body))
+    assert (study.value("hasStudyDesign"), study.value("numberOfPatients")) == (
+        "ProspectiveCohortDesign", None)
+    # the same study reported, not designed: the sure model calls the 50
+    _, study, _ = mined(tmp_path, monkeypatch, sure, (
+        "Iptacopan in atypical hemolytic uremic syndrome\n\nAPPELHUS " + body))
+    assert study.value("numberOfPatients") == 50
