@@ -49,9 +49,9 @@ bench: install-test
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench
 
-# after a rule or model change: today's per-set figures in the README's quality table
+# after a rule or model change: today's per-set figures in docs/quality.md
 quality-table: install
-	$(BIN)/python -m cytokg.graph_build.quality_table README.md
+	$(BIN)/python -m cytokg.graph_build.quality_table docs/quality.md
 
 clean:
 	rm -rf $(VENV) var build *.egg-info

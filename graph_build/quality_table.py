@@ -1,9 +1,11 @@
-"""The README's per-set quality table: each set's blind score, kept as recorded, beside today's.
+"""The per-set quality table (docs/quality.md): each set's blind score, kept as recorded,
+beside today's.
 
 A blind score is history (scored once, before any rule was made from the set) and is never
 rewritten; the "now" half of each cell is whatever ``evaluate_heldout`` gives at this commit.
 Rules and retrained models move the "now" figures, so they are regenerated here instead of typed:
-``python -m cytokg.graph_build.quality_table README.md`` rewrites them, and a test checks them.
+``python -m cytokg.graph_build.quality_table docs/quality.md`` rewrites them, and a test checks
+them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from pathlib import Path
 from cytokg.config import DATA_DIR
 from cytokg.graph_build.evaluate import Evaluation
 
+# the table lives beside the evaluation log; the README gives its summary
+DEFAULT_PATH = Path(__file__).resolve().parents[1] / "docs" / "quality.md"
 ARROW = " → "
 FOOTNOTES = "¹"  # a footnoted figure is itself history ("¹ with the learned use reading ...")
 ROW = re.compile(r"^\| `(?P<set>(?:heldout|blindtest\d*))/` (?P<label>[^|]*)\|(?P<cells>.*)\|$")
@@ -23,7 +27,7 @@ ROW = re.compile(r"^\| `(?P<set>(?:heldout|blindtest\d*))/` (?P<label>[^|]*)\|(?
 
 @dataclass(frozen=True)
 class Row:
-    """One README row: the set, its label and the four cells (entities, uses, design, count)."""
+    """One table row: the set, its label and the four cells (entities, uses, design, count)."""
 
     line: int
     name: str
@@ -48,7 +52,7 @@ def read_rows(text: str) -> list[Row]:
 
 
 def f1_text(value: float) -> str:
-    """.929, or 1.00: the README's three significant figures."""
+    """.929, or 1.00: the table's three significant figures."""
     return "1.00" if value >= 0.9995 else f"{value:.3f}".removeprefix("0")
 
 
@@ -106,7 +110,7 @@ def rewrite(text: str, scores=today) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    path = Path((argv or sys.argv[1:] or ["README.md"])[0])
+    path = Path((argv or sys.argv[1:] or [str(DEFAULT_PATH)])[0])
     text = path.read_text(encoding="utf-8")
     new = rewrite(text)
     path.write_text(new, encoding="utf-8")

@@ -1,4 +1,5 @@
-"""The README table's cells: the blind score stays as recorded, today's figure is replaced."""
+"""The per-set quality table's cells (docs/quality.md): the blind score stays as recorded,
+today's figure is replaced."""
 
 from cytokg.graph_build.evaluate import Evaluation, Score
 from cytokg.graph_build.quality_table import (
