@@ -1,6 +1,6 @@
 """Lexicon matches that are not mentions of an entity, dropped before grounding is final.
 
-Eight kinds, all read from the text's structure or a convention file, never from a list of papers:
+Nine kinds, all read from the text's structure or a convention file, never from a list of papers:
 - words of a cited journal's name: "Arthritis Rheumatol", "Ann Rheum Dis" (a run of capitalised
   words holding an ISO 4 title-word abbreviation, data/text_conventions.yaml), a journal or an
   organisation named in full ("Open Journal of Rheumatology and Autoimmune Diseases", "Childhood
@@ -24,7 +24,9 @@ Eight kinds, all read from the text's structure or a convention file, never from
 - a number word in a line set in capitals ("CHILDREN AGED TEN YEARS"), where running text never
   uses it as a short form: "TEN" there is ten, not thymic epithelial neoplasm;
 - a name read across a table's column gap on one line ("IBD", a tab or a run of spaces, then "2"
-  in the next column); a name wrapped across a page's running head is still one.
+  in the next column); a name wrapped across a page's running head is still one;
+- a credential in a byline, next to a degree ("Moqadam Rhamatzada, PharmD, MBA;"): "MBA" there
+  is a business degree, not migraine with brainstem aura.
 """
 
 from __future__ import annotations
@@ -232,6 +234,22 @@ def _names_a_service(mention: Mention, text: str) -> bool:
             and _INSTITUTION_AFTER.match(text, mention.end)))
 
 
+_CREDENTIAL = re.compile(r"[A-Z][A-Za-z]{1,6}")
+_DEGREE_BEFORE = re.compile(r"\b([A-Za-z.]{2,8})\s*,\s*$")
+_DEGREE_AFTER = re.compile(r"\s*,\s*([A-Za-z.]{2,8})\b")
+
+
+def _credential(mention: Mention, text: str) -> bool:
+    """A short capitalised word between commas right after or before a degree of the byline
+    (data/text_conventions.yaml degrees): a credential, not a name of the paper's subject."""
+    if not _CREDENTIAL.fullmatch(text[mention.start:mention.end]):
+        return False
+    degrees = conventions()["degrees"]
+    near = (_DEGREE_BEFORE.search(text, max(0, mention.start - 12), mention.start),
+            _DEGREE_AFTER.match(text, mention.end))
+    return any(m and m.group(1).replace(".", "").lower() in degrees for m in near)
+
+
 @cache
 def _unidentified_names() -> re.Pattern:
     names = sorted(map(re.escape, conventions()["unidentified_names"]), key=len, reverse=True)
@@ -337,9 +355,9 @@ def _endogenous(mention: Mention, text: str) -> bool:
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
     as what an agent spares, diseases naming a service, diseases named from inside a longer
-    name with no id, lab measures named in a drug's salt, number words in a title set in capitals
-    and names read across a column gap; an immunoglobulin named as the body's own is kept as a lab
-    measure."""
+    name with no id, lab measures named in a drug's salt, number words in a title set in capitals,
+    names read across a column gap and credentials in a byline; an immunoglobulin named as the
+    body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []
@@ -353,7 +371,8 @@ def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
                 or _inside_unidentified_name(mention, text)
                 or _salt_of_a_drug(mention, preceding, text)
                 or _number_word_in_capitals(mention, text)
-                or _across_a_column_gap(mention)):
+                or _across_a_column_gap(mention)
+                or _credential(mention, text)):
             continue
         if _endogenous(mention, text):
             mention = replace(mention, category="lab_measure")

@@ -9599,3 +9599,43 @@ def test_a_drug_of_an_exclusion_criterion_with_the_verb_first_is_not_given(tmp_p
 def test_round_462_ways_to_say_a_drug_was_used(tmp_path, sentence, drugs, disease):
     facts = mine(tmp_path, f"A report\n\n{sentence}\n")[1]
     assert {(grounded(d), grounded(disease)) for d in drugs} <= uses(facts)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest1752 yhm02: "two dozen" is a count
+    ("Biopsy-proven AA amyloidosis from skin popping: a county-hospital series",
+     "We reviewed every patient whose kidney biopsy at our hospital showed AA amyloidosis between "
+     "1998 and 2013. We describe the clinical features of this group. Two dozen patients met the "
+     "criteria.", "CaseSeriesDesign", 24),
+    # blindtest1752 yhm03: "A REVIEW OF BIOPSY RECORDS" is a records study, whatever the records
+    ("RENAL AMYLOIDOSIS IN INTRAVENOUS\nDRUG USERS: A REVIEW OF BIOPSY\nRECORDS FROM TWO LONDON "
+     "HOSPITALS",
+     "Methods. We searched the computerized renal biopsy records of two hospitals from 1990 to "
+     "2005 and identified the patients retrospectively; clinical information was then taken "
+     "from their hospital notes. Results. The search yielded twenty patients with AA "
+     "amyloidosis.", "RetrospectiveCohortDesign", 20),
+])
+def test_round_463_designs_and_counts(tmp_path, monkeypatch, title, body, design, patients):
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_arms_listed_one_per_line_with_what_each_was_given(tmp_path, monkeypatch):
+    """Round 463 (blindtest1754 yho05): "group 1 (n = 36): dexamethasone 0.15 mg/kg
+    intravenously;" sizes its arm before a colon and the drug; the trial is the two arms' sum."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+    text = ("Intravenous dexamethasone versus intravenous prednisolone in gouty arthritis: a "
+            "randomized single-centre trial\n\nThis was a randomized clinical trial at a single "
+            "centre; 78.1% were men. Patients were randomized into two groups:\n\n- group 1 "
+            "(n = 36): dexamethasone 0.15 mg/kg intravenously;\n- group 2 (n = 28): prednisolone "
+            "1 mg/kg intravenously.\n\nPolyarthritis was present in 26 patients (40.6%).\n")
+    found = study(mine(tmp_path, text)[1])
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
+        "RandomizedTrialDesign", 64)

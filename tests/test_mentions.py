@@ -653,6 +653,19 @@ def test_a_name_across_a_column_gap_is_no_mention(tmp_path):
     assert [m.text for m in found if m.curie == _id("IBD")] == ["IBD"]
 
 
+def test_a_credential_in_a_byline_is_no_mention(tmp_path):
+    """blindtest1754 yho06 (round 463): "Moqadam Rhamatzada, PharmD, MBA;" in the byline is a
+    business degree, not "MBA", migraine with brainstem aura; the same letters in prose, with no
+    degree beside them, stay a mention."""
+    byline = ("Treatment Options for Gout\n\nMaha Saad, PharmD, BCPS; Moqadam Rhamatzada, PharmD, "
+              "MBA; Susan Chen, MD\n\n")
+    found = _found(tmp_path, byline + "Gout is an inflammatory arthritis.\n")
+    assert _id("MBA") not in {m.curie for m in found}
+    assert _id("gout") in {m.curie for m in found}
+    used = _found(tmp_path, byline + "One woman had MBA and gout.\n")
+    assert [m.text for m in used if m.curie == _id("MBA")] == ["MBA"]
+
+
 def test_a_number_word_in_a_title_in_capitals_is_no_short_form(tmp_path):
     """blindtest1610 yca02 (round 444): "CHILDREN AGED TEN YEARS" in a title set in capitals is ten,
     not "TEN", thymic epithelial neoplasm; where running text uses "TEN" as a short form, the
