@@ -9601,6 +9601,15 @@ def test_round_462_ways_to_say_a_drug_was_used(tmp_path, sentence, drugs, diseas
     assert {(grounded(d), grounded(disease)) for d in drugs} <= uses(facts)
 
 
+@pytest.fixture
+def no_study_models(monkeypatch):
+    """The design and the count as the rules alone read them."""
+    from cytokg.graph_build import count_model, design_model
+
+    monkeypatch.setattr(count_model, "model", lambda: None)
+    monkeypatch.setattr(design_model, "model", lambda: None)
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     # blindtest1752 yhm02: "two dozen" is a count
     ("Biopsy-proven AA amyloidosis from skin popping: a county-hospital series",
@@ -9614,28 +9623,14 @@ def test_round_462_ways_to_say_a_drug_was_used(tmp_path, sentence, drugs, diseas
      "2005 and identified the patients retrospectively; clinical information was then taken "
      "from their hospital notes. Results. The search yielded twenty patients with AA "
      "amyloidosis.", "RetrospectiveCohortDesign", 20),
+    # blindtest1754 yho05: an arm's line sizes it before a colon and its drug; the arms add up
+    ("Intravenous dexamethasone versus intravenous prednisolone in gouty arthritis: a randomized "
+     "single-centre trial",
+     "This was a randomized clinical trial at a single centre; 78.1% were men. Patients were "
+     "randomized into two groups:\n\n- group 1 (n = 36): dexamethasone 0.15 mg/kg "
+     "intravenously;\n- group 2 (n = 28): prednisolone 1 mg/kg intravenously.\n\n"
+     "Polyarthritis was present in 26 patients (40.6%).", "RandomizedTrialDesign", 64),
 ])
-def test_round_463_designs_and_counts(tmp_path, monkeypatch, title, body, design, patients):
-    from cytokg.graph_build import count_model, design_model
-
-    monkeypatch.setattr(count_model, "model", lambda: None)
-    monkeypatch.setattr(design_model, "model", lambda: None)
+def test_round_463_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
-
-
-def test_arms_listed_one_per_line_with_what_each_was_given(tmp_path, monkeypatch):
-    """Round 463 (blindtest1754 yho05): "group 1 (n = 36): dexamethasone 0.15 mg/kg
-    intravenously;" sizes its arm before a colon and the drug; the trial is the two arms' sum."""
-    from cytokg.graph_build import count_model, design_model
-
-    monkeypatch.setattr(count_model, "model", lambda: None)
-    monkeypatch.setattr(design_model, "model", lambda: None)
-    text = ("Intravenous dexamethasone versus intravenous prednisolone in gouty arthritis: a "
-            "randomized single-centre trial\n\nThis was a randomized clinical trial at a single "
-            "centre; 78.1% were men. Patients were randomized into two groups:\n\n- group 1 "
-            "(n = 36): dexamethasone 0.15 mg/kg intravenously;\n- group 2 (n = 28): prednisolone "
-            "1 mg/kg intravenously.\n\nPolyarthritis was present in 26 patients (40.6%).\n")
-    found = study(mine(tmp_path, text)[1])
-    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (
-        "RandomizedTrialDesign", 64)
