@@ -9634,3 +9634,39 @@ def no_study_models(monkeypatch):
 def test_round_463_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest1758 yhs01: the one patient aged before "was": a case report of one
+    ("Sudden weakness during bispecific antibody treatment: neurotoxicity or stroke?",
+     "Neurological events are known with this class of drugs. A man aged 61 was on the ward "
+     "receiving his second cycle when he lost the use of his left arm. Imaging was normal and "
+     "he recovered within a day.", "CaseReportDesign", 1),
+    # blindtest1759 yht02: "...: a clinical practice review" names a review
+    ("Polymyalgia rheumatica: a clinical practice review",
+     "A man of 70 comes to the clinic with stiff shoulders. The evidence behind each way of "
+     "managing him is then reviewed, and guidelines are summarised where they exist.",
+     "NarrativeReviewDesign", None),
+    # blindtest1760 yhu04: the patients given only by what each group received, each drug with
+    # its abbreviation, the verb said once
+    ("Six immunosuppressive regimens for ocular Behcet disease",
+     "In an open, non-randomised study, every regimen followed a standard protocol. Ninety "
+     "patients received pulse cyclophosphamide (PCP), 40 oral cyclophosphamide (OCP), 61 weekly "
+     "methotrexate (MTX) and 12 cyclosporine A (CYA).", "ProspectiveCohortDesign", 203),
+    # ... but a dose after the first group's drug is no group (blindtest920 zyk05)
+    ("Interferon and steroids in mixed cryoglobulinaemia: a randomised controlled trial",
+     "Forty patients were enrolled and randomised. Twelve patients received interferon alfa, "
+     "3 MU three times a week, 14 the same regimen with prednisone, and 14 prednisone alone.",
+     "RandomizedTrialDesign", 40),
+    # ... and one case of a series aged before "was first seen" leaves it a series (blindtest929
+    # zyt02)
+    ("Gout at a spa hospital",
+     "Our spa clinic, where many patients come for bath treatment, encountered four cases of "
+     "gouty arthritis, and we describe them here.\n\nCase 1. A man aged 58 was first seen in "
+     "April with pain in the instep.\n\nCase 2. A man aged 52 was first seen in January; his "
+     "course, and those of cases 3 and 4, are set out in the full report.",
+     "CaseSeriesDesign", 4),
+])
+def test_round_464_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
