@@ -1334,19 +1334,24 @@ def _review_labels(parsed: ParsedDocument | None, mentions: list[Mention]
     """A journal's genre label on a line of its own among the first lines ("REVIEW", "Review
     article", "REVIEW ARTICLE" above the title), which the parser keeps as a heading or runs into
     the citation line: read as a sentence of its own, so that the design cues see it. Only review
-    labels: a "Case Report" label may be the journal's section for a series."""
+    labels: a "Case Report" label may be the journal's section for a series. Also a label of a
+    review's structured abstract that opens a line further down ("Areas covered. The authors
+    ...", which the parser keeps as the section's name): the label alone."""
     if not parsed or not mentions:
         return []
     text, label = parsed.document.text, pattern(cues()["review_label_line"])
+    opening = pattern(cues()["review_abstract_label"])
     lines, pos, seen = [], 0, 0
     for line in text.splitlines(keepends=True):
         s, e = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
         pos += len(line)
         seen += s < e
-        if seen > cues()["review_label_lines"]:
+        if seen > cues()["review_abstract_label_lines"]:
             break
-        if s < e and label.fullmatch(text, s, e):
+        if s < e and seen <= cues()["review_label_lines"] and label.fullmatch(text, s, e):
             lines.append(Sentence(-1, s, e, text[s:e]))
+        elif s < e and (m := opening.match(text, s, e)):
+            lines.append(Sentence(-1, s, m.end(), m.group()))
     if not lines:
         return []
     return list(sentence_views(replace(parsed, sentences=tuple(lines)), list(mentions)))

@@ -53,10 +53,11 @@ def _label_line() -> re.Pattern:
     return re.compile(rf"(?im)^[ \t*_#]*(?:{labels})[ \t*_]*:[^\n]*")
 
 
-# a journal named in full: "Open Journal of Rheumatology and Autoimmune Diseases"
+# a journal named in full: "Open Journal of Rheumatology and Autoimmune Diseases", its subjects
+# listed with commas ("Indian Journal of Allergy, Asthma and Immunology", blindtest1763 yhx01)
 _JOURNAL_OF = re.compile(
     r"\b(?:[A-Z][\w-]*[ \t]+)*Journal[ \t]+of[ \t]+"
-    r"(?:(?:[A-Z][\w-]*|of|and|the|&)[ \t]+)*[A-Z][\w-]*")
+    r"(?:(?:[A-Z][\w-]*,?|of|and|the|&)[ \t]+)*[A-Z][\w-]*")
 
 
 # an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance",

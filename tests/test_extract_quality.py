@@ -214,6 +214,14 @@ def test_a_paraphrased_finding_is_grounded(tmp_path, sentence, written, name):
     assert texts_of(found, grounded(name)) == [written]
 
 
+def test_an_urticarial_rash_is_a_rash(tmp_path):
+    # round 465: the golds give "a chronic urticarial rash" the rash, not urticaria (blindtest1765)
+    found, _ = mine(tmp_path, "Schnitzler syndrome\n\nShe had a chronic urticarial rash and a "
+                               "monoclonal IgM paraprotein.\n")
+    assert texts_of(found, grounded("rash")) == ["rash"]
+    assert texts_of(found, grounded("urticaria")) == []
+
+
 def test_a_change_of_a_known_measure_stays_that_measure(tmp_path):
     # "a rise in C-reactive protein": the dictionary already names the measure; it is kept
     found, _ = mine(tmp_path, "Gout flares\n\nA rise in C-reactive protein preceded each flare.\n")
@@ -9670,3 +9678,18 @@ def test_round_463_designs_and_counts(tmp_path, no_study_models, title, body, de
 def test_round_464_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("text", [
+    # blindtest1762 yhw06: "We present a review of the subject"
+    "Unicentric Castleman disease, pitfalls of diagnosis and surgery\n\nBackground: Castleman "
+    "disease is a rare lymphoproliferative condition.\n\nMaterials and methods: We present a "
+    "review of the subject that draws on our own experience of surgical treatment.\n",
+    # blindtest1765 yhz06: an Expert Opinion review's abstract, labelled "Areas covered"
+    "Expert Opin Orphan Drugs (2014) | DOI: 10.1517/21678707.2014.939170\n\nMANAGEMENT OF "
+    "CAPS\n\nAbstract\n\nIntroduction. CAPS is an autoinflammatory disorder.\n\nAreas covered. "
+    "The authors cover its management in detail. The disease usually begins in infancy.\n\n"
+    "Expert opinion. Treatment relies on interleukin-1 inhibitors such as anakinra.\n",
+])
+def test_round_465_a_review_the_authors_present(tmp_path, no_study_models, text):
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"

@@ -454,6 +454,9 @@ NAMES_OF_BODIES = [
     # round 373: a journal's name in capitals, then a field and its DOI (blindtest1140 zqw05)
     ("ARTHRITIS & RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461\n\nCyclophosphamide "
      "was given in lupus nephritis.\n", "arthritis", "lupus nephritis"),
+    # round 465: a journal's subjects listed with commas (blindtest1763 yhx01)
+    ("Indian Journal of Allergy, Asthma and Immunology        Case Report\n\nPrednisone was "
+     "given for hypersensitivity vasculitis.\n", "asthma", "hypersensitivity vasculitis"),
 ]
 
 
