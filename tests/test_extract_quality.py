@@ -9693,3 +9693,54 @@ def test_round_464_designs_and_counts(tmp_path, no_study_models, title, body, de
 ])
 def test_round_465_a_review_the_authors_present(tmp_path, no_study_models, text):
     assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # blindtest1770 yie03: two groups each by what it "had started", the verb said again
+    ("Drug retention of tocilizumab versus TNF inhibitors in rheumatoid arthritis: a registry "
+     "study",
+     "From a national registry we took the records of patients whose first biologic was "
+     "tocilizumab or a TNF inhibitor; the review was retrospective. Three hundred and fifteen "
+     "patients had started tocilizumab and 578 had started a TNFi.",
+     "RetrospectiveCohortDesign", 893),
+    # blindtest1772 yig05: those "of these 9" who make up the study group, not the 9
+    ("Myocarditis after mRNA vaccination in adolescents: cardiac MRI findings",
+     "We describe the cardiac MRI findings of a series of vaccinated adolescents. Of 182,605 "
+     "adolescents who were vaccinated, 9 were diagnosed with myocarditis, and 5 of these 9 "
+     "(56%) underwent CMR and make up the study group.", "CaseSeriesDesign", 5),
+    # blindtest1769 yid04: an earlier retrospective "look" is another study, not this one
+    ("Vasopressin loading for refractory septic shock",
+     "In an earlier retrospective look at 21 consecutive cases, our group found that a bolus "
+     "raised blood pressure. We therefore set up the VALOR study, a prospective observational "
+     "study, to test whether loading predicts the response. Ninety-two patients were registered "
+     "during the study period.", "ProspectiveCohortDesign", 92),
+    # ... but a study group beside its controls is a part of the series (blindtest1531 zbz02)
+    ("Topical steroids with cyclosporine in severe dry eye",
+     "This retrospective comparative case series covers the ninety-three patients who were "
+     "treated with 0.05% CsA for severe DED. Twenty-seven of them (54 eyes) also received "
+     "high-potency steroids and form the study group; the other 66 (132 eyes) never did and "
+     "serve as controls.", "CaseSeriesDesign", 93),
+    # ... and "thirteen of them" with no second count may still reach "these thirteen make up the
+    # cohort" (blindtest1748 yhi05)
+    ("VEXAS syndrome in a national cohort",
+     "We reviewed the records retrospectively. Fifty suspected cases were screened and thirteen "
+     "of them proved positive for the UBA1 mutation; these thirteen make up the cohort.",
+     "RetrospectiveCohortDesign", 13),
+])
+def test_round_466_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_juvenile_rheumatoid_arthritis_is_not_the_adult_disease(tmp_path):
+    # round 466: MONDO files "juvenile rheumatoid arthritis" only with an "(AQ)" tag, so the phrase
+    # fell to adult rheumatoid arthritis; the golds give the childhood arthritis (blindtest1771),
+    # and the systemic form is systemic-onset JIA, as MONDO files "systemic onset JRA"
+    found, _ = mine(tmp_path, "Cyclosporine in childhood arthritis\n\nTwelve children had "
+                              "juvenile rheumatoid arthritis and one had systemic juvenile "
+                              "rheumatoid arthritis.\n")
+    assert texts_of(found, grounded("rheumatoid arthritis")) == []
+    assert texts_of(found, grounded("chronic childhood arthritis")) == [
+        "juvenile rheumatoid arthritis"]
+    assert texts_of(found, grounded("systemic-onset juvenile idiopathic arthritis")) == [
+        "systemic juvenile rheumatoid arthritis"]
