@@ -51,7 +51,8 @@ def number_regex() -> str:
     labels = "".join(rf"(?<!\b{re.escape(w)} )" for w in cues()["number_label_before"])
     # ... and a single digit after "trial", "group" ("Trial 1 enrolled"; "in the study 45" counts)
     labels += "".join(rf"(?!(?<=\b{re.escape(w)} )\d\b)" for w in cues()["digit_label_before"])
-    digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+|{year})"
+    # ... and the whole of a decimal is none: "20.1% withdrew" holds no count of 20
+    digits = rf"{labels}(?:(?!(?:19|20)\d\d\b)\d+(?!\.\d)|{year})"
     # (never the first word of a longer number: "one" of "one hundred and eleven received")
     return (rf"(?<![\w\-‐.,])(?:{thousands}|{digits}|{thousands_words}|{hundreds}|{below_100})\b"
             r"(?![-‐ ](?:hundred|thousand)\b)")

@@ -107,6 +107,7 @@ def _population_counts(
     sex_before = pattern(conf["sex_before"])
     kind_first, kind_before = pattern(conf["kind_first"]), pattern(conf["kind_pair_before"])
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
+    other_left = pattern(conf["subset_other_count"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     part_before = pattern(conf["part_before_whole"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
@@ -154,7 +155,8 @@ def _population_counts(
                     view.text, match.end()):
                 continue  # "Of the 61 patients who started CLUSTER, 60 entered Epoch 4"
             verb, left = verbs.search(view.text, match.end()), subset.search(view.text, match.end())
-            if left and (not verb or left.start() < verb.start()):
+            if left and (not verb or left.start() < verb.start()) and not other_left.search(
+                    view.text, match.end(), left.end()):
                 continue  # "Four patients in the usual-care group withdrew consent"
             n = to_number(match.group(1))
             if (isinstance(n, int) and found and found[-1][1] is not view
@@ -1576,6 +1578,7 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
     overlap are no partition of the population."""
     arm, count = pattern(conf["arm_column"]), column or pattern(conf["count_column"])
     total, total_after = pattern(conf["total_row"]), pattern(conf["total_row_after"])
+    nested = pattern(conf["nested_row_share"])
     tables: dict[str, list] = {}
     for row in parsed.tables:
         tables.setdefault(row.table, []).append(row)
@@ -1584,8 +1587,9 @@ def _table_column_count(parsed: ParsedDocument, conf: dict, column=None
         if not header or not arm.search(header[0]):
             continue
         column = next((j for j, cell in enumerate(header) if count.search(cell)), None)
-        if column is None:
-            continue
+        if column is None or any(nested.match(c) for r in rows
+                                 for j, c in enumerate(r.cells) if j != column):
+            continue  # "TB-HLH | 8 | 3.52% of HLH": a row that is part of another, no arm
         # a "Total" row sums the others: it is no arm; where the others are parts of it that
         # do not add up to it ("Babesiosis, all | 86" over "Asplenic | 18", "Developed WAHA | 6"),
         # it is the population

@@ -9620,7 +9620,7 @@ def no_study_models(monkeypatch):
     monkeypatch.setattr(design_model, "model", lambda: None)
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+ROUND_463_STUDIES = [
     # blindtest1752 yhm02: "two dozen" is a count
     ("Biopsy-proven AA amyloidosis from skin popping: a county-hospital series",
      "We reviewed every patient whose kidney biopsy at our hospital showed AA amyloidosis between "
@@ -9640,13 +9640,10 @@ def no_study_models(monkeypatch):
      "randomized into two groups:\n\n- group 1 (n = 36): dexamethasone 0.15 mg/kg "
      "intravenously;\n- group 2 (n = 28): prednisolone 1 mg/kg intravenously.\n\n"
      "Polyarthritis was present in 26 patients (40.6%).", "RandomizedTrialDesign", 64),
-])
-def test_round_463_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
-    found = paper_study(tmp_path, title, body)
-    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+]
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+ROUND_464_STUDIES = [
     # blindtest1758 yhs01: the one patient aged before "was": a case report of one
     ("Sudden weakness during bispecific antibody treatment: neurotoxicity or stroke?",
      "Neurological events are known with this class of drugs. A man aged 61 was on the ward "
@@ -9676,10 +9673,7 @@ def test_round_463_designs_and_counts(tmp_path, no_study_models, title, body, de
      "April with pain in the instep.\n\nCase 2. A man aged 52 was first seen in January; his "
      "course, and those of cases 3 and 4, are set out in the full report.",
      "CaseSeriesDesign", 4),
-])
-def test_round_464_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
-    found = paper_study(tmp_path, title, body)
-    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+]
 
 
 @pytest.mark.parametrize("text", [
@@ -9697,7 +9691,7 @@ def test_round_465_a_review_the_authors_present(tmp_path, no_study_models, text)
     assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
 
 
-@pytest.mark.parametrize("title, body, design, patients", [
+ROUND_466_STUDIES = [
     # blindtest1770 yie03: two groups each by what it "had started", the verb said again
     ("Drug retention of tocilizumab versus TNF inhibitors in rheumatoid arthritis: a registry "
      "study",
@@ -9728,10 +9722,7 @@ def test_round_465_a_review_the_authors_present(tmp_path, no_study_models, text)
      "We reviewed the records retrospectively. Fifty suspected cases were screened and thirteen "
      "of them proved positive for the UBA1 mutation; these thirteen make up the cohort.",
      "RetrospectiveCohortDesign", 13),
-])
-def test_round_466_designs_and_counts(tmp_path, no_study_models, title, body, design, patients):
-    found = paper_study(tmp_path, title, body)
-    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+]
 
 
 def test_juvenile_rheumatoid_arthritis_is_not_the_adult_disease(tmp_path):
@@ -9746,3 +9737,77 @@ def test_juvenile_rheumatoid_arthritis_is_not_the_adult_disease(tmp_path):
         "juvenile rheumatoid arthritis"]
     assert texts_of(found, grounded("systemic-onset juvenile idiopathic arthritis")) == [
         "systemic juvenile rheumatoid arthritis"]
+
+
+ROUND_467_STUDIES = [
+    # blindtest1776 yik05: a later clause's share that withdrew leaves the count the population
+    # (and "20.1%" holds no count of 20); the design paper's planned 950 is no count either
+    ("Allopurinol versus febuxostat in gout",
+     "We set up a double-blind noninferiority trial; its design paper had planned to enrol 950 "
+     "patients. People with gout were randomly assigned to allopurinol or febuxostat for 72 "
+     "weeks.\n\nResults: The trial included 940 participants, and 20.1% withdrew, in similar "
+     "proportions in the two arms.", "RandomizedTrialDesign", 940),
+    # blindtest1777 yil02: the pool a share is taken of is no population, nor is the sum of a
+    # table whose rows nest ("3.52% of HLH", "6 of 8")
+    ("Tuberculosis-associated HLH: eight clinical cases",
+     "We went back over the patients whose fever of unknown origin turned out to be TB-associated "
+     "HLH. In the past ten years, 371 patients admitted with a fever of unknown origin were "
+     "diagnosed with TB, and eight of them had TB-HLH. Over the same period 227 patients "
+     "fulfilled the diagnostic criteria for HLH, so TB-HLH accounted for 3.52% of them.\n\n"
+     "Table 1. Where the eight patients came from\nGroup\tPatients\tShare\nDiagnosed with TB\t"
+     "371\t-\nFulfilling HLH criteria\t227\t-\nTB-HLH\t8\t3.52% of HLH\nTB-HLH also treated for "
+     "HLH\t6\t6 of 8\n\nConclusion. TB-HLH ran a rapid course.", "CaseSeriesDesign", 8),
+    # blindtest1774 yii03: patients who had already been given the treatment, looked back at
+    ("Neurofilament light chain after CAR-T cells",
+     "Methods: We looked back at thirty-four adults who had received anti-CD19 CAR-T cells for a "
+     "B-cell malignancy. Serum NfL had been measured on the day of infusion.",
+     "RetrospectiveCohortDesign", 34),
+    # blindtest1774 yii05: a planned enrolment with the arms' size between its number and verb
+    ("Epcoritamab versus chemotherapy in DLBCL: the phase 3 EPCORE DLBCL-1 trial",
+     "Design: A global, open-label, randomised phase 3 trial. Approximately 480 participants, "
+     "240 per arm, are to be enrolled. The primary endpoint is overall survival.",
+     "RandomizedTrialDesign", None),
+    # blindtest1777 yil04: a registered natural history study, each participant seen over the
+    # months ahead; its target enrolment is no count
+    ("Secondary HLH in adults: a natural history study",
+     "This multisite natural history study, registered as NCT06339177, sets out to study sHLH. "
+     "Each participant has at least 3 clinical evaluations over 9 to 12 months. Participants are "
+     "admitted to the study on the basis of a review of their medical records. The study is "
+     "recruiting, with a total enrolment of 300 participants as its target.",
+     "ProspectiveCohortDesign", None),
+    # blindtest1775 yij06: a chapter of an edited book
+    ("In: Gonul M, Kartal SP (eds). Behcet's Disease. IntechOpen, 2017. Open-access "
+     "peer-reviewed chapter.",
+     "Ocular Manifestations of Behcet's Disease\n\nThe eyes are affected in close to half of all "
+     "patients. Biological agents act quickly and give high remission rates.",
+     "NarrativeReviewDesign", None),
+    # blindtest893 zzj04 and blindtest1245 zmx04: a later clause's part that died or went on
+    ("Prednisolone for acute alcoholic hepatitis: a randomised controlled trial",
+     "Patients were randomly assigned to prednisolone or placebo. In all, twenty-eight patients "
+     "made up the study group, and 39% of them died.", "RandomizedTrialDesign", 28),
+    ("Beta-blockers and venom immunotherapy: a prospective cohort",
+     "We prospectively enrolled patients with venom allergy. Enrolment reached 1,425 patients, "
+     "and 1,342 of them went on to receive VIT.", "ProspectiveCohortDesign", 1425),
+    # guards, each broken by the first draft: those excluded before entry leave a pool
+    # (blindtest1665 yed05), and a semicolon's clause on relapses is no part that left
+    # (blindtest1555 zax04)
+    ("Azithromycin and the expansion of small abdominal aortic aneurysms",
+     "Methods: Nine vascular centres took part. Patients younger than 80 years with an AAA of "
+     "35-49 mm were eligible; 259 patients were invited, of whom ten declined and two were "
+     "excluded because of chronic kidney failure, so 247 entered the trial. They were randomly "
+     "allocated to azithromycin or to placebo.", "RandomizedTrialDesign", 247),
+    ("Ribavirin for Nipah virus encephalitis",
+     "A separate follow-up report of the outbreak counted 265 patients and 105 deaths; 24 months "
+     "on, twelve survivors of acute encephalitis (7.5%) had relapsed.\n\nMethods\n\nDesign: "
+     "open-label and non-randomised, with untreated controls. We prospectively enrolled patients. "
+     "One hundred and forty patients with acute Nipah encephalitis received the drug. Fifty-four "
+     "patients formed the control group.", "ProspectiveCohortDesign", 194),
+]
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_467(tmp_path, no_study_models, title, body, design,
+                                                  patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
