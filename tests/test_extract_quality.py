@@ -9811,3 +9811,36 @@ def test_designs_and_counts_of_rounds_463_to_467(tmp_path, no_study_models, titl
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("title, sentence, written, name", [
+    # round 468, blindtest1784 yis03 and yis06: a form of systemic sclerosis named by its type,
+    # or with the short form
+    ("Interstitial lung disease in systemic sclerosis (SSc)", "Patients are classified as diffuse "
+     "cutaneous SSc (dcSSc) or limited cutaneous SSc (lcSSc).", "limited cutaneous SSc",
+     "limited cutaneous systemic sclerosis"),
+    ("Interstitial lung disease in systemic sclerosis (SSc)", "Forty-nine patients had the "
+     "diffuse type and fifty-nine the limited type of SSc.", "diffuse type",
+     "diffuse cutaneous systemic sclerosis"),
+    ("Interstitial lung disease in systemic sclerosis (SSc)", "Forty-nine patients had the "
+     "diffuse type and fifty-nine the limited type of SSc.", "limited type of SSc",
+     "limited cutaneous systemic sclerosis"),
+])
+def test_a_systemic_sclerosis_form_named_by_its_type(tmp_path, title, sentence, written, name):
+    found, _ = mine(tmp_path, f"{title}\n\n{sentence}\n")
+    assert written in texts_of(found, grounded(name))
+
+
+@pytest.mark.parametrize("title, sentence, written, name", [
+    # "diffuse systemic sclerosis" is MONDO's diffuse scleroderma (blindtest1784 yis01)
+    ("Interstitial lung disease in systemic sclerosis (SSc)", "Corticosteroids were begun for "
+     "diffuse systemic sclerosis.", "diffuse systemic sclerosis",
+     "diffuse cutaneous systemic sclerosis"),
+    # the golds leave "the diffuse form of SSc" the general disease (blindtest620 pg02)
+    ("Rituximab in systemic sclerosis (SSc)", "Two of the patients had the diffuse form of SSc "
+     "and lung involvement.", "diffuse form of SSc", "diffuse cutaneous systemic sclerosis"),
+])
+def test_a_systemic_sclerosis_form_not_named(tmp_path, title, sentence, written, name):
+    found, _ = mine(tmp_path, f"{title}\n\n{sentence}\n")
+    assert written not in texts_of(found, grounded(name))
+    assert not any(m.text.startswith(written) for m in found if m.curie == grounded(name))
