@@ -1045,6 +1045,8 @@ def patient_count(
         return found
     if found := _first_count(views, pattern(conf["matched_pairs"]), "n"):
         return found[0] * 2, found[1]  # "produced 22 569 propensity score-matched pairs"
+    if found := _first_sum(views, conf, "matched_groups"):
+        return found
     if found := _first_count(views, pattern(conf["registered_enrolment"]), "n"):
         return found
     if found := _first_count(views, pattern(conf["whole_before_part_bare"]), 2):

@@ -9805,9 +9805,28 @@ ROUND_467_STUDIES = [
 ]
 
 
+ROUND_468_STUDIES = [
+    # blindtest1782 yiq03: the two groups a 1:1 match gave are summed, and the patients a
+    # subgroup analysis took are no population
+    ("Cardiovascular risks of hydroxychloroquine versus methotrexate in rheumatoid arthritis",
+     "METHODS. This was a cohort study built from Medicare claims covering 2008 to 2016. We "
+     "identified patients with rheumatoid arthritis who began either drug, and matched initiators "
+     "of the two drugs 1:1 on a propensity score, giving 27,231 hydroxychloroquine initiators and "
+     "27,231 methotrexate initiators. We also examined whether a history of heart failure "
+     "modified the effect; the subgroup analyses included 6,818 patients with and 47,442 "
+     "patients without such a history.", "RetrospectiveCohortDesign", 54462),
+    ("Cardiovascular risks of hydroxychloroquine versus methotrexate in rheumatoid arthritis",
+     "METHODS. This was a cohort study built from Medicare claims covering 2008 to 2016. We "
+     "examined whether a history of heart failure modified the effect; the subgroup analyses "
+     "included 6,818 patients with and 47,442 patients without such a history.",
+     "RetrospectiveCohortDesign", None),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
-    *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES])
-def test_designs_and_counts_of_rounds_463_to_467(tmp_path, no_study_models, title, body, design,
+    *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES,
+    *ROUND_468_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_468(tmp_path, no_study_models, title, body, design,
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
