@@ -288,11 +288,12 @@ def _across_short_forms(
         short = m.group().strip("( )")
         found = None
         for i in range(len(before)):  # the longest name first
-            if before[i].group()[0].lower() != short[0].lower():
+            if not _spells_from(text, before, i, short):
                 continue  # the words before must be what the short form spells
             for k in range(len(after), 0, -1):
-                words = [w.group() for w in before[i:]] + [w.group() for w in after[:k]]
-                entries = lexicon.lookup(normalise_key(" ".join(words)))
+                entries = _lookup_any_number(
+                    lexicon, _phrase(text, before[i:]) + " " + _phrase(text, after[:k])
+                )
                 if entries:
                     found = (before[i].start(), after[k - 1].end(), entries[0])
                     break
@@ -306,13 +307,45 @@ def _across_short_forms(
     return sorted(kept + wider, key=lambda x: x[0])
 
 
+def _spells_from(text: str, before: list[re.Match], i: int, short: str) -> bool:
+    """Whether the words from ``before[i]`` on start with the short form's first letter, a
+    hyphened prefix allowed ('anti-tumour necrosis factor (TNF) therapy')."""
+    first = short[0].lower()
+    if before[i].group()[0].lower() == first:
+        return True
+    return (i + 1 < len(before) and text[before[i].end() : before[i + 1].start()] == "-"
+            and before[i + 1].group()[0].lower() == first)
+
+
+def _phrase(text: str, words: list[re.Match]) -> str:
+    """The words with the gaps between them; a hyphen at a line's end joins a word's halves
+    ('tu-\nmor necrosis factor')."""
+    out = words[0].group()
+    for a, b in zip(words, words[1:], strict=False):
+        gap = text[a.end() : b.start()]
+        out += ("" if gap == "-\n" else gap) + b.group()
+    return out
+
+
+def _lookup_any_number(lexicon: Lexicon, phrase: str) -> list[Entry]:
+    """Lexicon entries for ``phrase``, its last word also tried singular or plural, as the
+    scan does ('TNF-alpha inhibitor' -> 'tumour necrosis factor alpha inhibitors')."""
+    *head, last = normalise_key(phrase).split(" ")
+    plural = (last + "s",) if last.isalpha() and len(last) > 4 else ()
+    for word in (last, *singulars(last), *plural):
+        entries = lexicon.lookup(" ".join([*head, word]))
+        if entries:
+            return list(entries)
+    return []
+
+
 def _words_before(text: str, at: int, most: int = 6) -> list[re.Match]:
     """Up to ``most`` words right before ``at`` (one space before the bracket), each joined to
-    the next by a space or a hyphen, in text order."""
+    the next by a space, a hyphen or a hyphen at a line's end, in text order."""
     words: list[re.Match] = []
     for w in reversed(list(_WORD.finditer(text, max(0, at - 100), at))):
         gap = text[w.end() : (words[-1].start() if words else at)]
-        if gap not in ((" ",) if not words else (" ", "-")) or len(words) == most:
+        if gap not in ((" ",) if not words else (" ", "-", "-\n")) or len(words) == most:
             break
         words.append(w)
     return words[::-1]

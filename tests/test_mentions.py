@@ -242,12 +242,22 @@ def test_a_name_that_goes_on_after_its_short_form(tmp_path):
     # the short form defined inside a longer name: the longer name is the mention
     found = _found(tmp_path, "Patients with antineutrophil cytoplasmic antibody (ANCA)-associated "
                    "vasculitis had failed tumour necrosis factor (TNF) blockers. Interleukin-6 "
-                   "(IL-6) levels and Epstein-Barr virus (EBV) infection were recorded.\n")
+                   "(IL-6) levels and Epstein-Barr virus (EBV) infection were recorded.\n"
+                   # round 469 (blindtest1788 yiw01, yiw04): a prefix before the spelled words,
+                   # a singular lexicon name, a word split at a line's end
+                   "Others had failed anti-tumour necrosis factor (TNF) therapy. The tumor "
+                   "necrosis factor (TNF)-α inhibitor infliximab and the tu-\nmor necrosis "
+                   "factor (TNF)-alpha inhibitor adalimumab were given.\n")
     text = {m.text: m.curie for m in found}
     assert text["antineutrophil cytoplasmic antibody (ANCA)-associated vasculitis"] == _id(
         "ANCA-associated vasculitis")
     assert text["tumour necrosis factor (TNF) blockers"] == _id("TNF inhibitors")
-    assert text["Interleukin-6"] == _id("interleukin 6")  # "interleukin 6 levels" is no name
+    for name in ("anti-tumour necrosis factor (TNF) therapy",
+                 "tumor necrosis factor (TNF)-α inhibitor",
+                 "tu-\nmor necrosis factor (TNF)-alpha inhibitor"):
+        assert text[name] == _id("TNF inhibitors")
+    # the lexicon names the measure in the singular: read as "interleukin-6 levels" is read
+    assert text["Interleukin-6 (IL-6) levels"] == _id("interleukin-6 level")
     assert not any(t.startswith("virus") for t in text)  # "virus" does not spell EBV
 
 
