@@ -103,6 +103,10 @@ def test_a_synonym_of_a_different_disease_is_blocked():
     # (blindtest154, i703)
     assert "MONDO:0009837" not in one("cpp")
     assert one("choroid plexus papilloma") == {"MONDO:0009837"}
+    # the release lists "neutrophilic urticaria" under Muckle-Wells syndrome; it is a skin
+    # finding several diseases share (blindtest1793 yjb02, a patient without MWS)
+    assert "MONDO:0008633" not in one("neutrophilic urticaria")
+    assert one(normalise_key("Muckle-Wells syndrome")) == {"MONDO:0008633"}
     # the release lists bare "myositis" under juvenile dermatomyositis only; it is myositis in
     # general ("myositis disease"), checkpoint-inhibitor myositis included (blindtest729)
     assert one("myositis") == {"MONDO:0021167"}
