@@ -100,6 +100,7 @@ def _population_counts(
     count_re = pattern(rf"({{small_number}})\s+{conf['nouns']}")
     before = pattern(conf["subgroup_before"])
     after, pool = pattern(conf["subgroup_after"]), pattern(conf["pool_count"])
+    pool_next = pattern(conf["pool_next"])
     more = pattern(conf["listed_more"])
     other_sex, sexed = pattern(conf["other_sex"]), pattern(conf["sex_noun"])
     other_age, aged = pattern(conf["other_age"]), pattern(conf["age_noun"])
@@ -118,9 +119,11 @@ def _population_counts(
     background = pattern(conf["background_section"])
     groups_before = pattern(conf["groups_of_before"])
     found = []
-    for view in views:
+    for k, view in enumerate(views):
         if not anywhere and not verbs.search(view.text):
             continue
+        if k + 1 < len(views) and pool_next.match(views[k + 1].text):
+            continue  # "... holds 526 patients. From it we took ...": the source, not the studied
         others = literature.search(view.text)
         part_skipped = False
         for match in count_re.finditer(view.text):

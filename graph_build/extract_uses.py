@@ -459,6 +459,8 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     # "...; patients with active tuberculosis were not eligible": a disease of an exclusion
     # clause is no indication of the drugs in the other clauses
     excluded = pattern(cues()["exclusion_clause"])
+    if pattern(cues()["exclusion_list"]).match(view.text):
+        return [d for d in diseases if d.curie not in outcomes and d.curie == main]
     return [d for d in diseases if d.curie not in outcomes
             and (d.curie == main or not excluded.search(_clause(view, d)))]
 

@@ -8768,6 +8768,12 @@ ONE_USE_NOT_THE_OTHER += [
 
 
 ONE_USE_NOT_THE_OTHER += [
+    # blindtest1789 yix05 (round 469): every clause of a sentence opening "Exclusion criteria:"
+    # excludes, the clause naming the drug included
+    ("Tocilizumab in acute ischemic stroke: a randomized trial\n\nPatients with acute ischemic "
+     "stroke received tocilizumab or placebo.\n\nExclusion criteria: intracerebral hemorrhage; "
+     "known allergy to tocilizumab or its excipients; known allergy to iodinated contrast "
+     "agents.\n", ("tocilizumab", "ischemic stroke"), ("tocilizumab", "allergic disease")),
     # a disease of an exclusion clause is no indication of the drug in the clause before; the
     # drug was background therapy of the paper's disease
     ("Tocilizumab in giant cell arteritis: a randomised trial\n\nAll patients had been taking "
@@ -9832,10 +9838,48 @@ ROUND_468_STUDIES = [
 ]
 
 
+ROUND_469_STUDIES = [
+    # blindtest1788 yiw03: a pool the next sentence draws the studied from is their source
+    ("Progression of rheumatoid arthritis-associated interstitial lung disease despite abatacept",
+     "Methods. A large observational multicentre study holds 526 patients with RA-ILD treated "
+     "with abatacept. From it we took every patient with follow-up pulmonary function tests. "
+     "Results. FVC follow-up was available for 343 patients. In 80 of them the ILD progressed.",
+     "RetrospectiveCohortDesign", 343),
+    # guard: a pool no next sentence draws from stays the population
+    ("Progression of rheumatoid arthritis-associated interstitial lung disease despite abatacept",
+     "Methods. A large observational multicentre study holds 526 patients with RA-ILD treated "
+     "with abatacept. We compared those whose ILD progressed with the others.",
+     "RetrospectiveCohortDesign", 526),
+    # blindtest1789 yix04: the single-arm, open-label study patients were rolled over into is
+    # followed forward, whatever double-blind trials they came from
+    ("Long-term satralizumab in AQP4-IgG-seropositive neuromyelitis optica spectrum disorder",
+     "In two phase 3 trials, satralizumab lowered the risk of relapse compared with placebo "
+     "during the double-blind periods. Participants who had finished the double-blind periods "
+     "and open-label extensions were rolled over into SAkuraMoon (NCT04660539), a single-arm, "
+     "open-label study, and kept receiving satralizumab. One hundred and six adults were "
+     "included.", "ProspectiveCohortDesign", 106),
+    # blindtest1793 yjb03: the enrolment a registration lists while it is still recruiting is
+    # a target, and no one is counted
+    ("Secukinumab combined with surgery for hidradenitis suppurativa: a retrospective "
+     "real-world study (registration summary)",
+     "Methods. Observational, retrospective analysis at one hospital. One group is studied: "
+     "patients who received surgery combined with secukinumab. The registration lists an "
+     "enrolment of 100 and the study is still recruiting; no results are reported.",
+     "RetrospectiveCohortDesign", None),
+    # guard: one no longer recruiting is the record's own count
+    ("Secukinumab combined with surgery for hidradenitis suppurativa: a retrospective "
+     "real-world study (registration summary)",
+     "Methods. Observational, retrospective analysis at one hospital. One group is studied: "
+     "patients who received surgery combined with secukinumab. The registration lists an "
+     "enrolment of 100 and the study is no longer recruiting; no results are reported.",
+     "RetrospectiveCohortDesign", 100),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES,
-    *ROUND_468_STUDIES])
-def test_designs_and_counts_of_rounds_463_to_468(tmp_path, no_study_models, title, body, design,
+    *ROUND_468_STUDIES, *ROUND_469_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_469(tmp_path, no_study_models, title, body, design,
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
