@@ -181,13 +181,18 @@ def _match_at(
     return None
 
 
+def _number_forms(last: str) -> tuple[str, ...]:
+    """A name's last word as written, then singular, then plural: singular text, plural lexicon
+    heading ("glucocorticoid" -> MeSH "Glucocorticoids"), and the other way round."""
+    plural = (last + "s",) if last.isalpha() and len(last) > 4 else ()
+    return (last, *singulars(last), *plural)
+
+
 def _word_for_word(
     span: list[_Token], n: int, lexicon: Lexicon, local: dict[str, Entry | None]
 ) -> tuple[int, Entry] | None:
     head = [t.key for t in span[:-1]]
-    plural = (span[-1].key + "s",) if span[-1].key.isalpha() and len(span[-1].key) > 4 else ()
-    # singular text, plural lexicon heading: "glucocorticoid" -> MeSH "Glucocorticoids"
-    for last in (span[-1].key, *singulars(span[-1].key), *plural):
+    for last in _number_forms(span[-1].key):
         key = " ".join([*head, last])
         cased = [t.cased for t in span]
         if key in local:  # defined in this document: its own grounding, or none at all
@@ -329,10 +334,10 @@ def _phrase(text: str, words: list[re.Match]) -> str:
 
 def _lookup_any_number(lexicon: Lexicon, phrase: str) -> list[Entry]:
     """Lexicon entries for ``phrase``, its last word also tried singular or plural, as the
-    scan does ('TNF-alpha inhibitor' -> 'tumour necrosis factor alpha inhibitors')."""
+    scan does ('tumor necrosis factor (TNF)-α inhibitor': the lexicon's 'tumour necrosis factor
+    alpha inhibitors')."""
     *head, last = normalise_key(phrase).split(" ")
-    plural = (last + "s",) if last.isalpha() and len(last) > 4 else ()
-    for word in (last, *singulars(last), *plural):
+    for word in _number_forms(last):
         entries = lexicon.lookup(" ".join([*head, word]))
         if entries:
             return list(entries)
