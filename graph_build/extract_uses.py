@@ -457,12 +457,12 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
             outcomes.add(b.curie)
     outcomes.discard(main)  # "prevention of gout flares" in a paper on gout is its use
     # "...; patients with active tuberculosis were not eligible": a disease of an exclusion
-    # clause is no indication of the drugs in the other clauses
+    # clause is no indication of the drugs in the other clauses; after "Exclusion criteria:" every
+    # clause is one
     excluded = pattern(cues()["exclusion_clause"])
-    if pattern(cues()["exclusion_list"]).match(view.text):
-        return [d for d in diseases if d.curie not in outcomes and d.curie == main]
+    listed = bool(pattern(cues()["exclusion_list"]).match(view.text))
     return [d for d in diseases if d.curie not in outcomes
-            and (d.curie == main or not excluded.search(_clause(view, d)))]
+            and (d.curie == main or not (listed or excluded.search(_clause(view, d))))]
 
 
 def _clause(view: SentenceView, mention: Mention) -> str:
