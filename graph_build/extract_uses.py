@@ -639,11 +639,29 @@ def _a_complication(curie: str) -> bool:
     return any(curie == c or is_a(curie, c) for c in classes)
 
 
+def _attached_syndromes(title: list[SentenceView], main: str | None) -> set[str]:
+    """Syndromes treated in their own right (cue forms_in_own_right) that the title attaches to
+    the main disease, perhaps through its patients or its form (cue title_syndrome_attached:
+    "COVID-19 patients with cytokine storm", "COVID-19 pneumonia with cytokine storm")."""
+    joint = pattern(cues()["title_syndrome_attached"])
+    own_right = set(cues()["forms_in_own_right"])
+    found: set[str] = set()
+    for view in title:
+        ordered = sorted(view.of("disease", "phenotype"), key=lambda d: d.start)
+        for i, first in enumerate(ordered):
+            if first.curie == main:
+                found.update(later.curie for later in ordered[i + 1 :] if later.curie in own_right
+                             and joint.fullmatch(_gap(view, first, later)))
+    return found
+
+
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis") or names as its form ("Behçet's disease-related
-    uveitis", "uveitis of Behçet's disease"): the paper is about each of them."""
+    uveitis", "uveitis of Behçet's disease"), or attaches to it as a syndrome treated in its own
+    right ("COVID-19 patients with cytokine storm"): the paper is about each of them."""
     mains = {main} if main else set()
+    mains |= _attached_syndromes(title, main)
     related = pattern(cues()["title_form_of_main"])
     settings = _infection_settings(title)
     for view in title:
@@ -920,6 +938,7 @@ def drug_disease_uses(
     # no title: the sentence saying what the paper is about names the forms instead
     scope = pattern(cues()["scope_sentence"])
     mains = co_main(title or [v for v in views if scope.search(v.text)][:1], main)
+    syndromes = _attached_syndromes(title, main)
     # a condition HPO files as a finding that the title names as the population's ("survival in
     # sepsis with features of MAS"): treated like a disease of the paper
     findings = _title_conditions(title) - mains - _process_findings()
@@ -1019,6 +1038,9 @@ def drug_disease_uses(
                     chosen = _alternatives(view, partner, diseases, view in title)
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
                         chosen += [d for d in diseases if d.curie in mains and d not in chosen]
+                    elif view in title:  # "... in the treatment of COVID-19 patients with
+                        # cytokine storm": the syndrome attached to the stated disease too
+                        chosen += [d for d in diseases if d.curie in syndromes and d not in chosen]
                     chosen += [d for d in _approved_for(view, diseases, drug) if d not in chosen]
                     if main in main_mentions and any(d.curie in complicating for d in chosen):
                         chosen = [d for d in chosen if d.curie not in complicating]

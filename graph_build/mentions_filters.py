@@ -61,12 +61,13 @@ _JOURNAL_OF = re.compile(
 
 
 # an organisation named in full: "Childhood Arthritis and Rheumatology Research Alliance",
-# "Assessment of SpondyloArthritis international Society", "Multiple Sclerosis Research Center"; or
+# "Assessment of SpondyloArthritis international Society", "Multiple Sclerosis Research Center",
+# "(SLACIP) Sepsis Committee"; or
 # a meeting: "Infectious Diseases and Microbiology congress"
 _ORGANISATION = re.compile(
     r"\b(?:[A-Z][\w-]*[ \t]+(?:(?:and|of|for|&|international)[ \t]+)?)+(?:Research[ \t]+)?"
     r"(?:Alliance|Society|Foundation|Cent(?:er|re)|Association|Organi[sz]ation|Network|Consortium"
-    r"|Collaborative|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute"
+    r"|Collaborative|Study[ \t]+Group|Working[ \t]+Group|League|College|Academy|Institute|Committee"
     r"|(?i:congress|conference|symposium|annual[ \t]+meeting))\b")
 
 

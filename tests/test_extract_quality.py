@@ -9021,6 +9021,31 @@ def test_an_immunoglobulin_named_as_the_bodys_own_is_a_lab_measure(tmp_path):
                      ("immunoglobulin G", "drug")]
 
 
+@pytest.mark.parametrize("text, given", [
+    # round 470 (blindtest1794 yjc02; the golds of blindtest1768 yic02 and blindtest68 a402
+    # agree): a syndrome treated in its own right that the title attaches to the main disease,
+    # through its patients or its form, is treated too
+    ("Role of Tocilizumab in the Treatment of COVID-19 Patients with Cytokine Storm: A Case "
+     "Series\n\nWe report three patients with severe COVID-19 who were given tocilizumab.\n",
+     [("tocilizumab", "COVID-19"), ("tocilizumab", "cytokine release syndrome")]),
+    ("Anakinra with intravenous immunoglobulin or tocilizumab for COVID-19 pneumonia with "
+     "cytokine storm: a single-centre experience\n\nPatients with COVID-19 were treated with "
+     "anakinra.\n", [("anakinra", "COVID-19"), ("anakinra", "cytokine release syndrome")]),
+])
+def test_a_syndrome_the_title_attaches_to_the_disease_is_treated_too(tmp_path, text, given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+
+
+def test_a_complication_the_title_attaches_is_not_treated(tmp_path):
+    """Guard: what is no syndrome treated in its own right still gives way to the main disease."""
+    found = uses(mine(tmp_path, "Tocilizumab for Kawasaki disease patients with coronary artery "
+                                "aneurysms\n\nTocilizumab was given to a child with Kawasaki "
+                                "disease.\n")[1])
+    assert (grounded("tocilizumab"), grounded("Kawasaki disease")) in found
+    assert (grounded("tocilizumab"), grounded("coronary artery aneurysm")) not in found
+
+
 @pytest.mark.parametrize("text, given, not_given", [*ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_231_ONE_USE_NOT_THE_OTHER,
                                                      *ROUND_235_ONE_USE_NOT_THE_OTHER,
@@ -9876,10 +9901,19 @@ ROUND_469_STUDIES = [
 ]
 
 
+ROUND_470_STUDIES = [
+    # blindtest1794 yjc03: the study said to be designed as a retrospective one
+    ("Evaluation of the effects of anakinra treatment in patients with COVID-19",
+     "METHODS. The study was designed as a retrospective one. We analysed every patient who "
+     "received anakinra for COVID-19; sixty-six patients were treated in that period.",
+     "RetrospectiveCohortDesign", 66),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES,
-    *ROUND_468_STUDIES, *ROUND_469_STUDIES])
-def test_designs_and_counts_of_rounds_463_to_469(tmp_path, no_study_models, title, body, design,
+    *ROUND_468_STUDIES, *ROUND_469_STUDIES, *ROUND_470_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_470(tmp_path, no_study_models, title, body, design,
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)

@@ -467,6 +467,10 @@ NAMES_OF_BODIES = [
     # round 465: a journal's subjects listed with commas (blindtest1763 yhx01)
     ("Indian Journal of Allergy, Asthma and Immunology        Case Report\n\nPrednisone was "
      "given for hypersensitivity vasculitis.\n", "asthma", "hypersensitivity vasculitis"),
+    # round 470: a committee named after its bracketed short form (blindtest1796 yje06)
+    ("A narrative review and the viewpoint of the Latin American Society of Pediatric Intensive "
+     "Care (SLACIP) Sepsis Committee\n\nAnakinra was given for Kawasaki disease.\n", "sepsis",
+     "Kawasaki disease"),
 ]
 
 
