@@ -658,10 +658,8 @@ def _attached_syndromes(title: list[SentenceView], main: str | None) -> set[str]
 def co_main(title: list[SentenceView], main: str | None) -> set[str]:
     """The main disease and those the title joins to it ("Adalimumab in children with juvenile
     idiopathic arthritis and chronic uveitis") or names as its form ("Behçet's disease-related
-    uveitis", "uveitis of Behçet's disease"), or attaches to it as a syndrome treated in its own
-    right ("COVID-19 patients with cytokine storm"): the paper is about each of them."""
+    uveitis", "uveitis of Behçet's disease"): the paper is about each of them."""
     mains = {main} if main else set()
-    mains |= _attached_syndromes(title, main)
     related = pattern(cues()["title_form_of_main"])
     settings = _infection_settings(title)
     for view in title:
@@ -937,8 +935,10 @@ def drug_disease_uses(
         views = title + views
     # no title: the sentence saying what the paper is about names the forms instead
     scope = pattern(cues()["scope_sentence"])
-    mains = co_main(title or [v for v in views if scope.search(v.text)][:1], main)
-    syndromes = _attached_syndromes(title, main)
+    about = title or [v for v in views if scope.search(v.text)][:1]
+    # ... and the syndromes it attaches to the main one ("COVID-19 patients with cytokine storm")
+    syndromes = _attached_syndromes(about, main)
+    mains = co_main(about, main) | syndromes
     # a condition HPO files as a finding that the title names as the population's ("survival in
     # sepsis with features of MAS"): treated like a disease of the paper
     findings = _title_conditions(title) - mains - _process_findings()
