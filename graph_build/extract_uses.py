@@ -214,8 +214,11 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     if form and forms[form] >= 2:
         return form
     if counts[best] < 2 and not title and views:
-        # no title, each disease named once: the one disease the opening sentence names
-        opening = {m.curie for m in views[0].of("disease")} - triggers
+        # no title, each disease named once: the one disease the opening sentence names, not as
+        # one of a class spoken of in general ("TNF is involved in many autoimmune diseases")
+        generic = pattern(cues()["diseases_in_general_before"])
+        opening = {m.curie for m in views[0].of("disease") if not generic.search(
+            views[0].text[: _clean_index(views[0], m.start)])} - triggers
         return opening.pop() if len(opening) == 1 else None
     return _diagnosed_form(views, best) if counts[best] >= 2 else None
 
@@ -303,7 +306,8 @@ def _infection_settings(title: list[SentenceView]) -> set[str]:
 def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[str, str]]:
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
-    nivolumab"; cue title_caused_after), up to a treatment word (title_then_treated); in a
+    nivolumab"; cue title_caused_after) and those listed with it (title_caused_joint), up to a
+    treatment word (title_then_treated); in a
     sentence, the drug after a dose of which the disease appeared (cue caused_after_dose), the
     drug it is named after ("ipilimumab-related hypophysitis"; cue drug_before_caused) or the
     drugs named as its cause before it ("may each lead to neutropenia"; cue drug_then_caused);
@@ -312,11 +316,19 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     for that disease."""
     pairs = set()
     treated = pattern(cues()["title_then_treated"])
+    joint = pattern(cues()["title_caused_joint"])
     for view in title:
-        for disease in view.of("disease", "phenotype"):
-            if _arose_on_drug(view, disease, "title_caused_after"):
-                pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
-                          if d.start >= disease.end and not treated.search(_gap(view, disease, d))}
+        named = sorted(view.of("disease", "phenotype"), key=lambda m: m.start)
+        arose = [_arose_on_drug(view, disease, "title_caused_after") for disease in named]
+        # ... and the diseases listed with one that did ("Inflammatory arthritis and sicca
+        # syndrome induced by nivolumab and ipilimumab")
+        for i in range(len(named) - 2, -1, -1):
+            if arose[i + 1] and named[i].end <= named[i + 1].start and joint.fullmatch(
+                    _gap(view, named[i], named[i + 1])):
+                arose[i] = True
+        for disease in (d for d, a in zip(named, arose, strict=True) if a):
+            pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
+                      if d.start >= disease.end and not treated.search(_gap(view, disease, d))}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])
@@ -463,6 +475,14 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     listed = bool(pattern(cues()["exclusion_list"]).match(view.text))
     return [d for d in diseases if d.curie not in outcomes
             and (d.curie == main or not (listed or excluded.search(_clause(view, d))))]
+
+
+def _excluded(view: SentenceView, drug: Mention) -> bool:
+    """Is the drug named as what kept patients out ("Exclusion: ...; any biologic in the 6 months
+    before screening (rituximab, ...)", "those who had received tocilizumab were excluded")? It
+    was not given in the study."""
+    return bool(pattern(cues()["exclusion_list"]).match(view.text)
+                or pattern(cues()["exclusion_clause"]).search(_clause(view, drug)))
 
 
 def _clause(view: SentenceView, mention: Mention) -> str:
@@ -724,8 +744,9 @@ def _given(view: SentenceView, administered, administered_after, graft_paper: bo
     """The drugs of the sentence, and the drug classes it says were given: after a verb of
     giving, before a passive one, or in one list with a drug or with such a class; not a class
     that only labels the drug named right after it ("the TNF-α inhibitor etanercept"), nor a drug
-    named as a cause ("blinatumomab-induced MAS", "the responsible ICI was pembrolizumab") or as
-    a graft's immunosuppression ("a kidney graft recipient on tacrolimus")."""
+    named as a cause ("blinatumomab-induced MAS", "the responsible ICI was pembrolizumab"), as
+    a graft's immunosuppression ("a kidney graft recipient on tacrolimus") or as what kept patients
+    out of the study."""
     given = [d for d in view.of("drug_class")
              if administered.search(view.text[: _clean_index(view, d.start)])
              or administered_after.match(view.text[_clean_index(view, d.end) :])]
@@ -747,7 +768,7 @@ def _given(view: SentenceView, administered, administered_after, graft_paper: bo
             if (d.category != "drug_class" or (d in given and d not in label))
             and not unit.match(view.text[_clean_index(view, d.end) :])
             and not cause.match(view.text[_clean_index(view, d.end) :])
-            and not _named_as_culprit(view, d)
+            and not _named_as_culprit(view, d) and not _excluded(view, d)
             and not any(g.search(view.text[: _clean_index(view, d.start)]) for g in graft)]
 
 
@@ -1071,6 +1092,10 @@ def drug_disease_uses(
     # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
     # not part of the regimen")
     not_given = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
+    # ... nor for a drug named only as what kept patients out of the study
+    every = [(v, d) for v in views for d in v.of(*DRUG_CATEGORIES)]
+    not_given |= ({d.curie for v, d in every if _excluded(v, d)}
+                  - {d.curie for v, d in every if not _excluded(v, d)})
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in not_given:
             del found[pair]

@@ -9037,6 +9037,52 @@ def test_a_syndrome_the_title_attaches_to_the_disease_is_treated_too(tmp_path, t
     assert {tuple(map(grounded, pair)) for pair in given} <= found
 
 
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 471 (blindtest1795 yjd04): a drug named in the exclusion criteria was not given, for
+    # the diseases listed beside it or for any other. A guard here: on this short probe the old
+    # rules read none of these either; the uses model read them all, and the test that holds it
+    # to the rules' refusal is in tests/test_uses_model.py
+    ("# Belimumab for IgG4-related disease: a randomised, open-label trial\n\n## Background\n\n"
+     "Glucocorticoids are the first-line medicine for IgG4-related disease (IgG4-RD). B-cell "
+     "depletion with rituximab works in IgG4-RD.\n\n## Design\n\nRandomized, controlled, "
+     "open-label trial. Experimental arm: prednisone plus belimumab. Control arm: prednisone "
+     "alone.\n\n## Participants\n\nExclusion: severe infection; a known immunodeficiency "
+     "disorder; any biologic in the 6 months before screening, including ocrelizumab, "
+     "obinutuzumab and abatacept; leflunomide, cyclophosphamide or azathioprine within 12 weeks "
+     "of screening; hepatitis B or HIV infection.\n",
+     [("belimumab", "IgG4-related disease"), ("prednisone", "IgG4-related disease")],
+     [(drug, disease) for drug in ("ocrelizumab", "obinutuzumab", "abatacept", "leflunomide",
+                                   "cyclophosphamide", "azathioprine")
+      for disease in ("IgG4-related disease", "HIV infection", "hepatitis B",
+                      "immunodeficiency disorder")]),
+    # guard: one an exclusion clause names ("were excluded") stays out too
+    ("Tocilizumab in giant cell arteritis: a cohort study\n\nPatients with giant cell "
+     "arteritis were treated with tocilizumab. Patients who had received abatacept were "
+     "excluded.\n", [("tocilizumab", "giant cell arteritis")],
+     [("abatacept", "giant cell arteritis")]),
+    # round 471 (blindtest1797 yjf02): each disease the title lists before the drugs that
+    # induced it arose on them, and was not treated with them
+    ("Inflammatory arthritis and sicca syndrome induced by nivolumab and ipilimumab: thirteen "
+     "patients\n\nFive patients had been given nivolumab alone and eight had received nivolumab "
+     "together with ipilimumab. Every patient was treated with corticosteroids, and two with "
+     "methotrexate for their inflammatory arthritis.\n",
+     [("methotrexate", "arthritis")],
+     [("nivolumab", "arthritis"), ("ipilimumab", "arthritis")]),
+    # round 471 (blindtest1797 yjf04): with no title, a class of diseases the opening sentence
+    # speaks of in general ("many autoimmune diseases") is no disease the paper is about
+    ("Tumour necrosis factor is involved in many autoimmune diseases and in the adverse events "
+     "of checkpoint inhibitors. The trial tested ipilimumab and nivolumab given together with a "
+     "TNF inhibitor, infliximab, in patients with advanced melanoma. Giving the three drugs at "
+     "the same time proved safe.\n",
+     [], [(drug, "autoimmune disease") for drug in ("ipilimumab", "nivolumab", "infliximab")]),
+])
+def test_a_drug_that_kept_patients_out_or_caused_the_disease_is_no_use(tmp_path, text, given,
+                                                                         not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
 def test_a_complication_the_title_attaches_is_not_treated(tmp_path):
     """Guard: what is no syndrome treated in its own right still gives way to the main disease."""
     found = uses(mine(tmp_path, "Tocilizumab for Kawasaki disease patients with coronary artery "
@@ -9910,10 +9956,37 @@ ROUND_470_STUDIES = [
 ]
 
 
+ROUND_471_STUDIES = [
+    # blindtest1797 yjf03: a structured abstract's design line opening with "Retrospective review
+    # of patients" is the paper's design, over "In this review" in its conclusion and "review" in
+    # its title
+    ("TOCILIZUMAB FOR STEROID-REFRACTORY TOXICITY OF NIVOLUMAB: A SINGLE-INSTITUTION REVIEW",
+     "DESIGN AND SETTING. Retrospective review of patients treated with nivolumab at one "
+     "institution between 2015 and 2016.\n\nPATIENTS. Eighty-seven patients received nivolumab "
+     "in that period; 34 of them were given tocilizumab.\n\nCONCLUSIONS. In this review, "
+     "tocilizumab was often followed by improvement.", "RetrospectiveCohortDesign", 87),
+    # guard: a literature review that names a retrospective study of others is still a review
+    ("Tocilizumab in giant cell arteritis: a narrative review",
+     "In this review we summarise the evidence. A retrospective study of 40 patients by another "
+     "group found fewer relapses with tocilizumab.", "NarrativeReviewDesign", None),
+    # blindtest1798 yjg06: the journal line's "Comment" field names the genre; the trial
+    # subgroup it cites is no cohort of its own
+    ("The Lancet | 2021 | Comment | volume and pages not given",
+     "Targeting IL-6 in patients at high cardiovascular risk\n\nThe CANTOS trial showed that "
+     "canakinumab lowered cardiovascular events. It included a subgroup of 1875 patients with "
+     "chronic kidney disease, in whom canakinumab reduced events too.",
+     "NarrativeReviewDesign", None),
+    # guard: a table's "Comment" column is no genre label
+    ("Anakinra in Schnitzler syndrome: a case series",
+     "We describe four patients treated with anakinra.\n\n| Patient | Dose | Comment |\n"
+     "| 1 | 100 mg | remission |", "CaseSeriesDesign", 4),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES,
-    *ROUND_468_STUDIES, *ROUND_469_STUDIES, *ROUND_470_STUDIES])
-def test_designs_and_counts_of_rounds_463_to_470(tmp_path, no_study_models, title, body, design,
+    *ROUND_468_STUDIES, *ROUND_469_STUDIES, *ROUND_470_STUDIES, *ROUND_471_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_471(tmp_path, no_study_models, title, body, design,
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)

@@ -156,6 +156,20 @@ def test_the_model_adds_no_pair_the_rules_refused(tmp_path, monkeypatch):
     assert mined_uses(tmp_path, monkeypatch, model, text) == {}
 
 
+def test_the_model_adds_no_use_of_a_drug_only_the_exclusion_criteria_name(tmp_path, monkeypatch):
+    """blindtest1795 yjd04: the committed model read every drug of "Exclusion: ...; any biologic
+    ... including ocrelizumab, obinutuzumab and abatacept; ..." as given for the trial's
+    disease; the rules refuse them, so no model adds them."""
+    text = ("Belimumab for IgG4-related disease: a randomised trial\n\nPatients with "
+            "IgG4-related disease were randomised to prednisone plus belimumab or prednisone "
+            "alone.\n\nExclusion: severe infection; any biologic in the 6 months before "
+            "screening, including ocrelizumab and abatacept; leflunomide within 12 weeks.\n")
+    got = mined_uses(tmp_path, monkeypatch, hand_model(5.0), text)
+    drugs = {drug for drug, _ in got}
+    assert grounded("belimumab") in drugs  # the model adds every pair it may
+    assert not drugs & {grounded(d) for d in ("ocrelizumab", "abatacept", "leflunomide")}
+
+
 def test_a_certain_model_still_leaves_certainty_to_curators(tmp_path, monkeypatch):
     got = mined_uses(tmp_path, monkeypatch, hand_model(20.0))
     assert got and all(f.confidence == 0.99 for f in got.values())
