@@ -985,7 +985,7 @@ def patient_count(
     own = pattern(conf["own_population"])
     if found := _first_count(views, own, "n", "m"):  # "... in N patients", "In N ... we measured"
         return found
-    if found := _first_count(views, pattern(conf["family_of"]), "n"):
+    if found := _first_count(views, pattern(conf["family_of"]), "n", "members"):
         return found
     groups = pattern(conf["groups_of"])
     if found := _first_pair(views, groups, "k", "n"):
@@ -1412,6 +1412,11 @@ def study_facts(
         count, design = cases, ("CaseSeriesDesign", views[0]) if views else None
         if design is None:
             return []
+    if not design and not count and (case := next((v for v in views if pattern(cues()[
+            "case_section"]).fullmatch(v.sentence.section or "")), None)):
+        # the one patient of a section headed "Case" or "Case presentation", where no sentence
+        # names the design or counts anyone
+        design, count = ("CaseReportDesign", case), (1, case.span())
     if not design and not count and (summary := next((v for v in views if any(
             pattern(src).search(v.text) for src in cues()["review_fallback"])), None)):
         design = ("NarrativeReviewDesign", summary)  # sets out what others reported, no cohort

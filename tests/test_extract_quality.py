@@ -9983,10 +9983,29 @@ ROUND_471_STUDIES = [
 ]
 
 
+ROUND_472_STUDIES = [
+    # blindtest1800 yji05: the one patient, "one of dizygotic twins", under a "## Case" heading
+    # and with no design word: a case report of one, not the twin pair
+    ("# Urticaria in infancy: a toddler admitted as Kawasaki disease",
+     "## Case\n\nA female infant, one of dizygotic twins, was well until the age of 3 months, "
+     "when a rash appeared. At 14 months she had fever for 8 days and was admitted.",
+     "CaseReportDesign", 1),
+    # guard: twins reported together are still two patients
+    ("Systemic JIA in twins", "We report monozygotic twins who developed systemic JIA at the age "
+     "of 3 years and were treated with anakinra.", "CaseSeriesDesign", 2),
+    # blindtest1800 yji01: a kindred counted by its affected members
+    ("MUCKLE-WELLS SYNDROME IN A NEW KINDRED",
+     "We report the clinical and genetic findings in a kindred not previously described, in "
+     "which all five affected family members had inflammation of several organs, and how the "
+     "proband responded to anakinra.", "CaseSeriesDesign", 5),
+]
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     *ROUND_463_STUDIES, *ROUND_464_STUDIES, *ROUND_466_STUDIES, *ROUND_467_STUDIES,
-    *ROUND_468_STUDIES, *ROUND_469_STUDIES, *ROUND_470_STUDIES, *ROUND_471_STUDIES])
-def test_designs_and_counts_of_rounds_463_to_471(tmp_path, no_study_models, title, body, design,
+    *ROUND_468_STUDIES, *ROUND_469_STUDIES, *ROUND_470_STUDIES, *ROUND_471_STUDIES,
+    *ROUND_472_STUDIES])
+def test_designs_and_counts_of_rounds_463_to_472(tmp_path, no_study_models, title, body, design,
                                                   patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
