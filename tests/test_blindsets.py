@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1795), 1796)  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1801))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -184,7 +184,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1772": 4, "blindtest1777": 2, "blindtest1778": 5,
                    "blindtest1780": 2, "blindtest1781": 4, "blindtest1783": 3,
                    "blindtest1784": 1, "blindtest1785": 3, "blindtest1787": 2,
-                   "blindtest1790": 3, "blindtest1793": 4, "blindtest1796": 4}
+                   "blindtest1790": 3, "blindtest1793": 4, "blindtest1796": 4,
+                   "blindtest1799": 3}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -391,7 +392,8 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # "pamidronate" again; blindtest1646 ydk04: "ACTH gel", corticotropin by its abbreviation, which no
 # lexicon row lists; blindtest1776 yik06: "adrenocorticotropic hormone (ACTH)", corticotropin by
 # its long name and abbreviation; blindtest1796 yje01, yje04, yje06: "gammaglobulin" and
-# "immunoglobulin" in MIS-C, taken as IVIG (the shared word "globulin"); see their SOURCES.md)
+# "immunoglobulin" in MIS-C, taken as IVIG (the shared word "globulin"); blindtest1799 yjh01:
+# "zoledronate", where the lexicon lists zoledronic acid; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
@@ -405,6 +407,7 @@ BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest1470", "DRUGBANK:DB00282"): "pamidronate",
               ("blindtest1646", "DRUGBANK:DB01285"): "acth",
               ("blindtest1796", "DRUGBANK:DB00028"): "globulin",
+              ("blindtest1799", "DRUGBANK:DB00399"): "zoledronate",
               ("blindtest1776", "DRUGBANK:DB01285"): "acth"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 QUALITY = Path(__file__).resolve().parents[1] / "docs" / "quality.md"
@@ -994,7 +997,9 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # papers name no drug given for a disease, and statins have no id (three); aseptic abscess
     # syndrome, neutrophilic urticaria and IFX-1 have no id and the review names no drug in
     # blindtest1793 (four); yje05 names no drug and yje02's use is the corticosteroid class in
-    # blindtest1796 (four)
+    # blindtest1796 (four); ibandronate and alendronate have no id, so yjh02 and
+    # yjh04 hold no use, and yjh05's guselkumab prevents a disease with none in blindtest1799
+    # (three)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
