@@ -307,10 +307,10 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     """(drug, disease) pairs named as cause and effect: in the title, the drugs after a disease
     that arose on them ("Smoldering myocarditis after a single dose of ipilimumab plus
     nivolumab"; cue title_caused_after) and those listed with it (title_caused_joint), up to a
-    treatment word (title_then_treated); in a
-    sentence, the drug after a dose of which the disease appeared (cue caused_after_dose), the
-    drug it is named after ("ipilimumab-related hypophysitis"; cue drug_before_caused) or the
-    drugs named as its cause before it ("may each lead to neutropenia"; cue drug_then_caused);
+    treatment word (title_then_treated); in a sentence, the drug after a dose of which the
+    disease appeared (cue caused_after_dose), the drug it is named after ("ipilimumab-related
+    hypophysitis"; cue drug_before_caused) or the drugs named as its cause before it ("may each
+    lead to neutropenia"; cue drug_then_caused);
     every checkpoint inhibitor the paper names, for a disease it names as brought on by
     checkpoint blockade (cues checkpoint_caused_before / _after). No sentence gives such a drug
     for that disease."""
