@@ -471,18 +471,16 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
     # "...; patients with active tuberculosis were not eligible": a disease of an exclusion
     # clause is no indication of the drugs in the other clauses; after "Exclusion criteria:" every
     # clause is one
-    excluded = pattern(cues()["exclusion_clause"])
-    listed = bool(pattern(cues()["exclusion_list"]).match(view.text))
     return [d for d in diseases if d.curie not in outcomes
-            and (d.curie == main or not (listed or excluded.search(_clause(view, d))))]
+            and (d.curie == main or not _excluded(view, d))]
 
 
-def _excluded(view: SentenceView, drug: Mention) -> bool:
-    """Is the drug named as what kept patients out ("Exclusion: ...; any biologic in the 6 months
-    before screening (rituximab, ...)", "those who had received tocilizumab were excluded")? It
-    was not given in the study."""
+def _excluded(view: SentenceView, mention: Mention) -> bool:
+    """Is the mention named as what kept patients out ("Exclusion: ...; any biologic in the 6
+    months before screening (rituximab, ...)", "patients with active tuberculosis were not
+    eligible")? Such a disease was not treated and such a drug not given in the study."""
     return bool(pattern(cues()["exclusion_list"]).match(view.text)
-                or pattern(cues()["exclusion_clause"]).search(_clause(view, drug)))
+                or pattern(cues()["exclusion_clause"]).search(_clause(view, mention)))
 
 
 def _clause(view: SentenceView, mention: Mention) -> str:
@@ -1093,9 +1091,8 @@ def drug_disease_uses(
     # not part of the regimen")
     not_given = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
     # ... nor for a drug named only as what kept patients out of the study
-    every = [(v, d) for v in views for d in v.of(*DRUG_CATEGORIES)]
-    not_given |= ({d.curie for v, d in every if _excluded(v, d)}
-                  - {d.curie for v, d in every if not _excluded(v, d)})
+    kept_out = [(d.curie, _excluded(v, d)) for v in views for d in v.of(*DRUG_CATEGORIES)]
+    not_given |= {c for c, out in kept_out if out} - {c for c, out in kept_out if not out}
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in not_given:
             del found[pair]
