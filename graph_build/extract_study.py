@@ -1397,8 +1397,14 @@ def study_facts(
     if design and design[0] == "CaseSeriesDesign" and not count and parsed and (
             cases := _case_headings(parsed)):
         count = cases  # a series whose patients are listed "Patient 1" ... "Patient 4"
-    if design and design[0] == "CaseSeriesDesign" and (not count or count[0] == 1) and pattern(
-            cues()["case_based_review"]).search(design[1].text):
+    case_based = design and pattern(cues()["case_based_review"]).search(design[1].text)
+    if case_based and design[0] == "CaseSeriesDesign" and not count and _review_labels(
+            parsed, mentions):
+        # a case-based review under a "REVIEW ARTICLE" label that counts no patient of its own:
+        # the case is a teaching scenario ("Taking a real-life clinical scenario as our starting
+        # point", blindtest1801 yjj06)
+        design = ("NarrativeReviewDesign", design[1])
+    if case_based and design[0] == "CaseSeriesDesign" and (not count or count[0] == 1):
         design = ("CaseReportDesign", design[1])  # a case-based review of one patient
     if design and design[0] == "CaseReportDesign" and not count:
         # a case report is of one patient even where no sentence says "a case" or "one patient"

@@ -554,12 +554,44 @@ def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) 
     "all of whom had been treated with" it, if any."""
     stated = pattern(cues()["drug_for_disease"])
     of_whom = pattern(cues()["disease_of_whom_drug"])
+    resisted = pattern(cues()["drug_resisted_disease"])
     for disease in diseases:
-        if disease.start > drug.end and stated.match(_gap(view, drug, disease)):
+        if disease.start > drug.end and (stated.match(_gap(view, drug, disease))
+                                         or resisted.fullmatch(_gap(view, drug, disease))):
             return disease
         if disease.end <= drug.start and of_whom.match(_gap(view, disease, drug)):
             return disease
     return None
+
+
+def _listed(view: SentenceView, first: Mention, diseases: list[Mention]) -> list[Mention]:
+    """``first`` and the diseases listed right after it ("acute and chronic GVHD", joints as in
+    a title: cue title_disease_joint)."""
+    joint = pattern(cues()["title_disease_joint"])
+    listed = [first]
+    for later in sorted((d for d in diseases if d.start >= first.end), key=lambda d: d.start):
+        if not joint.fullmatch(_gap(view, listed[-1], later)):
+            break
+        listed.append(later)
+    return listed
+
+
+def _said_again(view: SentenceView, drugs: list[Mention], diseases: list[Mention]
+                ) -> list[tuple[Mention, Mention]]:  # fmt: skip
+    """(drug, disease) for a later clause that calls the drug named before it "the drug" or "it"
+    and says what it works for ("ruxolitinib is an approved treatment for myelofibrosis, and the
+    drug has also proved effective against steroid-resistant acute and chronic GVHD"; cue
+    drug_anaphor_clause): the diseases right after the cue, with those listed after them."""
+    cue = pattern(cues()["drug_anaphor_clause"])
+    pairs = []
+    for disease in sorted(diseases, key=lambda d: d.start):
+        if any(disease in listed for _, listed in pairs):
+            continue
+        m = cue.search(view.text[: _clean_index(view, disease.start)])
+        before = [d for d in drugs if m and _clean_index(view, d.end) <= m.start()]
+        if before:
+            pairs.append((max(before, key=lambda d: d.start), _listed(view, disease, diseases)))
+    return [(drug, d) for drug, listed in pairs for d in listed]
 
 
 def _alternatives(
@@ -1031,6 +1063,8 @@ def drug_disease_uses(
         if not drugs:
             continue
         diseases = previous
+        for drug, disease in _said_again(view, drugs, diseases):
+            add(drug, disease, view.span(), _negated(view, drug, negation), True)
         if named and opening.match(view.text):
             first = min((d.start for d in view.of("disease", "phenotype")),
                         default=view.sentence.end)
@@ -1055,6 +1089,8 @@ def drug_disease_uses(
                     if not stated and main in main_mentions and _main_by_word(view, drug):
                         partner = main_mentions[main]
                     chosen = _alternatives(view, partner, diseases, view in title)
+                    if stated:  # "steroid-resistant acute and chronic GVHD": both forms
+                        chosen += [d for d in _listed(view, stated, diseases) if d not in chosen]
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
                         chosen += [d for d in diseases if d.curie in mains and d not in chosen]
                     elif view in title:  # "... in the treatment of COVID-19 patients with

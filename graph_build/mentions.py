@@ -569,7 +569,14 @@ def _abbreviation_entries(
 
     def define(short: str, entry: Entry | None, long: str = "") -> None:
         key = " ".join(t.key for t in _tokens(short))
-        if not key or (key in local and local[key] is not None):
+        known = local.get(key)
+        if known is not None and short != known.synonym and entry is not None and (
+                entry.curie == known.curie):
+            # "graft-versus-host disease (GVHD)" on the keyword line, "(GvHD)" in the text: both
+            # spellings are the paper's own short form (blindtest1801 yjj01)
+            local[key] = replace(known, case_sensitive=False)
+            return
+        if not key or known is not None:
             return
         if entry is None and any(_related(long, e, lexicon) for e in lexicon.lookup(key)):
             return  # 'WBC, white blood cell': the lexicon's WBC (count) is what is meant

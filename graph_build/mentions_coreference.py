@@ -57,9 +57,12 @@ _PREDICATE = re.compile(
 # ... or as the class itself by what follows it ("Scleroderma itself is an uncommon disorder",
 # "Scleroderma is an uncommon connective tissue disease", "Scleroderma comes in two categories",
 # blindtest1738 ygy02, ygy06): not the form named before
+# ... also after its short form, and as an event or complication of what it follows ("Graft-versus-
+# host disease (GvHD) is an uncommon event after a blood transfusion", blindtest1801 yjj01)
 _CLASS_AFTER = re.compile(
     r"\s+(?:itself|in\s+general|as\s+a\s+whole|per\s+se)\b"
-    r"|\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,4}(?:disease|disorder|condition|illness)s?\b"
+    r"|(?:\s*\([^()]{1,12}\))?\s+(?:is|are)\s+an?\s+(?:[\w-]+\s+){0,4}"
+    r"(?:disease|disorder|condition|illness|event|complication)s?\b"
     r"|\s+(?:comes?|falls?|(?:is|are)\s+(?:divided|classified|split))\s+in(?:to)?\s+"
     r"(?:two|three|four|several|many)\b",
     re.IGNORECASE,

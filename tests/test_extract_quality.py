@@ -10024,3 +10024,54 @@ def test_a_systemic_sclerosis_form_not_named(tmp_path, title, sentence, written,
     found, _ = mine(tmp_path, f"{title}\n\n{sentence}\n")
     assert written not in texts_of(found, grounded(name))
     assert not any(m.text.startswith(written) for m in found if m.curie == grounded(name))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 473 (blindtest1801 yjj01): the short form spelt two ways ("GVHD" on the keyword line,
+    # "GvHD" in the text) is the paper's own either way; and the general disease said to be "an
+    # uncommon event" is the class itself, not the title's acute form
+    ("Ruxolitinib for acute graft-versus-host disease after solid organ transplantation: three "
+     "cases\n\nKeywords: graft-versus-host disease (GVHD) · organ transplantation\n\n"
+     "Graft-versus-host disease (GvHD) is an uncommon event after a blood transfusion. We "
+     "describe three cases of GvHD that developed after solid organ transplantation and were "
+     "treated with ruxolitinib.\n",
+     [("ruxolitinib", "graft-versus-host disease"), ("ruxolitinib", "acute graft-versus-host "
+                                                      "disease")], []),
+    # round 473 (blindtest1801 yjj02): a later clause that calls the drug "the drug" says what
+    # else it works for, each form listed; the steroids the disease resisted were given for it,
+    # not for the other disease of the sentence
+    ("Continuing ruxolitinib through transplantation for myelofibrosis\n\nRuxolitinib is an "
+     "approved treatment for myelofibrosis, and the drug has also proved effective against "
+     "steroid-resistant acute and chronic graft-versus-host disease (GVHD).\n",
+     [("ruxolitinib", "myelofibrosis"), ("ruxolitinib", "acute graft-versus-host disease"),
+      ("ruxolitinib", "chronic graft-versus-host disease"),
+      ("glucocorticoid", "acute graft-versus-host disease")],
+     [("glucocorticoid", "myelofibrosis")]),
+    # round 473 (blindtest1801 yjj03): the condition a transplant was done for is not what the
+    # drug added to its GVHD prophylaxis treats
+    ("Adding ruxolitinib to standard GVHD prophylaxis in allogeneic transplantation for aplastic "
+     "anemia: a retrospective comparison\n\nThirty-five patients received ruxolitinib with the "
+     "standard GVHD prophylaxis regimen.\n",
+     [("ruxolitinib", "graft-versus-host disease")], [("ruxolitinib", "aplastic anemia")]),
+])
+def test_round_473_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 473 (blindtest1801 yjj06): a case-based review under a "REVIEW ARTICLE" label that
+    # describes no patient of its own starts from a teaching scenario: a review
+    ("REVIEW ARTICLE\n\nAllogeneic transplant in myelofibrosis in the era of JAK inhibitors: a "
+     "case-based review", "Taking a real-life clinical scenario as our starting point, we "
+     "examine the key questions of transplantation for myelofibrosis and the data on "
+     "ruxolitinib.", "NarrativeReviewDesign", None),
+    # guard: with no such label, a case-based review is of the authors' one patient
+    ("Macrophage activation syndrome in adult-onset Still's disease: a case-based review",
+     "A 34-year-old woman was admitted with fever and was treated with anakinra.",
+     "CaseReportDesign", 1),
+])
+def test_round_473_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
