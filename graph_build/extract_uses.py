@@ -320,15 +320,23 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     for view in title:
         named = sorted(view.of("disease", "phenotype"), key=lambda m: m.start)
         arose = [_arose_on_drug(view, disease, "title_caused_after") for disease in named]
+        # (the infection caught by patients "treated with" the drug: the words are the cue here)
+        caught = [_infection(d.curie) and _arose_on_drug(view, d, "title_infection_on_drug")
+                  for d in named]
+        arose = [a or c for a, c in zip(arose, caught, strict=True)]
         # ... and the diseases listed with one that did ("Inflammatory arthritis and sicca
         # syndrome induced by nivolumab and ipilimumab")
         for i in range(len(named) - 2, -1, -1):
             if arose[i + 1] and named[i].end <= named[i + 1].start and joint.fullmatch(
                     _gap(view, named[i], named[i + 1])):
                 arose[i] = True
-        for disease in (d for d, a in zip(named, arose, strict=True) if a):
-            pairs |= {(d.curie, disease.curie) for d in view.of(*DRUG_CATEGORIES)
-                      if d.start >= disease.end and not treated.search(_gap(view, disease, d))}
+        for disease, on_it in ((d, c) for d, a, c in zip(named, arose, caught, strict=True) if a):
+            after = sorted((d for d in view.of(*DRUG_CATEGORIES) if d.start >= disease.end),
+                           key=lambda d: d.start)
+            # (a treatment word counts only after the first drug where the patients were
+            # "treated with" it)
+            pairs |= {(d.curie, disease.curie) for d in after if not treated.search(
+                _gap(view, after[0] if on_it else disease, d))}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])

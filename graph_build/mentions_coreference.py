@@ -112,8 +112,19 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
         and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
         and not _predicate(mention, text)
         and not _CLASS_AFTER.match(text, mention.end)
-        and not _KEYWORD_LINE.match(text, text.rfind("\n", 0, mention.start) + 1)
+        and not _on_keyword_line(mention, text)
     )
+
+
+def _on_keyword_line(mention: Mention, text: str) -> bool:
+    """Is the mention on a keyword line, or on a line that a keyword list wraps onto ("Key words:
+    Myelofibrosis; ... Allogeneic stem cell\ntransplantation; Graft-versus-host disease",
+    blindtest1801 yjj02)?"""
+    line = text.rfind("\n", 0, mention.start) + 1
+    blank = text.rfind("\n\n", 0, mention.start)
+    paragraph = blank + 2 if blank >= 0 else 0
+    return bool(_KEYWORD_LINE.match(text, line) or (
+        paragraph < line and _KEYWORD_LINE.match(text, paragraph)))
 
 
 def _predicate(mention: Mention, text: str) -> bool:

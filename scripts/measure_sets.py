@@ -132,6 +132,9 @@ def diff(before: dict, after: dict) -> None:
                               f"{key} lost {' '.join(pair)}")
         s_old = summary([p for ps in before[mode].values() for p in ps.values()])
         s_new = summary([p for ps in after[mode].values() for p in ps.values()])
+        ents = [[sum(p["entities"][i] for ps in side[mode].values() for p in ps.values())
+                 for i in range(3)] for side in (before, after)]
+        print(f"# {mode}: entities TP FP FN {ents[0]} -> {ents[1]}")
         print(f"# {mode}: designs {s_old['designs']} -> {s_new['designs']}, counts "
               f"{s_old['counts']} -> {s_new['counts']}, uses TP FP FN {s_old['uses_tp_fp_fn']} "
               f"-> {s_new['uses_tp_fp_fn']}")

@@ -10075,3 +10075,35 @@ def test_round_473_uses(tmp_path, text, given, not_given):
 def test_round_473_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_round_473_a_keyword_list_wrapped_onto_a_second_line_refers_back_to_nothing(tmp_path):
+    """blindtest1801 yjj02: the keyword list runs onto a second line; a general disease there is
+    named for itself, not the narrower form the text named before."""
+    found, _ = mine(tmp_path, "Ruxolitinib in myelofibrosis\n\nTwo patients developed chronic "
+                    "graft-versus-host disease.\n\nKey words: Myelofibrosis; Ruxolitinib; "
+                    "Allogeneic stem cell\ntransplantation; Graft-versus-host disease; "
+                    "Cytokines\n")
+    assert "Graft-versus-host disease" in texts_of(found, grounded("graft-versus-host disease"))
+
+
+@pytest.mark.parametrize("sentence, written, name", [
+    # blindtest1801 yjj02: a latent virus woken up is its infection
+    ("Cytomegalovirus (CMV) reactivation occurred in 5 patients.",
+     "Cytomegalovirus (CMV) reactivation", "cytomegalovirus infection"),
+    ("EBV reactivation was seen in two.", "EBV reactivation", "Epstein-Barr virus infection"),
+])
+def test_round_473_a_virus_reactivation_is_its_infection(tmp_path, sentence, written, name):
+    found, _ = mine(tmp_path, f"Ruxolitinib after transplantation\n\n{sentence}\n")
+    assert written in texts_of(found, grounded(name))
+
+
+def test_round_473_an_infection_caught_on_a_drug_is_not_treated_with_it(tmp_path):
+    """blindtest1428 zfy03 (met when round 473 named HBV reactivation): the infection the title
+    names in patients treated with a drug arose on the drug, which was for their other disease.
+    A guard on the code before round 473, which named no HBV reactivation at all."""
+    found = uses(mine(tmp_path, "Hepatitis B virus reactivation in rheumatoid arthritis patients "
+                                "treated with tofacitinib: a retrospective study\n\nWe followed "
+                                "patients with rheumatoid arthritis who took tofacitinib.\n")[1])
+    assert (grounded("tofacitinib"), grounded("rheumatoid arthritis")) in found
+    assert (grounded("tofacitinib"), grounded("hepatitis B virus infection")) not in found
