@@ -559,7 +559,8 @@ def _main_by_word(view: SentenceView, drug: Mention) -> bool:
 
 def _stated_disease(view: SentenceView, drug: Mention, diseases: list[Mention]) -> Mention | None:
     """The disease the drug is "given as prophylaxis of" / "for the treatment of", or the one
-    "all of whom had been treated with" it, if any."""
+    "all of whom had been treated with" it, or the one named as what resisted it ("steroid-
+    resistant acute GVHD"; cue drug_resisted_disease), if any."""
     stated = pattern(cues()["drug_for_disease"])
     of_whom = pattern(cues()["disease_of_whom_drug"])
     resisted = pattern(cues()["drug_resisted_disease"])
@@ -1097,7 +1098,9 @@ def drug_disease_uses(
                     if not stated and main in main_mentions and _main_by_word(view, drug):
                         partner = main_mentions[main]
                     chosen = _alternatives(view, partner, diseases, view in title)
-                    if stated:  # "steroid-resistant acute and chronic GVHD": both forms
+                    # a stated disease brings the forms listed right after it ("given for
+                    # ...", "steroid-resistant acute and chronic GVHD": both forms)
+                    if stated:
                         chosen += [d for d in _listed(view, stated, diseases) if d not in chosen]
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
                         chosen += [d for d in diseases if d.curie in mains and d not in chosen]
