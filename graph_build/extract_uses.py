@@ -289,6 +289,14 @@ def _neoplasm(curie: str) -> bool:
                for name in lexicon.names(c))
 
 
+@cache
+def _graft_complication(curie: str) -> bool:
+    """Is the disease one of a graft (cue transplant_word in one of its names: graft-versus-host
+    disease, transplant rejection)?"""
+    word = pattern(cues()["transplant_word"])
+    return any(word.search(name) for name in default_lexicon().names(curie))
+
+
 def _infection_settings(title: list[SentenceView]) -> set[str]:
     """Infections the title names another disease as associated with ("HIV-associated
     tuberculous meningitis"; cue setting_classes): where the patients come from."""
@@ -476,6 +484,11 @@ def _indications(view: SentenceView, main: str | None = None) -> list[Mention]:
         if a.curie in outcomes and joined.fullmatch(gap):
             outcomes.add(b.curie)
     outcomes.discard(main)  # "prevention of gout flares" in a paper on gout is its use
+    # a graft's complication the drug is given to prevent is its prophylactic use ("cyclophosphamide
+    # was given after the transplant to prevent graft-versus-host disease")
+    prophylaxis = pattern(cues()["graft_prophylaxis_before"])
+    outcomes -= {d.curie for d in named if _graft_complication(d.curie)
+                 and prophylaxis.search(view.text[: _clean_index(view, d.start)])}
     # "...; patients with active tuberculosis were not eligible": a disease of an exclusion
     # clause is no indication of the drugs in the other clauses; after "Exclusion criteria:" every
     # clause is one

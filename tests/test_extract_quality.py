@@ -10107,3 +10107,56 @@ def test_round_473_an_infection_caught_on_a_drug_is_not_treated_with_it(tmp_path
                                 "patients with rheumatoid arthritis who took tofacitinib.\n")[1])
     assert (grounded("tofacitinib"), grounded("rheumatoid arthritis")) in found
     assert (grounded("tofacitinib"), grounded("hepatitis B virus infection")) not in found
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 474 (blindtest1802 yjk05): participants who "take" a class, its drugs in brackets,
+    # take them for the paper's disease
+    ("SPESOLIMAB FOR ULCERATIVE PYODERMA GANGRENOSUM: A RANDOMISED TRIAL\n\nFor the first 8 "
+     "weeks all participants also take an oral corticosteroid (prednisone or prednisolone).\n",
+     [("glucocorticoid", "classic pyoderma gangrenosum"),
+      ("prednisone", "classic pyoderma gangrenosum"),
+      ("prednisolone", "classic pyoderma gangrenosum")], []),
+    # round 474 (blindtest1804 yjm01): a graft's complication the drug was given to prevent is
+    # its prophylactic use, not an outcome
+    ("Daratumumab for immune hemolytic anemia after transplantation: a case report\n\n"
+     "Cyclophosphamide was given after the transplant to prevent graft-versus-host disease.\n",
+     [("cyclophosphamide", "graft-versus-host disease")], []),
+    # guard: a complication of the disease itself that the drug is to prevent stays an outcome
+    ("Intravenous immunoglobulin in Kawasaki disease\n\nIntravenous immunoglobulin was given "
+     "to prevent coronary artery aneurysm.\n",
+     [("intravenous immunoglobulin", "Kawasaki disease")],
+     [("intravenous immunoglobulin", "coronary artery aneurysm")]),
+])
+def test_round_474_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 474 (blindtest1804 yjm05): the first arm named with its route's short form
+    ("Cyclophosphamide, mycophenolate mofetil or tacrolimus for lupus nephritis: a randomized "
+     "trial", "Twenty-eight patients were randomized to IV CYC, 27 to MMF and 27 to TAC; 94% "
+     "were female.", "RandomizedTrialDesign", 82),
+    # round 474 (blindtest1803 yjl04): arms named by their dose alone
+    ("Zilucoplan in generalized myasthenia gravis: a randomized, placebo-controlled trial",
+     "Fifteen patients were allocated to placebo, fifteen to 0.1 mg/kg and fourteen to 0.3 "
+     "mg/kg, and all completed the 12-week treatment period.", "RandomizedTrialDesign", 44),
+])
+def test_round_474_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("sentence, written", [
+    # round 474 (blindtest1803 yjl03): a disease of the nervous system named by the organ is its
+    # neuro- form
+    ("We reviewed patients with CNS sarcoidosis.", "CNS sarcoidosis"),
+    ("Rituximab for sarcoidosis of the central nervous system.",
+     "sarcoidosis of the central nervous system"),
+])
+def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, sentence,
+                                                                     written):
+    found, _ = mine(tmp_path, f"Rituximab in sarcoidosis\n\n{sentence}\n")
+    assert written in texts_of(found, grounded("neurosarcoidosis"))
