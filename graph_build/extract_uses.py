@@ -961,6 +961,19 @@ def _diagnosed(view: SentenceView | None, diseases: list[Mention]) -> list[Menti
             and cue.search(view.text[: _clean_index(view, d.start)])]
 
 
+def _new_paragraph(text: str, last: SentenceView, view: SentenceView) -> bool:
+    """Does a blank line stand between the two sentences?"""
+    between = text[last.sentence.end : view.sentence.start] if text else ""
+    return view.sentence.index >= 0 and bool(re.search(r"\n[^\S\n]*\n", between))
+
+
+def _paragraph_forms(opening: list[Mention], main_mentions: dict[str, Mention]) -> list[Mention]:
+    """The diseases a paragraph opened on that are narrower forms of a main disease (round 475)."""
+    forms = {d.curie: d for d in opening if d.curie not in main_mentions
+             and any(is_a(d.curie, c) for c in main_mentions)}
+    return list(forms.values())
+
+
 def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> list[SentenceView]:
     """Views where "it" is the subject of a use and no drug is named, with the study drug placed
     at the pronoun (cue drug_pronoun)."""
@@ -1054,8 +1067,12 @@ def drug_disease_uses(
     drug_anaphor = pattern(cues()["drug_anaphor"])
     pronoun = pattern(cues()["pronoun_after_drugs"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
+    document_text = parsed.document.text if parsed else ""
+    paragraph_opening: list[Mention] = []  # the diseases of the paragraph's first sentence
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
+        if last_view is None or _new_paragraph(document_text, last_view, view):
+            paragraph_opening = view.of("disease")
         before, previous = previous, _indications(view, main)
         if view in title:
             previous = [d for d in previous if d.curie not in antecedents or d.curie in mains]
@@ -1143,6 +1160,10 @@ def drug_disease_uses(
             recent = _diagnosed(last_view, before) or [
                 main_mentions[c] for c in dict.fromkeys(d.curie for d in before)
                 if c in main_mentions]  # fmt: skip
+            # ... else the narrower form of a main disease the paragraph opened on ("NOD2-associated
+            # autoinflammatory syndromes" ... "Blau syndrome and early-onset sarcoidosis are ...
+            # Therapy consists of systemic steroids")
+            recent = recent or _paragraph_forms(paragraph_opening, main_mentions)
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view.span(), _negated(view, drug, negation), False)

@@ -10160,3 +10160,34 @@ def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, s
                                                                      written):
     found, _ = mine(tmp_path, f"Rituximab in sarcoidosis\n\n{sentence}\n")
     assert written in texts_of(found, grounded("neurosarcoidosis"))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 475 (blindtest1809 yjr06): a review's summary of what therapy "consists of", in the
+    # present tense, with the paragraph opening on a narrower form of the title's class of disease
+    ("Autoinflammatory syndromes: a short update\n\nBlau syndrome is a rare monogenic disease. It "
+     "starts in early childhood with arthritis and rash.\nTherapy consists of systemic steroids, "
+     "immunosuppressants and biologic drugs.\n",
+     [("glucocorticoid", "Blau syndrome"), ("immunosuppressive agent", "Blau syndrome")],
+     [("glucocorticoid", "autoinflammatory syndrome")]),
+    # round 475 (blindtest1809 yjr05): a drug's dose raised for the diagnosis a biopsy fitted in
+    # the sentence before
+    ("A 47-year-old man with ulcerative colitis, maintained on prednisone and azathioprine, had "
+     "fever and a skin rash. A skin biopsy showed neutrophilic infiltration of the dermis, "
+     "consistent with Sweet syndrome. Both prednisone and azathioprine were increased, and he "
+     "improved. Ulcerative colitis is common.\n",
+     [("prednisone", "Sweet syndrome"), ("azathioprine", "Sweet syndrome"),
+      ("prednisone", "ulcerative colitis")], []),
+    # round 475: the paragraph's form, whatever the tense
+    ("Autoinflammatory syndromes: a short update\n\nBlau syndrome is a rare monogenic disease. "
+     "Therapy consisted of systemic steroids.\n",
+     [("glucocorticoid", "Blau syndrome")], [("glucocorticoid", "autoinflammatory syndrome")]),
+    # guard (round 475): a class a treatment "takes into account" was not taken
+    ("Tocilizumab in giant cell arteritis\n\nIn giant cell arteritis, tocilizumab was given. "
+     "The treatment of relapses takes into account glucocorticoids.\n",
+     [("tocilizumab", "giant cell arteritis")], [("glucocorticoid", "giant cell arteritis")]),
+])
+def test_round_475_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
