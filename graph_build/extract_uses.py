@@ -345,6 +345,13 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
             # "treated with" it)
             pairs |= {(d.curie, disease.curie) for d in after if not treated.search(
                 _gap(view, after[0] if on_it else disease, d))}
+        # ... and the drug a disease is named by ("Methotrexate pneumonia without dyspnoea";
+        # cue title_drug_named_disease)
+        compound = pattern(cues()["title_drug_named_disease"])
+        pairs |= {(d.curie, disease.curie) for disease in named
+                  for d in view.of(*DRUG_CATEGORIES)
+                  if d.end <= disease.start and disease.text[:1].islower()
+                  and compound.fullmatch(_gap(view, d, disease))}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])
@@ -1068,6 +1075,12 @@ def drug_disease_uses(
     pronoun = pattern(cues()["pronoun_after_drugs"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
     document_text = parsed.document.text if parsed else ""
+    # a drug named as the cause of a disease is never given for it
+    caused = _causes(views, title)
+    stopped_after = pattern(cues()["culprit_stopped_after"])
+    first_mention = {}  # curie -> the first mention of each disease or finding
+    for m in (m for v in views for m in v.of("disease", "phenotype")):
+        first_mention.setdefault(m.curie, m)
     paragraph_opening: list[Mention] = []  # the diseases of the paragraph's first sentence
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
@@ -1164,6 +1177,17 @@ def drug_disease_uses(
             # autoinflammatory syndromes" ... "Blau syndrome and early-onset sarcoidosis are ...
             # Therapy consists of systemic steroids")
             recent = recent or _paragraph_forms(paragraph_opening, main_mentions)
+            # ... but the drugs started when the culprit of a disease was stopped are for that
+            # disease ("Methotrexate was stopped and steroid therapy was begun", in a paper on
+            # methotrexate pneumonia)
+            stopped = {d.curie for d in drugs
+                       if stopped_after.match(view.text[_clean_index(view, d.end) :])}
+            brought_on = [first_mention[c] for c in dict.fromkeys(
+                c for d, c in sorted(caused) if d in stopped) if c in first_mention]
+            for drug in (d for d in drugs if brought_on and d.curie not in stopped):
+                for disease in brought_on:
+                    add(drug, disease, view.span(), _negated(view, drug, negation), False)
+            drugs = [d for d in drugs if not brought_on or d.curie in stopped]
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view.span(), _negated(view, drug, negation), False)
@@ -1210,7 +1234,6 @@ def drug_disease_uses(
             if maintenance.fullmatch(entry[0].label) and _infection(pair[1]):
                 entry[3] = True
     # a drug named as the cause of a disease is never given for it
-    caused = _causes(views, title)
     for pair in caused & set(found):
         found[pair][3] = True
     # ... and a drug named as the culprit ("The two main causes were nitrofurantoin and

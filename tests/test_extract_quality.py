@@ -10182,6 +10182,17 @@ def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, s
     ("Autoinflammatory syndromes: a short update\n\nBlau syndrome is a rare monogenic disease. "
      "Therapy consisted of systemic steroids.\n",
      [("glucocorticoid", "Blau syndrome")], [("glucocorticoid", "autoinflammatory syndrome")]),
+    # round 475 (blindtest1807 yjp01): the title names a disease by the drug that brought it on;
+    # what was begun when that drug was stopped is for that disease, not the main one
+    ("Methotrexate pneumonia in early rheumatoid arthritis: a case report\n\nA 66-year-old man "
+     "with rheumatoid arthritis, on methotrexate, developed a cough. Methotrexate was stopped and "
+     "prednisolone was begun, after which he recovered.\n",
+     [("prednisolone", "pneumonia"), ("methotrexate", "rheumatoid arthritis")],
+     [("prednisolone", "rheumatoid arthritis"), ("methotrexate", "pneumonia")]),
+    # guard: a drug stopped that brought nothing on leaves the next one to the main disease
+    ("Tocilizumab in giant cell arteritis: a case report\n\nA 70-year-old woman had giant cell "
+     "arteritis. Methotrexate was stopped and prednisolone was begun, after which she recovered."
+     "\n", [("prednisolone", "giant cell arteritis")], []),
     # guard (round 475): a class a treatment "takes into account" was not taken
     ("Tocilizumab in giant cell arteritis\n\nIn giant cell arteritis, tocilizumab was given. "
      "The treatment of relapses takes into account glucocorticoids.\n",
