@@ -10202,3 +10202,15 @@ def test_round_475_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert {tuple(map(grounded, pair)) for pair in given} <= found
     assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 475 (blindtest1807 yjp05): three arms, each by what it "was given", the verb said again
+    ("Budesonide in COPD exacerbations: a randomized, placebo-controlled trial",
+     "From randomization to 72 h, 71 patients were given budesonide 2 mg every 6 h, 62 were given "
+     "oral prednisolone 30 mg every 12 h, and 66 were given placebo.", "RandomizedTrialDesign",
+     199),
+])
+def test_round_475_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
