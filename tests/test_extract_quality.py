@@ -10214,3 +10214,13 @@ def test_round_475_uses(tmp_path, text, given, not_given):
 def test_round_475_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path):
+    """blindtest1811 yjt06: "primary immunodeficiency diseases (PIDs)" defines PIDs; the keyword
+    "PID" is the same short form, not the lexicon's pelvic inflammatory disease."""
+    found, _ = mine(tmp_path, "Periodontitis in immune deficiency\n\nMany primary "
+                    "immunodeficiency diseases (PIDs) affect the gums. Most PIDs are rare.\n\n"
+                    "Keywords: periodontitis, PID\n")
+    assert "PID" in texts_of(found, grounded("Primary Immunodeficiency Diseases"))
+    assert "PID" not in texts_of(found, grounded("pelvic inflammatory disease"))
