@@ -10210,6 +10210,13 @@ def test_round_475_uses(tmp_path, text, given, not_given):
      "From randomization to 72 h, 71 patients were given budesonide 2 mg every 6 h, 62 were given "
      "oral prednisolone 30 mg every 12 h, and 66 were given placebo.", "RandomizedTrialDesign",
      199),
+    # round 475 (blindtest1810 yjs02): "we describe" two children under a case report's label is
+    # a series of two
+    ("Post-streptococcal reactive arthritis in children: two different presentations",
+     "*Case report with a review of the literature*\n\n## Case presentations\n\nWe describe two "
+     "children whose arthritis took very different forms.\n\n**Child 1.** The first child had "
+     "axial disease.\n\n**Child 2.** The second child had knee arthritis.", "CaseSeriesDesign",
+     2),
 ])
 def test_round_475_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
