@@ -1085,7 +1085,10 @@ def drug_disease_uses(
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
         if last_view is None or _new_paragraph(document_text, last_view, view):
-            paragraph_opening = view.of("disease")
+            # (its subject: named first, "Blau syndrome and early-onset sarcoidosis are ...", not
+            # "Thirty-one of the patients had primary APS")
+            paragraph_opening = [d for d in view.of("disease") if len(
+                view.text[: _clean_index(view, d.start)].split()) <= 1]
         before, previous = previous, _indications(view, main)
         if view in title:
             previous = [d for d in previous if d.curie not in antecedents or d.curie in mains]
