@@ -10193,6 +10193,13 @@ def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, s
     ("Tocilizumab in giant cell arteritis: a case report\n\nA 70-year-old woman had giant cell "
      "arteritis. Methotrexate was stopped and prednisolone was begun, after which she recovered."
      "\n", [("prednisolone", "giant cell arteritis")], []),
+    # guard (round 475): a form some patients had is no paragraph's subject (blindtest1457 zdc02,
+    # met in the wide check; fails on 2081e793)
+    ("Rituximab in antiphospholipid syndrome: a case series\n\nWe studied patients with "
+     "antiphospholipid syndrome.\n\nThirty-one of the patients had primary antiphospholipid "
+     "syndrome. Therapy consisted of azathioprine.\n",
+     [("azathioprine", "antiphospholipid syndrome")],
+     [("azathioprine", "primary antiphospholipid syndrome")]),
     # guard (round 475): a class a treatment "takes into account" was not taken
     ("Tocilizumab in giant cell arteritis\n\nIn giant cell arteritis, tocilizumab was given. "
      "The treatment of relapses takes into account glucocorticoids.\n",
