@@ -345,6 +345,13 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
             # "treated with" it)
             pairs |= {(d.curie, disease.curie) for d in after if not treated.search(
                 _gap(view, after[0] if on_it else disease, d))}
+        # ... and the drug a disease is named by ("Methotrexate pneumonia without dyspnoea";
+        # cue title_drug_named_disease)
+        compound = pattern(cues()["title_drug_named_disease"])
+        pairs |= {(d.curie, disease.curie) for disease in named
+                  for d in view.of(*DRUG_CATEGORIES)
+                  if d.end <= disease.start and disease.text[:1].islower()
+                  and compound.fullmatch(_gap(view, d, disease))}
     after_dose = pattern(cues()["caused_after_dose"])
     related = pattern(cues()["drug_before_caused"])
     named_cause = pattern(cues()["drug_then_caused"])
@@ -961,6 +968,19 @@ def _diagnosed(view: SentenceView | None, diseases: list[Mention]) -> list[Menti
             and cue.search(view.text[: _clean_index(view, d.start)])]
 
 
+def _new_paragraph(text: str, last: SentenceView, view: SentenceView) -> bool:
+    """Does a blank line stand between the two sentences?"""
+    between = text[last.sentence.end : view.sentence.start] if text else ""
+    return view.sentence.index >= 0 and bool(re.search(r"\n[^\S\n]*\n", between))
+
+
+def _paragraph_forms(opening: list[Mention], main_mentions: dict[str, Mention]) -> list[Mention]:
+    """The diseases a paragraph opened on that are narrower forms of a main disease (round 475)."""
+    forms = {d.curie: d for d in opening if d.curie not in main_mentions
+             and any(is_a(d.curie, c) for c in main_mentions)}
+    return list(forms.values())
+
+
 def _pronoun_drugs(views: list[SentenceView], study_drug: Mention | None) -> list[SentenceView]:
     """Views where "it" is the subject of a use and no drug is named, with the study drug placed
     at the pronoun (cue drug_pronoun)."""
@@ -1054,8 +1074,21 @@ def drug_disease_uses(
     drug_anaphor = pattern(cues()["drug_anaphor"])
     pronoun = pattern(cues()["pronoun_after_drugs"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
+    document_text = parsed.document.text if parsed else ""
+    # a drug named as the cause of a disease is never given for it
+    caused = _causes(views, title)
+    stopped_after = pattern(cues()["culprit_stopped_after"])
+    first_mention = {}  # curie -> the first mention of each disease or finding
+    for m in (m for v in views for m in v.of("disease", "phenotype")):
+        first_mention.setdefault(m.curie, m)
+    paragraph_opening: list[Mention] = []  # the diseases of the paragraph's first sentence
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
+        if last_view is None or _new_paragraph(document_text, last_view, view):
+            # (its subject: named first, "Blau syndrome and early-onset sarcoidosis are ...", not
+            # "Thirty-one of the patients had primary APS")
+            paragraph_opening = [d for d in view.of("disease") if len(
+                view.text[: _clean_index(view, d.start)].split()) <= 1]
         before, previous = previous, _indications(view, main)
         if view in title:
             previous = [d for d in previous if d.curie not in antecedents or d.curie in mains]
@@ -1143,6 +1176,21 @@ def drug_disease_uses(
             recent = _diagnosed(last_view, before) or [
                 main_mentions[c] for c in dict.fromkeys(d.curie for d in before)
                 if c in main_mentions]  # fmt: skip
+            # ... else the narrower form of a main disease the paragraph opened on ("NOD2-associated
+            # autoinflammatory syndromes" ... "Blau syndrome and early-onset sarcoidosis are ...
+            # Therapy consists of systemic steroids")
+            recent = recent or _paragraph_forms(paragraph_opening, main_mentions)
+            # ... but the drugs started when the culprit of a disease was stopped are for that
+            # disease ("Methotrexate was stopped and steroid therapy was begun", in a paper on
+            # methotrexate pneumonia)
+            stopped = {d.curie for d in drugs
+                       if stopped_after.match(view.text[_clean_index(view, d.end) :])}
+            brought_on = [first_mention[c] for c in dict.fromkeys(
+                c for d, c in sorted(caused) if d in stopped) if c in first_mention]
+            for drug in (d for d in drugs if brought_on and d.curie not in stopped):
+                for disease in brought_on:
+                    add(drug, disease, view.span(), _negated(view, drug, negation), False)
+            drugs = [d for d in drugs if not brought_on or d.curie in stopped]
             for drug in drugs:
                 for main_mention in recent or main_mentions.values():
                     add(drug, main_mention, view.span(), _negated(view, drug, negation), False)
@@ -1189,7 +1237,6 @@ def drug_disease_uses(
             if maintenance.fullmatch(entry[0].label) and _infection(pair[1]):
                 entry[3] = True
     # a drug named as the cause of a disease is never given for it
-    caused = _causes(views, title)
     for pair in caused & set(found):
         found[pair][3] = True
     # ... and a drug named as the culprit ("The two main causes were nitrofurantoin and

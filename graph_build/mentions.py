@@ -650,6 +650,13 @@ def _abbreviation_entries(
         named = _ACRONYM_HEAD.fullmatch(text[start:end])
         if named and entry.category == "disease" and not lexicon.lookup(named.group(1).lower()):
             define(named.group(1), entry)
+    # "primary immunodeficiency diseases (PIDs)" ... "Keywords: ... PID": a plural short form's
+    # singular is the same short form (round 475, blindtest1811 yjt06)
+    for short, _ in parsed.abbreviations:
+        if re.fullmatch(r"[A-Z][A-Z0-9]+s", short):
+            key = " ".join(t.key for t in _tokens(short))
+            if key in local:
+                define(short[:-1], local[key])
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
     """Grounded mentions of the document, in text order, with original offsets; journal names and

@@ -10160,3 +10160,81 @@ def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, s
                                                                      written):
     found, _ = mine(tmp_path, f"Rituximab in sarcoidosis\n\n{sentence}\n")
     assert written in texts_of(found, grounded("neurosarcoidosis"))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 475 (blindtest1809 yjr06): a review's summary of what therapy "consists of", in the
+    # present tense, with the paragraph opening on a narrower form of the title's class of disease
+    ("Autoinflammatory syndromes: a short update\n\nBlau syndrome is a rare monogenic disease. It "
+     "starts in early childhood with arthritis and rash.\nTherapy consists of systemic steroids, "
+     "immunosuppressants and biologic drugs.\n",
+     [("glucocorticoid", "Blau syndrome"), ("immunosuppressive agent", "Blau syndrome")],
+     [("glucocorticoid", "autoinflammatory syndrome")]),
+    # round 475 (blindtest1809 yjr05): a drug's dose raised for the diagnosis a biopsy fitted in
+    # the sentence before
+    ("A 47-year-old man with ulcerative colitis, maintained on prednisone and azathioprine, had "
+     "fever and a skin rash. A skin biopsy showed neutrophilic infiltration of the dermis, "
+     "consistent with Sweet syndrome. Both prednisone and azathioprine were increased, and he "
+     "improved. Ulcerative colitis is common.\n",
+     [("prednisone", "Sweet syndrome"), ("azathioprine", "Sweet syndrome"),
+      ("prednisone", "ulcerative colitis")], []),
+    # round 475: the paragraph's form, whatever the tense
+    ("Autoinflammatory syndromes: a short update\n\nBlau syndrome is a rare monogenic disease. "
+     "Therapy consisted of systemic steroids.\n",
+     [("glucocorticoid", "Blau syndrome")], [("glucocorticoid", "autoinflammatory syndrome")]),
+    # round 475 (blindtest1807 yjp01): the title names a disease by the drug that brought it on;
+    # what was begun when that drug was stopped is for that disease, not the main one
+    ("Methotrexate pneumonia in early rheumatoid arthritis: a case report\n\nA 66-year-old man "
+     "with rheumatoid arthritis, on methotrexate, developed a cough. Methotrexate was stopped and "
+     "prednisolone was begun, after which he recovered.\n",
+     [("prednisolone", "pneumonia"), ("methotrexate", "rheumatoid arthritis")],
+     [("prednisolone", "rheumatoid arthritis"), ("methotrexate", "pneumonia")]),
+    # guard: a drug stopped that brought nothing on leaves the next one to the main disease
+    ("Tocilizumab in giant cell arteritis: a case report\n\nA 70-year-old woman had giant cell "
+     "arteritis. Methotrexate was stopped and prednisolone was begun, after which she recovered."
+     "\n", [("prednisolone", "giant cell arteritis")], []),
+    # guard (round 475): a form some patients had is no paragraph's subject (blindtest1457 zdc02,
+    # met in the wide check; fails on 2081e793)
+    ("Rituximab in antiphospholipid syndrome: a case series\n\nWe studied patients with "
+     "antiphospholipid syndrome.\n\nThirty-one of the patients had primary antiphospholipid "
+     "syndrome. Therapy consisted of azathioprine.\n",
+     [("azathioprine", "antiphospholipid syndrome")],
+     [("azathioprine", "primary antiphospholipid syndrome")]),
+    # guard (round 475): a class a treatment "takes into account" was not taken
+    ("Tocilizumab in giant cell arteritis\n\nIn giant cell arteritis, tocilizumab was given. "
+     "The treatment of relapses takes into account glucocorticoids.\n",
+     [("tocilizumab", "giant cell arteritis")], [("glucocorticoid", "giant cell arteritis")]),
+])
+def test_round_475_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 475 (blindtest1807 yjp05): three arms, each by what it "was given", the verb said again
+    ("Budesonide in COPD exacerbations: a randomized, placebo-controlled trial",
+     "From randomization to 72 h, 71 patients were given budesonide 2 mg every 6 h, 62 were given "
+     "oral prednisolone 30 mg every 12 h, and 66 were given placebo.", "RandomizedTrialDesign",
+     199),
+    # round 475 (blindtest1810 yjs02): "we describe" two children under a case report's label is
+    # a series of two
+    ("Post-streptococcal reactive arthritis in children: two different presentations",
+     "*Case report with a review of the literature*\n\n## Case presentations\n\nWe describe two "
+     "children whose arthritis took very different forms.\n\n**Child 1.** The first child had "
+     "axial disease.\n\n**Child 2.** The second child had knee arthritis.", "CaseSeriesDesign",
+     2),
+])
+def test_round_475_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path):
+    """blindtest1811 yjt06: "primary immunodeficiency diseases (PIDs)" defines PIDs; the keyword
+    "PID" is the same short form, not the lexicon's pelvic inflammatory disease."""
+    found, _ = mine(tmp_path, "Periodontitis in immune deficiency\n\nMany primary "
+                    "immunodeficiency diseases (PIDs) affect the gums. Most PIDs are rare.\n\n"
+                    "Keywords: periodontitis, PID\n")
+    assert "PID" in texts_of(found, grounded("Primary Immunodeficiency Diseases"))
+    assert "PID" not in texts_of(found, grounded("pelvic inflammatory disease"))
