@@ -325,6 +325,7 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
     pairs = set()
     treated = pattern(cues()["title_then_treated"])
     joint = pattern(cues()["title_caused_joint"])
+    compound = pattern(cues()["title_drug_named_disease"])
     for view in title:
         named = sorted(view.of("disease", "phenotype"), key=lambda m: m.start)
         arose = [_arose_on_drug(view, disease, "title_caused_after") for disease in named]
@@ -347,7 +348,6 @@ def _causes(views: list[SentenceView], title: list[SentenceView]) -> set[tuple[s
                 _gap(view, after[0] if on_it else disease, d))}
         # ... and the drug a disease is named by ("Methotrexate pneumonia without dyspnoea";
         # cue title_drug_named_disease)
-        compound = pattern(cues()["title_drug_named_disease"])
         pairs |= {(d.curie, disease.curie) for disease in named
                   for d in view.of(*DRUG_CATEGORIES)
                   if d.end <= disease.start and disease.text[:1].islower()
@@ -968,7 +968,7 @@ def _diagnosed(view: SentenceView | None, diseases: list[Mention]) -> list[Menti
             and cue.search(view.text[: _clean_index(view, d.start)])]
 
 
-def _new_paragraph(text: str, last: SentenceView, view: SentenceView) -> bool:
+def _new_paragraph(text: str | None, last: SentenceView, view: SentenceView) -> bool:
     """Does a blank line stand between the two sentences?"""
     between = text[last.sentence.end : view.sentence.start] if text else ""
     return view.sentence.index >= 0 and bool(re.search(r"\n[^\S\n]*\n", between))
@@ -1074,8 +1074,9 @@ def drug_disease_uses(
     drug_anaphor = pattern(cues()["drug_anaphor"])
     pronoun = pattern(cues()["pronoun_after_drugs"])
     antecedent = pattern(cues()["drug_anaphor_antecedent"])
-    document_text = parsed.document.text if parsed else ""
-    # a drug named as the cause of a disease is never given for it
+    document = parsed.document.text if parsed else None
+    # the drugs named as a disease's cause: never given for it (below), and what was begun when
+    # one was stopped is for that disease
     caused = _causes(views, title)
     stopped_after = pattern(cues()["culprit_stopped_after"])
     first_mention = {}  # curie -> the first mention of each disease or finding
@@ -1084,7 +1085,7 @@ def drug_disease_uses(
     paragraph_opening: list[Mention] = []  # the diseases of the paragraph's first sentence
     for k, view in enumerate(views):
         last_view = views[k - 1] if k else None
-        if last_view is None or _new_paragraph(document_text, last_view, view):
+        if last_view is None or _new_paragraph(document, last_view, view):
             # (its subject: named first, "Blau syndrome and early-onset sarcoidosis are ...", not
             # "Thirty-one of the patients had primary APS")
             paragraph_opening = [d for d in view.of("disease") if len(
@@ -1204,7 +1205,6 @@ def drug_disease_uses(
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in not_given:
             del found[pair]
-    document = parsed.document.text if parsed else None
     for view in _diagnosis_lists(views, document, main) if study_drug else ():
         for disease in {d.curie: d for d in _indications(view, main)}.values():
             add(study_drug, disease, view.span(), False, False)

@@ -556,6 +556,11 @@ def _compound_head(short: str, entry: Entry | None, local: dict[str, Entry | Non
     return known
 
 
+def _short_key(short: str) -> str:
+    """A short form's lexicon key ("PIDs" -> its tokens' keys), under which it is defined."""
+    return " ".join(t.key for t in _tokens(short))
+
+
 def _abbreviation_entries(
     parsed: ParsedDocument, text: str, matches: list[tuple[int, int, Entry]], lexicon: Lexicon,
     long_forms: dict[str, Entry] | None = None,
@@ -568,7 +573,7 @@ def _abbreviation_entries(
     local: dict[str, Entry | None] = {}
 
     def define(short: str, entry: Entry | None, long: str = "") -> None:
-        key = " ".join(t.key for t in _tokens(short))
+        key = _short_key(short)
         known = local.get(key)
         if known is not None and short != known.synonym and entry is not None and (
                 entry.curie == known.curie):
@@ -654,8 +659,7 @@ def _abbreviation_entries(
     # singular is the same short form (round 475, blindtest1811 yjt06)
     for short, _ in parsed.abbreviations:
         if re.fullmatch(r"[A-Z][A-Z0-9]+s", short):
-            key = " ".join(t.key for t in _tokens(short))
-            if key in local:
+            if (key := _short_key(short)) in local:
                 define(short[:-1], local[key])
     return local
 def find_mentions(parsed: ParsedDocument, lexicon: Lexicon | None = None) -> list[Mention]:
