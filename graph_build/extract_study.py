@@ -314,6 +314,17 @@ def _parts_by_same_word(text: str, text_end: int, n: int, first: str, more: str,
     return n + _sum_listed(text[m.end() :], pattern(more.replace("{" + slot + "}", word)))
 
 
+def _titled_part(view: SentenceView, text_end: int, titles: list[SentenceView]) -> int | None:
+    """The part of a pool that has what the title names ("more than 150 children with recurrent
+    fevers, seventy of whom had PFAPA" under a title on PFAPA): the paper's own patients."""
+    m = pattern(cues()["patient_count"]["subset_of_whom_titled"]).match(view.text, text_end)
+    n = to_number(m.group("n")) if m else None
+    if not isinstance(n, int) or not _plausible_count(n):
+        return None
+    named = re.compile(rf"(?<![\w-]){re.escape(m.group('what'))}(?![\w-])", re.IGNORECASE)
+    return n if any(named.search(t.text) for t in titles) else None
+
+
 def _following(views: list[SentenceView], view: SentenceView, k: int = 3) -> list[SentenceView]:
     """The ``k`` sentences after ``view``."""
     at = next(i for i, v in enumerate(views) if v is view)
@@ -961,6 +972,8 @@ def patient_count(
         # a trial's population entered it, whatever count comes first
         entered = pattern(conf["entered_after_count"])
         found = [f for f in found if entered.search(f[1].text[f[2]:])]
+    if found and (part := _titled_part(found[0][1], found[0][2], titles)):
+        return part, found[0][1].span()
     if found:
         n, view, end = found[0]
         n = _with_other_arms(views, view, end, n, design, compares)
@@ -1017,6 +1030,8 @@ def patient_count(
         if not (stated and stated[0][0] > found[0]
                 and stated[0][1].sentence.start < found[1].start):
             return found
+    if stated and (part := _titled_part(stated[0][1], stated[0][2], titles)):
+        return part, stated[0][1].span()
     if stated:
         n, view, end = stated[0]
         return _with_other_arms(views, view, end, n, design, compares), view.span()

@@ -10238,3 +10238,36 @@ def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path
                     "Keywords: periodontitis, PID\n")
     assert "PID" in texts_of(found, grounded("Primary Immunodeficiency Diseases"))
     assert "PID" not in texts_of(found, grounded("pelvic inflammatory disease"))
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 476 (blindtest1808 yjq06): a class in the list after the approaches treatment rests on
+    ("Eosinophilic esophagitis: current concepts\n\nEosinophilic esophagitis is a chronic disease. "
+     "Management today rests on three approaches, dietary elimination, proton pump inhibitors and "
+     "topical corticosteroids.\n",
+     [("glucocorticoid", "eosinophilic esophagitis")], []),
+    # guard: approaches it rests on with no list after them name no class
+    ("Eosinophilic esophagitis: current concepts\n\nEosinophilic esophagitis is a chronic disease. "
+     "Its diagnosis rests on three approaches: endoscopy, biopsy and symptoms. Corticosteroids "
+     "can cause candidiasis in asthma.\n", [], [("glucocorticoid", "eosinophilic esophagitis")]),
+])
+def test_round_476_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 476 (blindtest1809 yjr04): a pool of patients, the part the title names after "of
+    # whom": the paper's own patients
+    ("PFAPA syndrome: evaluation of patients in San Diego",
+     "Over a 4-year period we collected data on more than 150 children with recurrent fevers, "
+     "seventy of whom had PFAPA, to build a prospective cohort.", "ProspectiveCohortDesign", 70),
+    # guard: the part "of whom" had what the title does not name is no population
+    ("Recurrent fevers in children: a prospective cohort",
+     "Over a 4-year period we collected data on 150 children with recurrent fevers, seventy of "
+     "whom had PFAPA, to build a prospective cohort.", "ProspectiveCohortDesign", 150),
+])
+def test_round_476_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
