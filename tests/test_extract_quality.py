@@ -10250,6 +10250,13 @@ def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path
     ("Eosinophilic esophagitis: current concepts\n\nEosinophilic esophagitis is a chronic disease. "
      "Its diagnosis rests on three approaches: endoscopy, biopsy and symptoms. Corticosteroids "
      "can cause candidiasis in asthma.\n", [], [("glucocorticoid", "eosinophilic esophagitis")]),
+    # round 476 (blindtest1774 yii01): a complication that settled after the drug
+    ("CAR-T therapy for relapsed diffuse large B-cell lymphoma\n\nHe received the CAR-T product. "
+     "He then developed cytokine release syndrome of grade 1, which settled after tocilizumab "
+     "together with supportive care.\n", [("tocilizumab", "cytokine release syndrome")], []),
+    # guard: what resolved after a drug was stopped is no use of it
+    ("Etanercept in psoriasis\n\nThe pneumonitis resolved after methotrexate was stopped.\n",
+     [], [("methotrexate", "pneumonitis")]),
 ])
 def test_round_476_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
