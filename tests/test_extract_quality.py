@@ -10257,6 +10257,13 @@ def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path
     # guard: what resolved after a drug was stopped is no use of it
     ("Etanercept in psoriasis\n\nThe pneumonitis resolved after methotrexate was stopped.\n",
      [], [("methotrexate", "pneumonitis")]),
+    # round 476 (blindtest1761 yhv02): the patients recovered with the drugs, the disease the
+    # paper's
+    ("Paediatric haemophagocytic lymphohistiocytosis: a case series\n\nWe describe six children "
+     "with HLH. The child with idiopathic HLH died. The remaining children recovered with "
+     "antibiotics, steroids, intravenous immunoglobulin (IVIG) and supportive care.\n",
+     [("glucocorticoid", "hemophagocytic lymphohistiocytosis"),
+      ("intravenous immunoglobulin", "hemophagocytic lymphohistiocytosis")], []),
 ])
 def test_round_476_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
