@@ -331,6 +331,16 @@ def _following(views: list[SentenceView], view: SentenceView, k: int = 3) -> lis
     return views[at + 1 : at + 1 + k]
 
 
+def _excluded_next(views: list[SentenceView], view: SentenceView) -> int:
+    """How many the next sentence excludes, when that is all it says ("Six were excluded."; cue
+    excluded_next); 0 if it does not."""
+    following = _following(views, view, 1)
+    found = following and pattern(cues()["patient_count"]["excluded_next"]).match(
+        following[0].text)
+    k = to_number(found.group("n")) if found else None
+    return k if isinstance(k, int) else 0
+
+
 def _compared_group(views: list[SentenceView], view: SentenceView, text_end: int) -> int:
     """The size of the group the population was compared with, later in its sentence ("... and
     they were compared with twenty-two patients who received HDMP alone") or opening the next
@@ -907,8 +917,14 @@ def patient_count(
                            "left_by_sex", "left_by_group", "made_up_cohorts",
                            "two_sources_reviewed", "compared_bracketed", "randomised_received",
                            "randomised_remaining", "there_were_in_arms", "groups_given_patients",
-                           "two_studies_enrolled", "of_ours_two_had", "numbered_groups",
-                           "had_then_both"):
+                           "two_studies_enrolled", "of_ours_two_had"):
+        return found
+    # (groups numbered in brackets split a larger count stated before them: "We identified 111
+    # patients ... Thirty-five were given no steroid cover. Twenty-eight took low-dose prednisone
+    # (group 1) and 48 took higher doses (group 2)", blindtest1814 yjw03)
+    if found := _first_sum(views, conf, "numbered_groups"):
+        return _unless_part_of_earlier(views, conf, design, compares, found)
+    if found := _first_sum(views, conf, "had_then_both"):
         return found
     # "Six patients ... were found in the archives ..., and a further patient came from ...": one
     # more than the count
@@ -1034,6 +1050,8 @@ def patient_count(
         return part, stated[0][1].span()
     if stated:
         n, view, end = stated[0]
+        if (k := _excluded_next(views, view)) and k < n:
+            return n - k, view.span()
         return _with_other_arms(views, view, end, n, design, compares), view.span()
     if found := _first_count(views, pattern(conf["whole_before_part"]), 3):
         return found

@@ -43,6 +43,7 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n")
 # supplement's "... Poster abstracts          A464")
 _PAGE_HEAD = re.compile(rf"(?={RUNNING_HEAD}$).*\s(?:p\.\s*|[A-Z])?\d{{1,4}}")
 _LIST_COMMA = re.compile(r"\s*(\([^()]{1,20}\)\s*)?,\s*")
+_CLOSED_BRACKET = re.compile(r"\([^()]*\)")  # a parenthesis opened and closed
 # (or three or more fields, one the article type: "Iran J Pediatr · Research article · Periodic
 # fever and autoinflammation")
 _JOURNAL_LINE = re.compile(
@@ -530,7 +531,10 @@ def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
             cues()["not_given_listed"]).search(view.text[:at]):
         return True
     clause_start = view.text.rfind(";", 0, at) + 1
-    if any(pattern(p).search(view.text[clause_start:at]) for p in cues()["negation_before_drug"]):
+    # (a bracket closed before the drug negates none: "In grade 2 (headache without visual
+    # disturbance), ESMO advises ... giving oral prednisone", blindtest1814 yjw06)
+    before = _CLOSED_BRACKET.sub(" ", view.text[clause_start:at])
+    if any(pattern(p).search(before) for p in cues()["negation_before_drug"]):
         return True  # "treated without steroids"
     untreated = pattern(cues()["untreated_subgroup"])
     if not any(p.search(untreated.sub(" ", view.text)) for p in negation):

@@ -10285,3 +10285,83 @@ def test_round_476_uses(tmp_path, text, given, not_given):
 def test_round_476_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 477 (blindtest1815 yjx01): an infection of several joints the title says came after
+    # one infusion of the drug, in a man with another disease: the drugs are that disease's
+    ("Pneumococcal septic arthritis of several joints after one infliximab infusion in a man with "
+     "rheumatoid arthritis\n\nHe had had rheumatoid arthritis for 5 years and had been treated "
+     "with methotrexate. We describe septic arthritis in a patient who had received a single "
+     "infusion of infliximab.\n",
+     [("methotrexate", "rheumatoid arthritis")], [("infliximab", "septic arthritis")]),
+    # guard: the joints alone make no infection a drug's harm
+    ("Septic arthritis of several joints in a man with rheumatoid arthritis\n\nThe septic "
+     "arthritis was treated with dexamethasone.\n", [("dexamethasone", "septic arthritis")], []),
+    # round 477 (blindtest1814 yjw06): "without" in a bracket closed before the drug negates none
+    ("Immune checkpoint inhibitor hypophysitis: a review\n\nHypophysitis is common. In grade 2 "
+     "(headache without visual disturbance), guidelines advise giving oral prednisone 0.5-1 mg/kg "
+     "per day.\n", [("prednisone", "hypophysitis")], []),
+    # guard: "without" outside a bracket still does
+    ("Immune checkpoint inhibitor hypophysitis: a review\n\nHypophysitis is common. In grade 1 "
+     "the patients were treated without prednisone.\n", [], [("prednisone", "hypophysitis")]),
+    # round 477 (blindtest1814 yjw03): "given no" right before the drug
+    ("Graves orbitopathy after radioiodine\n\nWe studied 60 patients with Graves orbitopathy. "
+     "Thirty-five were given no steroid cover.\n", [], [("glucocorticoid", "Graves ophthalmopathy")]),
+    # guard: a "no" several words before the drug
+    ("Graves orbitopathy after radioiodine\n\nTen patients with Graves orbitopathy, who had "
+     "received no radioiodine before, took prednisone.\n",
+     [("prednisone", "Graves ophthalmopathy")], []),
+    # round 477 (blindtest1814 yjw02): the risks a drug "carries" are not what it is given for
+    ("Methotrexate in thyroid eye disease\n\nIntravenous corticosteroids are the usual first-line "
+     "treatment for thyroid eye disease. Long courses of glucocorticoids carry risks such as "
+     "hypertension, infections and gastritis.\n",
+     [("glucocorticoid", "Graves ophthalmopathy")],
+     [("glucocorticoid", "gastritis"), ("glucocorticoid", "hypertension")]),
+    # round 477 (blindtest1796 yje06, yje01): bare immunoglobulin listed with drugs is the
+    # intravenous immunoglobulin given
+    ("Treatment of MIS-C: a review\n\nMIS-C is a rare complication of COVID-19 in children. "
+     "Several treatment strategies have been used, among them immunoglobulin, steroids, aspirin "
+     "and anakinra.\n",
+     [("intravenous immunoglobulin", "MIS-C"), ("anakinra", "MIS-C")], []),
+])
+def test_round_477_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 477 (blindtest1814 yjw03): groups numbered in brackets split the larger count stated
+    # before them
+    ("Lower-dose prednisone and Graves' orbitopathy: a retrospective cohort study",
+     "We identified 111 patients with Graves' disease who had received radioiodine. Thirty-five "
+     "were given no steroid cover. Twenty-eight took low-dose prednisone (group 1) and 48 took "
+     "higher doses (group 2).", "RetrospectiveCohortDesign", 111),
+    # guard: with no count before them, the numbered groups are the population
+    ("Lower-dose prednisone and Graves' orbitopathy: a retrospective cohort study",
+     "Twenty-eight took low-dose prednisone (group 1) and 48 took higher doses (group 2).",
+     "RetrospectiveCohortDesign", 76),
+    # round 477 (blindtest1813 yjv03): a count, then a sentence that only excludes some of them
+    ("Corticosteroids versus NSAIDs in subacute thyroiditis: a retrospective cohort study",
+     "We went back through the records of 57 patients admitted with subacute thyroiditis. Six "
+     "were excluded. Findings were then compared between the groups.",
+     "RetrospectiveCohortDesign", 51),
+    # guard: those excluded from one analysis only stay in the population
+    ("Corticosteroids versus NSAIDs in subacute thyroiditis: a retrospective cohort study",
+     "We went back through the records of 57 patients admitted with subacute thyroiditis. Six "
+     "were excluded from the imaging analysis. Findings were then compared between the groups.",
+     "RetrospectiveCohortDesign", 57),
+])
+def test_round_477_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_round_477_bare_immunoglobulin_given_is_ivig_not_a_level(tmp_path):
+    """Bare "immunoglobulin" beside a drug or after a verb of giving is the drug; an isotype, a
+    level or a disease named by it is not (blindtest1796 yje06, blindtest1455 zez01)."""
+    found, _ = mine(tmp_path, "Relapsing COVID-19\n\nThe relapses were treated with polyclonal "
+                    "immunoglobulin. Immunoglobulin levels were normal. Serum immunoglobulin G "
+                    "was low. Immunoglobulin A vasculitis was excluded.\n")
+    assert texts_of(found, grounded("intravenous immunoglobulin")) == ["polyclonal immunoglobulin"]
