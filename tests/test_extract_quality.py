@@ -10307,7 +10307,8 @@ def test_round_476_designs(tmp_path, no_study_models, title, body, design, patie
      "the patients were treated without prednisone.\n", [], [("prednisone", "hypophysitis")]),
     # round 477 (blindtest1814 yjw03): "given no" right before the drug
     ("Graves orbitopathy after radioiodine\n\nWe studied 60 patients with Graves orbitopathy. "
-     "Thirty-five were given no steroid cover.\n", [], [("glucocorticoid", "Graves ophthalmopathy")]),
+     "Thirty-five were given no steroid cover.\n", [],
+     [("glucocorticoid", "Graves ophthalmopathy")]),
     # guard: a "no" several words before the drug
     ("Graves orbitopathy after radioiodine\n\nTen patients with Graves orbitopathy, who had "
      "received no radioiodine before, took prednisone.\n",
