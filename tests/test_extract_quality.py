@@ -10348,6 +10348,12 @@ def test_round_477_uses(tmp_path, text, given, not_given):
      "We went back through the records of 57 patients admitted with subacute thyroiditis. Six "
      "were excluded. Findings were then compared between the groups.",
      "RetrospectiveCohortDesign", 51),
+    # round 477 (blindtest1816 yjy02): a trial's non-responders the authors looked at "as a case
+    # series" make a series
+    ("Open-label BCG for interstitial cystitis after a randomized trial",
+     "Participants in the randomized trial of intravesical BCG who had not responded to their "
+     "blinded course were allowed a second, open-label course. We looked at the outcomes of this "
+     "group as a case series. Twelve subjects chose open-label BCG.", "CaseSeriesDesign", 12),
     # guard: those excluded from one analysis only stay in the population
     ("Corticosteroids versus NSAIDs in subacute thyroiditis: a retrospective cohort study",
      "We went back through the records of 57 patients admitted with subacute thyroiditis. Six "
