@@ -345,9 +345,11 @@ def _preparation() -> tuple[re.Pattern, re.Pattern]:
 
 
 def _endogenous(mention: Mention, text: str) -> bool:
-    """An immunoglobulin named as the body's own (a level, an autoantibody's class), not given."""
+    """An immunoglobulin or a hormone named as the body's own (a level, an autoantibody's class),
+    not given."""
     if mention.category not in _DRUG_CATEGORIES or (
-            mention.curie.lower() not in conventions()["endogenous_drugs"]):
+            mention.curie.lower() not in conventions()["endogenous_drugs"]
+            and mention.text.lower() not in conventions()["endogenous_names"]):
         return False
     before, after = _preparation()
     return not (before.search(text[max(0, mention.start - 60) : mention.start])

@@ -10325,6 +10325,13 @@ def test_round_476_designs(tmp_path, no_study_models, title, body, design, patie
      "Several treatment strategies have been used, among them immunoglobulin, steroids, aspirin "
      "and anakinra.\n",
      [("intravenous immunoglobulin", "MIS-C"), ("anakinra", "MIS-C")], []),
+    # round 477 (blindtest1817 yjz05): a class and a drug "are both widely used for" a disease
+    ("Budesonide in Crohn's disease\n\nGlucocorticoids and mesalamine are both widely used for "
+     "Crohn's disease.\n", [("glucocorticoid", "Crohn disease")], []),
+    # round 477 (blindtest1817 yjz05): cortisol measured is no drug given
+    ("Budesonide in Crohn's disease\n\nWe treated 40 patients with Crohn's disease with "
+     "budesonide. The morning plasma cortisol was normal in 67% of budesonide-treated patients.\n",
+     [("budesonide", "Crohn disease")], [("hydrocortisone", "Crohn disease")]),
 ])
 def test_round_477_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
@@ -10372,3 +10379,12 @@ def test_round_477_bare_immunoglobulin_given_is_ivig_not_a_level(tmp_path):
                     "immunoglobulin. Immunoglobulin levels were normal. Serum immunoglobulin G "
                     "was low. Immunoglobulin A vasculitis was excluded.\n")
     assert texts_of(found, grounded("intravenous immunoglobulin")) == ["polyclonal immunoglobulin"]
+
+
+def test_round_477_cortisol_is_measured_unless_given(tmp_path):
+    """"cortisol" is the hormone measured (a lab measure with hydrocortisone's id), unless a word
+    of giving is beside it (blindtest1817 yjz05)."""
+    found, _ = mine(tmp_path, "Adrenal crisis\n\nThe serum cortisol was low. A cortisol infusion "
+                    "was started.\n")
+    cortisol = [m for m in found if m.curie == grounded("hydrocortisone")]
+    assert [m.category for m in cortisol] == ["lab_measure", "drug"]
