@@ -133,32 +133,10 @@ def _elided_heads(text: str, matches: list[Match], lexicon: Lexicon) -> list[Mat
     return found
 
 
-def _given_immunoglobulin(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
-    """Bare "immunoglobulin" given as a drug: listed right beside a drug match, or just after a
-    verb of giving (rules given_immunoglobulin*), read as the lexicon's intravenous
-    immunoglobulin; no match may cover it."""
-    drug = _lookup(lexicon, [rules()["given_immunoglobulin_form"]], ("drug",))
-    if drug is None:
-        return []
-    listed = re.compile(rules()["given_immunoglobulin_listed"], re.IGNORECASE)
-    before = re.compile(rules()["given_immunoglobulin_before"], re.IGNORECASE)
-    drugs = [(s, e) for s, e, entry in matches if entry.category in ("drug", "drug_class")]
-    found = []
-    for m in re.finditer(rules()["given_immunoglobulin"], text, re.IGNORECASE):
-        if any(s < m.end() and m.start() < e for s, e, _ in matches):
-            continue
-        beside = any(listed.match(text[e : m.start()]) for s, e in drugs if e <= m.start()) or any(
-            listed.match(text[m.end() : s]) for s, e in drugs if s >= m.end())
-        if beside or before.search(text, max(0, m.start() - 40), m.start()):
-            found.append((m.start(), m.end(), drug))
-    return found
-
-
 def add_paraphrases(text: str, matches: list[Match], lexicon: Lexicon) -> list[Match]:
     """The matches with paraphrase matches added; plain matches they cover are replaced."""
     extra = (_change_phrases(text, matches, lexicon) + _measured_genes(text, matches, lexicon)
-             + _drug_responses(text, matches, lexicon) + _elided_heads(text, matches, lexicon)
-             + _given_immunoglobulin(text, matches, lexicon))
+             + _drug_responses(text, matches, lexicon) + _elided_heads(text, matches, lexicon))
     if not extra:
         return matches
     chosen: list[Match] = []
