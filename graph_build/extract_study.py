@@ -335,8 +335,9 @@ def _excluded_next(views: list[SentenceView], view: SentenceView) -> int:
     """How many the next sentence excludes, when that is all it says ("Six were excluded."; cue
     excluded_next); 0 if it does not."""
     following = _following(views, view, 1)
-    found = following and pattern(cues()["patient_count"]["excluded_next"]).match(
-        following[0].text)
+    if not following:
+        return 0
+    found = pattern(cues()["patient_count"]["excluded_next"]).match(following[0].text)
     k = to_number(found.group("n")) if found else None
     return k if isinstance(k, int) else 0
 
