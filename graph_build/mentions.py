@@ -456,8 +456,8 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
     their own."""
     found = {}
     for short, long in parsed.abbreviations:
-        if _named_whole(long, lexicon):
-            continue  # the lexicon has the long form itself
+        if _named_whole(long, lexicon) or _disease_in_setting(long, lexicon):
+            continue  # the lexicon has the long form itself, or its disease
         for name in (short, f"{short} syndrome", f"{short} disease"):
             known = [e for e in lexicon.lookup(normalise_key(name))
                      if e.category == "disease" and _related(long, e, lexicon)]
@@ -465,6 +465,21 @@ def _named_by_short_form(parsed: ParsedDocument, lexicon: Lexicon) -> dict[str, 
                 found[long] = known[0]
                 break
     return found
+
+
+_IN_SETTING = re.compile(r"\s+(?:of|in|during)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*",
+                         re.IGNORECASE)
+
+
+def _disease_in_setting(long: str, lexicon: Lexicon) -> Entry | None:
+    """The disease a long form names before a setting of a word or two, where the lexicon lacks
+    the whole ("Pustular psoriasis of pregnancy (PPP)": pustular psoriasis; not the lexicon's
+    PPP, palmoplantar pustulosis, blindtest1818 yka06)."""
+    heads = [f for f in _scan(long, lexicon, {}) if f[0] == 0 and f[2].category == "disease"]
+    if not heads:
+        return None
+    end, entry = max((f[1], f[2]) for f in heads)
+    return entry if _IN_SETTING.fullmatch(long, end) else None
 
 
 def _named_by_alias(parsed: ParsedDocument, text: str, lexicon: Lexicon) -> dict[str, Entry]:
@@ -618,7 +633,7 @@ def _abbreviation_entries(
         if ending and ending[-1][2].category == "lab_measure" and after_a_salt_word(
                 flat, ending[-1][0]):
             ending = []  # "pentosan polysulfate sodium (PPS)": a drug's salt, not its sodium
-        define(short, ending[-1][2] if ending else None, long)
+        define(short, ending[-1][2] if ending else _disease_in_setting(flat, lexicon), long)
     for short, long in parsed.abbreviations:
         # "primary antiphospholipid syndrome (PAPS) ... high-risk APS": the short form less its
         # first letter is the long form less its first word, when the lexicon names that

@@ -157,6 +157,15 @@ def _class_named_over(target: Mention, general: Mention, earlier: list[Mention])
         for e in earlier)
 
 
+def _complement_named(target: Mention, text: str) -> bool:
+    """Does the paper also name the form's complement ("gonococcal urethritis" and
+    "non-gonococcal urethritis", blindtest1819 ykb03)? Then it speaks of both, and a bare class
+    word is the class."""
+    words = _words(target.text)
+    spelt = r"\W+".join(re.escape(w) for w in words)
+    return bool(words) and re.search(rf"\bnon[\s‐‑-]?{spelt}\b", text, re.IGNORECASE) is not None
+
+
 def resolve(
     mentions: list[Mention], text: str, tables: tuple[tuple[int, int], ...] = ()
 ) -> list[Mention]:
@@ -175,7 +184,8 @@ def resolve(
                    and e.category in _CATEGORIES and _named_first(e, mention)]
             if target and not _one_line(target, earlier + kin):
                 target = None
-            if target and _class_named_over(target, mention, ordered[:i]):
+            if target and (_class_named_over(target, mention, ordered[:i])
+                           or _complement_named(target, text)):
                 target = None
             if target:
                 mention = replace(

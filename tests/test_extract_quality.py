@@ -10373,3 +10373,53 @@ def test_round_477_cortisol_is_measured_unless_given(tmp_path):
                     "was started.\n")
     cortisol = [m for m in found if m.curie == grounded("hydrocortisone")]
     assert [m.category for m in cortisol] == ["lab_measure", "drug"]
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 478 (blindtest1816 yjy03): "the response to" a class is the class given
+    ("IgG4-related disease: a retrospective study\n\nWe enrolled sixty-five patients with "
+     "IgG4-related disease, and the response to immunosuppressants was analysed.\n",
+     [("immunosuppressive agents", "IgG4-related disease")], []),
+    # round 478 (blindtest1815 yjx06): a review's drugs that "appear safe" for its disease's
+    # patients
+    ("DMARDs around surgery in patients with rheumatoid arthritis: a review\n\nThe conventional "
+     "synthetic DMARDs methotrexate, sulfasalazine, leflunomide and hydroxychloroquine appear "
+     "safe during the perioperative period.\n",
+     [("sulfasalazine", "rheumatoid arthritis"), ("leflunomide", "rheumatoid arthritis")], []),
+    # round 478 (blindtest1818 yka06): "X of pregnancy (XP)" is X, not the lexicon's XP
+    ("Pustular psoriasis of pregnancy: a review\n\nPustular psoriasis of pregnancy (PPP) is "
+     "rare. In PPP, cyclosporine has been used.\n",
+     [("cyclosporine", "pustular psoriasis")],
+     [("cyclosporine", "pustulosis palmaris et plantaris")]),
+    # round 478 (blindtest1819 ykb03): a paper naming both a form and its "non-" complement
+    # speaks of the class when it writes the bare class word
+    ("Men at risk of gonococcal urethritis\n\nGuidelines advise that every man presenting with "
+     "urethritis be treated with azithromycin. We compared men with gonococcal urethritis with "
+     "those with non-gonococcal urethritis.\n",
+     [("azithromycin", "urethritis")], [("azithromycin", "gonococcal urethritis")]),
+    # guard: with no complement named, the bare word is still the form named before
+    ("Men with gonococcal urethritis\n\nGuidelines advise that every man presenting with "
+     "urethritis be treated with azithromycin.\n",
+     [("azithromycin", "gonococcal urethritis")], [("azithromycin", "urethritis")]),
+])
+def test_round_478_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 478 (blindtest1818 yka02): "our experience: a cluster of four" cases is a series
+    ("Puerperal group A streptococcal infection",
+     "We report our recent single-institution experience: a cluster of four serious peripartum "
+     "GAS infections seen over a five-year period at one medical centre. Three of the women had "
+     "puerperal sepsis and the fourth had a necrotizing cervicitis.", "CaseSeriesDesign", 4),
+    # guard: a cluster the paper cites is not its own
+    ("Puerperal group A streptococcal infection: a retrospective cohort study",
+     "Others reported a cluster of four infections at one centre. In this retrospective study we "
+     "reviewed the charts of 120 women admitted after delivery.",
+     "RetrospectiveCohortDesign", 120),
+])
+def test_round_478_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
