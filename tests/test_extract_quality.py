@@ -10397,6 +10397,14 @@ def test_round_477_cortisol_is_measured_unless_given(tmp_path):
      "urethritis be treated with azithromycin. We compared men with gonococcal urethritis with "
      "those with non-gonococcal urethritis.\n",
      [("azithromycin", "urethritis")], [("azithromycin", "gonococcal urethritis")]),
+    # round 478 (blindtest1763 yhx05): a regimen "changed to" a class gives the class
+    ("Leukocytoclastic vasculitis in a girl\n\nShe had leukocytoclastic vasculitis. She was "
+     "started on antibiotics, but the regimen was changed to steroids when leukocytoclastic "
+     "vasculitis came to be suspected.\n",
+     [("glucocorticoid", "leukocytoclastic vasculitis")], []),
+    # round 478 (blindtest1784 yis01): a class that "was begun" for a disease
+    ("Scleroderma\n\nOral corticosteroids were begun for diffuse systemic sclerosis.\n",
+     [("glucocorticoid", "diffuse systemic sclerosis")], []),
     # guard: with no complement named, the bare word is still the form named before
     ("Men with gonococcal urethritis\n\nGuidelines advise that every man presenting with "
      "urethritis be treated with azithromycin.\n",
