@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1820))  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1822))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -187,7 +187,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1790": 3, "blindtest1793": 4, "blindtest1796": 4,
                    "blindtest1799": 3, "blindtest1805": 3,
                    "blindtest1809": 5, "blindtest1810": 2, "blindtest1811": 1,
-                   "blindtest1816": 2, "blindtest1818": 4}
+                   "blindtest1816": 2, "blindtest1818": 4,
+                   "blindtest1820": 5, "blindtest1821": 4}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -1010,7 +1011,9 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # blindtest1811 (one); blindtest1813's uses are all the corticosteroid class: the
     # antituberculous drugs, NSAIDs and antibiotics have no id (CLASS_ONLY_USES); BCG has none,
     # so yjy02 and yjy05 hold no use, and yjy01's, yjy03's and yjy06's are classes in blindtest1816
-    # (two); yka02 and yka03 name no drug in blindtest1818 (four)
+    # (two); yka02 and yka03 name no drug in blindtest1818 (four); toxic anterior segment syndrome
+    # has no id, so ykc04 holds no use, in blindtest1820 (five); antibiotics have none, so ykd02,
+    # ykd03 and ykd05 hold no use, in blindtest1821 (four)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
