@@ -434,7 +434,10 @@ def _controls_after(views: list[SentenceView], stated: SentenceView, historical:
         n = to_number(next((g for g in m.group(*_CONTROL_SIZES) if g), None)) if m else None
         if not historical and m and re.search(r"(?i)\bhistorical\b", m.group(0)):
             return 0
-        if isinstance(n, int) and n > 0:
+        # (one is a patient of the comparison group an outcome is told of, not the group: "One
+        # death occurred in each group, and one control patient died by suicide", blindtest1823
+        # ykf05; round 479)
+        if isinstance(n, int) and n > 1:
             return n
     return 0
 

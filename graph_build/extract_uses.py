@@ -542,6 +542,14 @@ def _negated(view: SentenceView, drug: Mention, negation: list) -> bool:
     return any(p.search(untreated.sub(" ", _clause(view, drug))) for p in negation)
 
 
+def _drug_negations(view: SentenceView, negation: list) -> dict[str, bool]:
+    """Each drug of the sentence, and whether every one of its mentions there is negated."""
+    negated: dict[str, bool] = {}
+    for drug in view.of("drug"):
+        negated[drug.curie] = negated.get(drug.curie, True) and _negated(view, drug, negation)
+    return negated
+
+
 def _partner(
     view: SentenceView, drug: Mention, diseases: list[Mention], main: str | None
 ) -> Mention:
@@ -1201,8 +1209,11 @@ def drug_disease_uses(
                     add(drug, main_mention, view.span(), _negated(view, drug, negation), False)
     # a drug some sentence says was not given: a use read only from the main disease (no disease
     # in the sentence) is not kept for it ("etoposide-based regimens are debated ... Etoposide was
-    # not part of the regimen")
-    not_given = {d.curie for v in views for d in v.of("drug") if _negated(v, d, negation)}
+    # not part of the regimen"); not one the same sentence also names as given, which compares
+    # the two ("glucocorticoid combined with cyclophosphamide ... a better outcome than treatment
+    # without cyclophosphamide", blindtest1823 ykf03; round 479)
+    not_given = {c for v in views for c, negated in _drug_negations(v, negation).items()
+                 if negated}
     # ... nor for a drug named only as what kept patients out of the study
     kept_out = [(d.curie, _excluded(v, d)) for v in views for d in v.of(*DRUG_CATEGORIES)]
     not_given |= {c for c, out in kept_out if out} - {c for c, out in kept_out if not out}

@@ -10431,3 +10431,79 @@ def test_round_478_uses(tmp_path, text, given, not_given):
 def test_round_478_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 479 (blindtest1820 ykc05): a class compared "versus" a drug is given as the drug is
+    ("Infliximab versus systemic steroids for uveitis: a randomised trial\n\nWe compared the two "
+     "treatments in 40 patients.\n", [("glucocorticoid", "uveitis")], []),
+    # round 479 (blindtest1822 yke02): a drug "or other" members of a class
+    ("Autoimmune haemolytic anaemia after transplantation\n\nPrednisolone or other "
+     "immunosuppressive agents control most episodes of autoimmune haemolytic anaemia.\n",
+     [("immunosuppressive agents", "autoimmune hemolytic anemia")], []),
+    # round 479 (blindtest1823 ykf03): a sentence that names a drug given and "treatment without"
+    # it compares the two; it does not say the drug was not given
+    ("Lupus myelitis: a retrospective cohort\n\nWe reviewed the records of ten patients with "
+     "myelitis. Treatment comprised pulse methylprednisolone and cyclophosphamide. "
+     "Methylprednisolone combined with cyclophosphamide may be associated with a better outcome "
+     "than treatment without cyclophosphamide.\n", [("cyclophosphamide", "myelitis")], []),
+    # round 479 (blindtest1823 ykf06): the disease whose doses the drugs are likened to
+    ("Rituximab in neuromyelitis optica: a review\n\nIn neuromyelitis optica, cyclophosphamide "
+     "and rituximab are effective, each at doses close to those used in multiple sclerosis.\n",
+     [("rituximab", "neuromyelitis optica")], [("rituximab", "multiple sclerosis")]),
+    # round 479 (blindtest1820 ykc06): a class that "has an important place in management"
+    ("Acanthamoeba keratitis: a review\n\nAcanthamoeba keratitis is rare. Corticosteroids have "
+     "an important place in management and can be given when indicated.\n",
+     [("glucocorticoid", "Acanthamoeba keratitis")], []),
+    # round 479 (blindtest1822 yke06): agents that "have been used" for the paper's disease
+    ("Warm autoimmune haemolytic anaemia: a review\n\nWarm autoimmune haemolytic anaemia is "
+     "rare. For relapsed or refractory disease, a number of immunosuppressive agents have been "
+     "used.\n", [("immunosuppressive agents", "warm AIHA")], []),
+    # round 479 (blindtest1784 yis01): drugs "begun for" a disease, over the diagnosis the
+    # sentence confirmed first
+    ("Scleroderma in a man\n\nA skin biopsy confirmed the diagnosis of scleroderma, and oral "
+     "corticosteroids and mycophenolate mofetil were begun for diffuse systemic sclerosis.\n",
+     [("mycophenolate mofetil", "diffuse systemic sclerosis"),
+      ("glucocorticoid", "diffuse systemic sclerosis")],
+     [("mycophenolate mofetil", "scleroderma")]),
+    # guard: a drug only ever named as not given keeps no use from the paper's disease
+    ("Transverse myelitis: a case report\n\nShe had transverse myelitis. Treatment comprised "
+     "pulse methylprednisolone. She recovered without cyclophosphamide.\n",
+     [("methylprednisolone", "transverse myelitis")], [("cyclophosphamide", "transverse myelitis")]),
+])
+def test_round_479_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 479 (blindtest1823 ykf02): a trial the conclusion says "is still needed" is no design
+    ("Intravenous cyclophosphamide for myelopathy in Sjögren's syndrome: experience in fourteen "
+     "patients",
+     "We treated fourteen patients with monthly intravenous cyclophosphamide. Walking distance "
+     "rose. Conclusion. A randomized multicenter controlled study is still needed, but monthly "
+     "cyclophosphamide appears useful.", "CaseSeriesDesign", 14),
+    # round 479 (blindtest1822 yke02): "The first was a nineteen-year-old woman" is the first of a
+    # series, no case report's one patient
+    ("Daratumumab for autoimmune haemolytic anaemia after transplantation",
+     "We looked back at the records of three patients who were given daratumumab for autoimmune "
+     "haemolytic anaemia after transplantation. The first was a nineteen-year-old woman with "
+     "leukaemia.", "CaseSeriesDesign", 3),
+    # round 479 (blindtest361 fh02): a study the treatment "merits" is no design of the paper
+    ("Tofacitinib for refractory pyoderma gangrenosum in Crohn's disease: a report of three "
+     "patients",
+     "The first patient, a 34-year-old woman, had Crohn's disease. All three healed on "
+     "tofacitinib. It is a reasonable option that merits prospective study.",
+     "CaseSeriesDesign", 3),
+    # round 479 (blindtest1823 ykf05): "one control patient" an outcome is told of is no control
+    # group added to the population
+    ("Prednisolone in the Guillain-Barré syndrome: a randomised trial",
+     "Patients were allocated at random to prednisolone or to no steroid treatment. Twenty-one "
+     "patients were given prednisolone and nineteen received no steroid. One death occurred in "
+     "each group, and one control patient died by suicide during convalescence.",
+     "RandomizedTrialDesign", 40),
+])
+def test_round_479_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
