@@ -10469,7 +10469,8 @@ def test_round_478_designs(tmp_path, no_study_models, title, body, design, patie
     # guard: a drug only ever named as not given keeps no use from the paper's disease
     ("Transverse myelitis: a case report\n\nShe had transverse myelitis. Treatment comprised "
      "pulse methylprednisolone. She recovered without cyclophosphamide.\n",
-     [("methylprednisolone", "transverse myelitis")], [("cyclophosphamide", "transverse myelitis")]),
+     [("methylprednisolone", "transverse myelitis")],
+     [("cyclophosphamide", "transverse myelitis")]),
 ])
 def test_round_479_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
