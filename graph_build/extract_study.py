@@ -939,8 +939,8 @@ def patient_count(
     by_diagnosis = pattern(conf["counted_by_diagnosis"])
     for view in views:
         if m := by_diagnosis.search(view.text):
-            parts = [to_number(m.group(g)) for g in ("a", "a_colon", "a_after", "b", "c", "d")
-                     if m.group(g)]
+            parts = [to_number(m.group(g))
+                     for g in ("a", "a_colon", "a_after", "a_passive", "b", "c", "d") if m.group(g)]
             if all(isinstance(k, int) for k in parts):
                 return sum(parts), view.span()
     # one group's size allocated "to each of the four groups": their product
@@ -1497,7 +1497,7 @@ def study_facts(
         *(cues()["title_genre"]["CaseSeriesDesign"] if design[1] in genre_titles else ())])
     if (design and count and not undesigned and not described and not own_series
             and design[0] == "CaseSeriesDesign" and count[0] > cues()["case_series_max"]
-            and not pattern(r"\bcase series\b").search(design[1].text)):
+            and not any(pattern(src).search(design[1].text) for src in cues()["series_named"])):
         # "we retrospectively reviewed 24 patients": more than a handful, looked back on, is a
         # retrospective cohort unless the authors call it a case series
         design = ("RetrospectiveCohortDesign", design[1])

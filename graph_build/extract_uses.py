@@ -558,6 +558,7 @@ def _partner(
     own clause ("TNF drives JIA, and etanercept had proved effective in adults with RA": RA);
     else the nearest one."""
     complicating = pattern(cues()["complicating_main"])
+    diseases = _own_clause(view, drug, diseases)
     for disease in diseases:
         if disease.curie == main:
             at = _clean_index(view, disease.start)
@@ -575,6 +576,28 @@ def _partner(
     after = [d for d in diseases if d.start > drug.end
              and not boundary.search(view.text[end : _clean_index(view, d.start)])]  # fmt: skip
     return min(after or diseases, key=lambda o: abs(o.start - drug.start))
+
+
+def _own_clause(view: SentenceView, drug: Mention, diseases: list[Mention]) -> list[Mention]:
+    """The diseases of the drug's own clause (no semicolon between), if it names any, else all
+    ("patients with acute GVHD had received cyclosporine A plus steroids as first-line treatment;
+    for chronic GVHD the first line was steroids", blindtest1824 ykg04; round 480); not where
+    they are a class of another clause's disease, spoken of again ("In ventilated COVID-19 ARDS,
+    corticosteroids did not change mortality; ... in severe ARDS and when combined with
+    tocilizumab", blindtest77 j405)."""
+    own = [d for d in diseases if ";" not in _gap(view, *sorted((d, drug), key=lambda m: m.start))]
+    others = [d for d in diseases if d not in own]
+    if not own or any(o.curie != d.curie and is_a(d.curie, o.curie) for o in own for d in others):
+        return diseases
+    return own
+
+
+def _sibling_forms(disease: Mention, chosen: list[Mention], named: dict[str, Mention]) -> bool:
+    """Is ``disease`` another form of a class the paper names than one of ``chosen`` ("acute GVHD"
+    and "chronic GVHD", both graft-versus-host disease)?"""
+    return any(c.curie != disease.curie and any(
+        a not in (c.curie, disease.curie) and is_a(disease.curie, a) and is_a(c.curie, a)
+        for a in named) for c in chosen)
 
 
 def _main_by_word(view: SentenceView, drug: Mention) -> bool:
@@ -1162,7 +1185,11 @@ def drug_disease_uses(
                     if stated:
                         chosen += [d for d in _listed(view, stated, diseases) if d not in chosen]
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
-                        chosen += [d for d in diseases if d.curie in mains and d not in chosen]
+                        # (not a main in another clause when this clause names a sibling form:
+                        # "acute GVHD ...; for chronic GVHD the first line was steroids")
+                        own = _own_clause(view, drug, diseases)
+                        chosen += [d for d in diseases if d.curie in mains and d not in chosen
+                                   and (d in own or not _sibling_forms(d, chosen, first_mention))]
                     elif view in title:  # "... in the treatment of COVID-19 patients with
                         # cytokine storm": the syndrome attached to the stated disease too
                         chosen += [d for d in diseases if d.curie in syndromes and d not in chosen]

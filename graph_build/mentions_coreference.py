@@ -67,6 +67,13 @@ _CLASS_AFTER = re.compile(
     r"(?:two|three|four|several|many)\b",
     re.IGNORECASE,
 )
+# ... or as what a prophylaxis is against ("Prophylaxis against graft-versus-host disease (GVHD)
+# consisted of tacrolimus", after "acute graft-versus-host disease" in the title, blindtest1824
+# ykg01): the class prevented, not the form the patient went on to have (round 480; not a short
+# form defined for it alone: "diagnosed with hemophagocytic lymphohistiocytosis (HLH)" after
+# "secondary hemophagocytic lymphohistiocytosis" in the title is that form, blindtest121 b601)
+_PROPHYLAXIS_BEFORE = re.compile(
+    r"\b(?:prophylaxis|prevention|preventing|prevent)\s+(?:against|of|for)?\s*$", re.IGNORECASE)
 # a keyword list names each concept for itself ("Keywords: tocilizumab; thrombocytopenia"): no
 # mention on that line refers back
 _KEYWORD_LINE = re.compile(r"\W*(?:key\s*words|index\s+terms|mesh\s+terms)\b", re.IGNORECASE)
@@ -103,7 +110,7 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
     """Whether a mention can be an anaphor: a disease in running text (not a table cell, not an
     all-capitals heading or keyword such as 'VASCULITIS', nor on a keyword line), with no
     contrasting modifier, not named as what something is nor, by what follows, as the class
-    itself ("Scleroderma itself ...")."""
+    itself ("Scleroderma itself ..."), nor what a prophylaxis is against."""
     return (
         mention.category == "disease"
         and bool(mention.curie)
@@ -112,6 +119,7 @@ def _refers_back(mention: Mention, text: str, tables: tuple[tuple[int, int], ...
         and not _CONTRAST.search(text[max(0, mention.start - 30) : mention.start])
         and not _predicate(mention, text)
         and not _CLASS_AFTER.match(text, mention.end)
+        and not _PROPHYLAXIS_BEFORE.search(text[max(0, mention.start - 40) : mention.start])
         and not _on_keyword_line(mention, text)
     )
 

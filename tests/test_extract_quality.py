@@ -10508,3 +10508,65 @@ def test_round_479_uses(tmp_path, text, given, not_given):
 def test_round_479_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 480 (blindtest1821 ykd01): a class set off by a dash after the treatment it names
+    ("Panniculitis in rheumatoid arthritis: a case report\n\nThe nodules appeared while he was "
+     "receiving immunosuppressive treatment – steroids and several other drugs – for his "
+     "rheumatoid arthritis.\n", [("glucocorticoid", "rheumatoid arthritis")], []),
+    # round 480 (blindtest1825 ykh06): a drug "substituted for" another, a drug "replaced with"
+    ("Autoimmune hepatitis after liver transplantation: a review\n\nAutoimmune hepatitis may "
+     "recur in the graft. In refractory cases, mycophenolate mofetil has been substituted for "
+     "azathioprine, and tacrolimus has been replaced with sirolimus.\n",
+     [("mycophenolate mofetil", "autoimmune hepatitis"), ("sirolimus", "autoimmune hepatitis")],
+     []),
+    # round 480 (blindtest1824 ykg01): the class a prophylaxis is against, and the class given its
+    # short form, are not the acute form the title names
+    ("Mycophenolate for acute graft-versus-host disease: a case report\n\nProphylaxis against "
+     "graft-versus-host disease (GVHD) was ciclosporin with methotrexate. He then developed "
+     "acute GVHD of the skin, and mycophenolate was added.\n",
+     [("methotrexate", "graft-versus-host disease")],
+     [("methotrexate", "acute graft versus host disease")]),
+    # round 480 (blindtest1824 ykg02): "chronic cutaneous GVHD" is chronic GVHD; a later clause
+    # after a participle ("given orally, it has ...") says what "it" works in
+    ("Topical tacrolimus in chronic cutaneous graft-vs-host disease\n\nTacrolimus ointment works "
+     "in eczema; given orally, it has proved effective in psoriasis. We applied it in six patients "
+     "with chronic cutaneous GVHD.\n",
+     [("tacrolimus", "chronic graft versus host disease"), ("tacrolimus", "psoriasis")], []),
+    # round 480 (blindtest1824 ykg04): each clause's drugs go with that clause's form of the
+    # disease, not the main disease named in the other clause
+    ("Mycophenolate in acute graft-versus-host disease\n\nGraft-versus-host disease (GVHD) that "
+     "fails first-line treatment is hard to treat. The patients with acute GVHD had received "
+     "tacrolimus as first-line treatment; for chronic GVHD the first line was cyclophosphamide.\n",
+     [("tacrolimus", "acute graft versus host disease"),
+      ("cyclophosphamide", "chronic graft versus host disease")],
+     [("tacrolimus", "chronic graft versus host disease"),
+      ("cyclophosphamide", "acute graft versus host disease")]),
+])
+def test_round_480_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 480 (blindtest1825 ykh02): children recruited from a clinic who "make up the series"
+    ("Autoimmune hepatitis in children",
+     "Children with autoimmune hepatitis were recruited from one hepatology clinic and their "
+     "response to treatment was analysed. Twelve girls and nine boys make up the series; all were "
+     "given prednisone.", "CaseSeriesDesign", 21),
+    # round 480 (blindtest1824 ykg05): those enrolled "by which time" a trial stopped, not the
+    # intended number
+    ("Mycophenolate for acute graft-versus-host disease: a randomised trial",
+     "Patients were randomly assigned to mycophenolate or placebo. The trial stopped for futility "
+     "at an interim analysis, by which time 150 of the intended 300 patients had been enrolled.",
+     "RandomizedTrialDesign", 150),
+    # round 480 (blindtest1824 ykg04): those enrolled, counted by form after the verb's colon
+    ("Mycophenolate for refractory graft-versus-host disease: a prospective study",
+     "Consecutive patients with refractory GVHD were enrolled: eleven with acute GVHD and "
+     "fourteen with chronic GVHD. All were given mycophenolate.", "ProspectiveCohortDesign", 25),
+])
+def test_round_480_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
