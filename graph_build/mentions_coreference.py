@@ -165,13 +165,17 @@ def _class_named_over(target: Mention, general: Mention, earlier: list[Mention])
         for e in earlier)
 
 
-def _complement_named(target: Mention, text: str) -> bool:
+def _complement_named(target: Mention, text: str, names: tuple[str, ...] = ()) -> bool:
     """Does the paper also name the form's complement ("gonococcal urethritis" and
-    "non-gonococcal urethritis", blindtest1819 ykb03)? Then it speaks of both, and a bare class
-    word is the class."""
-    words = _words(target.text)
-    spelt = r"\W+".join(re.escape(w) for w in words)
-    return bool(words) and re.search(rf"\bnon[\s‐‑-]?{spelt}\b", text, re.IGNORECASE) is not None
+    "non-gonococcal urethritis", blindtest1819 ykb03), by any of its names (its short form: "The
+    non-LCH group" after "Langerhans cell histiocytosis (LCH)", blindtest1827 ykj04; round 481)?
+    Then it speaks of both, and a bare class word is the class."""
+    for name in (target.text, *names):
+        words = _words(name)
+        spelt = r"\W+".join(re.escape(w) for w in words)
+        if words and re.search(rf"\bnon[\s‐‑-]?{spelt}\b", text, re.IGNORECASE):
+            return True
+    return False
 
 
 def resolve(
@@ -193,7 +197,8 @@ def resolve(
             if target and not _one_line(target, earlier + kin):
                 target = None
             if target and (_class_named_over(target, mention, ordered[:i])
-                           or _complement_named(target, text)):
+                           or _complement_named(target, text, tuple(
+                               {e.text for e in ordered if e.curie == target.curie}))):
                 target = None
             if target:
                 mention = replace(

@@ -10570,3 +10570,50 @@ def test_round_480_uses(tmp_path, text, given, not_given):
 def test_round_480_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 481 (blindtest1826 yki02): drugs that "brought" an improvement, for the paper's disease
+    ("Rituximab in Graves ophthalmopathy: two cases\n\nA man of 70 was referred to us with Graves "
+     "ophthalmopathy. Pulsed methylprednisolone to a total of 4 g brought mild improvement. He "
+     "then received rituximab.\n", [("methylprednisolone", "Graves ophthalmopathy")], []),
+    # round 481 (blindtest1827 ykj04): the class a list of drugs is "most often used" for, and a
+    # bare class word that stays the class where the paper names the form's complement by its
+    # short form ("the non-LCH group")
+    ("Histiocytosis: a review\n\nHistiocytosis covers several disorders. Langerhans cell "
+     "histiocytosis (LCH) is the commonest; the non-LCH group includes Rosai-Dorfman disease. "
+     "Steroids, cytarabine and cladribine are the drugs most often used to treat histiocytosis.\n",
+     [("glucocorticoid", "histiocytosis")],
+     [("glucocorticoid", "Langerhans cell histiocytosis")]),
+    # round 481 (blindtest1820 ykc05): a class compared "versus" a drug named with its dosage form
+    ("Triamcinolone injection versus oral steroids as prophylaxis against cystoid macular oedema: a "
+     "randomised trial\n\nWe randomised 40 patients with uveitis.\n",
+     [("glucocorticoid", "cystoid macular edema")], []),
+    # round 481 (blindtest1820 ykc03): a class after "treated as follows:" and a count
+    ("Flares of uveitis after cataract surgery: a retrospective cohort\n\nThirty eyes had a flare "
+     "of uveitis. The flares were treated as follows: 12 eyes with topical steroids alone and 8 "
+     "with an injection of triamcinolone.\n", [("glucocorticoid", "uveitis")], []),
+])
+def test_round_481_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 481 (blindtest1827 ykj05): a title's subtitle naming one case and its treatment
+    ("Cutaneous sarcoidosis that persisted after excision: a case treated with methotrexate",
+     "A woman had plaques on her arm that came back after they were cut out. Methotrexate cleared "
+     "them within six months.", "CaseReportDesign", 1),
+])
+def test_round_481_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+def test_round_481_state_of_the_art_review_label(tmp_path, no_study_models):
+    # round 481 (blindtest1826 yki06): "State-of-the-Art Review" on the citation line
+    text = ("Ann Rheum Dis 2019;4(2):10–20 · State-of-the-Art Review\n\nUveitis: treatment in "
+            "the active phase\n\nBackground. Active uveitis is hard to treat. Results. "
+            "Corticosteroids have been the mainstay of treatment for fifty years.\n")
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
