@@ -10586,8 +10586,8 @@ def test_round_480_designs(tmp_path, no_study_models, title, body, design, patie
      [("glucocorticoid", "histiocytosis")],
      [("glucocorticoid", "Langerhans cell histiocytosis")]),
     # round 481 (blindtest1820 ykc05): a class compared "versus" a drug named with its dosage form
-    ("Triamcinolone injection versus oral steroids as prophylaxis against cystoid macular oedema: a "
-     "randomised trial\n\nWe randomised 40 patients with uveitis.\n",
+    ("Triamcinolone injection versus oral steroids as prophylaxis against cystoid macular "
+     "oedema: a randomised trial\n\nWe randomised 40 patients with uveitis.\n",
      [("glucocorticoid", "cystoid macular edema")], []),
     # round 481 (blindtest1820 ykc03): a class after "treated as follows:" and a count
     ("Flares of uveitis after cataract surgery: a retrospective cohort\n\nThirty eyes had a flare "
