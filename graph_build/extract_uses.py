@@ -556,9 +556,8 @@ def _partner(
     """The main disease if the sentence names it, or the disease named as complicating it (cue
     complicating_main), or a narrower form of it; else the nearest disease after the drug in its
     own clause ("TNF drives JIA, and etanercept had proved effective in adults with RA": RA);
-    else the nearest one."""
+    else the nearest one. ``diseases`` are those of the drug's semicolon clause (_own_clause)."""
     complicating = pattern(cues()["complicating_main"])
-    diseases = _own_clause(view, drug, diseases)
     for disease in diseases:
         if disease.curie == main:
             at = _clean_index(view, disease.start)
@@ -1176,7 +1175,8 @@ def drug_disease_uses(
             if cued:
                 for drug in drugs:
                     stated = _stated_disease(view, drug, diseases)
-                    partner = stated or _partner(view, drug, diseases, main)
+                    own = _own_clause(view, drug, diseases)  # the drug's clause's diseases
+                    partner = stated or _partner(view, drug, own, main)
                     if not stated and main in main_mentions and _main_by_word(view, drug):
                         partner = main_mentions[main]
                     chosen = _alternatives(view, partner, diseases, view in title)
@@ -1187,7 +1187,6 @@ def drug_disease_uses(
                     if not stated:  # "... given as prophylaxis of GVHD": that disease only
                         # (not a main in another clause when this clause names a sibling form:
                         # "acute GVHD ...; for chronic GVHD the first line was steroids")
-                        own = _own_clause(view, drug, diseases)
                         chosen += [d for d in diseases if d.curie in mains and d not in chosen
                                    and (d in own or not _sibling_forms(d, chosen, first_mention))]
                     elif view in title:  # "... in the treatment of COVID-19 patients with
