@@ -65,7 +65,7 @@ def study_design(
         # the literature's cases reviewed beside the paper's own: not what the paper is
         every = [pair for pair in every if pair not in reviewing]
     for key in ("title_genre", "design_self", "design_first", "study_design", "design_title",
-                "design_fallback"):
+                "design_fallback", "design_fallback_cohort"):
         read = in_title if key in ("title_genre", "design_title") else every
         for design, sources in cues()[key].items():
             for view, text in read:
@@ -1373,27 +1373,56 @@ def _case_headings(parsed: ParsedDocument) -> tuple[int, Span] | None:
     return max(numbers), Span(first.start(), first.end(), first.group())
 
 
+def _title_wraps(before: str, line: str) -> bool:
+    """Whether a line carries on a title in capitals from the line right above it ("UPADACITINIB
+    ... A NEW POSSIBLE THERAPEUTIC" over "PERSPECTIVE", blindtest1491 zcl02): no label line."""
+    return bool(before and line and before.isupper() and line.isupper()
+                and before.rstrip()[-1:].isalpha())
+
+
+def _label_item(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the first item of a citation line ("Semin Respir Crit Care Med. Review
+    Article. doi: ...", "Lancet 2006; 367: 241-51 · Seminar · DOI not given") that is a review
+    label alone, its closing stop left out."""
+    label, at = pattern(cues()["review_label_line"]), start
+    for cut in [*pattern(cues()["review_label_item_break"]).finditer(text, start, end), None]:
+        stop = cut.start() if cut else end
+        item_end = stop - 1 if stop > at and text[stop - 1] in ".;" else stop
+        if at < item_end and label.fullmatch(text, at, item_end):
+            return at, item_end
+        if cut:
+            at = cut.end()
+    return None
+
+
 def _review_labels(parsed: ParsedDocument | None, mentions: list[Mention]
                    ) -> list[SentenceView]:  # fmt: skip
     """A journal's genre label on a line of its own among the first lines ("REVIEW", "Review
     article", "REVIEW ARTICLE" above the title), which the parser keeps as a heading or runs into
     the citation line: read as a sentence of its own, so that the design cues see it. Only review
-    labels: a "Case Report" label may be the journal's section for a series. Also a label of a
+    labels: a "Case Report" label may be the journal's section for a series. Or such a label as
+    one item of the citation line (_label_item); not the last line of a title in capitals
+    (_title_wraps). Also a label of a
     review's structured abstract that opens a line further down ("Areas covered. The authors
     ...", which the parser keeps as the section's name): the label alone."""
     if not parsed or not mentions:
         return []
     text, label = parsed.document.text, pattern(cues()["review_label_line"])
     opening = pattern(cues()["review_abstract_label"])
-    lines, pos, seen = [], 0, 0
+    lines, pos, seen, before = [], 0, 0, ""
     for line in text.splitlines(keepends=True):
         s, e = pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
         pos += len(line)
         seen += s < e
+        wrapped, before = _title_wraps(before, text[s:e]), text[s:e]
         if seen > cues()["review_abstract_label_lines"]:
             break
+        if wrapped:
+            continue
         if s < e and seen <= cues()["review_label_lines"] and label.fullmatch(text, s, e):
             lines.append(Sentence(-1, s, e, text[s:e]))
+        elif s < e and seen <= cues()["review_label_lines"] and (item := _label_item(text, s, e)):
+            lines.append(Sentence(-1, *item, text[item[0]:item[1]]))
         elif s < e and (m := opening.match(text, s, e)):
             lines.append(Sentence(-1, s, m.end(), m.group()))
     if not lines:
@@ -1486,7 +1515,7 @@ def study_facts(
     if own_series and design[0] == "RetrospectiveCohortDesign":
         design = ("CaseSeriesDesign", design[1])  # "In this single-centre series" of 23 patients
     if design and count and design[0] == "ProspectiveCohortDesign" and 1 < count[0] <= cues()[
-            "case_series_max"] and pattern(r"\b(enrolled|recruited)\b").search(design[1].text) and (
+            "case_series_max"] and pattern(cues()["enrolled_only"]).search(design[1].text) and (
             not any(pattern(cues()["enrolled_only_not"]).search(v.text) for v in views + title)):
         design = ("CaseSeriesDesign", design[1])  # "Six patients were enrolled", nothing more
     # the authors call it a series of their own few patients, in the text or its title ("... :

@@ -10617,3 +10617,79 @@ def test_round_481_state_of_the_art_review_label(tmp_path, no_study_models):
             "the active phase\n\nBackground. Active uveitis is hard to treat. Results. "
             "Corticosteroids have been the mainstay of treatment for fifty years.\n")
     assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 482 (blindtest1443 zen04): a cohort whose patients were enrolled, with no records,
+    # registry or practice data looked back on, was followed forward
+    ("Brodalumab for psoriasis of the nails and scalp: a multicentre cohort",
+     "Eighty-seven adults starting brodalumab were enrolled at seven centres and seen every "
+     "twelve weeks for a year.", "ProspectiveCohortDesign", 87),
+    # ... not one whose patients were found in the clinic's records (a guard: read so before)
+    ("Brodalumab for psoriasis of the nails and scalp: a multicentre cohort",
+     "Eighty-seven adults given brodalumab were enrolled; we reviewed their medical records for a "
+     "year.", "RetrospectiveCohortDesign", 87),
+    # round 482 (blindtest1549 zar04): the authors following their patients forward ...
+    ("Serum cytokines in children with typhoid fever",
+     "We followed 38 consecutive children admitted with typhoid fever, and serum cytokines were "
+     "measured on admission and on days 3 and 7.", "ProspectiveCohortDesign", 38),
+    # ... but a handful followed is a case series (blindtest1425 zfv02; a guard: read so before)
+    ("Subcutaneous immunoglobulin in chronic inflammatory demyelinating polyneuropathy",
+     "We followed six patients with chronic inflammatory demyelinating polyneuropathy over the "
+     "long term on subcutaneous immunoglobulin.", "CaseSeriesDesign", 6),
+    # ... and a design given as "prospective" with "design" (blindtest977 zwp04)
+    ("Erythema nodosum in hospitalised adults",
+     "Erythema nodosum was studied in a descriptive, prospective and longitudinal design; "
+     "thirty-four patients admitted with erythema nodosum were given NSAIDs.",
+     "ProspectiveCohortDesign", 34),
+])
+def test_round_482_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("label", [
+    # round 482: a review label as one item of the citation line ("... · Educational Review ·
+    # ...", blindtest680 se06), or another genre of the kind (blindtest769 vp06, blindtest882 zy06)
+    "Pediatr Nephrol (2010) 25:2035-2048 · Educational Review · Published online January 2010",
+    "Lancet 2006; 367: 241-51 · Seminar · pages not given",
+    "Nat Rev Dis Primers 2016 · Primer",
+    "Crit Care 2002 Oct;6(5):384-386. Commentary (Review).",
+    # ... or on a line of its own, with a kind the earlier label did not take
+    "Review chapter",
+    "Review (debate: PRO)",
+    "Mini‐review",
+])
+def test_round_482_review_labels(tmp_path, no_study_models, label):
+    text = (f"{label}\n\nUveitis: treatment in the active phase\n\nActive uveitis is hard to "
+            "treat. Corticosteroids have been the mainstay of treatment for fifty years.\n")
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "NarrativeReviewDesign"
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 482 (blindtest1828 ykk01): classes that "had been tried", and what patients "usually
+    # receive", for the paper's disease
+    ("Vedolizumab for autoimmune enteropathy in an adult\n\nAutoimmune enteropathy is an uncommon "
+     "cause of chronic diarrhea. Before the patient described here, the disease had been reported "
+     "in only 37 adults, and TNF-alpha inhibitors had been tried with variable success. Patients "
+     "usually receive corticosteroids first, such as prednisone or budesonide.\n",
+     [("TNF inhibitor", "autoimmune enteropathy"), ("glucocorticoid", "autoimmune enteropathy"),
+      ("prednisone", "autoimmune enteropathy"), ("budesonide", "autoimmune enteropathy")], []),
+    # round 482 (blindtest1828 ykk05): drugs that "were not enough"
+    ("Tacrolimus for autoimmune enteropathy\n\nAutoimmune enteropathy is a rare but severe "
+     "disorder. In this patient, budesonide and intravenous steroids were not enough, whereas the "
+     "change to tacrolimus was followed by clear clinical improvement.\n",
+     [("budesonide", "autoimmune enteropathy"), ("glucocorticoid", "autoimmune enteropathy")], []),
+])
+def test_round_482_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+def test_round_482_title_in_capitals_is_no_label(tmp_path, no_study_models):
+    # round 482 (blindtest1491 zcl02): the last line of a title in capitals is no genre label
+    text = ("JAAD Case Reports · 2024\nUPADACITINIB IN THE TREATMENT\nOF VITILIGO: A NEW "
+            "THERAPEUTIC\nPERSPECTIVE\n\nWe gathered ten patients with vitiligo who were given "
+            "upadacitinib for 12 to 24 weeks.\n")
+    assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "CaseSeriesDesign"
