@@ -1402,9 +1402,9 @@ def _review_labels(parsed: ParsedDocument | None, mentions: list[Mention]
     the citation line: read as a sentence of its own, so that the design cues see it. Only review
     labels: a "Case Report" label may be the journal's section for a series. Or such a label as
     one item of the citation line (_label_item); not the last line of a title in capitals
-    (_title_wraps). Also a label of a
-    review's structured abstract that opens a line further down ("Areas covered. The authors
-    ...", which the parser keeps as the section's name): the label alone."""
+    (_title_wraps). Also a label of a review's structured abstract that opens a line further down
+    ("Areas covered. The authors ...", which the parser keeps as the section's name): the label
+    alone."""
     if not parsed or not mentions:
         return []
     text, label = parsed.document.text, pattern(cues()["review_label_line"])

@@ -10693,3 +10693,38 @@ def test_round_482_title_in_capitals_is_no_label(tmp_path, no_study_models):
             "THERAPEUTIC\nPERSPECTIVE\n\nWe gathered ten patients with vitiligo who were given "
             "upadacitinib for 12 to 24 weeks.\n")
     assert study(mine(tmp_path, text)[1]).value("hasStudyDesign") == "CaseSeriesDesign"
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 483 (blindtest1830 ykm06): a class that works "and they remain the standard treatment"
+    ("Eosinophilic fasciitis: a review\n\nEosinophilic fasciitis (EF) is an uncommon syndrome. "
+     "Corticosteroids work, and they remain the standard treatment for EF.\n",
+     [("glucocorticoid", "eosinophilic fasciitis")], []),
+    # round 483 (blindtest1830 ykm01): the agents "reported for" a disease "include" the class
+    ("Methotrexate for linear scleroderma: a case report\n\nAgents reported for linear "
+     "scleroderma include topical steroids, topical tacrolimus and calcipotriol, each with "
+     "equivocal results.\n",
+     [("glucocorticoid", "linear scleroderma")], []),
+    # round 483 (blindtest1831 ykn01): a pemphigoid "after" a checkpoint inhibitor named in the
+    # title was caused by it, and treated with another drug
+    ("Gingival mucous membrane pemphigoid after pembrolizumab for metastatic melanoma, controlled "
+     "with doxycycline: a case report\n\nAn 83-year-old woman had received pembrolizumab for ten "
+     "months. Doxycycline controlled the gingival lesions.\n",
+     [("doxycycline", "mucous membrane pemphigoid")],
+     [("pembrolizumab", "mucous membrane pemphigoid")]),
+])
+def test_round_483_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 483 (blindtest1830 ykm02): a count broken down by sex after its verb, not three arms
+    ("Mycophenolate in juvenile localized scleroderma",
+     "We report our experience. Seven children were treated with MMF, three boys and four girls. "
+     "By clinical subtype, two had linear scleroderma.", "CaseSeriesDesign", 7),
+])
+def test_round_483_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
