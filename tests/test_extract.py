@@ -424,7 +424,7 @@ def test_review_label_read_alike_as_a_label_line_and_as_a_design_cue(line, expec
 
     as_line = bool(pattern(cues()["review_label_line"]).fullmatch(line))
     as_cue = any(pattern(src).search(line)
-                 for src in cues()["study_design"]["NarrativeReviewDesign"][7:10])
+                 for src in cues()["study_design"]["NarrativeReviewDesign"][7:9])
     assert as_line is expected and as_cue is expected
 
 
