@@ -695,6 +695,7 @@ def _groups_sized(views: list[SentenceView], conf: dict) -> tuple[int, Span] | N
 _GROUPS_IN_TURN = (("first_group", ("next_group", "next_group_after", "next_group_who"), None),
                    ("first_part", ("second_part",), None),
                    ("entered_group", ("compared_further",), None),
+                   ("described_group", ("further_entered",), None),
                    ("group_one", ("group_two",), "group_three"))
 
 
@@ -703,8 +704,9 @@ def _first_then_next(views: list[SentenceView], conf: dict) -> tuple[int, Span] 
     given tocilizumab' (or 'the thirty patients admitted after them'): two groups in turn, the
     second within two sentences; their sum, quoted from the first. (Or a study's two parts, 'In
     the first ... 110 patients took part ... In the second ... in 125 other patients'; or those
-    entered and 'a further ten' they were compared with; or '(group 1)' and '(group 2)', each
-    sized, where no '(group 3)' follows.)"""
+    entered and 'a further ten' they were compared with, or a group described and 'A further four
+    patients entered the study'; or '(group 1)' and '(group 2)', each sized, where no '(group 3)'
+    follows.)"""
     for first_key, next_keys, more_key in _GROUPS_IN_TURN:
         if more_key and any(pattern(conf[more_key]).search(v.text) for v in views):
             continue
