@@ -10728,3 +10728,85 @@ def test_round_483_uses(tmp_path, text, given, not_given):
 def test_round_483_designs(tmp_path, no_study_models, title, body, design, patients):
     found = paper_study(tmp_path, title, body)
     assert (found.value("hasStudyDesign"), found.value("numberOfPatients")) == (design, patients)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 484 (blindtest1329 zid04): "we followed" groups prospectively
+    ("Folic acid in tropical sprue",
+     "We followed two groups prospectively for 3 years: twenty patients with acute sprue and "
+     "twenty-six whose sprue had lasted longer, forty-six patients in all.",
+     "ProspectiveCohortDesign", 46),
+    # round 484 (blindtest1123 zqf04): ... or a period of treatment, the groups after it
+    ("Prednisolone in giant cell arteritis",
+     "We followed the first two months of treatment prospectively in two groups of patients. "
+     "Forty patients had giant cell arteritis and thirty-four had polymyalgia rheumatica.",
+     "ProspectiveCohortDesign", None),
+    # round 484 (blindtest626 pm04): a non-randomised interventional study
+    ("Methotrexate in chronic sarcoidosis",
+     "Design: a non-randomised interventional study in an outpatient clinic. Fifty patients "
+     "took methotrexate for at least two years and make up the study group.",
+     "ProspectiveCohortDesign", 50),
+    # round 484 (blindtest685 sj04, blindtest264 bo04): patients who "entered the study"
+    ("Glucocorticoids in ANCA-associated vasculitis",
+     "Forty-nine patients entered the study, and forty-six of them were followed for at least "
+     "12 months. Every patient reached remission.", "ProspectiveCohortDesign", 49),
+    ("Tocilizumab and carotid atherosclerosis in rheumatoid arthritis",
+     "Forty patients with active RA (33 women and 7 men) entered the study after conventional "
+     "drugs had failed.", "ProspectiveCohortDesign", 40),
+    # round 484 (blindtest1804 yjm04): patients "treated prospectively"
+    ("Low-dose rituximab in immune thrombocytopenia",
+     "Forty-eight adult patients were treated prospectively with rituximab 100 mg once weekly "
+     "for 4 weeks.", "ProspectiveCohortDesign", 48),
+    # round 484 (blindtest1812 yju04): a clinical trial before and after treatment
+    ("Prednisone in idiopathic anaphylaxis",
+     "Fifty-three patients had idiopathic anaphylaxis for at least 6 months. Those with frequent "
+     "episodes received prednisone.\n\nDesign: clinical trial before and after treatment, "
+     "referral-based allergy clinic.", "ProspectiveCohortDesign", 53),
+    # round 484 (blindtest423 hr04): survivors "followed forward"
+    ("Corticosteroids for lung disease after COVID-19",
+     "Hospital survivors were followed forward under a structured assessment protocol. Thirty "
+     "patients with persistent inflammatory lung disease were given prednisolone.",
+     "ProspectiveCohortDesign", 30),
+    # round 484 (blindtest1806 yjo01): one patient, "a woman of 57"
+    ("Ciprofloxacin-induced bullous fixed drug eruption",
+     "Our patient, a woman of 57, came to us with tender, pigmented patches spread over her whole "
+     "body.", "CaseReportDesign", 1),
+    # ... but not one of several (blindtest146 a702)
+    ("Tocilizumab in giant cell arteritis with visual loss",
+     "We describe five patients with giant cell arteritis and visual loss who were given "
+     "tocilizumab. The first patient, a man of 80, lost the sight of his left eye.",
+     "CaseSeriesDesign", 5),
+    # round 484 (blindtest1065 ztz03): a group described and "a further four" who entered
+    ("Sclerosing mesenteritis and mesenteric panniculitis",
+     "Patients with idiopathic inflammation of the mesentery were included in this descriptive, "
+     "retrospective study. Twenty-seven patients showed the typical radiological changes. A "
+     "further four patients entered the study because their disease had been verified "
+     "histologically.", "RetrospectiveCohortDesign", 31),
+])
+def test_round_484_designs(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert found.value("hasStudyDesign") == design
+    if patients is not None:
+        assert found.value("numberOfPatients") == patients
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 484 (blindtest1832 yko02): "without treatment" closed by its clause negates no drug
+    ("Eosinophilic gastroenteritis: a case series\n\nSeven patients have been diagnosed with "
+     "eosinophilic gastroenteritis at our centre. One patient got better without treatment, and "
+     "one received budesonide 9 mg with an elimination diet and improved.\n",
+     [("budesonide", "eosinophilic gastroenteritis")], []),
+    # ... but still negates a drug within its clause
+    ("Eosinophilic gastroenteritis: a case series\n\nSeven patients have been diagnosed with "
+     "eosinophilic gastroenteritis at our centre. One patient got better without treatment with "
+     "budesonide.\n",
+     [], [("budesonide", "eosinophilic gastroenteritis")]),
+    # round 484 (blindtest1833 ykp01): a disease that "improved with" a class
+    ("Ustekinumab for Crohn disease: a case report\n\nA 40-year-old man had Crohn disease for "
+     "years. His Crohn disease improved with corticosteroids.\n",
+     [("glucocorticoid", "Crohn disease")], []),
+])
+def test_round_484_uses(tmp_path, text, given, not_given):
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
