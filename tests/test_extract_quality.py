@@ -10810,3 +10810,41 @@ def test_round_484_uses(tmp_path, text, given, not_given):
     found = uses(mine(tmp_path, text)[1])
     assert {tuple(map(grounded, pair)) for pair in given} <= found
     assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 485 (blindtest492 ki04): those eligible, after a run-in label, up to a semicolon
+    ("Prednisolone for multifocal bone Langerhans cell histiocytosis",
+     "Patients and results\nEighty-two children were eligible for analysis; their median "
+     "follow-up was 8.0 years.", None, 82),
+    # ... but not where the clause after says who took part (blindtest370 fq05)
+    ("Methylprednisolone pulses against dexamethasone in COVID-19 pneumonia",
+     "Ninety-eight patients were eligible; between October 2021 and October 2022, fifty of them "
+     "were randomised. Their mean age was 76 years.", None, 50),
+    # round 485 (blindtest746 us04): a count with its noun left out "in the end"
+    ("Abatacept in primary biliary cholangitis",
+     "The protocol planned for twenty subjects; in the end sixteen were enrolled, and all of "
+     "them received at least one dose of abatacept.", None, 16),
+    # round 485 (blindtest1316 zjq03): ... or found first and then all included
+    ("Skeletal findings in Gaucher disease",
+     "We went back through the files of every patient with Gaucher disease under follow-up in "
+     "our unit; twenty were found and all were included.", None, 20),
+    # round 485 (blindtest1213 znr05): patients who "went on to randomisation"
+    ("Tacrolimus ointment for seborrheic dermatitis",
+     "After a two-week induction, patients were randomised to one of three maintenance arms. "
+     "Seventy-five patients whose facial disease had stabilised went on to randomisation.",
+     None, 75),
+    # round 485 (blindtest1315 zjp04): obese women studied; "a before–after study"
+    ("Metformin lowers C-reactive protein in obese women with PCOS: a before–after study",
+     "Thirty-five obese women with PCOS, aged 20–35 years, with a BMI of 28.2 ± 1.84 kg/m2, were "
+     "studied. Each took metformin 850 mg a day.", "ProspectiveCohortDesign", 35),
+    # round 485 (blindtest1006 zvs03): a second group that "came to it" later
+    ("Dupilumab in severe asthma: a retrospective review",
+     "Ten patients received dupilumab as their first biologic, while sixteen came to it after "
+     "treatment with other biologics.", None, 26),
+])
+def test_round_485_counts(tmp_path, no_study_models, title, body, design, patients):
+    found = paper_study(tmp_path, title, body)
+    assert found.value("numberOfPatients") == patients
+    if design is not None:
+        assert found.value("hasStudyDesign") == design
