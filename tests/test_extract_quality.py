@@ -10848,3 +10848,34 @@ def test_round_485_counts(tmp_path, no_study_models, title, body, design, patien
     assert found.value("numberOfPatients") == patients
     if design is not None:
         assert found.value("hasStudyDesign") == design
+
+
+@pytest.mark.parametrize("title, body, design", [
+    # round 486 (blindtest1133 zqp03, blindtest852 yu03): the records of the patients reviewed
+    ("Corticosteroids in juvenile dermatomyositis",
+     "Sixty-six children with possible dermatomyositis were seen at the children's hospital "
+     "between 1960 and 1982. The records of those who met the study criteria were reviewed.",
+     "RetrospectiveCohortDesign"),
+    # round 486 (blindtest1163 zpt04): the authors "went back over" the cases
+    ("Steroids in membranoproliferative glomerulonephritis in children",
+     "We therefore went back over the course of thirty-nine children who had presented with "
+     "membranoproliferative glomerulonephritis between 1968 and 1990.",
+     "RetrospectiveCohortDesign"),
+    # round 486 (blindtest1173 zod04): every case of the disease treated, reviewed
+    ("Steroids in Tolosa-Hunt syndrome",
+     "We reviewed every case of Tolosa-Hunt syndrome treated at our tertiary teaching hospital "
+     "over a 10 year period. Forty-four patients met the criteria.", "RetrospectiveCohortDesign"),
+    # round 486 (blindtest1342 ziq01): "This report is a series of clinical observations"
+    ("Olokizumab in giant cell arteritis and polymyalgia rheumatica",
+     "This report is a series of clinical observations from our practice in which olokizumab "
+     "was given to patients with giant cell arteritis.", "CaseSeriesDesign"),
+    # round 486 (blindtest411 hf06, blindtest1189 zot06): what the chapter or spotlight does
+    ("Corticosteroids for scleritis",
+     "Scleritis can threaten sight. This chapter walks through the ways in which corticosteroids "
+     "can be delivered to the inflamed sclera.", "NarrativeReviewDesign"),
+    ("Three therapies for chronic GVHD",
+     "Three drugs are now approved for chronic graft-versus-host disease. In this spotlight we "
+     "look at how each of them acts.", "NarrativeReviewDesign"),
+])
+def test_round_486_designs(tmp_path, no_study_models, title, body, design):
+    assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
