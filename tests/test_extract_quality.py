@@ -10876,6 +10876,14 @@ def test_round_485_counts(tmp_path, no_study_models, title, body, design, patien
     ("Three therapies for chronic GVHD",
      "Three drugs are now approved for chronic graft-versus-host disease. In this spotlight we "
      "look at how each of them acts.", "NarrativeReviewDesign"),
+    # round 486 (blindtest1821 ykd06, blindtest320 ds06): a "rapid evidence review"
+    ("Hidradenitis Suppurativa: Rapid Evidence Review",
+     "Hidradenitis suppurativa is a chronic folliculitis. For moderate to severe disease, "
+     "adalimumab is effective.", "NarrativeReviewDesign"),
+    ("Immunoglobulin A vasculitis",
+     "Immunoglobulin A vasculitis is a small-vessel vasculitis. This rapid evidence review "
+     "summarises what a family physician needs for diagnosis and management.",
+     "NarrativeReviewDesign"),
 ])
 def test_round_486_designs(tmp_path, no_study_models, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
