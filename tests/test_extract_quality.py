@@ -10856,11 +10856,6 @@ def test_round_485_counts(tmp_path, no_study_models, title, body, design, patien
      "Sixty-six children with possible dermatomyositis were seen at the children's hospital "
      "between 1960 and 1982. The records of those who met the study criteria were reviewed.",
      "RetrospectiveCohortDesign"),
-    # round 486 (blindtest1163 zpt04): the authors "went back over" the cases
-    ("Steroids in membranoproliferative glomerulonephritis in children",
-     "We therefore went back over the course of thirty-nine children who had presented with "
-     "membranoproliferative glomerulonephritis between 1968 and 1990.",
-     "RetrospectiveCohortDesign"),
     # round 486 (blindtest1173 zod04): every case of the disease treated, reviewed
     ("Steroids in Tolosa-Hunt syndrome",
      "We reviewed every case of Tolosa-Hunt syndrome treated at our tertiary teaching hospital "
