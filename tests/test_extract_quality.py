@@ -10821,6 +10821,10 @@ def test_round_484_uses(tmp_path, text, given, not_given):
     ("Methylprednisolone pulses against dexamethasone in COVID-19 pneumonia",
      "Ninety-eight patients were eligible; between October 2021 and October 2022, fifty of them "
      "were randomised. Their mean age was 76 years.", None, 50),
+    # ... nor a guard against parts that follow (blindtest229 af04)
+    ("Tocilizumab in generalized myasthenia gravis",
+     "Thirty-four patients were eligible; 20 received tocilizumab and the other 14 received "
+     "conventional immunotherapy.", None, 34),
     # round 485 (blindtest746 us04): a count with its noun left out "in the end"
     ("Abatacept in primary biliary cholangitis",
      "The protocol planned for twenty subjects; in the end sixteen were enrolled, and all of "
