@@ -43,6 +43,14 @@ def uses(facts) -> set[tuple[str, str]]:
     return {(f.value("drug"), f.value("forDisease")) for f in facts if f.kind == "DrugDiseaseUse"}
 
 
+def assert_uses(tmp_path, text: str, given, not_given) -> None:
+    """The drug -> disease uses mined from ``text`` hold every pair of ``given`` and none of
+    ``not_given`` (pairs of labels, grounded through the lexicon)."""
+    found = uses(mine(tmp_path, text)[1])
+    assert {tuple(map(grounded, pair)) for pair in given} <= found
+    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+
+
 @pytest.mark.parametrize(
     "text, design, patients",
     [
@@ -9078,9 +9086,7 @@ def test_a_syndrome_the_title_attaches_to_the_disease_is_treated_too(tmp_path, t
 ])
 def test_a_drug_that_kept_patients_out_or_caused_the_disease_is_no_use(tmp_path, text, given,
                                                                          not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 def test_a_complication_the_title_attaches_is_not_treated(tmp_path):
@@ -10055,9 +10061,7 @@ def test_a_systemic_sclerosis_form_not_named(tmp_path, title, sentence, written,
      [("ruxolitinib", "graft-versus-host disease")], [("ruxolitinib", "aplastic anemia")]),
 ])
 def test_round_473_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10129,9 +10133,7 @@ def test_round_473_an_infection_caught_on_a_drug_is_not_treated_with_it(tmp_path
      [("intravenous immunoglobulin", "coronary artery aneurysm")]),
 ])
 def test_round_474_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10206,9 +10208,7 @@ def test_round_474_a_disease_of_the_nervous_system_is_its_neuro_form(tmp_path, s
      [("tocilizumab", "giant cell arteritis")], [("glucocorticoid", "giant cell arteritis")]),
 ])
 def test_round_475_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10266,9 +10266,7 @@ def test_round_475_a_plural_short_forms_singular_is_the_same_short_form(tmp_path
       ("intravenous immunoglobulin", "hemophagocytic lymphohistiocytosis")], []),
 ])
 def test_round_476_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10328,9 +10326,7 @@ def test_round_476_designs(tmp_path, no_study_models, title, body, design, patie
      [("budesonide", "Crohn disease")], [("hydrocortisone", "Crohn disease")]),
 ])
 def test_round_477_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10411,9 +10407,7 @@ def test_round_477_cortisol_is_measured_unless_given(tmp_path):
      [("azithromycin", "gonococcal urethritis")], [("azithromycin", "urethritis")]),
 ])
 def test_round_478_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10473,9 +10467,7 @@ def test_round_478_designs(tmp_path, no_study_models, title, body, design, patie
      [("cyclophosphamide", "transverse myelitis")]),
 ])
 def test_round_479_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10545,9 +10537,7 @@ def test_round_479_designs(tmp_path, no_study_models, title, body, design, patie
       ("cyclophosphamide", "acute graft versus host disease")]),
 ])
 def test_round_480_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10595,9 +10585,7 @@ def test_round_480_designs(tmp_path, no_study_models, title, body, design, patie
      "with an injection of triamcinolone.\n", [("glucocorticoid", "uveitis")], []),
 ])
 def test_round_481_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10682,9 +10670,7 @@ def test_round_482_review_labels(tmp_path, no_study_models, label):
      [("budesonide", "autoimmune enteropathy"), ("glucocorticoid", "autoimmune enteropathy")], []),
 ])
 def test_round_482_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 def test_round_482_title_in_capitals_is_no_label(tmp_path, no_study_models):
@@ -10714,9 +10700,7 @@ def test_round_482_title_in_capitals_is_no_label(tmp_path, no_study_models):
      [("pembrolizumab", "mucous membrane pemphigoid")]),
 ])
 def test_round_483_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
@@ -10807,9 +10791,7 @@ def test_round_484_designs(tmp_path, no_study_models, title, body, design, patie
      [("glucocorticoid", "Crohn disease")], []),
 ])
 def test_round_484_uses(tmp_path, text, given, not_given):
-    found = uses(mine(tmp_path, text)[1])
-    assert {tuple(map(grounded, pair)) for pair in given} <= found
-    assert not {tuple(map(grounded, pair)) for pair in not_given} & found
+    assert_uses(tmp_path, text, given, not_given)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
