@@ -43,6 +43,16 @@ def uses(facts) -> set[tuple[str, str]]:
     return {(f.value("drug"), f.value("forDisease")) for f in facts if f.kind == "DrugDiseaseUse"}
 
 
+def assert_study(tmp_path, title: str, body: str, design, patients) -> None:
+    """The invented paper's study has this design and this count (either left unchecked when
+    None)."""
+    found = paper_study(tmp_path, title, body)
+    if design is not None:
+        assert found.value("hasStudyDesign") == design
+    if patients is not None:
+        assert found.value("numberOfPatients") == patients
+
+
 def assert_uses(tmp_path, text: str, given, not_given) -> None:
     """The drug -> disease uses mined from ``text`` hold every pair of ``given`` and none of
     ``not_given`` (pairs of labels, grounded through the lexicon)."""
@@ -10768,10 +10778,7 @@ def test_round_483_designs(tmp_path, no_study_models, title, body, design, patie
      "histologically.", "RetrospectiveCohortDesign", 31),
 ])
 def test_round_484_designs(tmp_path, no_study_models, title, body, design, patients):
-    found = paper_study(tmp_path, title, body)
-    assert found.value("hasStudyDesign") == design
-    if patients is not None:
-        assert found.value("numberOfPatients") == patients
+    assert_study(tmp_path, title, body, design, patients)
 
 
 @pytest.mark.parametrize("text, given, not_given", [
@@ -10830,10 +10837,7 @@ def test_round_484_uses(tmp_path, text, given, not_given):
      "treatment with other biologics.", None, 26),
 ])
 def test_round_485_counts(tmp_path, no_study_models, title, body, design, patients):
-    found = paper_study(tmp_path, title, body)
-    assert found.value("numberOfPatients") == patients
-    if design is not None:
-        assert found.value("hasStudyDesign") == design
+    assert_study(tmp_path, title, body, design, patients)
 
 
 @pytest.mark.parametrize("title, body, design", [
