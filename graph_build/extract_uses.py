@@ -675,6 +675,12 @@ def _alternatives(
     for i in range(len(gaps) - 2, -1, -1):
         if not linked[i] and linked[i + 1] and _LIST_COMMA.fullmatch(gaps[i]):
             linked[i] = True
+    # a clause whose subject is "Both X and Y" ("Both AIP and AIC respond to steroids"): joined
+    both = pattern(cues()["disease_both_subject"])
+    for i, (a, _) in enumerate(pairs):
+        if not linked[i] and gaps[i].strip() == "and" and both.search(
+                view.text[: _clean_index(view, a.start)]):
+            linked[i] = True
     joined = [pair for pair, link in zip(pairs, linked, strict=True) if link]
     grown = True
     while grown:  # either side of a joint: "X or Y" with the partner X or Y

@@ -10872,3 +10872,49 @@ def test_round_485_counts(tmp_path, no_study_models, title, body, design, patien
 ])
 def test_round_486_designs(tmp_path, no_study_models, title, body, design):
     assert paper_study(tmp_path, title, body).value("hasStudyDesign") == design
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 487 (blindtest1834 ykq06): a class the authors recommend, "as the first line of
+    # treatment" for the disease
+    ("Autoimmune inner ear disease: a review\n\nThe authors recommend intratympanic steroids as "
+     "the first line of treatment for patients with autoimmune inner ear disease.\n",
+     [("glucocorticoid", "autoimmune inner ear disease")], []),
+    ("Behcet disease: a review\n\nWe recommend systemic glucocorticoids for patients with Behcet "
+     "disease and posterior uveitis.\n", [("glucocorticoid", "Behcet disease")], []),
+    # ... not a class the authors do not recommend
+    ("Behcet disease: a review\n\nWe do not recommend systemic glucocorticoids for patients with "
+     "Behcet disease.\n", [], [("glucocorticoid", "Behcet disease")]),
+    # round 487 (blindtest1835 ykr01): a relapse "treated again with" a class, in a case report
+    ("Autoimmune pancreatitis in a woman of sixty: a case report\n\nA 60-year-old woman had "
+     "autoimmune pancreatitis. She was started on prednisone 30 mg a day. The relapse was "
+     "treated again with corticosteroids.\n",
+     [("prednisone", "autoimmune pancreatitis"), ("glucocorticoid", "autoimmune pancreatitis")],
+     []),
+    # round 487 (blindtest1835 ykr04): a class that "produced an initial response"
+    ("Steroids in autoimmune pancreatitis: a prospective study\n\nWe followed 115 patients with "
+     "autoimmune pancreatitis. Steroids produced an initial response in 97% of patients, but "
+     "half of them later relapsed.\n", [("glucocorticoid", "autoimmune pancreatitis")], []),
+    # round 487 (blindtest1835 ykr06): a clause whose subject is "Both X and Y"
+    ("IgG4-related pancreatobiliary disease: a review\n\nBoth autoimmune pancreatitis and "
+     "primary sclerosing cholangitis respond to steroids; relapse, however, is frequent.\n",
+     [("glucocorticoid", "autoimmune pancreatitis"),
+      ("glucocorticoid", "primary sclerosing cholangitis")], []),
+    # ... not patients who had both
+    ("Autoimmune pancreatitis: a case series\n\nSteroids were given to three patients with both "
+     "autoimmune pancreatitis and primary sclerosing cholangitis.\n",
+     [("glucocorticoid", "autoimmune pancreatitis")],
+     [("glucocorticoid", "primary sclerosing cholangitis")]),
+])
+def test_round_487_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 487 (blindtest1835 ykr05): those confirmed "after review", of those first identified
+    ("Autoimmune pancreatitis: a retrospective cohort study",
+     "Sixty-six subjects with features of autoimmune pancreatitis were first identified (50 of "
+     "them male); after review, fifty-five were confirmed and evaluated.", None, 55),
+])
+def test_round_487_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)

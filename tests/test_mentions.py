@@ -402,6 +402,19 @@ def test_the_tnf_class_with_its_greek_suffix(tmp_path):
     assert {m.curie for m in found} == {_id("TNF inhibitors")}
 
 
+@pytest.mark.parametrize("name", [
+    "TNF-\u03b1 antagonists", "TNF-alpha antagonist", "tumour necrosis factor-\u03b1 antagonists",
+    "anti-TNF drug", "anti-TNF biologics", "anti-TNF-\u03b1 biologic", "anti-TNF therapeutics",
+    "anti-tumour necrosis factor-\u03b1 agents", "tumour necrosis factor \u03b1 blockers",
+])
+def test_more_names_of_the_tnf_class(tmp_path, name):
+    # round 487 (blindtest1790 yiy06: "leflunomide, TNF-alpha antagonists and tocilizumab"): the
+    # class as MeSH's entry term TNF Antagonists names it, its singulars and its biologics, not
+    # the TNF gene
+    found = _found(tmp_path, f"Patients with arthritis had received {name}.\n")
+    assert [m.curie for m in found if m.category != "disease"] == [_id("TNF inhibitors")]
+
+
 def test_a_greek_letter_written_onto_a_name_and_adjectives_that_name_no_disease(tmp_path):
     # "TNFα" is "TNF α"; "pituitary", "allergic" and "the syndrome" are listed as disease
     # synonyms in MONDO but name none
