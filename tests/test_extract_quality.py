@@ -10918,3 +10918,18 @@ def test_round_487_uses(tmp_path, text, given, not_given):
 ])
 def test_round_487_counts(tmp_path, no_study_models, title, body, design, patients):
     assert_study(tmp_path, title, body, design, patients)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 487: what the chapter does is a study_design cue now, so a trial it reports does not
+    # make it one
+    ("Anakinra in gout",
+     "This chapter walks through the evidence for anakinra in gout. In the largest trial 165 "
+     "patients were randomised to anakinra or triamcinolone.", "NarrativeReviewDesign", None),
+    # ... but not an article that "reviews three cases" of its own
+    ("Infliximab in Cogan syndrome",
+     "This article reviews three cases of Cogan syndrome treated with infliximab at our clinic.",
+     "CaseSeriesDesign", 3),
+])
+def test_round_487_designs(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
