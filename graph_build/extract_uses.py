@@ -662,7 +662,8 @@ def _alternatives(
 ) -> list[Mention]:
     """The partner and the diseases the sentence joins to it as alternatives ("secondary HLH or
     MAS", "HLH/MAS"), or in a title also as a pair ("Etanercept for psoriatic arthritis and
-    psoriasis"), in a chain; other findings are never joined (they are what the patients had)."""
+    psoriasis"), or as the two of a subject "Both X and Y", in a chain; other findings are never
+    joined (they are what the patients had)."""
     joint = pattern(cues()["title_disease_joint" if in_title else "disease_alternative"])
     chain = [partner]
     # a partner filed as a finding (HPO's sepsis, the paper's main disease) joins its own

@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1834))  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1836))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -189,7 +189,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1809": 5, "blindtest1810": 2, "blindtest1811": 1,
                    "blindtest1816": 2, "blindtest1818": 4,
                    "blindtest1820": 5, "blindtest1821": 4, "blindtest1827": 1,
-                   "blindtest1829": 1, "blindtest1832": 5}
+                   "blindtest1829": 1, "blindtest1832": 5,
+                   "blindtest1835": 5}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -1018,7 +1019,7 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # ykj03 hold no use, ykj06 names no drug given, and ykj01's prednisone is the only drug use
     # besides the corticosteroid class, in blindtest1827 (one); cromolyn, interferon-alpha and
     # the antihistamines have none, and ykl02, ykl03 and ykl06 name no drug given, so only ykl01's
-    # prednisolone is a use, in blindtest1829 (one)
+    # prednisolone is a use, in blindtest1829 (one); ykr05 names no drug, in blindtest1835 (five)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
