@@ -571,10 +571,14 @@ def _partner(
     if narrower:
         return min(narrower, key=lambda o: abs(o.start - drug.start))
     boundary = pattern(cues()["clause_boundary"])
-    end = _clean_index(view, drug.end)
+    end, start = _clean_index(view, drug.end), _clean_index(view, drug.start)
     after = [d for d in diseases if d.start > drug.end
              and not boundary.search(view.text[end : _clean_index(view, d.start)])]  # fmt: skip
-    return min(after or diseases, key=lambda o: abs(o.start - drug.start))
+    # else the nearest before it in its clause ("oral ulcers are managed with colchicine, whereas
+    # posterior uveitis needs ...": oral ulcers; blindtest1834 ykq05, round 488)
+    before = [d for d in diseases if d.end <= drug.start
+              and not boundary.search(view.text[_clean_index(view, d.end) : start])]  # fmt: skip
+    return min(after or before or diseases, key=lambda o: abs(o.start - drug.start))
 
 
 def _own_clause(view: SentenceView, drug: Mention, diseases: list[Mention]) -> list[Mention]:
@@ -662,8 +666,9 @@ def _alternatives(
 ) -> list[Mention]:
     """The partner and the diseases the sentence joins to it as alternatives ("secondary HLH or
     MAS", "HLH/MAS"), or in a title also as a pair ("Etanercept for psoriatic arthritis and
-    psoriasis"), or as the two of a subject "Both X and Y", in a chain; other findings are never
-    joined (they are what the patients had)."""
+    psoriasis"), or as the two of a subject "Both X and Y", or as a list that is the subject of
+    "need(s)" or "are treated", in a chain; other findings are never joined (they are what the
+    patients had)."""
     joint = pattern(cues()["title_disease_joint" if in_title else "disease_alternative"])
     chain = [partner]
     # a partner filed as a finding (HPO's sepsis, the paper's main disease) joins its own
@@ -682,6 +687,19 @@ def _alternatives(
         if not linked[i] and gaps[i].strip() == "and" and both.search(
                 view.text[: _clean_index(view, a.start)]):
             linked[i] = True
+    # a list "A, B and C" that is its clause's subject, said to need a treatment ("whereas
+    # posterior uveitis, vasculitis and gastrointestinal disease generally need a glucocorticoid")
+    opening, closing = (pattern(cues()[k]) for k in ("disease_list_opening", "disease_list_needs"))
+    i = 0
+    while i < len(pairs):
+        j = i
+        while j < len(pairs) and (_LIST_COMMA.fullmatch(gaps[j]) or gaps[j].strip() in (
+                "and", ", and")):
+            j += 1
+        if j > i and opening.search(view.text[: _clean_index(view, pairs[i][0].start)]) and \
+                closing.match(view.text, _clean_index(view, pairs[j - 1][1].end)):
+            linked[i:j] = [True] * (j - i)
+        i = j + 1
     joined = [pair for pair, link in zip(pairs, linked, strict=True) if link]
     grown = True
     while grown:  # either side of a joint: "X or Y" with the partner X or Y

@@ -10933,3 +10933,71 @@ def test_round_487_counts(tmp_path, no_study_models, title, body, design, patien
 ])
 def test_round_487_designs(tmp_path, no_study_models, title, body, design, patients):
     assert_study(tmp_path, title, body, design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 488 (blindtest1834 ykq05): a drug paired with the disease before it in its own clause,
+    # not with one after "whereas"; a list that opens its clause and "need(s)" a class (the class
+    # "need"ed is given), each of its diseases paired
+    ("Behcet disease: a review\n\nTreatment follows the manifestation: recurrent oral ulcers are "
+     "usually managed with colchicine alone, whereas posterior uveitis, vasculitis and "
+     "gastrointestinal disease generally need a high-dose glucocorticoid together with another "
+     "immunosuppressive agent.\n",
+     [("colchicine", "aphthous stomatitis"), ("glucocorticoid", "posterior uveitis"),
+      ("glucocorticoid", "vasculitis"), ("immunosuppressive agents", "posterior uveitis"),
+      ("immunosuppressive agents", "vasculitis")],
+     [("colchicine", "posterior uveitis")]),
+    # ... not a list that is no subject ("patients with" the three: what they had)
+    ("Behcet disease: a case series\n\nThree patients with posterior uveitis, vasculitis and "
+     "arthritis need glucocorticoids.\n", [], [("glucocorticoid", "posterior uveitis")]),
+    # round 488 (blindtest1835 ykr03): a class "switched to" after another class's dose, "or to
+    # another"
+    ("Leflunomide in IgG4-related disease: a cohort\n\nIn IgG4-related disease, relapsing "
+     "patients regained remission when switched to a higher glucocorticoid dose or to another "
+     "immunosuppressant.\n",
+     [("glucocorticoid", "IgG4-related disease"),
+      ("immunosuppressive agents", "IgG4-related disease")], []),
+    # round 488: what a class "brought", one list of adjectives for both stages that read it
+    # (class_administered_after lacked "transient")
+    ("Autoimmune pancreatitis: a case series\n\nGlucocorticoids brought a transient improvement "
+     "in the autoimmune pancreatitis of all four patients.\n",
+     [("glucocorticoid", "autoimmune pancreatitis")], []),
+])
+def test_round_488_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("text, given", [
+    # round 488 (blindtest1836 yks06): the class "the mainstay of treatment has been", in a
+    # sentence that names no disease (the paper's disease)
+    ("Vogt-Koyanagi-Harada disease: a review\n\nVogt-Koyanagi-Harada disease is a rare "
+     "granulomatous uveitis. The mainstay of treatment has been corticosteroids and, more "
+     "recently, steroid-sparing immunomodulators.\n",
+     [("glucocorticoid", "Vogt-Koyanagi-Harada disease")]),
+])
+def test_round_488_uses_without_disease(tmp_path, text, given):
+    assert_uses(tmp_path, text, given, [])
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 488 (blindtest1836 yks02): a title that counts its cases, read with "we followed"
+    ("Sympathetic ophthalmia - long-term follow-up of seventeen cases",
+     "We followed seventeen patients with sympathetic ophthalmia for as long as 23 years; their "
+     "visual results and relapses are described here.", "CaseSeriesDesign", 17),
+    # ... not one the title calls retrospective
+    ("Retrospective analysis of 18 cases of Vogt-Koyanagi-Harada disease",
+     "We reviewed the charts of 18 patients with Vogt-Koyanagi-Harada disease seen between 2001 "
+     "and 2010.", "RetrospectiveCohortDesign", 18),
+])
+def test_round_488_designs(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
+
+
+def test_round_488_a_number_sought_is_no_count(tmp_path, no_study_models):
+    # round 488 (blindtest1836 yks04): a registration "recruiting, with 40 participants sought"
+    found = paper_study(
+        tmp_path, "Early immunosuppression in Vogt-Koyanagi-Harada disease",
+        "This prospective, single-arm interventional study will enrol patients with "
+        "Vogt-Koyanagi-Harada disease at disease onset. The study is recruiting, with 40 "
+        "participants sought and an expected end date of 25 February 2025.")
+    assert found.value("numberOfPatients") is None
