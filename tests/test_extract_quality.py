@@ -10988,6 +10988,10 @@ def test_round_488_uses_without_disease(tmp_path, text, given):
     ("Retrospective analysis of 18 cases of Vogt-Koyanagi-Harada disease",
      "We reviewed the charts of 18 patients with Vogt-Koyanagi-Harada disease seen between 2001 "
      "and 2010.", "RetrospectiveCohortDesign", 18),
+    # ... nor a national observational study (blindtest48 c304)
+    ("TNF blocking agents in adult Still's disease: a national observational study of 20 cases",
+     "Data on 20 patients with adult Still's disease treated in 14 centres between 1999 and 2005 "
+     "were collected retrospectively from their records.", "RetrospectiveCohortDesign", 20),
 ])
 def test_round_488_designs(tmp_path, no_study_models, title, body, design, patients):
     assert_study(tmp_path, title, body, design, patients)
