@@ -10947,6 +10947,11 @@ def test_round_487_designs(tmp_path, no_study_models, title, body, design, patie
       ("glucocorticoid", "vasculitis"), ("immunosuppressive agents", "posterior uveitis"),
       ("immunosuppressive agents", "vasculitis")],
      [("colchicine", "posterior uveitis")]),
+    # ... and "Both X and Y" opening a clause after "and" with no comma (one clause opening for
+    # both cues)
+    ("Behcet disease: a review\n\nColchicine is given for the oral ulcers and both posterior "
+     "uveitis and vasculitis respond to glucocorticoids.\n",
+     [("glucocorticoid", "posterior uveitis"), ("glucocorticoid", "vasculitis")], []),
     # ... not a list that is no subject ("patients with" the three: what they had)
     ("Behcet disease: a case series\n\nThree patients with posterior uveitis, vasculitis and "
      "arthritis need glucocorticoids.\n", [], [("glucocorticoid", "posterior uveitis")]),
