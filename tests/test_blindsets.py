@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1840))  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1842))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -190,7 +190,8 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1816": 2, "blindtest1818": 4,
                    "blindtest1820": 5, "blindtest1821": 4, "blindtest1827": 1,
                    "blindtest1829": 1, "blindtest1832": 5,
-                   "blindtest1835": 5, "blindtest1836": 4, "blindtest1838": 2, "blindtest1839": 5}
+                   "blindtest1835": 5, "blindtest1836": 4, "blindtest1838": 2, "blindtest1839": 5,
+                   "blindtest1840": 2, "blindtest1841": 3}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -313,7 +314,9 @@ CLASS_ONLY_USES = {"blindtest839", "blindtest909", "blindtest916", "blindtest103
 # exacerbations and their bronchiectasis; blindtest1724's ygk01 and ygk02 are semaglutide in obesity
 # and type 2 diabetes; blindtest1736's ygw04 and ygw05 are CFTR modulators in cystic fibrosis;
 # blindtest1838's yku04 is ketamine uropathy and its stepwise therapy; blindtest1839's ykv04 is
-# gluten ataxia and the gluten-free diet: none of which has an id
+# gluten ataxia and the gluten-free diet; blindtest1840's ykw03 is paraneoplastic neurological
+# disease in breast cancer; blindtest1841's ykx04 and ykx05 are pernicious anaemia, cobalamin
+# deficiency and cyanocobalamin: none of which has an id
 NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrospective_cohort"),
                     ("blindtest1065", "ztz05_tamoxifen_hepatocellular_carcinoma_randomised_trial"),
                     ("blindtest1180", "zok05_tamoxifen_peyronie_disease_randomised_trial"),
@@ -388,7 +391,12 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
                     ("blindtest1736", "ygw05_ivacaftor_cystic_fibrosis_randomised_trial"),
                     ("blindtest1838",
                      "yku04_stepwise_therapy_ketamine_uropathy_prospective_cohort"),
-                    ("blindtest1839", "ykv04_gluten_free_diet_gluten_ataxia_prospective_cohort")}
+                    ("blindtest1839", "ykv04_gluten_free_diet_gluten_ataxia_prospective_cohort"),
+                    ("blindtest1840", "ykw03_immunotherapy_breast_cancer_paraneoplastic_neurologic"
+                                      "_disease_retrospective_cohort"),
+                    ("blindtest1841", "ykx04_cyanocobalamin_pernicious_anemia_prospective_cohort"),
+                    ("blindtest1841",
+                     "ykx05_cyanocobalamin_cobalamin_deficiency_randomised_trial")}
 # a drug the paper names only by a brand or a word the lexicon does not list, which its annotator
 # mapped to the drug's id (blindtest340 em01: "salazopyrine", taken as sulfasalazine; blindtest776
 # vw02: "long-term, high-dose immunoglobulin", taken as IVIG, the route unstated; blindtest796
@@ -1029,7 +1037,11 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # kidney disease's other uses are classes, amitriptyline has no id, and yku04 and yku06 hold
     # none, so yku01's prednisone and yku03's prednisolone are all in blindtest1838 (two); only
     # ykv01's five drugs for dermatitis herpetiformis are uses in blindtest1839 (five): ykv02's
-    # immunoglobulin went to findings with no id, and ykv03-ykv06 name no drug given
+    # immunoglobulin went to findings with no id, and ykv03-ykv06 name no drug given; most drugs
+    # and diseases of paraneoplastic neurology have no id, so ykw01's methylprednisolone and
+    # immunoglobulin are blindtest1840's (two), ykw02's other use a class; cobalamin and iron have
+    # none, so ykx01's prednisone and ykx03's azathioprine and ciclosporin are blindtest1841's
+    # (three)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
