@@ -90,6 +90,18 @@ def _plausible_count(n) -> bool:
     return isinstance(n, int) and 0 < n < cues()["largest_count"]
 
 
+def _pool_parts_end(text: str, at: int, count_re: re.Pattern, kinds) -> int:
+    """Where a list of two or more counts by sex or age (``kinds``) right after ``at`` ends, when
+    it ends its clause ("were screened, 1,298 adults and 1,089 children."): the parts of a pool,
+    not a next stage ("Of 87 people screened, 42 adults ... were randomly assigned"); ``at`` when
+    there is none."""
+    end, parts, joint = at, 0, r"\s*[,(:]\s*"
+    while (j := re.match(joint, text[end:])) and (m := count_re.match(text, end + j.end())) \
+            and any(k.search(m.group(0)) for k in kinds):
+        end, parts, joint = m.end(), parts + 1, r"\s*(?:,|,?\s*and)\s*"
+    return end if parts >= 2 and re.match(r"\s*(?:[.;)]|$)", text[end:]) else at
+
+
 def _population_counts(
     views: list[SentenceView], verbs, anywhere: bool = False
 ) -> list[tuple[int, SentenceView, int]]:
@@ -110,7 +122,9 @@ def _population_counts(
     subset, literature = pattern(conf["subset_sentence"]), pattern(conf["literature_sentence"])
     other_left = pattern(conf["subset_other_count"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
-    part_before = pattern(conf["part_before_whole"])
+    part_before, screened = pattern(conf["part_before_whole"]), pattern(conf["screened_after"])
+    clinic_before, clinic_after = (pattern(conf["clinic_denominator"][k])
+                                   for k in ("before", "after"))
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     finding = pattern(conf["further_finding"])
@@ -125,7 +139,7 @@ def _population_counts(
         if k + 1 < len(views) and pool_next.match(views[k + 1].text):
             continue  # "... holds 526 patients. From it we took ...": the source, not the studied
         others = literature.search(view.text)
-        part_skipped = False
+        part_skipped, pool_parts_end = False, -1
         for match in count_re.finditer(view.text):
             if others and not own.search(view.text[: match.start()]):
                 continue
@@ -133,6 +147,8 @@ def _population_counts(
                 # "Seventeen of the 133 patients (12.8%) had ...: 15 men and 2 women": the men
                 # and women of the part skipped before them
                 continue
+            if match.start() < pool_parts_end:
+                continue  # "2,387 patients were screened, 1,298 adults and 1,089 children"
             if part_of.search(view.text[: match.start()]):
                 # "comprised 68 of the 106 patients randomised to placebo and 68 of the 104 ...":
                 # the parts, each of its whole
@@ -143,9 +159,14 @@ def _population_counts(
             sex_pair = bool(sexed.search(match.group(0))
                             and other_sex.match(view.text, match.end()))
             if before.search(view.text[: match.start()]) or (
-                    after.match(view.text[match.end() :]) and not sex_pair):
+                    after.match(view.text[match.end() :]) and not sex_pair) or (
+                    clinic_before.search(view.text[: match.start()])
+                    and clinic_after.match(view.text, match.end())):
                 # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
                 part_skipped = part_skipped or bool(part_before.search(view.text[: match.start()]))
+                if pooled := screened.match(view.text, match.end()):
+                    pool_parts_end = _pool_parts_end(view.text, pooled.end(), count_re,
+                                                     (sexed, aged))
                 continue
             if pool.match(match.group(0)):
                 continue  # "the 174 screened children": those screened, not those studied

@@ -689,12 +689,12 @@ def _alternatives(
             linked[i] = True
     # a list "A, B and C" that is its clause's subject, said to need a treatment ("whereas
     # posterior uveitis, vasculitis and gastrointestinal disease generally need a glucocorticoid")
-    opening, closing = (pattern(cues()[k]) for k in ("disease_list_opening", "disease_list_needs"))
+    opening, closing, listed = (pattern(cues()[k]) for k in (
+        "disease_list_opening", "disease_list_needs", "title_disease_joint"))
     i = 0
     while i < len(pairs):
         j = i
-        while j < len(pairs) and (_LIST_COMMA.fullmatch(gaps[j]) or gaps[j].strip() in (
-                "and", ", and")):
+        while j < len(pairs) and listed.fullmatch(gaps[j]):
             j += 1
         if j > i and opening.search(view.text[: _clean_index(view, pairs[i][0].start)]) and \
                 closing.match(view.text, _clean_index(view, pairs[j - 1][1].end)):

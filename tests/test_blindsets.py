@@ -1043,8 +1043,8 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # immunoglobulin are blindtest1840's (two), ykw02's other use a class; cobalamin and iron have
     # none, so ykx01's prednisone and ykx03's azathioprine and ciclosporin are blindtest1841's
     # (three); pityriasis rubra pilaris, necrobiosis lipoidica, scleromyxedema and the retinoids
-    # have none, so yky05's azithromycin is blindtest1842's (one); inhaled GM-CSF has only a gene id,
-    # so ykz01's prednisone and ykz02's mepolizumab are blindtest1843's (two)
+    # have none, so yky05's azithromycin is blindtest1842's (one); inhaled GM-CSF has only a gene
+    # id, so ykz01's prednisone and ykz02's mepolizumab are blindtest1843's (two)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:

@@ -11010,3 +11010,60 @@ def test_round_488_a_number_sought_is_no_count(tmp_path, no_study_models):
         "Vogt-Koyanagi-Harada disease at disease onset. The study is recruiting, with 40 "
         "participants sought and an expected end date of 25 February 2025.")
     assert found.value("numberOfPatients") is None
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 489: a list that opens its clause and needs a class joins as a title's list does (cue
+    # title_disease_joint), so a qualifier before its last disease no longer breaks it
+    ("Behcet disease: a review\n\nTreatment follows the manifestation: oral ulcers are usually "
+     "managed with colchicine alone, whereas posterior uveitis, vasculitis and severe arthritis "
+     "generally need a high-dose glucocorticoid.\n",
+     [("glucocorticoid", "posterior uveitis"), ("glucocorticoid", "vasculitis"),
+      ("glucocorticoid", "arthritis")], [("colchicine", "posterior uveitis")]),
+    # round 489 (blindtest1840 ykw02): the class a disease "resolved on", as one it "improved with"
+    ("Stiff-person syndrome with glycine receptor antibodies: a case series\n\nA woman aged 33 "
+     "developed gait ataxia. She then developed a typical stiff-person syndrome (SPS), which "
+     "resolved on corticosteroids.\n", [("glucocorticoid", "stiff-person syndrome")], []),
+    # ... not a class after "this", which names the drug named before it (blindtest710 ti01)
+    ("Secondary HLH after pembrolizumab: a case report\n\nA woman aged 32 developed secondary "
+     "hemophagocytic lymphohistiocytosis. She was treated with prednisolone alone, and the "
+     "syndrome resolved with this steroid.\n",
+     [("prednisolone", "secondary hemophagocytic lymphohistiocytosis")],
+     [("glucocorticoid", "secondary hemophagocytic lymphohistiocytosis")]),
+    # round 489 (blindtest1843 ykz01): a working diagnosis is no diagnosis of the patients that
+    # the study drug was given for
+    ("Hypersensitivity pneumonitis acquired at home: a case report\n\nA man of 50 had a cough. "
+     "The working diagnosis was pneumonia, and antibiotics were begun. Hypersensitivity "
+     "pneumonitis was then suspected and prednisone was started. He improved on prednisone.\n",
+     [("prednisone", "hypersensitivity pneumonitis")], [("prednisone", "pneumonia")]),
+])
+def test_round_489_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 489 (blindtest1839 ykv05): the ages of those screened are no population; those
+    # randomised are
+    ("A gluten-free diet in asymptomatic coeliac disease and type 1 diabetes: a randomised trial",
+     "In total 2,387 patients were screened, 1,298 adults and 1,089 children. Of those with "
+     "biopsy-confirmed coeliac disease, fifty-one were randomised, 27 to the diet and 24 to a "
+     "gluten-containing diet.", "RandomizedTrialDesign", 51),
+    # ... but the ages of those included are theirs
+    ("A cohort study of coeliac disease",
+     "We did a retrospective cohort study. In total 230 patients were included, 130 adults and "
+     "100 children.", "RetrospectiveCohortDesign", 230),
+    # round 489 (blindtest1836 yks03): a clinic's patients a part is counted "of" are its
+    # denominator, not those studied
+    ("Vogt-Koyanagi-Harada disease in children in South India",
+     "Methods: We reviewed the charts of all patients with Vogt-Koyanagi-Harada disease who were "
+     "examined in the uveitis clinic between 1998 and 2007, a retrospective review.\nResults: "
+     "Over the ten years, Vogt-Koyanagi-Harada disease was diagnosed in 267 of the 22,959 "
+     "patients seen in the clinic (1.2%). Twenty-two of them were children (8.2%), thirteen "
+     "girls and nine boys.", "RetrospectiveCohortDesign", 22),
+    # ... but the patients seen in a clinic are those studied when no part is counted of them
+    ("Uveitis in our clinic: a retrospective study",
+     "We reviewed the charts of the 45 patients seen in our clinic with uveitis between 2001 and "
+     "2010.", "RetrospectiveCohortDesign", 45),
+])
+def test_round_489_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
