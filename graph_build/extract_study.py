@@ -162,7 +162,9 @@ def _population_counts(
                     after.match(view.text[match.end() :]) and not sex_pair) or (
                     clinic_before.search(view.text[: match.start()])
                     and clinic_after.match(view.text, match.end())):
-                # "Seventeen of the 133 patients (12.8%) had ...": a part of the count
+                # "Seventeen of the 133 patients (12.8%) had ...": a part of the count; "267 of
+                # the 22,959 patients seen in the clinic": a clinic's patients, its denominator;
+                # a pool screened, whose sexes or ages may follow it
                 part_skipped = part_skipped or bool(part_before.search(view.text[: match.start()]))
                 if pooled := screened.match(view.text, match.end()):
                     pool_parts_end = _pool_parts_end(view.text, pooled.end(), count_re,
