@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1844))  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1846))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -192,7 +192,7 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1829": 1, "blindtest1832": 5,
                    "blindtest1835": 5, "blindtest1836": 4, "blindtest1838": 2, "blindtest1839": 5,
                    "blindtest1840": 2, "blindtest1841": 3, "blindtest1842": 1,
-                   "blindtest1843": 2}
+                   "blindtest1843": 2, "blindtest1845": 2}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -317,7 +317,8 @@ CLASS_ONLY_USES = {"blindtest839", "blindtest909", "blindtest916", "blindtest103
 # blindtest1838's yku04 is ketamine uropathy and its stepwise therapy; blindtest1839's ykv04 is
 # gluten ataxia and the gluten-free diet; blindtest1840's ykw03 is paraneoplastic neurological
 # disease in breast cancer; blindtest1841's ykx04 and ykx05 are pernicious anaemia, cobalamin
-# deficiency and cyanocobalamin: none of which has an id
+# deficiency and cyanocobalamin; blindtest1845's ylb06 is autoimmune autonomic ganglionopathy: none
+# of which has an id
 NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrospective_cohort"),
                     ("blindtest1065", "ztz05_tamoxifen_hepatocellular_carcinoma_randomised_trial"),
                     ("blindtest1180", "zok05_tamoxifen_peyronie_disease_randomised_trial"),
@@ -397,7 +398,9 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
                                       "_disease_retrospective_cohort"),
                     ("blindtest1841", "ykx04_cyanocobalamin_pernicious_anemia_prospective_cohort"),
                     ("blindtest1841",
-                     "ykx05_cyanocobalamin_cobalamin_deficiency_randomised_trial")}
+                     "ykx05_cyanocobalamin_cobalamin_deficiency_randomised_trial"),
+                    ("blindtest1845",
+                     "ylb06_none_autoimmune_autonomic_ganglionopathy_narrative_review")}
 # a drug the paper names only by a brand or a word the lexicon does not list, which its annotator
 # mapped to the drug's id (blindtest340 em01: "salazopyrine", taken as sulfasalazine; blindtest776
 # vw02: "long-term, high-dose immunoglobulin", taken as IVIG, the route unstated; blindtest796
@@ -1044,7 +1047,9 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # none, so ykx01's prednisone and ykx03's azathioprine and ciclosporin are blindtest1841's
     # (three); pityriasis rubra pilaris, necrobiosis lipoidica, scleromyxedema and the retinoids
     # have none, so yky05's azithromycin is blindtest1842's (one); inhaled GM-CSF has only a gene
-    # id, so ykz01's prednisone and ykz02's mepolizumab are blindtest1843's (two)
+    # id, so ykz01's prednisone and ykz02's mepolizumab are blindtest1843's (two); opsoclonus-
+    # myoclonus syndrome, autonomic ganglionopathy and POTS have none, so ylb01's two steroids for
+    # SREAT are blindtest1845's (two)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
