@@ -92,14 +92,16 @@ def _plausible_count(n) -> bool:
 
 def _pool_parts_end(text: str, at: int, count_re: re.Pattern, kinds) -> int:
     """Where a list of two or more counts by sex or age (``kinds``) right after ``at`` ends, when
-    it ends its clause ("were screened, 1,298 adults and 1,089 children."): the parts of a pool,
-    not a next stage ("Of 87 people screened, 42 adults ... were randomly assigned"); ``at`` when
-    there is none."""
-    end, parts, joint = at, 0, r"\s*[,(:]\s*"
-    while (j := re.match(joint, text[end:])) and (m := count_re.match(text, end + j.end())) \
+    it ends its clause ("were screened, 1,298 adults and 1,089 children."; joints: cue
+    pool_parts): the parts of a pool, not a next stage ("Of 87 people screened, 42 adults ...
+    were randomly assigned"); ``at`` when there is none."""
+    first, later, last = (pattern(cues()["patient_count"]["pool_parts"][k])
+                          for k in ("first", "next", "end"))
+    end, parts, joint = at, 0, first
+    while (j := joint.match(text, end)) and (m := count_re.match(text, j.end())) \
             and any(k.search(m.group(0)) for k in kinds):
-        end, parts, joint = m.end(), parts + 1, r"\s*(?:,|,?\s*and)\s*"
-    return end if parts >= 2 and re.match(r"\s*(?:[.;)]|$)", text[end:]) else at
+        end, parts, joint = m.end(), parts + 1, later
+    return end if parts >= 2 and last.match(text, end) else at
 
 
 def _population_counts(
@@ -123,8 +125,7 @@ def _population_counts(
     other_left = pattern(conf["subset_other_count"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     part_before, screened = pattern(conf["part_before_whole"]), pattern(conf["screened_after"])
-    clinic_before, clinic_after = (pattern(conf["clinic_denominator"][k])
-                                   for k in ("before", "after"))
+    clinic = pattern(conf["clinic_denominator"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
     finding = pattern(conf["further_finding"])
@@ -160,8 +161,8 @@ def _population_counts(
                             and other_sex.match(view.text, match.end()))
             if before.search(view.text[: match.start()]) or (
                     after.match(view.text[match.end() :]) and not sex_pair) or (
-                    clinic_before.search(view.text[: match.start()])
-                    and clinic_after.match(view.text, match.end())):
+                    part_before.search(view.text[: match.start()])
+                    and clinic.match(view.text, match.end())):
                 # "Seventeen of the 133 patients (12.8%) had ...": a part of the count; "267 of
                 # the 22,959 patients seen in the clinic": a clinic's patients, its denominator;
                 # a pool screened, whose sexes or ages may follow it
