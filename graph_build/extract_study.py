@@ -550,6 +550,17 @@ def _three_parts(views: list[SentenceView], conf: dict, first_key: str
     return None
 
 
+def _whole_by_sexes(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
+    """A count that opens its sentence and whose sexes, listed right after it, add up to it (cue
+    whole_then_sexes): the population, in the first sentence holding one."""
+    regex = pattern(conf["whole_then_sexes"])
+    for view in views:
+        if (m := regex.search(view.text)) and isinstance(n := to_number(m.group("n")), int) and (
+                n == sum(to_number(m.group(g)) or 0 for g in "ab")):
+            return n, view.span()
+    return None
+
+
 def _shares_of_whole(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """A population given only as three parts or more in one sentence, each with its share in
     brackets (cue share_part), when the shares add up to the whole (98-102 %) and each is its
@@ -858,6 +869,8 @@ def patient_count(
     if found := _first_then_next(own_views, conf):  # "The first 15 … the next 33 patients"
         return found
     if found := _first_sum(views, conf, "grouped_into"):  # "were grouped by treatment: 72 had"
+        return found
+    if found := _whole_by_sexes(own_views, conf):  # "Twenty-one ...: eleven women and ten men"
         return found
     # three parts or more, each with its own cue: "...: 17 had ECD, 5 had"; "was X in 93, Y in
     # 189"; "65 of the ... were prescribed methotrexate, 118 MMF, ..."; "diagnoses were X in 10

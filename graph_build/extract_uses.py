@@ -206,6 +206,12 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], c in diagnosed, -order.index(c)))
+    # ... but the one final diagnosis the text names, over findings named on the way to it
+    final = pattern(cues()["final_diagnosis_before"])
+    finals = {m.curie for v in views for m in v.of("disease")
+              if final.search(v.text[: _clean_index(v, m.start)])}
+    if len(finals) == 1 and counts[(named := finals.pop())] >= 2:
+        best = named
     # "HLH ... two episodes of secondary HLH ... Acquired HLH was diagnosed": a form the paper
     # names at least twice by qualifying the main disease's own words is what it is about
     names = {m.text.lower() for v in views for m in v.of("disease") if m.curie == best}
@@ -1271,8 +1277,10 @@ def drug_disease_uses(
     for pair, entry in list(found.items()):
         if not entry[4] and pair[0] in not_given:
             del found[pair]
+    basis = pattern(cues()["diagnosis_basis_before"])
     for view in _diagnosis_lists(views, document, main) if study_drug else ():
-        for disease in {d.curie: d for d in _indications(view, main)}.values():
+        for disease in {d.curie: d for d in _indications(view, main)
+                        if not basis.search(view.text[: _clean_index(view, d.start)])}.values():
             add(study_drug, disease, view.span(), False, False)
     breakdown = pattern(cues()["diagnoses_breakdown"])
     for view in views if study_drug else ():

@@ -11067,3 +11067,65 @@ def test_round_489_uses(tmp_path, text, given, not_given):
 ])
 def test_round_489_counts(tmp_path, no_study_models, title, body, design, patients):
     assert_study(tmp_path, title, body, design, patients)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 490 (blindtest1842 yky02): a disease the patients' disease was first mistaken for is not
+    # what a paper with no title disease is about (cue contrasted_before)
+    ("SECUKINUMAB FOR A RARE KERATINISING DERMATOSIS: TWO PATIENTS\n\nA man aged 60 had a "
+     "generalised erythema with scale and palmar keratoderma for a year. His rash had first been "
+     "misdiagnosed as psoriasis by a physician elsewhere. He was treated with cyclosporine "
+     "without effect. Secukinumab was then started, and the erythema cleared by week 8. Biologic "
+     "agents licensed for psoriasis may help such patients.\n",
+     [], [("cyclosporine", "psoriasis")]),
+    # round 490 (blindtest1849 ylf02): the one final diagnosis of a paper with no title, over a
+    # finding named more often on the way to it (cue final_diagnosis_before); and not a disease
+    # named as what that diagnosis rests on (cue diagnosis_basis_before)
+    ("A thirteen-year-old boy was brought to us with vomiting, dizziness and red eyes, and within "
+     "days he was found to have a unilateral deafness. The eyes showed an anterior uveitis which "
+     "turned out to be an interstitial keratitis. The interstitial keratitis did not respond to "
+     "drops. He was started on prednisone, and he responded well. The disease proved "
+     "steroid-dependent, so methotrexate was commenced. On methotrexate his deafness resolved. The "
+     "final diagnosis was Cogan syndrome, made on the association of audio-vestibular symptoms "
+     "with interstitial keratitis. Cogan syndrome is rare.\n",
+     [("prednisone", "Cogan syndrome"), ("methotrexate", "Cogan syndrome")],
+     [("prednisone", "interstitial keratitis"), ("methotrexate", "interstitial keratitis")]),
+])
+def test_round_490_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 490 (blindtest1844 yla05): "randomly divided" is randomised
+    ("Topical glucocorticoid with or without oral prednisone in bullous pemphigoid",
+     "Fifty-four patients with bullous pemphigoid admitted between 2009 and 2013 were graded for "
+     "severity and then randomly divided into two treatment groups.", "RandomizedTrialDesign", 54),
+    # round 490 (blindtest1843 ykz03): every record of a hospital reviewed is a retrospective cohort
+    ("Hypersensitivity pneumonitis between primary care and specialists",
+     "We reviewed every available clinical record of the Fukujuji Chest Hospital from 1994 to "
+     "2005. The remaining study population consisted of fourteen men and fourteen women, with a "
+     "mean age of 53.0 years.", "RetrospectiveCohortDesign", 28),
+    # round 490 (blindtest1845 ylb03): a count broken down right after by sex into parts that add up
+    # to it is the population, over parts of it counted by treatment later (cue whole_then_sexes)
+    ("Adult-onset opsoclonus-myoclonus syndrome: two decades at one centre",
+     "We reviewed the medical records of the Department of Neurology from 1990 through 2011. "
+     "Twenty-one of our own patients had adult-onset opsoclonus-myoclonus syndrome: eleven women "
+     "and ten men. Follow-up of at least 1 month was available for 19 patients. Treatment lasted "
+     "a median of 6 weeks: 16 patients received immunotherapy together with symptomatic "
+     "therapy, 2 received immunotherapy alone and 1 received clonazepam alone.",
+     "RetrospectiveCohortDesign", 21),
+    # ... not a subgroup's count broken down so
+    ("Uveitis in sarcoidosis: a retrospective study",
+     "We reviewed the medical records of 40 patients with sarcoidosis seen between 2001 and 2010. "
+     "Of the 40 patients, 12 had uveitis: seven women and five men.",
+     "RetrospectiveCohortDesign", 40),
+    # round 490 (blindtest1847 yld03): the patients in whom the disease "had been confirmed
+    # histopathologically", as those in whom it "had been diagnosed"
+    ("Kikuchi-Fujimoto disease in children: a retrospective study",
+     "A retrospective study of children in whom Kikuchi-Fujimoto disease was diagnosed between "
+     "2003 and 2015. The disease had been confirmed histopathologically in eighty-six children. "
+     "Enlarged cervical lymph nodes were found in 85 patients (99%); the enlargement was mostly "
+     "unilateral (64 patients, 75%).", "RetrospectiveCohortDesign", 86),
+])
+def test_round_490_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
