@@ -552,11 +552,13 @@ def _three_parts(views: list[SentenceView], conf: dict, first_key: str
 
 def _whole_by_sexes(views: list[SentenceView], conf: dict) -> tuple[int, Span] | None:
     """A count that opens its sentence and whose sexes, listed right after it, add up to it (cue
-    whole_then_sexes): the population, in the first sentence holding one."""
-    regex = pattern(conf["whole_then_sexes"])
+    whole_then_sexes; not when another group's count follows, whole_then_sexes_unless): the
+    population, in the first sentence holding one."""
+    regex, unless = pattern(conf["whole_then_sexes"]), pattern(conf["whole_then_sexes_unless"])
     for view in views:
         if (m := regex.search(view.text)) and isinstance(n := to_number(m.group("n")), int) and (
-                n == sum(to_number(m.group(g)) or 0 for g in "ab")):
+                n == sum(to_number(m.group(g)) or 0 for g in "ab")) and not unless.search(
+                view.text, m.end()):
             return n, view.span()
     return None
 

@@ -11114,6 +11114,12 @@ def test_round_490_uses(tmp_path, text, given, not_given):
      "a median of 6 weeks: 16 patients received immunotherapy together with symptomatic "
      "therapy, 2 received immunotherapy alone and 1 received clonazepam alone.",
      "RetrospectiveCohortDesign", 21),
+    # ... not one arm's sexes in brackets, another arm's count following (blindtest1653 ydr03,
+    # lost by the first form)
+    ("Fexofenadine and famotidine in long COVID: a prospective study",
+     "Fourteen patients (9 women, 5 men; mean age 49.5 years) were given fexofenadine 180 mg/day "
+     "plus famotidine 40 mg/day, and thirteen others (8 women, 5 men; 47.3 years) remained "
+     "untreated as controls.", "ProspectiveCohortDesign", 27),
     # ... not a subgroup's count broken down so
     ("Uveitis in sarcoidosis: a retrospective study",
      "We reviewed the medical records of 40 patients with sarcoidosis seen between 2001 and 2010. "
