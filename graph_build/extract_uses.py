@@ -177,8 +177,9 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     names as what came before), else a finding the title names when it names no disease
     ("Tocilizumab in large vessel vasculitis": HPO has the class), else the most mentioned disease
     of the document if mentioned at least twice (of equals, one the text says was diagnosed or
-    suspected). Of the title's or the most mentioned disease, the one narrower form the patients
-    were found to have is taken instead."""
+    suspected; over it, the one final diagnosis the text names, if named twice). Of the title's or
+    the most mentioned disease, the one narrower form the patients were found to have is taken
+    instead."""
     counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
