@@ -1056,9 +1056,9 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # (three); the relapsing polychondritis papers give no drug, so ylf01's and ylf02's are
     # blindtest1849's (four); Ringer's lactate, mesalamine and 6-mercaptopurine have no id and three
     # papers give no drug, so ylj01's two TNF blockers and ylj02's infliximab are blindtest1853's
-    # (three); ylk04 names no drug and ylk06's ACE inhibitors have no id, so blindtest1854's are four;
-    # yll02, yll04 and yll06 name no drug and yll01's is a class, so yll03's colchicine and yll05's
-    # febuxostat are blindtest1855's (two)
+    # (three); ylk04 names no drug and ylk06's ACE inhibitors have no id, so blindtest1854's are
+    # four; yll02, yll04 and yll06 name no drug and yll01's is a class, so yll03's colchicine and
+    # yll05's febuxostat are blindtest1855's (two)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
