@@ -180,7 +180,7 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     suspected; over it, the one final diagnosis the text names, if named twice). Of the title's or
     the most mentioned disease, the one narrower form the patients were found to have is taken
     instead."""
-    counts = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
+    counts = named_anyhow = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
     in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
@@ -208,11 +208,17 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
         return None
     best = max(counts, key=lambda c: (counts[c], c in diagnosed, -order.index(c)))
     # ... but the one final diagnosis the text names, over findings named on the way to it
+    # (a finding too: "We diagnosed bilateral posterior scleritis", HPO's, after a disease it
+    # was first treated as)
     final = pattern(cues()["final_diagnosis_before"])
-    finals = {m.curie for v in views for m in v.of("disease")
+    finals = {(m.curie, m.category) for v in views for m in v.of("disease", "phenotype")
               if final.search(v.text[: _clean_index(v, m.start)])}
-    if len(finals) == 1 and counts[(named := finals.pop())] >= 2:
-        best = named
+    if len(finals) == 1:
+        named, category = finals.pop()
+        if category == "phenotype" and named_anyhow[named] >= 2:
+            return named  # a finding, which the text names by no narrower form
+        if counts[named] >= 2:
+            best = named
     # "HLH ... two episodes of secondary HLH ... Acquired HLH was diagnosed": a form the paper
     # names at least twice by qualifying the main disease's own words is what it is about
     names = {m.text.lower() for v in views for m in v.of("disease") if m.curie == best}

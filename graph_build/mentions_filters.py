@@ -17,8 +17,9 @@ Nine kinds, all read from the text's structure or a convention file, never from 
 - a disease naming a service, a specialty or a society ("seen by the infectious diseases service",
   "the infectious disease and rheumatology consultants", "Division of Infectious Diseases"): no
   patient has it;
-- a disease named from inside a longer name the lexicon has no id for (data/text_conventions.yaml
-  unidentified_names): "stroke" in "heat stroke" is no stroke;
+- a disease or drug named from inside a longer name the lexicon has no id for
+  (data/text_conventions.yaml unidentified_names): "stroke" in "heat stroke" is no stroke, and
+  "heparin" in "low-molecular-weight heparin" no unfractionated heparin;
 - a lab measure named as the salt of a drug ("sodium thiosulfate", "diclofenac sodium",
   "methylprednisolone sodium succinate"): the sodium given is not the sodium measured;
 - a number word in a line set in capitals ("CHILDREN AGED TEN YEARS"), where running text never
@@ -252,10 +253,15 @@ def _credential(mention: Mention, text: str) -> bool:
     return any(m and m.group(1).replace(".", "").lower() in degrees for m in near)
 
 
+_NAME_GAP = r"(?:[\s\u00a0]*[-\u2010\u2011][\s\u00a0]*|[\s\u00a0]+)"
+
+
 @cache
 def _unidentified_names() -> re.Pattern:
-    names = sorted(map(re.escape, conventions()["unidentified_names"]), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+    names = sorted(conventions()["unidentified_names"], key=len, reverse=True)
+    # words joined by spaces or hyphens alike ("low-molecular-weight heparin")
+    forms = [_NAME_GAP.join(map(re.escape, name.split())) for name in names]
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
 
 
 def unidentified_name(phrase: str) -> bool:
@@ -265,9 +271,10 @@ def unidentified_name(phrase: str) -> bool:
 
 def _inside_unidentified_name(mention: Mention, text: str) -> bool:
     """A disease named from inside a longer name with no id ('stroke' in 'heat stroke', 'stroke
-    syndrome' in 'heat stroke syndrome', 'lupus' opening 'lupus pernio'), or a finding ('sinus
-    disease' in 'pilonidal sinus disease')."""
-    if mention.category not in ("disease", "phenotype"):
+    syndrome' in 'heat stroke syndrome', 'lupus' opening 'lupus pernio'), a finding ('sinus
+    disease' in 'pilonidal sinus disease') or a drug ('heparin' in 'low-molecular-weight
+    heparin', a class of its own)."""
+    if mention.category not in ("disease", "phenotype", "drug"):
         return False
     return any(m.start() < mention.start < m.end()
                or (m.start() == mention.start and mention.end < m.end())
@@ -358,10 +365,10 @@ def _endogenous(mention: Mention, text: str) -> bool:
 
 def drop_non_mentions(mentions: list[Mention], text: str) -> list[Mention]:
     """The mentions less journal-name words, gene names used as a drug's class name, drugs named
-    as what an agent spares, diseases naming a service, diseases named from inside a longer
-    name with no id, lab measures named in a drug's salt, number words in a title set in capitals,
-    names read across a column gap and credentials in a byline; an immunoglobulin named as the
-    body's own is kept as a lab measure."""
+    as what an agent spares, diseases naming a service, diseases and drugs named from inside a
+    longer name with no id, lab measures named in a drug's salt, number words in a title set in
+    capitals, names read across a column gap and credentials in a byline; an immunoglobulin
+    named as the body's own is kept as a lab measure."""
     spans = bibliographic_spans(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     kept = []

@@ -11095,6 +11095,21 @@ def test_round_490_uses(tmp_path, text, given, not_given):
     assert_uses(tmp_path, text, given, not_given)
 
 
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 491 (blindtest1851 ylh04): what the authors say they diagnosed is what a paper with no
+    # title is about, a finding too, over the disease it was first treated as (cue
+    # final_diagnosis_before)
+    ("A fourteen-year-old boy came to us with a red right eye. At a local hospital he had been "
+     "treated for viral conjunctivitis. B-scan ultrasonography showed thickening of the sclera."
+     "\n\nWe diagnosed bilateral posterior scleritis. The boy was started on topical steroids. "
+     "Within two weeks his vision had returned.\n\nIn this boy posterior scleritis first "
+     "presented as, and was treated as, viral conjunctivitis.\n",
+     [("steroids", "scleritis")], [("steroids", "viral conjunctivitis")]),
+])
+def test_round_491_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     # round 490 (blindtest1844 yla05): "randomly divided" is randomised
     ("Topical glucocorticoid with or without oral prednisone in bullous pemphigoid",

@@ -664,6 +664,11 @@ def test_the_sodium_of_a_drugs_salt_is_no_lab_measure(tmp_path, text):
     # finding, where the two above are diseases)
     ("sinusitis", "Pilonidal sinus disease (PSD) was excised; chronic PSD recurred with "
      "abscess.\n", "abscess", "Two of the patients with sinus disease had an abscess.\n"),
+    # blindtest1850 ylg05, ylg06 (round 491): low-molecular-weight heparin, a class with no id, is
+    # no unfractionated heparin, with hyphens or without, nor is its short form (a drug)
+    ("heparin", "Low-molecular-weight heparin (LMWH) and aspirin were given for antiphospholipid "
+     "syndrome; LMWH was continued, as was low molecular weight heparin in the next pregnancy.\n",
+     "aspirin", "Unfractionated heparin was given for antiphospholipid syndrome.\n"),
 ])
 def test_a_name_inside_a_longer_name_with_no_id_is_no_mention(tmp_path, word, inside, other,
                                                               alone):
