@@ -29,18 +29,22 @@ def cues() -> dict:
 
 @cache
 def number_regex() -> str:
-    """Digits (with thousands separators: '1,234') or number words up to nine hundred and
-    ninety-nine: 'Four hundred fifty-two', 'Thirty-six', 'sixty', 'four' (one alternation,
-    compounds first, so 'four' is never read out of 'thirty-four')."""
+    """Digits (with thousands separators: '1,234') or number words up to nineteen hundred and
+    ninety-nine: 'Four hundred fifty-two', 'Eighteen hundred and seventeen', 'Thirty-six',
+    'sixty', 'four' (one alternation, compounds first, so 'four' is never read out of
+    'thirty-four')."""
     units = "|".join(sorted(cues()["number_words"], key=len, reverse=True))
     # (single words only: "a half-dozen" is a count, not a unit of "twenty-..." or "...-hundred")
     small = "|".join(w for w, n in sorted(cues()["number_words"].items(), key=lambda x: -len(x[0]))
                      if n < 10 and not re.search(r"[\s-]", w))
+    # ... and the teens, which multiply hundreds too ("Eighteen hundred and seventeen patients")
+    teens = "|".join(w for w, n in cues()["number_words"].items()
+                     if 10 < n < 20 and not re.search(r"[\s-]", w))
     tens = "|".join(sorted(cues()["tens_words"], key=len, reverse=True))
     thousands = r"\d{1,3}(?:,\d{3})+(?!,?\d)|\d{1,3}(?: \d{3})+(?! ?\d)"  # 1,234 / 1 234
     below_100 = rf"(?:{tens})(?:[-‐ ](?:{small}))?|{units}"
     # ("a hundred and one patients")
-    hundreds = rf"(?:{small}|a)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
+    hundreds = rf"(?:{teens}|{small}|a)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(?:{below_100}))?"
     # "three thousand eight hundred", "two thousand and ten", "Fifty-one thousand seven hundred
     # and eighty-four" (thousands up to 999)
     thousands_words = (rf"(?:{hundreds}|{below_100})[-‐ ]thousand(?:,?[-‐ ](?:and[-‐ ])?"
@@ -164,8 +168,8 @@ def to_number(text: str) -> int | float | None:
         rest = to_number(thousand.group(2)) if thousand.group(2) else 0
         return times * 1000 + rest if isinstance(rest, int) and rest < 1000 else None
     hundred = re.fullmatch(r"(\w+)[-‐ ]hundred(?:[-‐ ](?:and[-‐ ])?(.+))?", t)
-    hundreds = hundred and {"a": 1}.get(hundred.group(1), words.get(hundred.group(1), 10))
-    if hundred and hundreds < 10:  # ("a hundred and one")
+    hundreds = hundred and {"a": 1}.get(hundred.group(1), words.get(hundred.group(1), 100))
+    if hundred and hundreds < 20:  # ("a hundred and one", "eighteen hundred and seventeen")
         rest = to_number(hundred.group(2)) if hundred.group(2) else 0
         return hundreds * 100 + rest if isinstance(rest, int) else None
     parts = re.split(r"[-‐ ]", t)

@@ -173,6 +173,20 @@ def _genre_label(paragraph: str, start: int, end: int, mentions) -> bool:
 
 
 def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
+    """The disease the paper is about (_main_disease); in a paper with no title that names none
+    twice, the one finding it names most, at least three times ("Chronic heart failure",
+    "asthma", "scleritis", which HPO files as findings)."""
+    main = _main_disease(views, title)
+    if main or title:
+        return main
+    findings = Counter(m.curie for v in views for m in v.of("phenotype")
+                       if m.curie not in _process_findings()).most_common(2)
+    if findings and findings[0][1] >= 3 and (len(findings) == 1 or findings[1][1] < findings[0][1]):
+        return findings[0][0]
+    return None
+
+
+def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
     """The disease the paper is about: the title's (most mentioned if several; not a trigger it
     names as what came before), else a finding the title names when it names no disease
     ("Tocilizumab in large vessel vasculitis": HPO has the class), else the most mentioned disease

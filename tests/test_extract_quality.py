@@ -11105,9 +11105,36 @@ def test_round_490_uses(tmp_path, text, given, not_given):
      "Within two weeks his vision had returned.\n\nIn this boy posterior scleritis first "
      "presented as, and was treated as, viral conjunctivitis.\n",
      [("steroids", "scleritis")], [("steroids", "viral conjunctivitis")]),
+    # round 491 (blindtest1846 ylc02, blindtest1851 ylh05): a paper with no title that names no
+    # disease twice is about the finding it names most, three times or more
+    ("Pericardial effusion in patients with uraemia may fail to settle with conservative "
+     "treatment. We describe local steroid instillation in this setting.\n\nEach of the patients "
+     "described here had a haemodynamically significant pericardial effusion. Triamcinolone "
+     "hexacetonide was instilled into the pericardial sac. Drainage combined with intrapericardial "
+     "triamcinolone hexacetonide gave prompt and lasting control of uraemic pericardial "
+     "effusion.\n",
+     [("triamcinolone", "pericardial effusion")], []),
+    # round 491 (blindtest1856 ylm03): a disease named as a ratio's outcome in the patients on a
+    # drug is no indication of it (cue outcome_before_disease)
+    ("Antipsoriatic drugs and cardiovascular risk in psoriasis: a nationwide cohort study\n\nWe "
+     "compared patients with psoriasis given methotrexate with those given other drugs. After "
+     "adjustment, the hazard ratio for ischemic heart disease-related hospitalization in patients "
+     "receiving methotrexate was 0.97.\n",
+     [("methotrexate", "psoriasis")], [("methotrexate", "ischemic heart disease")]),
 ])
 def test_round_491_uses(tmp_path, text, given, not_given):
     assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 491 (blindtest1861 ylr05): a teen multiplies hundreds ("Eighteen hundred and
+    # seventeen"), not a count of seventeen
+    ("Xuebijing injection in sepsis: a randomised trial",
+     "Eighteen hundred and seventeen patients were randomised, 911 to Xuebijing and 906 to "
+     "placebo.", "RandomizedTrialDesign", 1817),
+])
+def test_round_491_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
