@@ -194,7 +194,7 @@ def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str |
     suspected; over it, the one final diagnosis the text names, if named twice). Of the title's or
     the most mentioned disease, the one narrower form the patients were found to have is taken
     instead."""
-    counts = named_anyhow = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
+    mentioned = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
     in_title = [c for c in _title_subjects(title, "disease") if c not in triggers] or [
@@ -203,7 +203,8 @@ def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str |
     in_title = [c for c in in_title if c not in settings] or in_title
     in_title = [c for c in in_title if not _neoplasm(c)] or in_title
     if in_title:
-        return _diagnosed_form(views, max(in_title, key=lambda c: (counts[c], -in_title.index(c))))
+        return _diagnosed_form(views, max(in_title, key=lambda c: (mentioned[c],
+                                                                  -in_title.index(c))))
     # a form counts as its underlying disease ("severe COVID-19 pneumonia": COVID-19); of equals,
     # one the text says was diagnosed or suspected, else the first
     order, diagnosed = [], set()
@@ -229,7 +230,7 @@ def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str |
               if final.search(v.text[: _clean_index(v, m.start)])}
     if len(finals) == 1:
         named, category = finals.pop()
-        if category == "phenotype" and named_anyhow[named] >= 2:
+        if category == "phenotype" and mentioned[named] >= 2:
             return named  # a finding, which the text names by no narrower form
         if counts[named] >= 2:
             best = named

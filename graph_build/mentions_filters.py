@@ -253,6 +253,7 @@ def _credential(mention: Mention, text: str) -> bool:
     return any(m and m.group(1).replace(".", "").lower() in degrees for m in near)
 
 
+# between the words of a name: a hyphen (with or without spaces round it) or spaces and line breaks
 _NAME_GAP = r"(?:[\s\u00a0]*[-\u2010\u2011][\s\u00a0]*|[\s\u00a0]+)"
 
 
