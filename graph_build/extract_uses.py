@@ -179,11 +179,16 @@ def main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | 
     main = _main_disease(views, title)
     if main or title:
         return main
-    findings = Counter(m.curie for v in views for m in v.of("phenotype")
-                       if m.curie not in _process_findings()).most_common(2)
-    if findings and findings[0][1] >= 3 and (len(findings) == 1 or findings[1][1] < findings[0][1]):
-        return findings[0][0]
-    return None
+    return _named_most((m.curie for v in views for m in v.of("phenotype")
+                        if m.curie not in _process_findings()), 3)
+
+
+def _named_most(curies, least: int) -> str | None:
+    """The one id named most, at least ``least`` times and more often than any other."""
+    top = Counter(curies).most_common(2)
+    if not top or top[0][1] < least or (len(top) > 1 and top[1][1] == top[0][1]):
+        return None
+    return top[0][0]
 
 
 def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str | None:
@@ -999,10 +1004,8 @@ def _study_drug(views: list[SentenceView]) -> Mention | None:
     """The drug the paper is about: its most mentioned drug, named at least twice and more often
     than any other."""
     drugs = [m for v in views for m in v.of("drug")]
-    counts = Counter(m.curie for m in drugs).most_common(2)
-    if not counts or counts[0][1] < 2 or (len(counts) > 1 and counts[1][1] == counts[0][1]):
-        return None
-    return next(m for m in drugs if m.curie == counts[0][0])
+    most = _named_most((m.curie for m in drugs), 2)
+    return next(m for m in drugs if m.curie == most) if most else None
 
 
 def _diagnosis_lists(views: list[SentenceView], text: str | None, main: str | None = None
