@@ -28,7 +28,8 @@ from cytokg.graph_build.records import (
 STUDY_KEY = "study-tm"
 _DOSE_CELL = re.compile(r"\d\s*(mg|µg|mcg|g|ml|IU|U)(/kg)?\b")  # "150 mg", "8 mg/kg"
 _SHARE = re.compile(r"(\d+)\s*\(\s*(\d+(?:[.,]\d+)?)\s*%?\s*\)")  # "12 (40)", "12 (40%)"
-_CONTROL_SIZES = ("n", "n2", "n3", "n4", "n5", "n6")  # the groups of cue controls that size them
+# the groups of cue controls that size them
+_CONTROL_SIZES = ("n", "n2", "n3", "n4", "n5", "n6", "n7")
 POPULATION_KEY = "population-tm"
 
 _LEVEL = {
@@ -125,6 +126,7 @@ def _population_counts(
     other_left = pattern(conf["subset_other_count"])
     part_of, part_of_whole = pattern(conf["part_of"]), pattern(conf["part_of_whole"])
     part_before, screened = pattern(conf["part_before_whole"]), pattern(conf["screened_after"])
+    part_treated = pattern(conf["part_treated_after"])
     clinic = pattern(conf["clinic_denominator"])
     whole_first, elided = pattern(conf["whole_first"]), pattern(conf["elided_noun"])
     further, plus = pattern(conf["further_before"]), pattern(conf["plus_before"])
@@ -194,6 +196,13 @@ def _population_counts(
                 # "In Part 1, where 806 patients were randomised, ... Part 2 then randomised a
                 # further 350 older patients": added to the count before
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
+                continue
+            if (part := part_before.search(view.text[: match.start()])) and (
+                    treated := part_treated.match(view.text[match.end() :])) and to_number(
+                    treated.group("n")) == to_number(part.group(1)):
+                # "identified 84 of the 260 patients as having ..., and these 84 received ...":
+                # the part treated, not the whole it was drawn from
+                found.append((to_number(part.group(1)), view, match.end() + treated.end()))
                 continue
             if _plausible_count(n):
                 if per := groups_before.search(view.text[: match.start()]):
@@ -276,10 +285,12 @@ def _with_other_arms(
     # people with MG ... and to two people with LEMS"; the same allocation said again, or the
     # recipients switched and those who stayed; "...; nine further patients received ..."; "...
     # in the first year and 23 in the second"; "two Brazilian patients and one Palestinian patient";
-    # "One hundred men had a normal aorta ... and sixty-one were found to have an aneurysm"
+    # "One hundred men had a normal aorta ... and sixty-one were found to have an aneurysm"; "196
+    # patients had a baseline hs-TnT of 14 ng/l or less (group A), and eighty-four had ... (group
+    # B)"
     for key in ("rest_not", "rest_did_not", "second_group", "together_with", "and_to_more",
                 "allocated_again", "switched_stayed", "further_group", "period_second",
-                "found_to_have", "another_kind"):
+                "found_to_have", "another_kind", "labelled_had_second"):
         more = pattern(conf[key]).match(view.text, text_end)
         if more and isinstance(k := to_number(more.group("n")), int):
             return n + k

@@ -49,7 +49,10 @@ _CLOSED_BRACKET = re.compile(r"\([^()]*\)")  # a parenthesis opened and closed
 _JOURNAL_LINE = re.compile(
     r"^[^\n]{0,80}(·|\|)[^\n]{0,80}\b(vol\.?|volume|issue|no\.)\s*\d|\b(review|original|research)"
     r" article\b[^\n]{0,40}(·|\|)\s*(vol\.?|volume)\s*\d"
-    r"|^(?=[^\n]*\b(review|original|research) article\b)[^\n·|]{1,80}(\s[·|]\s[^\n·|]{1,80}){2,}$",
+    r"|^(?=[^\n]*\b(review|original|research) article\b)[^\n·|]{1,80}(\s[·|]\s[^\n·|]{1,80}){2,}$"
+    # (or a field that is the DOI: "Psoriasis: Targets and Therapy 2019:65-72 | doi:10.2147/...",
+    # blindtest1862 yls06, whose journal is named for a disease)
+    r"|^[^\n]{0,120}[·|]\s*doi\s*:\s*10\.",
     re.IGNORECASE)
 # a meeting abstract's line ("ACR Convergence 2022 · Poster session C · Abstract 1568 ·
 # Vasculitis – non-ANCA-associated and related disorders"): the session is named, not the disease
@@ -195,10 +198,10 @@ def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str |
     """The disease the paper is about: the title's (most mentioned if several; not a trigger it
     names as what came before), else a finding the title names when it names no disease
     ("Tocilizumab in large vessel vasculitis": HPO has the class), else the most mentioned disease
-    of the document if mentioned at least twice (of equals, one the text says was diagnosed or
-    suspected; over it, the one final diagnosis the text names, if named twice). Of the title's or
-    the most mentioned disease, the one narrower form the patients were found to have is taken
-    instead."""
+    of the document if mentioned at least twice, not counting exclusions (of equals, one the text
+    says was diagnosed or suspected; over it, the one final diagnosis the text names, if named
+    twice). Of the title's or the most mentioned disease, the one narrower form the patients were
+    found to have is taken instead."""
     mentioned = Counter(m.curie for v in views for m in v.of("disease", "phenotype"))
     # a trigger the title names ("multisystem inflammatory syndrome after COVID-19") is not it
     triggers = _antecedents(title)
@@ -217,9 +220,12 @@ def _main_disease(views: list[SentenceView], title: list[SentenceView]) -> str |
     contrasted = pattern(cues()["contrasted_before"])
     for view in views:
         underlying = dict(_form_pairs(view))
+        # (not one that kept patients out: "patients with rheumatoid arthritis ... were
+        # excluded" in a trial of methotrexate in heart failure, blindtest1856 ylm05)
         order += [c for m in view.of("disease")
                   if (c := underlying.get(m, m).curie) not in triggers
-                  and not contrasted.search(view.text[: _clean_index(view, m.start)])]
+                  and not contrasted.search(view.text[: _clean_index(view, m.start)])
+                  and not _excluded(view, m)]
         diagnosed.update(m.curie for m in view.of("disease")
                          if before.search(view.text[: _clean_index(view, m.start)])
                          or after.match(view.text[_clean_index(view, m.end) :]))

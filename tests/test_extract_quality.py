@@ -9302,6 +9302,12 @@ def test_they_were_eleven_women_and_five_men_states_the_population(tmp_path):
      "secondary to dengue: a serious complication\n\nHemophagocytic syndrome is a rare "
      "immunological disorder.\n",
      "Hemophagocytic syndrome secondary"),
+    # Round 492, blindtest1862 yls06: a journal line whose fields include the DOI, the journal
+    # named for a disease ("Psoriasis: Targets and Therapy"), over a genre label on its next line
+    ("Psoriasis: Targets and Therapy 2019:65-72 | doi:10.2147/PTT.S180608 | Published online 9 "
+     "August 2019\nREVIEW\n\nAcrodermatitis continua of Hallopeau: clinical perspectives\n\n"
+     "Acrodermatitis continua of Hallopeau is a rare pustular eruption of the digits.\n",
+     "Acrodermatitis continua"),
 ])
 def test_a_journal_line_and_a_genre_label_above_the_title_are_both_passed(
         tmp_path, text, title_start):
@@ -11124,6 +11130,85 @@ def test_round_490_uses(tmp_path, text, given, not_given):
 ])
 def test_round_491_uses(tmp_path, text, given, not_given):
     assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 492 (blindtest1856 ylm05): a disease named as what kept patients out of the trial is
+    # not what a paper with no title is about
+    ("Chronic heart failure is linked to inflammation. Methotrexate has anti-inflammatory "
+     "effects in rheumatoid arthritis. Adults with heart failure were eligible; patients with "
+     "rheumatoid arthritis or an infection were excluded. Fifty patients with chronic heart "
+     "failure were randomly assigned to methotrexate or placebo. Methotrexate did not change "
+     "the walk distance in heart failure.\n",
+     [("methotrexate", "heart failure")], [("methotrexate", "rheumatoid arthritis")]),
+    # round 492 (blindtest1860 ylq03): the patients split by their form of the disease, a share
+    # and "the other" (cue diagnoses_list): the study drug was given for each form
+    ("Ocrelizumab in multiple sclerosis: a multicentre observational study\n\nWe identified 210 "
+     "patients with multiple sclerosis who had been given ocrelizumab. Twenty-six percent of the "
+     "patients had primary progressive multiple sclerosis; the other 74% had relapsing-remitting "
+     "multiple sclerosis. The treatment was well tolerated.\n",
+     [("ocrelizumab", "primary progressive multiple sclerosis"),
+      ("ocrelizumab", "relapsing-remitting multiple sclerosis")], []),
+    # round 492 (blindtest1865 ylv02): a disease "was controlled by" a drug is its use
+    ("Scleritis in inflammatory bowel disease: a retrospective case series\n\nEleven patients "
+     "had scleritis and inflammatory bowel disease. The scleritis was controlled by methotrexate "
+     "in three patients and by azathioprine in two.\n",
+     [("methotrexate", "scleritis"), ("azathioprine", "scleritis")], []),
+])
+def test_round_492_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 492 (blindtest1856 ylm04): one group's size "in each" dose group is no population;
+    # those "dosed" are
+    ("Rituximab in acute myocardial infarction: a dose-escalation safety study",
+     "This was a prospective, open-label, single-arm phase 1/2a trial. Four escalating doses were "
+     "studied, with six patients in each dose group. Twenty-four patients were dosed, and "
+     "rituximab appeared to be well tolerated.", "ProspectiveCohortDesign", 24),
+    # round 492 (blindtest1846 ylc04): a part of the whole named again as the treated ("and these
+    # 84 received") is the population
+    ("Intrapericardial triamcinolone for autoreactive pericardial effusion",
+     "Two hundred and sixty consecutive patients with pericarditis underwent pericardiocentesis. "
+     "Biopsies identified 84 of the 260 patients as having autoreactive pericarditis, and these "
+     "84 received intrapericardial triamcinolone.", None, 84),
+    # round 492 (blindtest1757 yhr04, blindtest1756 yhq03): a prospective survey, and an aim to
+    # follow the disease prospectively, are followed forward
+    ("Acute pericarditis in three centres",
+     "This prospective survey had several aims: to describe the patients and their work-up. "
+     "Between May 2005 and September 2007, 103 patients with acute pericarditis were registered.",
+     "ProspectiveCohortDesign", None),
+    ("Polymyalgia rheumatica over 26 weeks",
+     "Objective. To follow prospectively the course of polymyalgia rheumatica. Methods. "
+     "Eighty-five patients with new-onset polymyalgia rheumatica were treated with prednisone "
+     "and followed for 26 weeks.", "ProspectiveCohortDesign", None),
+    # round 492 (blindtest1863 ylt04): patients "screened prospectively", and two groups each by
+    # what it had, each labelled in brackets (cue labelled_had_second)
+    ("Troponin screening for myocarditis during checkpoint-inhibitor therapy",
+     "Methods. Cancer patients were screened prospectively: troponin was measured at baseline. "
+     "Results. One hundred and ninety-six patients had a baseline troponin of 14 ng/l or less "
+     "(group A), and eighty-four had a baseline value above 14 ng/l (group B).",
+     "ProspectiveCohortDesign", 280),
+    # round 492 (blindtest1865 ylv02): the records a case series was picked out of are a pool
+    ("Scleritis in inflammatory bowel disease: a retrospective case series",
+     "We went through the health records of 500 patients with scleritis seen at two centres and "
+     "picked out those who also had inflammatory bowel disease. Eleven of the 500 (2.2%) had "
+     "inflammatory bowel disease. There were eight women and three men.", "CaseSeriesDesign", 11),
+    # round 492 (blindtest1864 ylu03): a group enrolled "for comparison" is added to the
+    # population, not taken for it
+    ("Prognostic factors of lupus myelopathy",
+     "We looked back at fourteen patients with lupus myelopathy from our centre. For comparison "
+     "we also enrolled twenty-three patients whose lupus had other neuropsychiatric features.",
+     None, 37),
+    # round 492 (blindtest1864 ylu04): the patients of an earlier report seen again years later
+    # are followed forward
+    ("Neurological involvement in Behcet syndrome over seven years",
+     "Forty-six people with Behcet syndrome who had taken part in an earlier report were seen "
+     "again 7 years later, and 42 of them could be re-examined neurologically.",
+     "ProspectiveCohortDesign", None),
+])
+def test_round_492_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
 
 
 @pytest.mark.parametrize("title, body, design, patients", [
