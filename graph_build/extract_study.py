@@ -198,11 +198,12 @@ def _population_counts(
                 found[-1] = (found[-1][0] + n, *found[-1][1:])
                 continue
             if (part := part_before.search(view.text[: match.start()])) and (
-                    treated := part_treated.match(view.text[match.end() :])) and to_number(
-                    treated.group("n")) == to_number(part.group(1)):
+                    treated := part_treated.match(view.text[match.end() :])) and _plausible_count(
+                    treated_n := to_number(part.group(1))) and to_number(
+                    treated.group("n")) == treated_n:
                 # "identified 84 of the 260 patients as having ..., and these 84 received ...":
                 # the part treated, not the whole it was drawn from
-                found.append((to_number(part.group(1)), view, match.end() + treated.end()))
+                found.append((treated_n, view, match.end() + treated.end()))
                 continue
             if _plausible_count(n):
                 if per := groups_before.search(view.text[: match.start()]):
