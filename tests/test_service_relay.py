@@ -20,6 +20,7 @@ from server_support import (
     free_port,
     make_store,
     oxigraph_server,
+    stop_waitress,
     wait_until_up,
 )
 
@@ -105,8 +106,7 @@ def endpoint(tmp_path_factory):
                 wait_until_up(url)
                 yield url, backend.relay
             finally:
-                server.close()
-                thread.join(5)
+                stop_waitress(server, thread)
                 backend.close()
     finally:
         _StandIn.release.set()
