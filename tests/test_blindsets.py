@@ -20,7 +20,7 @@ from cytokg.graph_build.heldout import DESIGNS, evaluate_heldout, known_curies, 
 from cytokg.graph_build.normalize import clean_view
 from cytokg.graph_build.quality_table import cells_of, read_rows, render
 
-LATER = (1752, 1753, 1754, *range(1756, 1866))  # the numbered sets after blindtest1750
+LATER = (1752, 1753, 1754, *range(1756, 1870))  # the numbered sets after blindtest1750
 SETS = tuple(f"blindtest{n}" for n in ("", *range(2, 1751), *LATER))
 # (no blindtest1751 or blindtest1755: their annotators stopped twice without a set; the numbers
 # stay unused)
@@ -195,7 +195,7 @@ FEWER_DRUG_USES = {"blindtest200": 5, "blindtest213": 3, "blindtest233": 4, "bli
                    "blindtest1843": 2, "blindtest1845": 2, "blindtest1848": 3,
                    "blindtest1849": 4, "blindtest1853": 3, "blindtest1854": 4,
                    "blindtest1855": 2, "blindtest1859": 1, "blindtest1861": 2,
-                   "blindtest1863": 5}
+                   "blindtest1863": 5, "blindtest1866": 2, "blindtest1869": 3}
 # sets whose gold has no drug -> disease use at all: blindtest521's schizophrenia, bipolar disorder
 # and psychiatric anti-NMDAR encephalitis have no id; blindtest823's antibiotics have none
 # either; sickle cell disease, acute chest syndrome and vaso-occlusive crisis have none
@@ -418,7 +418,8 @@ NO_GOLD_ENTITIES = {("blindtest696", "su05_none_relapsing_polychondritis_retrosp
 # lexicon row lists; blindtest1776 yik06: "adrenocorticotropic hormone (ACTH)", corticotropin by
 # its long name and abbreviation; blindtest1796 yje01, yje04, yje06: "gammaglobulin" and
 # "immunoglobulin" in MIS-C, taken as IVIG (the shared word "globulin"); blindtest1799 yjh01:
-# "zoledronate", where the lexicon lists zoledronic acid; see their SOURCES.md)
+# "zoledronate", where the lexicon lists zoledronic acid; blindtest1867 ylx05: "enteric-coated
+# mycophenolate sodium", taken as mycophenolic acid; see their SOURCES.md)
 BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest776", "DRUGBANK:DB00028"): "immunoglobulin",
               ("blindtest796", "DRUGBANK:DB00028"): "gamma-globulin",
@@ -433,7 +434,8 @@ BRAND_ONLY = {("blindtest340", "DRUGBANK:DB00795"): "salazopyrine",
               ("blindtest1646", "DRUGBANK:DB01285"): "acth",
               ("blindtest1796", "DRUGBANK:DB00028"): "globulin",
               ("blindtest1799", "DRUGBANK:DB00399"): "zoledronate",
-              ("blindtest1776", "DRUGBANK:DB01285"): "acth"}
+              ("blindtest1776", "DRUGBANK:DB01285"): "acth",
+              ("blindtest1867", "DRUGBANK:DB01024"): "mycophenolate sodium"}
 LEXICON = Path(DATA_DIR) / "lexicon" / "lexicon.tsv"
 QUALITY = Path(__file__).resolve().parents[1] / "docs" / "quality.md"
 
@@ -1064,7 +1066,10 @@ def test_drugs_of_gold_uses_are_named_in_the_papers(name):
     # macrolides and Xuebijing have no id, so ylr01's sirolimus and ylr02's azathioprine are
     # blindtest1861's (two); ylt02 and ylt06 name no drug use and ylt03's and ylt04's other uses are
     # classes, so ylt01's prednisone, ylt03's vedolizumab and infliximab and ylt05's two budesonide
-    # uses are blindtest1863's (five)
+    # uses are blindtest1863's (five); the other uses are the corticosteroid class and ylw01 and
+    # ylw06 name no drug, so ylw02's and ylw03's triamcinolone are blindtest1866's (two); severe
+    # fever with thrombocytopenia syndrome has no id and ylz02 names no drug, so ylz01's
+    # dexamethasone, ylz04's tocilizumab and ylz05's hydrocortisone are blindtest1869's (three)
     if name in NO_GOLD_USES:
         assert checked == 0
     elif name in CLASS_ONLY_USES:
