@@ -702,18 +702,20 @@ def _first_sum(views: list[SentenceView], conf: dict, *keys: str) -> tuple[int, 
 
 def _each_group(views: list[SentenceView], conf: dict, compares: bool = False
                 ) -> tuple[int, Span] | None:
-    """'Twenty children were recruited to each group' and 'the two arms' in another sentence (or,
-    when no sentence counts the groups, a title comparing two treatments: 'X versus Y'): the
+    """'Twenty children were recruited to each group' (or 'Thirty-four recipients in each arm ...
+    were included') and 'the two arms' in another sentence (or, when no sentence counts the
+    groups, a title comparing two treatments, 'X versus Y', or a placebo-controlled trial): the
     product, quoted from the first; None unless the paper names one number of groups only."""
-    each = pattern(conf["each_group"])
-    found = next(((m, v) for v in views if (m := each.search(v.text))), None)
+    each = [pattern(conf[key]) for key in ("each_group", "each_group_first")]
+    found = next(((m, v) for v in views for r in each if (m := r.search(v.text))), None)
     n = to_number(found[0].group("n")) if found else None
     if not isinstance(n, int):
         return None
     groups = pattern(conf["number_of_groups"])
     ks = {to_number(m.group("k")) for v in views for m in groups.finditer(v.text)}
-    if not ks and compares:
-        ks = {2}  # "X versus Y": two arms
+    placebo = pattern(conf["placebo_controlled"])
+    if not ks and (compares or any(placebo.search(v.text) for v in views)):
+        ks = {2}  # "X versus Y", or X against placebo: two arms
     if len(ks) != 1 or not isinstance(k := ks.pop(), int):
         return None
     return n * k, found[1].span()

@@ -96,8 +96,11 @@ _YEAR_VOLUME_PAGES = re.compile(
     r"[ \t]*[\de]?\d+")
 # ... or a journal's name in capitals, then, set apart, a field and its DOI ("ARTHRITIS &
 # RHEUMATISM   Publication year 2002   DOI 10.1002/art.10461")
+# (or in title case, its words one space apart: "Arthritis & Rheumatism      DOI
+# 10.1002/art.21384", blindtest1866 ylw02)
 _CAPITALS_DOI_LINE = re.compile(
-    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][A-Z&-]*(?:[ \t][A-Z&][A-Z&-]*)*)[ \t]{2,}[^\n]*?" + _DOI)
+    r"(?m)^[ \t*_#]*(?P<journal>[A-Z][A-Z&-]*(?:[ \t][A-Z&][A-Z&-]*)*"
+    r"|[A-Z][\w-]*(?:[ \t](?:[A-Z][\w-]*|&|and|of|the|for|in))*)[ \t]{2,}[^\n]*?" + _DOI)
 # ... or a meeting's abbreviation and year ("Congress abstract (AAN 2026)", "EULAR 2015")
 _MEETING = re.compile(r"\b[A-Z]{2,6}(?=[ \t\u00a0]+(?:19|20)\d{2}\b)")
 # ... or a masthead of middle-dot fields holding a year, with no DOI ("Arthritis & Rheumatism ·

@@ -11159,6 +11159,41 @@ def test_round_492_uses(tmp_path, text, given, not_given):
     assert_uses(tmp_path, text, given, not_given)
 
 
+@pytest.mark.parametrize("text, given, not_given", [
+    # round 493 (blindtest1868 yly06): a drug that "prevents new painful attacks", in a sentence
+    # that names no disease, is used for the paper's disease
+    ("Familial Mediterranean fever: a not so unusual cause of abdominal pain\n\nFamilial "
+     "Mediterranean fever is an inherited syndrome of recurrent attacks of fever and serositis. "
+     "Colchicine prevents new painful attacks in most patients.\n",
+     [("colchicine", "familial Mediterranean fever")], []),
+])
+def test_round_493_uses(tmp_path, text, given, not_given):
+    assert_uses(tmp_path, text, given, not_given)
+
+
+@pytest.mark.parametrize("title, body, design, patients", [
+    # round 493 (blindtest1471 zdr04): one arm's size "in each arm" opening its sentence, in a
+    # placebo-controlled trial that counts its arms nowhere: two arms (cue each_group_first)
+    ("Azithromycin and early graft function after lung transplantation",
+     "Methods: We performed a prospective, randomized, double-blind, placebo-controlled trial of "
+     "azithromycin. Thirty-four recipients in each arm, all transplanted between October 2013 and "
+     "October 2015, were included in the analysis.", "RandomizedTrialDesign", 68),
+    # round 493 (blindtest1866 ylw02): two parts by drug after "were given", the second's verb
+    # left out (cue gapped_arms) ...
+    ("CT-guided corticosteroid injection of the jaw joint in juvenile idiopathic arthritis",
+     "Methods. Children with juvenile idiopathic arthritis received injections of corticosteroid. "
+     "Sixteen of them were given triamcinolone acetonide and seven triamcinolone hexacetonide. "
+     "Fourteen patients had a follow-up MRI.", None, 23),
+    # ... but not a time after the first part
+    ("CT-guided corticosteroid injection of the jaw joint in juvenile idiopathic arthritis",
+     "Methods. Children with juvenile idiopathic arthritis received injections of corticosteroid. "
+     "Sixteen were given triamcinolone acetonide and seven days later ten were seen again. "
+     "Fourteen patients had a follow-up MRI.", None, 14),
+])
+def test_round_493_counts(tmp_path, no_study_models, title, body, design, patients):
+    assert_study(tmp_path, title, body, design, patients)
+
+
 @pytest.mark.parametrize("title, body, design, patients", [
     # round 492 (blindtest1856 ylm04): one group's size "in each" dose group is no population;
     # those "dosed" are

@@ -756,6 +756,40 @@ def test_a_journal_name_over_its_volume_line_is_no_mention(tmp_path):
     assert [m.text for m in found if m.curie == _id("renal failure")] == ["renal failure"]
 
 
+def test_a_title_case_journal_name_before_its_doi_is_no_mention(tmp_path):
+    """blindtest1866 ylw02 (round 493): "Arthritis & Rheumatism      DOI 10.1002/art.21384" over
+    the title named arthritis and rheumatism; the same words in the text still are mentions."""
+    found = _found(tmp_path, "Arthritis & Rheumatism      DOI 10.1002/art.21384\n\nJAW "
+                             "INJECTION IN CHILDREN\n\nTwenty children had arthritis of the "
+                             "knee.\n")
+    arthritis = _id("arthritis")
+    assert [m.text for m in found if m.curie == arthritis] == ["arthritis"]
+    assert _id("rheumatism") not in {m.curie for m in found}
+
+
+def test_severe_fever_with_thrombocytopenia_syndrome_names_neither_finding(tmp_path):
+    """blindtest1869 ylz03, ylz04, ylz06 (round 493): the name of the bunyavirus infection, which
+    has no id, named fever and thrombocytopenia; both said on their own stay mentions."""
+    fever, low_platelets = _id("fever"), _id("thrombocytopenia")
+    found = _found(tmp_path, "Patients with severe fever with thrombocytopenia syndrome (SFTS) "
+                             "were given immunoglobulin.\n")
+    assert not {fever, low_platelets} & {m.curie for m in found}
+    found = _found(tmp_path, "SFTS presents with fever and thrombocytopenia.\n")
+    assert {fever, low_platelets} <= {m.curie for m in found}
+
+
+def test_temporomandibular_joint_arthritis_in_the_word_orders_papers_use(tmp_path):
+    """blindtest1866 ylw04, ylw05, ylw06 (round 493): HPO names the finding "Arthritis of
+    temporomandibular joint"; the papers' "temporomandibular joint arthritis", "arthritis of the
+    temporomandibular joint" and "TMJ arthritis" are it too (overrides.tsv)."""
+    tmj = _id("temporomandibular arthritis")
+    assert tmj.startswith("HP:")
+    for phrase in ("temporomandibular joint arthritis", "arthritis of the temporomandibular joint",
+                   "TMJ arthritis"):
+        found = _found(tmp_path, f"Ten children with {phrase} were injected.\n")
+        assert tmj in {m.curie for m in found}, phrase
+
+
 def test_microangiopathic_haemolytic_anaemia_is_no_congenital_ttp(tmp_path):
     """blindtest1150 zpg06 and blindtest1155 zpl01 (round 381): MONDO lists the finding as a
     synonym of congenital TTP; the lexicon blocks it (overrides.tsv), so the finding named in a
